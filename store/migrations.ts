@@ -1,0 +1,210 @@
+/**
+ * Named migrations, applied in order, each in its own transaction, recorded in `_migrations`.
+ * Never edit a migration that has shipped: add a new one.
+ */
+export interface Migration {
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    name: '001_core',
+    sql: /* sql */ `
+CREATE TABLE sources (
+  id            TEXT PRIMARY KEY,
+  name          TEXT NOT NULL,
+  country       TEXT NOT NULL,
+  languages     TEXT NOT NULL,            -- JSON array of language codes
+  kind          TEXT NOT NULL,            -- official | news
+  home          TEXT NOT NULL,
+  verified_by   TEXT,
+  verified_on   TEXT,
+  verified_note TEXT,
+  definition    TEXT NOT NULL,            -- the source's sources.yaml entry as JSON, defaults applied
+  updated_at    TEXT NOT NULL
+);
+
+CREATE TABLE runs (
+  id         INTEGER PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  ended_at   TEXT,
+  status     TEXT NOT NULL DEFAULT 'running',  -- running | ok | partial | failed | interrupted
+  pid        INTEGER,
+  command    TEXT,                             -- JSON: the arguments the run was started with
+  error      TEXT
+);
+
+-- One row per (run, source): the per-source counts analysts read in \`eduwatch status\`.
+CREATE TABLE run_sources (
+  run_id        INTEGER NOT NULL REFERENCES runs(id),
+  source_id     TEXT NOT NULL REFERENCES sources(id),
+  started_at    TEXT NOT NULL,
+  ended_at      TEXT,
+  status        TEXT NOT NULL DEFAULT 'running',  -- running | ok | failed | interrupted
+  discovered    INTEGER NOT NULL DEFAULT 0,       -- article URLs found by discovery
+  fetched       INTEGER NOT NULL DEFAULT 0,       -- article fetches completed (any status)
+  new_documents INTEGER NOT NULL DEFAULT 0,       -- documents not seen before
+  duplicates    INTEGER NOT NULL DEFAULT 0,       -- same text seen again (new sighting, no new document)
+  no_article    INTEGER NOT NULL DEFAULT 0,       -- pages where extraction found no article body
+  failed        INTEGER NOT NULL DEFAULT 0,       -- fetches that failed after retries
+  skipped       INTEGER NOT NULL DEFAULT 0,       -- already stored, robots-disallowed, filtered
+  errors        TEXT NOT NULL DEFAULT '[]',       -- JSON array of {url, message}
+  PRIMARY KEY (run_id, source_id)
+);
+
+CREATE TABLE fetches (
+  id              INTEGER PRIMARY KEY,
+  run_id          INTEGER REFERENCES runs(id),
+  source_id       TEXT NOT NULL REFERENCES sources(id),
+  kind            TEXT NOT NULL,           -- article | feed | sitemap | listing | robots
+  requested_url   TEXT NOT NULL,
+  final_url       TEXT NOT NULL,
+  status          INTEGER NOT NULL,        -- HTTP status; 0 when no response
+  headers         TEXT NOT NULL DEFAULT '{}',  -- JSON: selected response headers
+  fetched_at      TEXT NOT NULL,
+  sha256          TEXT,                    -- SHA-256 (hex) of the raw body bytes
+  size            INTEGER,                 -- raw body length in bytes
+  encoding        TEXT,
+  encoding_source TEXT,                    -- header | bom | meta | default
+  via             TEXT NOT NULL DEFAULT 'http',  -- http | browser
+  body_gz         BLOB,                    -- raw body bytes, gzip-compressed
+  rendered_gz     BLOB,                    -- browser-rendered DOM (UTF-8), gzip-compressed
+  error           TEXT
+);
+CREATE INDEX fetches_requested_url ON fetches(requested_url);
+CREATE INDEX fetches_final_url ON fetches(final_url);
+CREATE INDEX fetches_source ON fetches(source_id, fetched_at);
+
+CREATE TABLE documents (
+  id                INTEGER PRIMARY KEY,
+  url               TEXT NOT NULL,          -- canonical URL of the first sighting
+  source_id         TEXT NOT NULL REFERENCES sources(id),
+  fetch_id          INTEGER NOT NULL REFERENCES fetches(id),  -- first fetch the text came from
+  title             TEXT,
+  byline            TEXT,
+  site_name         TEXT,
+  published_at      TEXT,                   -- ISO date or date-time
+  published_source  TEXT,                   -- json-ld | meta | time | url | text | feed
+  lang              TEXT,                   -- uk | ru | pl | bg | en | NULL (undetermined / other)
+  lang_confidence   REAL,
+  lang_other        TEXT,                   -- ISO 639-3 code when the text is in another language
+  html_lang         TEXT,
+  text              TEXT NOT NULL,
+  html              TEXT,                   -- cleaned article HTML
+  text_sha256       TEXT NOT NULL UNIQUE,   -- the same text at two URLs is one document
+  extraction_method TEXT NOT NULL,          -- readability | readability-relaxed | main-text | plain-text
+  extractor_version TEXT NOT NULL,
+  created_at        TEXT NOT NULL
+);
+CREATE INDEX documents_source ON documents(source_id);
+CREATE INDEX documents_published ON documents(published_at);
+CREATE INDEX documents_url ON documents(url);
+
+-- Every time a document was seen at a URL (the first sighting included).
+CREATE TABLE sightings (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  fetch_id    INTEGER NOT NULL REFERENCES fetches(id),
+  source_id   TEXT NOT NULL REFERENCES sources(id),
+  url         TEXT NOT NULL,
+  seen_at     TEXT NOT NULL,
+  UNIQUE (document_id, fetch_id)
+);
+CREATE INDEX sightings_url ON sightings(url);
+
+-- Conditional-request validators for feeds, sitemaps and listing pages.
+CREATE TABLE http_cache (
+  url           TEXT PRIMARY KEY,
+  etag          TEXT,
+  last_modified TEXT,
+  updated_at    TEXT NOT NULL
+);
+
+-- Canonical institutions across documents, by normalised key.
+CREATE TABLE institutions (
+  id         INTEGER PRIMARY KEY,
+  key        TEXT NOT NULL UNIQUE,
+  name       TEXT NOT NULL,
+  kind       TEXT,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE institution_names (
+  institution_id INTEGER NOT NULL REFERENCES institutions(id),
+  name           TEXT NOT NULL,
+  PRIMARY KEY (institution_id, name)
+) WITHOUT ROWID;
+
+-- Tags. Every tag row carries its document, offsets, extractor and version.
+CREATE TABLE mentions (
+  id                INTEGER PRIMARY KEY,
+  document_id       INTEGER NOT NULL REFERENCES documents(id),
+  institution_id    INTEGER NOT NULL REFERENCES institutions(id),
+  text              TEXT NOT NULL,
+  start             INTEGER NOT NULL,
+  "end"             INTEGER NOT NULL,
+  confidence        REAL NOT NULL,
+  extractor         TEXT NOT NULL,
+  extractor_version TEXT NOT NULL
+);
+CREATE INDEX mentions_document ON mentions(document_id);
+CREATE INDEX mentions_institution ON mentions(institution_id);
+
+CREATE TABLE date_tags (
+  id                INTEGER PRIMARY KEY,
+  document_id       INTEGER NOT NULL REFERENCES documents(id),
+  value             TEXT NOT NULL,
+  kind              TEXT NOT NULL,
+  how               TEXT NOT NULL,
+  year_inferred     INTEGER NOT NULL DEFAULT 0,
+  text              TEXT NOT NULL,
+  start             INTEGER NOT NULL,
+  "end"             INTEGER NOT NULL,
+  extractor         TEXT NOT NULL,
+  extractor_version TEXT NOT NULL
+);
+CREATE INDEX date_tags_document ON date_tags(document_id);
+
+CREATE TABLE events (
+  id                INTEGER PRIMARY KEY,
+  document_id       INTEGER NOT NULL REFERENCES documents(id),
+  type              TEXT NOT NULL CHECK (type IN ('partnership', 'damage')),
+  date              TEXT,                   -- ISO event date
+  date_basis        TEXT,                   -- partnership: text | published
+  status            TEXT,                   -- partnership: signed | planned | terminated | unknown
+  agreement_kind    TEXT,                   -- partnership: memorandum, cooperation agreement, ...
+  place             TEXT,                   -- partnership: place of signing
+  valid_until       TEXT,                   -- partnership: validity end
+  institution_kind  TEXT,                   -- damage: kind of the damaged institution
+  location          TEXT,                   -- damage: settlement, region
+  settlement        TEXT,
+  region            TEXT,
+  severity          TEXT,                   -- damage: damaged | destroyed
+  cause             TEXT,                   -- damage: missile | drone | shelling | airstrike | fire | other
+  killed            INTEGER,
+  injured           INTEGER,
+  scope             TEXT,                   -- damage: incident | appeal | statistic
+  quote             TEXT NOT NULL,          -- the supporting sentence
+  start             INTEGER NOT NULL,
+  "end"             INTEGER NOT NULL,
+  confidence        REAL NOT NULL,
+  extractor         TEXT NOT NULL,
+  extractor_version TEXT NOT NULL,
+  data              TEXT NOT NULL           -- the full event as JSON (the extract --json shape)
+);
+CREATE INDEX events_document ON events(document_id);
+CREATE INDEX events_type_date ON events(type, date);
+
+CREATE TABLE event_participants (
+  event_id       INTEGER NOT NULL REFERENCES events(id),
+  position       INTEGER NOT NULL,
+  role           TEXT NOT NULL,              -- party | damaged
+  name           TEXT NOT NULL,
+  institution_id INTEGER REFERENCES institutions(id),
+  PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+CREATE INDEX event_participants_institution ON event_participants(institution_id);
+`,
+  },
+];
