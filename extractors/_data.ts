@@ -19,7 +19,7 @@ export function projectRoot(): string {
     dir = up;
   }
   root = dir;
-  return root;
+  return dir;
 }
 
 const cache = new Map<string, unknown>();
