@@ -200,3 +200,26 @@ export interface AnalyzeInput {
   published?: string | null;
   publishedSource?: PublishedSource | null;
 }
+
+// ---------------------------------------------------------------------------
+// Errors a user or maintainer can fix (bad argument, invalid sources.yaml, missing file).
+// Any stage may throw it; `cli/main.ts` catches it in one place, prints the message and exits
+// with `exitCode`. Defined here so stages before cli/ need not import cli/.
+// ---------------------------------------------------------------------------
+
+export const EXIT = {
+  ok: 0,
+  /** Runtime failure: a crawl that failed, a failing source in `status`. */
+  failure: 1,
+  /** Usage or configuration error: bad arguments, invalid sources.yaml. */
+  usage: 2,
+} as const;
+
+export class CLIError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode: number = EXIT.usage) {
+    super(message);
+    this.name = 'CLIError';
+    this.exitCode = exitCode;
+  }
+}
