@@ -35,11 +35,12 @@ export const validate = defineCommand({
 export default defineCommand({
   meta: {
     name: 'sources',
-    description: 'Maintain source definitions: validate sources.yaml, suggest an entry for a new site.',
+    description: 'Maintain source definitions: validate sources.yaml, dry-run one source, suggest an entry for a new site.',
   },
   // Heavier subcommands load lazily, so `validate` stays quick.
   subCommands: {
     validate,
     add: () => import('./sources-add.js').then((m) => m.default),
+    test: () => import('./sources-test.js').then((m) => m.default),
   },
 });
