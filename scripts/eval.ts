@@ -1,0 +1,97 @@
+/**
+ * `npm run eval`: runs the extraction pipeline over the labelled evaluation set
+ * (test/eval-set/<lang>/NN-slug.txt + .json, see its README) and prints precision, recall and F1
+ * per language and tag type, attribute accuracies, and the pinned floors of
+ * scripts/eval-floors.json. Exits 1 naming every metric below its floor, 2 on a usage or data error.
+ *
+ *   node dist/scripts/eval.js [--dir DIR] [--floors FILE] [--json] [--verbose]
+ *
+ * --json     the report (and floor checks) as one JSON object instead of tables
+ * --verbose  after the tables, every miss and false positive with its case file
+ */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Lang } from '../types.js';
+import { projectRoot } from '../extractors/_data.js';
+import { institutionKey } from '../extractors/institution-key.js';
+import { analyze } from '../extractors/pipeline.js';
+import { loadEvalSet } from './_eval-labels.js';
+import { checkFloors, loadFloors, type FloorCheck, type Metrics } from './_eval-metrics.js';
+import { evaluateCases, type EvalReport, type GroupReport } from './_eval-run.js';
+import { formatIssues, formatReport } from './_eval-format.js';
+
+export { evaluateCases, type AnalyzeFn, type EvalReport, type GroupReport } from './_eval-run.js';
+
+export function defaultEvalDir(): string {
+  return join(projectRoot(), 'test', 'eval-set');
+}
+
+export function defaultFloorsFile(): string {
+  return join(projectRoot(), 'scripts', 'eval-floors.json');
+}
+
+/** Runs the real pipeline (extractors/pipeline.ts) over the evaluation set in `dir`. */
+export function evaluate(dir: string = defaultEvalDir()): EvalReport {
+  return evaluateCases(loadEvalSet(dir), dir, analyze, institutionKey);
+}
+
+/** Floor checks of a report against a floors file. */
+export function checkReport(report: EvalReport, floorsFile: string = defaultFloorsFile()): FloorCheck[] {
+  const perLang: Partial<Record<Lang, Metrics>> = {};
+  for (const [lang, g] of Object.entries(report.perLang) as [Lang, GroupReport][]) perLang[lang] = g.metrics;
+  return checkFloors(report.overall.metrics, perLang, loadFloors(floorsFile));
+}
+
+const USAGE = 'usage: node dist/scripts/eval.js [--dir DIR] [--floors FILE] [--json] [--verbose]';
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        dir: { type: 'string' },
+        floors: { type: 'string' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    process.stderr.write(`eval: ${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const dir = values.dir ? resolve(values.dir) : defaultEvalDir();
+  const floorsFile = values.floors ? resolve(values.floors) : defaultFloorsFile();
+  let report: EvalReport;
+  let floors: FloorCheck[];
+  try {
+    report = evaluate(dir);
+    floors = checkReport(report, floorsFile);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 2;
+  }
+  const failed = floors.filter((f) => !f.ok);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ ...report, floors }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatReport(report, floors)}\n`);
+    if (values.verbose) process.stdout.write(`\n${formatIssues(report.issues)}\n`);
+    process.stdout.write(`\nPipeline time over ${report.cases} cases: ${report.elapsedMs.toFixed(0)} ms\n`);
+  }
+  if (failed.length > 0) {
+    const names = failed.map((f) => `${f.scope === 'overall' ? '' : `${f.scope}.`}${f.metric} ${f.value === null ? 'n/a' : f.value.toFixed(3)} < ${f.floor}`);
+    process.stderr.write(`eval: ${failed.length} metric(s) below their floor: ${names.join('; ')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main();
+}
