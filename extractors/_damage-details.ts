@@ -1,0 +1,212 @@
+/**
+ * The details of a damage event, read from the sentences of its mentions and around them: where
+ * (settlement and region), when, what caused it, and casualties. Search order for every detail:
+ * the mention sentences, then their paragraphs, then the title (when it is not part of the text).
+ */
+import type { DamageCause, DamageScope, DateTag } from '../types.js';
+import { isEventDate, isLabelNumber, nearestDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import type { PlaceMatch } from './places.js';
+
+interface MentionLike {
+  si: number;
+  win: Span;
+  trigger: EventHit;
+  target: { start: number };
+}
+
+/** Casualties are read at most this far from the damage sentence's start. */
+const CASUALTY_SPAN_CHARS = 1500;
+/** Words a number may stand from its casualty cue ("загинули щонайменше 9 людей"). */
+const CASUALTY_NUMBER_DISTANCE = 4;
+
+export interface Location {
+  location: string | null;
+  settlement: string | null;
+  region: string | null;
+}
+
+/** The place nearest `at`, preferring one introduced as a location ("в Ирпен", not "край Киев"). */
+function nearest(places: PlaceMatch[], at: number): PlaceMatch | null {
+  let best: PlaceMatch | null = null;
+  for (const p of places) {
+    if (!best || (p.locative && !best.locative) || (p.locative === best.locative && Math.abs(p.start - at) < Math.abs(best.start - at))) best = p;
+  }
+  return best;
+}
+
+export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageScope): Location {
+  const layers: PlaceMatch[][] = ms.map((m) => scan.placesIn(m.win));
+  if (scope === 'incident') {
+    const paras = new Set<number>();
+    for (const m of ms) {
+      const p = scan.paragraph(m.si);
+      if (!paras.has(p.first)) {
+        paras.add(p.first);
+        layers.push(scan.placesIn(p));
+      }
+    }
+    layers.push(scan.titlePlaces);
+  }
+  let settlement: PlaceMatch | null = null;
+  let region: PlaceMatch | null = null;
+  let country: PlaceMatch | null = null;
+  for (let i = 0; i < layers.length; i++) {
+    const at = i < ms.length ? ms[i].target.start : ms[0].target.start;
+    if (!settlement) settlement = nearest(layers[i].filter((p) => p.kind === 'settlement'), at);
+    if (!region) region = nearest(layers[i].filter((p) => p.kind === 'region'), at);
+    if (!country) country = nearest(layers[i].filter((p) => p.kind === 'country'), at);
+  }
+  const s = settlement?.name ?? null;
+  let r = region?.name ?? null;
+  if (!r && settlement && scope === 'incident') r = settlement.region;
+  if (region && settlement && region.country !== settlement.country) r = settlement.region;
+  let location = s && r ? `${s}, ${r}` : (s ?? r);
+  if (!location && scope !== 'incident') {
+    country = null;
+    country = country ?? mostMentionedCountry(scan.places);
+    location = country?.name ?? null;
+  }
+  return { location, settlement: s, region: r };
+}
+
+/** The country a document names most often (an appeal "for Ukraine" that also names Russia once). */
+function mostMentionedCountry(places: PlaceMatch[]): PlaceMatch | null {
+  const counts = new Map<string, { n: number; first: PlaceMatch }>();
+  for (const p of places) {
+    if (p.kind !== 'country') continue;
+    const c = counts.get(p.country);
+    if (c) c.n++;
+    else counts.set(p.country, { n: 1, first: p });
+  }
+  let best: { n: number; first: PlaceMatch } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best ? best.first : null;
+}
+
+function causeIn(hits: EventHit[], at: number, weapons: ReadonlySet<string>): DamageCause | null {
+  let best: EventHit | null = null;
+  let bestWeapon = false;
+  for (const h of hits) {
+    if (h.cat !== 'cause') continue;
+    const weapon = weapons.has(h.value.label ?? '');
+    const closer = !best || Math.abs(h.start - at) < Math.abs(best.start - at);
+    if (!best || (weapon && !bestWeapon) || (weapon === bestWeapon && closer)) {
+      best = h;
+      bestWeapon = weapon;
+    }
+  }
+  return best ? (best.value.label as DamageCause) : null;
+}
+
+/** The cause nearest the damage word, weapons before fire and other causes. */
+export function findCause(scan: EventScan, ms: MentionLike[], weapons: ReadonlySet<string>): DamageCause | null {
+  const spans: Span[] = [...ms.map((m) => m.win), ...ms.map((m) => scan.paragraph(m.si))];
+  let fallback: DamageCause | null = null;
+  for (const span of spans) {
+    const c = causeIn(scan.hitsIn(span), ms[0].trigger.start, weapons);
+    if (c && weapons.has(c)) return c;
+    if (c && !fallback) fallback = c;
+  }
+  if (fallback) return fallback;
+  return causeIn(scan.titleHits, 0, weapons);
+}
+
+/** The one cause a statistic or appeal names, or null when it names none or several. */
+export function singleCause(scan: EventScan, ms: MentionLike[]): DamageCause | null {
+  const causes = new Set<string>();
+  for (const m of ms) for (const h of scan.hitsIn(m.win)) if (h.cat === 'cause' && h.value.label) causes.add(h.value.label);
+  if (causes.size > 1) causes.delete('other');
+  return causes.size === 1 ? ([...causes][0] as DamageCause) : null;
+}
+
+/** The date of the attack: in a mention sentence, then in a mention paragraph, else the publication date. */
+export function findDate(
+  scan: EventScan,
+  ms: MentionLike[],
+  related: { keys: Set<string>; kinds: Set<string>; cause: string | null },
+): { value: string; basis: 'text' | 'published' } | null {
+  // An attack is not dated after the report.
+  const pubDay = scan.ctx.published ? scan.ctx.published.slice(0, 10) : null;
+  const past = (ds: DateTag[]) => (pubDay ? ds.filter((d) => d.value.slice(0, pubDay.length) <= pubDay) : ds);
+  for (const m of ms) {
+    const d = nearestDate(past(scan.datesIn(m.win)), m.trigger.start);
+    if (d) return { value: d.value, basis: 'text' };
+  }
+  for (const m of ms) {
+    const d = nearestDate(past(scan.datesIn(scan.paragraph(m.si))), m.trigger.start);
+    if (d) return { value: d.value, basis: 'text' };
+  }
+  // The lead often dates the attack in a sentence without a damage word ("Вчера, 9 мая, беспилотник
+  // сбросил ... на территорию детского сада"): a dated sentence naming the same institution or kind.
+  for (const d of scan.dates) {
+    if (!isEventDate(d) || (d.how === 'night-of' && d.kind !== 'event') || past([d]).length === 0) continue;
+    const si = scan.sentenceIndex(d.start);
+    if (si < 0) continue;
+    const win = scan.window(si, d);
+    if (scan.mentionsIn(win).some((x) => related.keys.has(x.tag.key))) return { value: d.value, basis: 'text' };
+    if (scan.hitsIn(win, 'eduNoun').some((h) => h.value.kind && related.kinds.has(h.value.kind))) return { value: d.value, basis: 'text' };
+    // "Вчера вечером село Журавлевка подверглось обстрелу": the same attack, by its cause.
+    if (related.cause && scan.hitsIn(win, 'cause').some((h) => h.value.label === related.cause)) return { value: d.value, basis: 'text' };
+  }
+  const pub = scan.ctx.published;
+  return pub ? { value: pub.slice(0, 10), basis: 'published' } : null;
+}
+
+/** Killed / injured counts stated in the mention's paragraph or the next one. */
+export function findCasualties(scan: EventScan, ms: MentionLike[]): { killed: number | null; injured: number | null } | null {
+  const spans = new Map<number, Span>();
+  for (const m of ms) {
+    const p = scan.paragraph(m.si);
+    const nextStart = p.last + 1 < scan.sentences.length ? p.last + 1 : -1;
+    const end = nextStart >= 0 ? scan.paragraph(nextStart).end : p.end;
+    const start = Math.max(scan.sentences[m.si].start, m.win.start);
+    spans.set(p.first, { start, end: Math.min(end, start + CASUALTY_SPAN_CHARS) });
+  }
+  let killed: number | null = null;
+  let injured: number | null = null;
+  let none = false;
+  const tk = scan.tokens;
+  for (const span of spans.values()) {
+    const hits = scan.hitsIn(span);
+    const dates = scan.datesIn(span);
+    const numberWords = new Map<number, number>();
+    for (const x of hits) if (x.cat === 'number' && x.value.count != null) numberWords.set(x.t0, x.value.count);
+    const noneSpans = hits.filter((x) => x.cat === 'noCasualties');
+    if (noneSpans.length) none = true;
+    for (const h of hits) {
+      if (h.cat !== 'killed' && h.cat !== 'injured') continue;
+      if (noneSpans.some((x) => h.t0 >= x.t0 && h.t1 <= x.t1)) continue; // "no one was injured"
+      let n: number | null = null;
+      if (hits.some((x) => x.cat === 'negation' && x.t1 <= h.t0 && x.t1 >= h.t0 - 1)) n = 0;
+      else {
+        let bestDist = Infinity;
+        for (let t = Math.max(0, h.t0 - CASUALTY_NUMBER_DISTANCE); t < Math.min(tk.n, h.t1 + CASUALTY_NUMBER_DISTANCE); t++) {
+          if (t >= h.t0 && t < h.t1) continue;
+          let v = tk.num[t];
+          if (!Number.isNaN(v) && isLabelNumber(scan, t)) continue;
+          if (Number.isNaN(v)) {
+            v = numberWords.get(t) ?? NaN;
+          } else if (dates.some((d) => tk.start[t] >= d.start && tk.end[t] <= d.end)) continue;
+          if (Number.isNaN(v)) continue;
+          // Not across a clause: "Един човек загина, трима са ранени".
+          const gap = t < h.t0 ? scan.text.slice(tk.end[t], tk.start[h.t0]) : scan.text.slice(tk.end[h.t1 - 1], tk.start[t]);
+          if (/[,;.:!?]/.test(gap)) continue;
+          const dist = t < h.t0 ? h.t0 - t + 0.5 : t - h.t1 + 1;
+          if (dist < bestDist) {
+            bestDist = dist;
+            n = v;
+          }
+        }
+        if (n === null && h.value.count != null) n = h.value.count;
+      }
+      if (n === null) continue;
+      if (h.cat === 'killed') killed = Math.max(killed ?? 0, n);
+      else injured = Math.max(injured ?? 0, n);
+    }
+  }
+  if (none) {
+    killed = killed ?? 0;
+    injured = injured ?? 0;
+  }
+  return killed === null && injured === null ? null : { killed, injured };
+}

@@ -1,0 +1,320 @@
+/**
+ * Damage events: an education institution damaged or destroyed. A damage word ("пошкоджено",
+ * "zniszczona", "hit" with a weapon in the sentence) attaches to an education institution (a tagged
+ * institution or a kind noun: "ліцей", "a college") in the same clause; a hospital, a house or a school
+ * named only as a landmark ("near the school") is not ours, and neither is a negated damage word.
+ * Plural targets with a count ("понад 3000 закладів освіти") are a statistic, unnamed targets in a
+ * document that asks for reports are an appeal; one event each per document. Incidents merge across
+ * the headline and the body: one event per institution per attack.
+ */
+import type { DamageCause, DamageEvent, DamageScope, DamageSeverity, InstitutionKind, InstitutionTag } from '../types.js';
+import { EXTRACTOR_VERSION } from './_version.js';
+import { eventScan, EDU_KINDS, EDU_NAME_RE, isLabelNumber, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
+
+export type { EventContext } from './_event-scan.js';
+
+const EXTRACTOR = 'damage';
+/** How far (in words) a target may stand after / before the damage word. */
+const MAX_AFTER = 12;
+const MAX_BEFORE = 8;
+/** A count at least this large before a plural noun makes a statistic ("понад 100 шкіл"). */
+const STATISTIC_MIN_COUNT = 10;
+const TRIGGER_CATS = new Set(['damaged', 'destroyed', 'hit']);
+/** Damage words read per sentence and mentions kept per document: bounds the work on hostile text. */
+const MAX_TRIGGERS_PER_SENTENCE = 12;
+const MAX_MENTIONS = 200;
+/** An attack word ("hit", "влучила") reaches its target only this close (in words). */
+const MAX_HIT_DISTANCE = 5;
+/** Quantity words that make a sentence an aggregate. */
+const QUANTITY_WORD = /^(?:тис|тисяч|сотн|сотен|десятк|десятків|тыс|тысяч|сотни|десятки|tys|tysi|setk|setek|dziesiąt|kilkadziesiąt|kilkaset|kilkanaście|хиляд|стотици|десетки|thousand|hundreds|dozens)/u;
+const WEAPON_CAUSES = new Set(['missile', 'drone', 'shelling', 'airstrike']);
+/** A number label right after a noun. */
+const NUMBERED_AFTER = /^\s*(?:№|#|nr\.?|no\.?)\s*\d/iu;
+/** Words and marks that coordinate two targets ("school and kindergarten") rather than nest them. */
+const COORDINATION = /[,;]|(?:^|[\s])(?:и|і|та|й|а|and|or|i|oraz|lub|albo|или|або|чи|както)(?:[\s]|$)/iu;
+
+export interface Target {
+  start: number;
+  end: number;
+  t0: number;
+  t1: number;
+  tag: InstitutionTag | null;
+  kind: InstitutionKind | null;
+  number: 'sg' | 'pl' | '?';
+}
+
+export interface DamageMention {
+  si: number;
+  win: Span;
+  trigger: EventHit;
+  target: Target;
+  severity: DamageSeverity;
+  scope: DamageScope;
+}
+
+function isTargetTag(tag: InstitutionTag): boolean {
+  if (EDU_KINDS.has(tag.kind)) return true;
+  return (tag.kind === 'centre' || tag.kind === 'other') && EDU_NAME_RE.test(tag.name);
+}
+
+/** Token bounds of the clause around the trigger: stops at ; : – — and at clause words ("але", "but"). */
+function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[]): [number, number] {
+  const tk = scan.tokens;
+  const [w0, w1] = scan.tokenRange(win);
+  const breaks = new Set<number>();
+  for (const h of hits) if (h.cat === 'clauseBreak') breaks.add(h.t0);
+  const hard = (a: number, b: number) => /[;:]|\s[—–-]\s/.test(scan.text.slice(tk.end[a], tk.start[b]));
+  let l = trig.t0;
+  while (l > w0 && trig.t0 - l < MAX_BEFORE && !hard(l - 1, l) && !breaks.has(l)) l--;
+  let r = trig.t1;
+  while (r < w1 && r - trig.t1 < MAX_AFTER && !breaks.has(r) && !hard(r - 1, r)) r++;
+  return [l, r];
+}
+
+function targetsIn(scan: EventScan, [l, r]: [number, number], hits: EventHit[]): Target[] {
+  const tk = scan.tokens;
+  const span = { start: tk.start[l] ?? 0, end: l < r ? tk.end[r - 1] : tk.start[l] ?? 0 };
+  const out: Target[] = [];
+  const names = scan.mentionsIn({ start: span.start - 200 < 0 ? 0 : span.start - 200, end: span.end + 200 });
+  for (const m of names) {
+    if (m.end <= span.start || m.start >= span.end || !isTargetTag(m.tag)) continue;
+    if (hits.some((h) => (h.cat === 'damaged' || h.cat === 'destroyed') && h.start >= m.start && h.end <= m.end)) continue; // a quote, not a name
+    const [t0, t1] = scan.tokenRange(m);
+    out.push({ start: m.start, end: m.end, t0, t1, tag: m.tag, kind: m.tag.kind, number: 'sg' });
+  }
+  for (const h of hits) {
+    if (h.cat !== 'eduNoun' || h.t0 < l || h.t1 > r) continue;
+    if (names.some((m) => h.start < m.end && h.end > m.start)) continue; // part of a name
+    const kind = h.value.kind ?? null;
+    // "школа № 5", "Szkoła nr 2": one institution, whatever the noun's form says.
+    const numbered = NUMBERED_AFTER.test(scan.text.slice(h.end, h.end + 8));
+    out.push({ start: h.start, end: h.end, t0: h.t0, t1: h.t1, tag: null, kind: kind === 'other' ? null : kind, number: numbered ? 'sg' : (h.value.number ?? '?') });
+  }
+  return out;
+}
+
+/** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
+function attached(target: Target, trig: EventHit, hits: EventHit[]): boolean {
+  if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2)) return false;
+  if (target.t0 >= trig.t1) return true;
+  // Target before the damage word: reject "school ... for damaged houses" and "school, house damaged".
+  if (hits.some((h) => h.cat === 'attributive' && h.t1 === trig.t0)) return false;
+  if (hits.some((h) => h.cat === 'otherTarget' && h.t0 >= trig.t1 && h.t0 <= trig.t1 + 1)) return false;
+  if (hits.some((h) => h.cat === 'otherTarget' && h.t0 >= target.t1 && h.t1 <= trig.t0)) return false;
+  return true;
+}
+
+function negated(trig: EventHit, hits: EventHit[]): boolean {
+  return hits.some((h) => h.cat === 'negation' && h.t1 <= trig.t0 && h.t1 >= trig.t0 - 2);
+}
+
+/**
+ * An aggregate, not one attack: a count of ten or more right before an unnamed noun ("понад 3000
+ * закладів"), a quantity word in the sentence ("hundreds", "тисячі"), or "damaged or destroyed"
+ * said of unnamed institutions together.
+ */
+function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: Span): boolean {
+  if (t.tag || t.number === 'sg') return false;
+  const tk = scan.tokens;
+  const [w0] = scan.tokenRange(win);
+  for (let i = Math.max(w0, t.t0 - 4); i < t.t0; i++) if (tk.num[i] >= STATISTIC_MIN_COUNT && !isLabelNumber(scan, i)) return true;
+  if (hits.some((h) => h.cat === 'number' && (h.value.count ?? 0) >= STATISTIC_MIN_COUNT && h.t1 <= t.t0 && h.t1 >= t.t0 - 4)) return true;
+  if (hits.some((h) => h.cat === 'statistic' && QUANTITY_WORD.test(scan.tokens.words[h.t0]))) return true;
+  return hits.some((h) => h.cat === 'damaged') && hits.some((h) => h.cat === 'destroyed') && t.number === 'pl';
+}
+
+function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc: boolean): DamageMention[] {
+  const out: DamageMention[] = [];
+  for (const trig of triggers) {
+    const win = scan.window(si, trig);
+    const hits = scan.hitsIn(win);
+    if (negated(trig, hits)) continue;
+    const causes = hits.filter((h) => h.cat === 'cause');
+    if (trig.cat === 'hit' && causes.length === 0) continue;
+    const clause = clauseOf(scan, trig, win, hits);
+    const targets = targetsIn(scan, clause, hits).sort((a, b) => a.t0 - b.t0);
+    for (const t of targets) {
+      if (isParentOf(scan, targets, t)) continue;
+      if (!attached(t, trig, hits)) continue;
+      if (out.some((m) => m.target.start === t.start)) {
+        const m = out.find((x) => x.target.start === t.start)!;
+        if (trig.cat === 'destroyed' && !partialNear(trig, t, hits)) m.severity = 'destroyed';
+        continue;
+      }
+      if (trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE) continue;
+      let scope: DamageScope = 'incident';
+      if (!t.tag && appealDoc) scope = 'appeal';
+      else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
+      else if (!t.tag && t.number === 'pl' && !scan.placesIn(win).length && !causes.length) continue; // a generic remark
+      const severity: DamageSeverity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) ? 'destroyed' : 'damaged';
+      out.push({ si, win, trigger: trig, target: t, severity, scope });
+    }
+  }
+  return out;
+}
+
+/** An unnamed noun right after another target with no "and" between is its parent ("колледж ... университета"). */
+function isParentOf(scan: EventScan, targets: Target[], t: Target): boolean {
+  if (t.tag) return false;
+  const prev = targets.filter((x) => x !== t && x.t1 <= t.t0 && t.t0 - x.t1 <= 4);
+  return prev.some((x) => !COORDINATION.test(scan.text.slice(scan.tokens.end[x.t1 - 1], scan.tokens.start[t.t0])));
+}
+
+function partialNear(trig: EventHit, t: Target, hits: EventHit[]): boolean {
+  const lo = Math.min(trig.t0, t.t0) - 2;
+  const hi = Math.max(trig.t1, t.t1);
+  return hits.some((h) => h.cat === 'partial' && h.t0 >= lo && h.t1 <= hi);
+}
+
+type Group = { mentions: DamageMention[] };
+
+const KIND_CLASS: Partial<Record<InstitutionKind, string>> = {
+  school: 'school', lyceum: 'school', gymnasium: 'school', college: 'voc', technikum: 'voc', 'vocational-school': 'voc',
+  university: 'higher', academy: 'higher', institute: 'higher', kindergarten: 'kg',
+};
+
+const SETTLEMENTS = new WeakMap<DamageMention, string | null>();
+function settlementOf(scan: EventScan, m: DamageMention): string | null {
+  let s = SETTLEMENTS.get(m);
+  if (s === undefined) {
+    s = findLocation(scan, [m], 'incident').settlement;
+    SETTLEMENTS.set(m, s);
+  }
+  return s;
+}
+
+function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
+  const named = g.mentions.find((x) => x.target.tag)?.target.tag ?? null;
+  if (m.target.tag && named) {
+    if (sameInstitution(named, m.target.tag)) return true;
+    // A bare back-reference the tagger named on its own ("Здание гимназии"): no number, no quotes.
+    const bare = (t: InstitutionTag) => !/[\d«»„“”"]/.test(t.name);
+    if (!bare(named) && !bare(m.target.tag)) return false;
+    if (g.mentions.some((x) => x.si === m.si)) return false; // named side by side: two institutions
+  }
+  const kinds = g.mentions.map((x) => x.target.kind).filter((k): k is InstitutionKind => !!k);
+  if (m.target.kind && kinds.length && !kinds.some((k) => KIND_CLASS[k] === KIND_CLASS[m.target.kind!])) return false;
+  const a = g.mentions.map((x) => settlementOf(scan, x)).find((s) => s) ?? null;
+  const b = settlementOf(scan, m);
+  return !a || !b || a === b;
+}
+
+function group(scan: EventScan, mentions: DamageMention[]): Group[] {
+  const out: Group[] = [];
+  const single = new Map<DamageScope, Group>();
+  for (const m of mentions) {
+    if (m.scope !== 'incident') {
+      const g = single.get(m.scope);
+      if (g) g.mentions.push(m);
+      else {
+        const ng = { mentions: [m] };
+        single.set(m.scope, ng);
+        out.push(ng);
+      }
+      continue;
+    }
+    const g = out.find((x) => x.mentions[0].scope === 'incident' && compatible(x, m, scan));
+    if (g) g.mentions.push(m);
+    else out.push({ mentions: [m] });
+  }
+  // An unnamed, possibly plural incident in a document that gives a statistic is part of it
+  // ("Значительная часть поврежденных учебных заведений ...").
+  const stat = single.get('statistic');
+  if (!stat) return out;
+  return out.filter((g) => {
+    const loose = g.mentions.every(
+      (m) => m.scope === 'incident' && !m.target.tag && m.target.number !== 'sg' && !scan.placesIn(m.win).some((p) => p.kind !== 'country'),
+    );
+    if (loose) stat.mentions.push(...g.mentions);
+    return !loose;
+  });
+}
+
+function toEvent(scan: EventScan, g: Group): DamageEvent {
+  const ms = g.mentions;
+  const scope = ms[0].scope;
+  // The named mention with the fullest name tells the institution.
+  let main = ms.find((m) => m.target.tag) ?? ms[0];
+  for (const m of ms) if (m.target.tag && main.target.tag && /\d|[«„"]/.test(m.target.tag.name) && m.target.tag.name.length > main.target.tag.name.length) main = m;
+  const tag = main.target.tag;
+  const kinds = [...new Set(ms.map((m) => m.target.kind).filter((k): k is InstitutionKind => !!k))];
+  const kind = tag ? tag.kind : kinds.length === 1 ? kinds[0] : scope === 'incident' ? (kinds[0] ?? null) : null;
+  const loc = findLocation(scan, ms, scope);
+  let severity: DamageSeverity | null;
+  let cause: DamageCause | null;
+  if (scope === 'incident') {
+    severity = ms.some((m) => m.severity === 'destroyed') ? 'destroyed' : 'damaged';
+    cause = findCause(scan, ms, WEAPON_CAUSES);
+  } else {
+    const cats = new Set<string>();
+    for (const m of ms) for (const h of scan.hitsIn(m.win)) if (h.cat === 'damaged' || h.cat === 'destroyed') cats.add(h.cat);
+    severity = cats.size === 1 ? (cats.has('destroyed') ? 'destroyed' : 'damaged') : null;
+    cause = singleCause(scan, ms);
+  }
+  const related = {
+    keys: new Set(ms.map((m) => m.target.tag?.key).filter((k): k is string => !!k)),
+    kinds: new Set<string>(kinds),
+    cause: scope === 'incident' ? cause : null,
+  };
+  const date = scope === 'incident' ? findDate(scan, ms, related) : null;
+  const casualties = scope === 'incident' ? findCasualties(scan, ms) : null;
+  let confidence = scope === 'incident' ? 0.55 : 0.6;
+  if (tag) confidence += 0.15;
+  if (cause) confidence += 0.1;
+  if (loc.settlement || loc.region) confidence += 0.1;
+  if (date && date.basis === 'text') confidence += 0.05;
+  const event: DamageEvent & { dateBasis: 'text' | 'published' | null } = {
+    type: 'damage',
+    institution: tag ? tag.name : null,
+    institutionKey: tag ? tag.key : null,
+    institutionKind: kind,
+    location: loc.location,
+    settlement: loc.settlement,
+    region: loc.region,
+    date: date ? date.value : null,
+    dateBasis: date ? date.basis : null,
+    severity,
+    cause,
+    casualties,
+    scope,
+    quote: scan.text.slice(main.win.start, main.win.end),
+    start: main.win.start,
+    end: main.win.end,
+    confidence: Math.round(Math.min(confidence, 0.95) * 100) / 100,
+    extractor: EXTRACTOR,
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+  return event;
+}
+
+/** Damage events of one document, in text order. */
+export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
+  const scan = eventScan(text, ctx);
+  const appealDoc = scan.hits.some((h) => h.cat === 'appeal');
+  const bySentence = new Map<number, EventHit[]>();
+  for (const h of scan.hits) {
+    if (!TRIGGER_CATS.has(h.cat)) continue;
+    const si = scan.sentenceIndex(h.start);
+    if (si < 0) continue;
+    const list = bySentence.get(si);
+    if (list) {
+      if (list.length < MAX_TRIGGERS_PER_SENTENCE) list.push(h);
+    } else {
+      if (bySentence.size >= MAX_TRIGGER_SENTENCES) break;
+      bySentence.set(si, [h]);
+    }
+  }
+  const mentions: DamageMention[] = [];
+  for (const [si, triggers] of bySentence) {
+    const found = mentionsOf(scan, si, triggers, appealDoc);
+    // One aggregate sentence ("разрушени ... две училища, детска градина и стотици сгради") is one statistic.
+    if (found.some((m) => m.scope === 'statistic')) for (const m of found) if (!m.target.tag) m.scope = 'statistic';
+    mentions.push(...found);
+    if (mentions.length >= MAX_MENTIONS) break;
+  }
+  mentions.sort((a, b) => a.target.start - b.target.start);
+  return group(scan, mentions)
+    .map((g) => toEvent(scan, g))
+    .sort((a, b) => a.start - b.start);
+}

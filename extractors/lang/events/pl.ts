@@ -1,0 +1,130 @@
+/** Polish event vocabulary (partnerships, damage). Syntax: extractors/_tokens.ts. */
+import type { EventLexicon } from './_types.js';
+
+const AGREEMENT_NOUN = 'porozumieni*|umowa|umowy|umowie|umowę|umową|umów|umowach|umowom|umowami';
+
+export const pl: EventLexicon = {
+  lang: 'pl',
+  agreements: [
+    [`${AGREEMENT_NOUN} o ~ współpracy`, 'cooperation agreement'],
+    [`${AGREEMENT_NOUN} partnersk*`, 'partnership agreement'],
+    [`${AGREEMENT_NOUN} o ~ partnerstwie`, 'partnership agreement'],
+    [`${AGREEMENT_NOUN} ramow*`, 'framework agreement'],
+    [AGREEMENT_NOUN, 'agreement'],
+    ['memorand* o ~ współpracy', 'memorandum of cooperation'],
+    ['memorand* o porozumieniu', 'memorandum of understanding'],
+    ['memorand*', 'memorandum'],
+    ['list* intencyjn*', 'letter of intent'],
+    ['deklaracj* ~ współpracy', 'declaration of cooperation'],
+    ['kontrakt*', 'contract'],
+    ['partnerstw* strategiczn*', 'strategic partnership agreement'],
+    ['partnerstwo|partnerstwa|partnerstwie|partnerstwem', 'partnership agreement'],
+  ],
+  signed: [
+    'podpisali', 'podpisaliśmy', 'zawarliśmy', 'podpisał', 'podpisała', 'podpisało', 'podpisały', 'podpisan*', 'podpisanie', 'podpisania', 'podpisaniu',
+    'podpisują', 'podpisuje', 'zawarli', 'zawarł*', 'zawart*', 'zawarcie', 'zawarcia', 'podpisy ~ złożyli|złożyły',
+    'złożyli|złożyły ~ podpisy', 'sygnowali', 'parafowali', 'nawiązan*',
+  ],
+  planned: [
+    'zostanie|zostaną ~ podpisan*|zawart*', 'będzie|będą ~ podpisan*|zawart*', 'podpiszą', 'podpisze', 'podpiszemy',
+    'planowan*|planuje|planujemy|planują ~ podpisanie|podpisać|zawarcie|zawrzeć', 'ma|mają ~ zostać ~ podpisan*|zawart*',
+    'odbędzie się ~ podpisanie', 'podpisanie ~ odbędzie|zaplanowano|zaplanowane', 'przygotowani* do ~ podpisania|zawarcia', 'podpisać', 'zawrzeć', 'zamierza* ~ podpisać|zawrzeć', 'zaplanowan*',
+  ],
+  terminated: [
+    'wypowiedzian*', 'wypowiedział*', 'wypowiedzeni*', 'rozwiązano', 'rozwiązał*', 'rozwiązani* ~ umowy|porozumienia',
+    'zerwał*', 'zerwan*', 'wycofał* się', 'zawiesił* ~ współpracę|umowę|porozumienie', 'zawieszeni* ~ współpracy',
+    'unieważni*', 'wygasił*',
+  ],
+  backReferences: ['dokument', 'ono', 'ona'],
+  between: ['między', 'pomiędzy'],
+  notParty: ['w ramach', 'przy ~ udziale|wsparciu', 'w obecności', 'realizowan*', 'z inicjatywy'],
+  firstPerson: ['my', 'nasz*'],
+  educationTopic: [
+    'edukac*', 'oświat*', 'kształceni*', 'szkolnictw*', 'nauczani*', 'kwalifikac*', 'uczeni*', 'uczniów', 'uczniom',
+    'studentów', 'studentom', 'praktyk* zawodow*', 'staż*', 'absolwent*', 'doradztw* zawodow*',
+  ],
+
+  damaged: [
+    'uszkodz*', 'ucierpiał*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach',
+  ],
+  destroyed: [
+    'zniszcz*', 'zburz*', 'zrównan* ~ z ziemią', 'spłonęł*', 'spłonął', 'doszczętnie', 'obrócon* ~ w gruzy', 'zrujnowan*',
+  ],
+  hit: [
+    'trafił*', 'trafieni*', 'ostrzelan*', 'ostrzelał*', 'ostrzelali', 'zaatakowan*', 'zaatakował*', 'uderzył*', 'uderzeni*', 'zrzucił*', 'zrzucon*',
+    'pożar', 'pożaru', 'pożarze', 'ostrzał', 'ostrzału', 'ostrzale', 'płonęła|płonął|płonęły', 'paliła|palił się',
+  ],
+  partial: ['częściowo', 'częściow*'],
+  negation: ['nie', 'nikt', 'nic'],
+  educationNouns: [
+    ['szkoła|szkole|szkołę|szkołą', 'school', 'sg'],
+    ['szkoły', 'school', '?'],
+    ['szkół|szkołom|szkołami|szkołach', 'school', 'pl'],
+    ['szkoł* podstawow*', 'school', '?'],
+    ['zespół|zespołu|zespole|zespołem szkół', 'school', 'sg'],
+    ['szkoł* zawodow*|branżow*|techniczn*', 'vocational-school', '?'],
+    ['liceum', 'lyceum', 'sg'],
+    ['licea|liceów|liceach', 'lyceum', 'pl'],
+    ['gimnazjum', 'gymnasium', 'sg'],
+    ['technikum', 'technikum', 'sg'],
+    ['technikach|techników', 'technikum', 'pl'],
+    ['przedszkole|przedszkola|przedszkolu|przedszkolem', 'kindergarten', '?'],
+    ['przedszkoli|przedszkolach|przedszkolom', 'kindergarten', 'pl'],
+    ['uczelnia|uczelni|uczelnię|uczelnią', 'university', '?'],
+    ['uczelnie|uczelniach', 'university', 'pl'],
+    ['uniwersytet|uniwersytetu|uniwersytecie|uniwersytetem', 'university', 'sg'],
+    ['uniwersytety|uniwersytetów|uniwersytetach', 'university', 'pl'],
+    ['politechnika|politechniki|politechnice|politechnikę|politechniką', 'university', '?'],
+    ['akademia|akademii|akademię|akademią', 'academy', '?'],
+    ['instytut|instytutu|instytucie|instytutem', 'institute', 'sg'],
+    ['kolegium', 'college', 'sg'],
+    ['placówk* oświatow*|edukacyjn*|szkoln*', 'other', '?'],
+    ['placówek oświatowych|edukacyjnych|szkolnych', 'other', 'pl'],
+    ['budynek|budynku|budynki ~ szkoły|szkół|szkolny|szkolne', 'school', '?'],
+    ['budynek|budynku|budynki ~ uczelni|uniwersytetu|politechniki', 'university', '?'],
+    ['internat*', 'other', '?'],
+  ],
+  otherTargets: [
+    'szpital*', 'dom', 'domy', 'domów', 'domu', 'budyn* mieszkaln*', 'blok', 'bloki', 'bloku', 'sklep*', 'kości*', 'cerkw*',
+    'samochod*', 'przychodni*', 'magazyn*', 'garaż*', 'mieszka*', 'infrastruktur*', 'elektrowni*', 'kotłowni*',
+  ],
+  proximity: ['obok', 'w pobliżu', 'niedaleko', 'naprzeciwko', 'przy', 'nieopodal', 'koło'],
+  clauseBreaks: ['ale', 'lecz', 'jednak', 'natomiast', 'a', 'podczas gdy', 'zaś'],
+  attributive: ['dla', 'dotyczące|dotyczących'],
+  causes: [
+    ['rakiet*', 'missile'], ['pocisk*', 'missile'], ['balistyczn*', 'missile'], ['iskander*', 'missile'], ['kalibr*', 'missile'],
+    ['kindżał*', 'missile'], ['manewrując*', 'missile'],
+    ['dron*', 'drone'], ['bezzałogow*', 'drone'], ['shahed*', 'drone'], ['szahed*', 'drone'], ['bsl', 'drone'],
+    ['ostrzał*', 'shelling'], ['ostrzelan*', 'shelling'], ['ostrzelał*', 'shelling'], ['ostrzelali', 'shelling'], ['artyler*', 'shelling'],
+    ['moździerz*', 'shelling'], ['pocisk* artyleryjsk*', 'shelling'],
+    ['nalot*', 'airstrike'], ['bombardowa*', 'airstrike'], ['bomb* lotnicz*|kierowan*', 'airstrike'], ['uderzeni* lotnicz*', 'airstrike'],
+    ['lotnictw*', 'airstrike'], ['bomb*', 'airstrike'],
+    ['pożar*', 'fire'], ['spłonęł*', 'fire'], ['spłonął', 'fire'], ['podpal*', 'fire'], ['ogień', 'fire'], ['ognia', 'fire'],
+    ['płonęła|płonął|płonęły', 'fire'], ['wybuch*', 'other'], ['eksplozj*', 'other'], ['atak*', 'other'], ['powódź|powodzi|powodzią|powodziowej', 'other'], ['nawałnic*', 'other'], ['burz*', 'other'], ['wichur*', 'other'], ['huragan*', 'other'], ['ulew*', 'other'], ['trąb* powietrzn*', 'other'], ['żywioł*', 'other'], ['śnieg*', 'other'], ['zapalił* się', 'fire'],
+  ],
+  killed: [
+    ['zginął', 1], ['zginęła', 1], ['zginęło|zginęli|zginęły', null], ['zabit*', null], ['ofiar* śmiertelnych', null],
+    ['nie żyje', 1], ['zmarł', 1], ['zmarła', 1], ['zmarło|zmarli', null], ['śmierć ~ poniosł*', null],
+  ],
+  injured: [
+    ['rann*', null], ['obrażeni*', null], ['poszkodowan*', null], ['został* ~ rann*', null], ['ranny', 1], ['ranna', 1],
+  ],
+  noCasualties: [
+    'nikt nie ~ ucierpiał|zginął|został|odniósł', 'bez ~ ofiar|rannych|poszkodowanych', 'obyło się bez ~ ofiar|rannych|poszkodowanych',
+    'nie ma ~ ofiar|rannych|poszkodowanych',
+  ],
+  numbers: [
+    ['jeden', 1], ['jedna', 1], ['jedno', 1], ['jedną', 1], ['dwa', 2], ['dwie', 2], ['dwóch', 2], ['dwoje', 2], ['trzy', 3],
+    ['trzech', 3], ['troje', 3], ['cztery', 4], ['czterech', 4], ['czworo', 4], ['pięć', 5], ['pięciu', 5], ['sześć', 6],
+    ['sześciu', 6], ['siedem', 7], ['siedmiu', 7], ['osiem', 8], ['ośmiu', 8], ['dziewięć', 9], ['dziesięć', 10], ['sto', 100], ['dwieście', 200], ['trzysta', 300], ['pięćset', 500], ['tysiąc', 1000],
+  ],
+  appeal: [
+    'apel', 'apelujemy', 'apelu', 'prosimy ~ o ~ przesyłanie|przesłanie|zgłaszanie|informacje|informowanie',
+    'prosimy ~ przesyłać|zgłaszać|informować', 'zwracamy się', 'przesyłajcie', 'zgłaszajcie', 'zbieramy ~ informacje|dane',
+    'zachęcamy ~ do ~ przesyłania|zgłaszania',
+  ],
+  statistic: [
+    'ponad', 'blisko', 'około', 'łącznie', 'w sumie', 'od początku ~ wojny|inwazji|agresji', 'według danych', 'tys',
+    'tysięcy', 'tysiące', 'setki', 'setek', 'dziesiątki', 'dziesiątek', 'kilkadziesiąt', 'kilkaset', 'kilkanaście',
+  ],
+};

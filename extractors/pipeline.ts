@@ -1,0 +1,135 @@
+/**
+ * The extraction pipeline: one document's text (or HTML page) → language, publication date, dates,
+ * institutions, partnership and damage events. Pure: no I/O beyond the static tables the extractors
+ * load once.
+ *
+ *   language  detectLanguage(title + text, <html lang> as a weak hint)
+ *   published the input's (page metadata / feed), else a date line at the top of the text
+ *   dates     extractDates(text, {lang, published})
+ *   sentences splitSentences(text)
+ *   names     extractInstitutions(text, {lang})
+ *   events    extractPartnerships + extractDamage over the shared context
+ */
+import type { AnalyzeInput, EventTag, ExtractedDocument, PublishedSource } from '../types.js';
+import { extractBody } from './body.js';
+import { extractDamage } from './damage.js';
+import { extractDates } from './dates.js';
+import { extractInstitutions } from './institutions.js';
+import { detectLanguage } from './language.js';
+import { extractPartnerships } from './partnerships.js';
+import { splitSentences } from './sentences.js';
+import { EXTRACTOR_VERSION } from './_version.js';
+import { publishedFromText } from './_published-text.js';
+import type { EventContext } from './_event-scan.js';
+
+export { EXTRACTOR_VERSION } from './_version.js';
+export { publishedFromText } from './_published-text.js';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** Milliseconds spent per stage of one analysis (for scripts/bench.ts). */
+export interface StageTimings {
+  language: number;
+  dates: number;
+  sentences: number;
+  institutions: number;
+  partnerships: number;
+  damage: number;
+}
+
+function now(): number {
+  return performance.now();
+}
+
+/** analyze() with the time each stage took. */
+export function analyzeTimed(input: AnalyzeInput): { doc: ExtractedDocument; timings: StageTimings } {
+  const text = input.text ?? '';
+  const title = input.title ?? null;
+  let t = now();
+  const lang = detectLanguage(title ? `${title}\n${text}` : text, input.htmlLang ?? null);
+  const timings: StageTimings = { language: now() - t, dates: 0, sentences: 0, institutions: 0, partnerships: 0, damage: 0 };
+
+  t = now();
+  let published = input.published ?? null;
+  let publishedSource: PublishedSource | null = published ? (input.publishedSource ?? null) : null;
+  if (!published) {
+    published = publishedFromText(text, lang.lang);
+    if (published) publishedSource = 'text';
+  }
+  const datePub = published && ISO_DAY.test(published) ? published.slice(0, 10) : published;
+  const dates = extractDates(text, { lang: lang.lang, published: datePub });
+  timings.dates = now() - t;
+
+  t = now();
+  const sentences = splitSentences(text);
+  timings.sentences = now() - t;
+
+  t = now();
+  const institutions = extractInstitutions(text, { lang: lang.lang });
+  timings.institutions = now() - t;
+
+  const ctx: EventContext = { lang: lang.lang, published: datePub, institutions, dates, sentences, title };
+  t = now();
+  const partnerships = extractPartnerships(text, ctx);
+  timings.partnerships = now() - t;
+  t = now();
+  const damage = extractDamage(text, ctx);
+  timings.damage = now() - t;
+
+  const events: EventTag[] = [...partnerships, ...damage].sort((a, b) => a.start - b.start);
+  const doc: ExtractedDocument = {
+    lang: lang.lang,
+    langConfidence: lang.confidence,
+    langOther: lang.other,
+    title,
+    published,
+    publishedSource,
+    text,
+    institutions,
+    events,
+    dates,
+    method: null,
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+  return { doc, timings };
+}
+
+/** Text → tags. `method` is null (no body extraction took place). */
+export function analyze(input: AnalyzeInput): ExtractedDocument {
+  return analyzeTimed(input).doc;
+}
+
+/**
+ * An HTML page → tags: the body by Readability's cascade, then analyze(). Null when the page has no
+ * text. The publication date comes from the page's metadata first, then the discovery hints (a feed
+ * item's or sitemap's date: source 'feed'), then a date line in the text.
+ */
+export function analyzeHtml(
+  html: string,
+  url: string,
+  hints?: { published?: string | null; title?: string | null },
+): ExtractedDocument | null {
+  const body = extractBody(html, url);
+  if (!body || body.text.trim() === '') return null;
+  let published: string | null = null;
+  let publishedSource: PublishedSource | null = null;
+  if (body.published && body.publishedSource !== 'text') {
+    published = body.published;
+    publishedSource = body.publishedSource;
+  } else if (hints?.published) {
+    published = hints.published;
+    publishedSource = 'feed';
+  } else if (body.published) {
+    published = body.published;
+    publishedSource = body.publishedSource;
+  }
+  const doc = analyze({
+    text: body.text,
+    title: body.title ?? hints?.title ?? null,
+    url,
+    htmlLang: body.htmlLang,
+    published,
+    publishedSource,
+  });
+  return { ...doc, method: body.method };
+}
