@@ -7,6 +7,9 @@ export interface Migration {
   sql: string;
 }
 
+/** Rows of `fetches` that settle an article URL for good: stored (2xx) or gone (404, 410). */
+export const SETTLED_ARTICLE_FETCH = `kind = 'article' AND (status BETWEEN 200 AND 299 OR status IN (404, 410))`;
+
 export const MIGRATIONS: Migration[] = [
   {
     name: '001_core',
@@ -205,6 +208,132 @@ CREATE TABLE event_participants (
   PRIMARY KEY (event_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX event_participants_institution ON event_participants(institution_id);
+`,
+  },
+  {
+    // Views for people who read the store with sqlite3 or Datasette: plain column names, one row per
+    // thing, evidence columns alongside. Only SQL that old SQLite versions parse (no ->>, no ORDER BY
+    // inside aggregates), so an older sqlite3 or Datasette can open the file.
+    name: '002_views',
+    sql: /* sql */ `
+CREATE VIEW v_documents AS
+SELECT d.id,
+       d.url,
+       d.source_id,
+       d.lang,
+       d.title,
+       d.published_at,
+       f.fetched_at,
+       f.sha256,                       -- SHA-256 of the raw bytes of the fetch the text came from
+       d.text_sha256,
+       d.extraction_method,
+       d.published_source,
+       d.fetch_id,
+       f.final_url,
+       f.status AS http_status,
+       length(d.text) AS chars,
+       d.extractor_version,
+       (SELECT count(*) FROM sightings g WHERE g.document_id = d.id) AS sightings,
+       (SELECT count(*) FROM events e WHERE e.document_id = d.id) AS events
+FROM documents d
+JOIN fetches f ON f.id = d.fetch_id;
+
+CREATE VIEW v_events AS
+SELECT e.id,
+       e.type,
+       e.date,
+       coalesce(e.date, substr(d.published_at, 1, 10)) AS date_or_published,
+       (SELECT group_concat(p.name, '; ') FROM event_participants p WHERE p.event_id = e.id) AS participants,
+       e.status,
+       e.agreement_kind,
+       e.place,
+       e.valid_until,
+       e.institution_kind,
+       e.location,
+       e.settlement,
+       e.region,
+       e.severity,
+       e.cause,
+       e.killed,
+       e.injured,
+       e.scope,
+       e.quote,
+       e.confidence,
+       e.extractor,
+       e.extractor_version,
+       e.document_id,
+       d.url AS document_url,
+       d.title AS document_title,
+       d.published_at,
+       d.lang,
+       d.source_id,
+       s.name AS source_name,
+       s.country,
+       d.fetch_id,
+       f.fetched_at,
+       f.status AS http_status,
+       f.sha256
+FROM events e
+JOIN documents d ON d.id = e.document_id
+JOIN sources s ON s.id = d.source_id
+JOIN fetches f ON f.id = d.fetch_id;
+
+CREATE VIEW v_institutions AS
+SELECT i.id,
+       i.key,
+       i.name,
+       i.kind,
+       (SELECT group_concat(n.name, ' | ') FROM institution_names n WHERE n.institution_id = i.id) AS names,
+       (SELECT count(*) FROM mentions m WHERE m.institution_id = i.id) AS mentions,
+       (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.institution_id = i.id) AS documents,
+       (SELECT min(substr(coalesce(d.published_at, d.created_at), 1, 10))
+          FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.institution_id = i.id) AS first_seen,
+       (SELECT max(substr(coalesce(d.published_at, d.created_at), 1, 10))
+          FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.institution_id = i.id) AS last_seen,
+       (SELECT count(DISTINCT p.event_id) FROM event_participants p WHERE p.institution_id = i.id) AS events
+FROM institutions i;
+`,
+  },
+  {
+    // Full-text search. documents_fts holds each document's title and text as stems (store/stem.ts),
+    // one per word, rowid = documents.id; the query is stemmed the same way, so a word finds its
+    // inflected forms. Rows are written by the store's code (stemming is JavaScript); deletes follow
+    // by trigger. _meta records the stemmer version the index was built with.
+    name: '003_fts',
+    sql: /* sql */ `
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 0');
+
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM documents_fts WHERE rowid = old.id;
+END;
+
+CREATE TABLE _meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`,
+  },
+  {
+    // Incremental crawls ask "is this article URL settled?" for every discovered link: partial
+    // indexes over exactly those fetches. tag_state records which extractor version last tagged each
+    // document (also documents that got no tags), so reextract knows what is stale.
+    name: '004_incremental',
+    sql: /* sql */ `
+CREATE INDEX fetches_settled_requested ON fetches(requested_url) WHERE ${SETTLED_ARTICLE_FETCH};
+CREATE INDEX fetches_settled_final ON fetches(final_url) WHERE ${SETTLED_ARTICLE_FETCH};
+CREATE INDEX run_sources_source ON run_sources(source_id, run_id);
+
+CREATE TABLE tag_state (
+  document_id       INTEGER PRIMARY KEY REFERENCES documents(id),
+  extractor_version TEXT NOT NULL,           -- version of the extractors that wrote the current tags
+  tagged_at         TEXT NOT NULL
+);
+INSERT INTO tag_state (document_id, extractor_version, tagged_at)
+SELECT id, extractor_version, created_at FROM documents;
+
+CREATE TRIGGER tag_state_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM tag_state WHERE document_id = old.id;
+END;
 `,
   },
 ];

@@ -1,0 +1,159 @@
+/**
+ * Storing one fetched page with its full provenance, in ONE transaction: the fetch (SHA-256 of the
+ * raw bytes, the bytes gzip-compressed, the rendered DOM), then for an article with a 2xx status the
+ * document (one per distinct text: the same text at another URL is a new sighting of the same
+ * document), its search-index row and its tags. A process killed at any moment leaves either all
+ * of it or none of it.
+ *
+ * Extraction runs before the transaction opens (it is pure and may take a while on a big page), so
+ * the write lock is held only for the writes.
+ */
+import { gzipSync } from 'node:zlib';
+import type { BodyResult, ExtractedDocument, FetchedPage } from '../types.js';
+import type { DB } from './db.js';
+import { sha256Hex } from './_hash.js';
+import { indexDocument } from './search-index.js';
+import { writeTags } from './tags.js';
+
+export type ExtractFn = (page: FetchedPage) => ExtractedDocument | null;
+
+/** Body-extraction fields stored with a document when the extractor supplies them (top level or under `body`). */
+export interface ExtractedExtras {
+  byline?: string | null;
+  siteName?: string | null;
+  html?: string | null;
+  htmlLang?: string | null;
+  canonicalUrl?: string | null;
+  body?: Partial<BodyResult> | null;
+}
+
+export type IngestOutcome = 'new' | 'duplicate' | 'no-article' | 'not-article' | 'http-error';
+
+export interface IngestResult {
+  fetchId: number;
+  documentId: number | null;
+  outcome: IngestOutcome;
+  /** Why extraction produced nothing, when it threw (the page is stored; the crawl goes on). */
+  error?: string;
+}
+
+/** A fetch that got no usable response may say why; stored in fetches.error. */
+export type IngestPage = FetchedPage & { error?: string | null };
+
+const LONGEST_ERROR = 2000;
+
+const is2xx = (status: number) => status >= 200 && status < 300;
+
+/** ingestPage() with the extractor given (no default, so this module does not load the pipeline). */
+export function storePage(db: DB, runId: number | null, page: IngestPage, extract: ExtractFn): IngestResult {
+  let doc: (ExtractedDocument & ExtractedExtras) | null = null;
+  let extractError: string | undefined;
+  if (page.kind === 'article' && is2xx(page.status)) {
+    try {
+      doc = extract(page);
+    } catch (err) {
+      extractError = `extraction failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, LONGEST_ERROR);
+    }
+    if (doc && (typeof doc.text !== 'string' || doc.text.trim() === '')) doc = null;
+  }
+
+  const body = Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength);
+  const fetchRow = {
+    run_id: runId,
+    source_id: page.sourceId,
+    kind: page.kind,
+    requested_url: page.requestedUrl,
+    final_url: page.finalUrl,
+    status: page.status,
+    headers: JSON.stringify(page.headers ?? {}),
+    fetched_at: page.fetchedAt,
+    sha256: sha256Hex(body),
+    size: body.byteLength,
+    encoding: page.encoding ?? null,
+    encoding_source: page.encodingSource ?? null,
+    via: page.via ?? 'http',
+    body_gz: gzipSync(body),
+    rendered_gz: page.renderedHtml != null ? gzipSync(Buffer.from(page.renderedHtml, 'utf8')) : null,
+    error: (page.error ?? extractError ?? null)?.slice(0, LONGEST_ERROR) ?? null,
+  };
+  const textSha = doc ? sha256Hex(doc.text) : null;
+
+  return db.transaction((): IngestResult => {
+    const fetchId = Number(
+      db
+        .prepare(
+          `INSERT INTO fetches (run_id, source_id, kind, requested_url, final_url, status, headers, fetched_at, sha256, size,
+             encoding, encoding_source, via, body_gz, rendered_gz, error)
+           VALUES (@run_id, @source_id, @kind, @requested_url, @final_url, @status, @headers, @fetched_at, @sha256, @size,
+             @encoding, @encoding_source, @via, @body_gz, @rendered_gz, @error)`,
+        )
+        .run(fetchRow).lastInsertRowid,
+    );
+    const result = (outcome: IngestOutcome, documentId: number | null = null): IngestResult =>
+      extractError ? { fetchId, documentId, outcome, error: extractError } : { fetchId, documentId, outcome };
+
+    if (page.kind !== 'article') return result('not-article');
+    if (!is2xx(page.status)) return result('http-error');
+    if (!doc || !textSha) return result('no-article');
+
+    const sighting = db.prepare('INSERT OR IGNORE INTO sightings (document_id, fetch_id, source_id, url, seen_at) VALUES (?, ?, ?, ?, ?)');
+    const existing = db.prepare('SELECT id FROM documents WHERE text_sha256 = ?').pluck().get(textSha) as number | undefined;
+    if (existing !== undefined) {
+      sighting.run(existing, fetchId, page.sourceId, page.finalUrl, page.fetchedAt);
+      return result('duplicate', existing);
+    }
+
+    const extra = (k: keyof Omit<ExtractedExtras, 'body'>): string | null => {
+      const top = doc![k];
+      if (typeof top === 'string') return top;
+      const nested = doc!.body?.[k as keyof BodyResult];
+      return typeof nested === 'string' ? nested : null;
+    };
+    const documentId = Number(
+      db
+        .prepare(
+          `INSERT INTO documents (url, source_id, fetch_id, title, byline, site_name, published_at, published_source, lang,
+             lang_confidence, lang_other, html_lang, text, html, text_sha256, extraction_method, extractor_version, created_at)
+           VALUES (@url, @source_id, @fetch_id, @title, @byline, @site_name, @published_at, @published_source, @lang,
+             @lang_confidence, @lang_other, @html_lang, @text, @html, @text_sha256, @extraction_method, @extractor_version, @created_at)`,
+        )
+        .run({
+          url: documentUrl(page.finalUrl, extra('canonicalUrl')),
+          source_id: page.sourceId,
+          fetch_id: fetchId,
+          title: doc.title ?? null,
+          byline: extra('byline'),
+          site_name: extra('siteName'),
+          published_at: doc.published ?? null,
+          published_source: doc.published ? (doc.publishedSource ?? null) : null,
+          lang: doc.lang ?? null,
+          lang_confidence: doc.langConfidence ?? null,
+          lang_other: doc.langOther ?? null,
+          html_lang: extra('htmlLang'),
+          text: doc.text,
+          html: extra('html'),
+          text_sha256: textSha,
+          extraction_method: doc.method ?? 'plain-text',
+          extractor_version: doc.extractorVersion,
+          created_at: new Date().toISOString(),
+        }).lastInsertRowid,
+    );
+    sighting.run(documentId, fetchId, page.sourceId, page.finalUrl, page.fetchedAt);
+    indexDocument(db, documentId, doc.title ?? null, doc.text, doc.lang ?? null);
+    writeTags(db, documentId, doc);
+    return result('new', documentId);
+  })();
+}
+
+/** The canonical URL when the page names one on its own host (a hostile page cannot claim another site's URL), else the final URL. */
+export function documentUrl(finalUrl: string, canonical: string | null): string {
+  if (!canonical) return finalUrl;
+  try {
+    const c = new URL(canonical, finalUrl);
+    const f = new URL(finalUrl);
+    if ((c.protocol === 'http:' || c.protocol === 'https:') && c.host === f.host) return c.href;
+  } catch {
+    // an unparsable canonical link is ignored
+  }
+  return finalUrl;
+}

@@ -1,0 +1,34 @@
+/**
+ * The evidence store's public face: open it, record sources and runs, ingest fetched pages,
+ * re-extract, query, search, follow the evidence chain, export, and report source health.
+ */
+export { openStore, migrate, appliedMigrations, foldText, DEFAULT_DB, type DB, type OpenOptions } from './db.js';
+export { StoreError, type StoreErrorCode } from './errors.js';
+export { MIGRATIONS, type Migration } from './migrations.js';
+export { upsertSources } from './sources.js';
+export {
+  startRun,
+  finishRun,
+  markInterruptedRuns,
+  startRunSource,
+  bumpRunSource,
+  addRunSourceError,
+  finishRunSource,
+  MAX_RUN_SOURCE_ERRORS,
+  type RunStatus,
+  type RunSourceStatus,
+  type RunSourceCounter,
+} from './runs.js';
+export { isKnownUrl, getValidators, saveValidators, type Validators } from './known.js';
+export { ingestPage, storePage, documentUrl, type IngestResult, type IngestOutcome, type IngestPage, type ExtractFn, type ExtractedExtras } from './ingest.js';
+export { sha256Hex } from './_hash.js';
+export { reextract, staleDocumentIds, removeOrphanInstitutions, type ReextractOptions, type ReextractResult } from './reextract.js';
+export { type EventFilters } from './queries/filters.js';
+export { queryEvents, type EventRow, type EventParticipant, type EventProvenance } from './queries/events.js';
+export { queryDocuments, type DocumentRow } from './queries/documents.js';
+export { queryInstitutions, type InstitutionRow, type InstitutionFilters } from './queries/institutions.js';
+export { searchDocuments, parseSearch, DEFAULT_MARKS, type SearchRow, type SearchOptions } from './search.js';
+export { rebuildSearchIndex, ensureSearchIndex } from './search-index.js';
+export { getEvidence, readRawBody, readRendered, type Evidence } from './evidence.js';
+export { iterateExport, exportColumns, exportQuery, EXPORT_KINDS, type ExportWhat } from './export.js';
+export { sourceStatus, type SourceStatus, type RunSummary, type StatusOptions } from './status.js';

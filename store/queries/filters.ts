@@ -1,0 +1,259 @@
+/**
+ * The filters researchers pass to `query events|documents` and `export`, validated and turned into
+ * SQL fragments with named, bound parameters only. Text filters never reach SQL syntax: names and
+ * places are compared with instr() on case-folded text and on stems (no LIKE wildcards to escape),
+ * and institution names also through the extractors' normalised key, so any case form matches.
+ *
+ * Table aliases the fragments assume: e = events, d = documents, s = sources.
+ */
+import { LANGS } from '../../types.js';
+import { foldText, type DB } from '../db.js';
+import { StoreError } from '../errors.js';
+import { institutionKeys } from '../extract-default.js';
+import { stemPhrase } from '../stem.js';
+
+export interface EventFilters {
+  type?: 'damage' | 'partnership';
+  /** uk | ru | pl | bg | en, or "other" for documents in none of them. */
+  lang?: string;
+  /** ISO 3166-1 alpha-2 of the source. */
+  country?: string;
+  /** Source ids (any of). */
+  source?: string[];
+  /** Institution name in any case form, an abbreviation or a part of a name. */
+  institution?: string;
+  /** Settlement, region or place, in any case. */
+  location?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: event date (publication date when the event has none). */
+  since?: string;
+  until?: string;
+  minConfidence?: number;
+  limit?: number;
+}
+
+export type Params = Record<string, unknown>;
+
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const COUNTRY = /^[A-Za-z]{2}$/;
+/** Longest text filter accepted; a longer one is a mistake (or an attack), not a name. */
+const MAX_FILTER_CHARS = 500;
+
+function bad(message: string): never {
+  throw new StoreError('bad-filter', message);
+}
+
+/** Check every filter; throw a StoreError naming the bad one and what would be right. */
+export function validateFilters(f: EventFilters): void {
+  if (f.type !== undefined && f.type !== 'damage' && f.type !== 'partnership') bad(`--type "${f.type}": use damage or partnership`);
+  if (f.lang !== undefined && f.lang !== 'other' && !(LANGS as readonly string[]).includes(f.lang)) {
+    bad(`--lang "${f.lang}": use one of ${LANGS.join(', ')}, or other`);
+  }
+  if (f.country !== undefined && !COUNTRY.test(f.country)) bad(`--country "${f.country}": use a two-letter code such as UA, RU, PL, BG`);
+  for (const d of ['since', 'until'] as const) {
+    const v = f[d];
+    if (v !== undefined && (!PARTIAL_DATE.test(v) || Number.isNaN(Date.parse(v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v)))) {
+      bad(`--${d} "${v}": write a date as YYYY-MM-DD, YYYY-MM or YYYY`);
+    }
+  }
+  if (f.minConfidence !== undefined && !(Number.isFinite(f.minConfidence) && f.minConfidence >= 0 && f.minConfidence <= 1)) {
+    bad(`--min-confidence "${f.minConfidence}": give a number from 0 to 1`);
+  }
+  if (f.limit !== undefined && !(Number.isInteger(f.limit) && f.limit > 0)) bad(`--limit "${f.limit}": give a whole number above 0`);
+  if (f.source !== undefined && (!Array.isArray(f.source) || f.source.some((s) => typeof s !== 'string'))) bad('--source: give source ids');
+  for (const t of ['institution', 'location'] as const) {
+    const v = f[t];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || v.trim() === '') bad(`--${t}: give some text to match`);
+    if (v.length > MAX_FILTER_CHARS) bad(`--${t}: the text is longer than ${MAX_FILTER_CHARS} characters`);
+  }
+}
+
+/** Conditions on the document and its source: lang, country, source ids. */
+export function documentConditions(f: EventFilters, params: Params): string[] {
+  const where: string[] = [];
+  if (f.lang === 'other') where.push('d.lang IS NULL');
+  else if (f.lang !== undefined) {
+    params.lang = f.lang;
+    where.push('d.lang = @lang');
+  }
+  if (f.country !== undefined) {
+    params.country = f.country.toUpperCase();
+    where.push('s.country = @country');
+  }
+  if (f.source !== undefined && f.source.length) {
+    const names = f.source.map((id, i) => {
+      params[`source${i}`] = id;
+      return `@source${i}`;
+    });
+    where.push(`d.source_id IN (${names.join(', ')})`);
+  }
+  return where;
+}
+
+/**
+ * Since/until on a date expression holding a partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD...):
+ * compared on the precision both sides have, so "2022-03" is inside since 2022-03-15, and
+ * until 2022 includes 2022-12-31.
+ */
+export function dateConditions(expr: string, f: EventFilters, params: Params): string[] {
+  const where: string[] = [];
+  const cmp = (p: string, op: '>=' | '<=') =>
+    `(${expr} IS NOT NULL AND substr(${expr}, 1, min(length(${expr}), length(@${p}))) ${op} substr(@${p}, 1, min(length(${expr}), length(@${p}))))`;
+  if (f.since !== undefined) {
+    params.since = f.since;
+    where.push(cmp('since', '>='));
+  }
+  if (f.until !== undefined) {
+    params.until = f.until;
+    where.push(cmp('until', '<='));
+  }
+  return where;
+}
+
+interface Needle {
+  fold: string;
+  stems: string;
+  keys: string[];
+}
+
+/** The text of a filter prepared for matching: folded, stemmed, and (for names) its institution keys, as named parameters. */
+export function textNeedle(prefix: string, text: string, params: Params, withKeys: boolean): Needle {
+  const t = text.trim();
+  params[`${prefix}Fold`] = foldText(t);
+  params[`${prefix}Stems`] = stemPhrase(t);
+  const keys: string[] = [];
+  if (withKeys) {
+    institutionKeys(t).forEach((k, i) => {
+      params[`${prefix}Key${i}`] = k;
+      keys.push(`@${prefix}Key${i}`);
+    });
+  }
+  return { fold: `@${prefix}Fold`, stems: `@${prefix}Stems`, keys };
+}
+
+/** SQL true when the text column matches the needle, as a substring or as a run of stems. */
+export function textMatches(column: string, n: Pick<Needle, 'fold' | 'stems'>): string {
+  return `(instr(eduwatch_fold(${column}), ${n.fold}) > 0 OR (${n.stems} <> '' AND instr(eduwatch_stems(${column}), ${n.stems}) > 0))`;
+}
+
+/** SQL true when institution `alias` matches: by key, by its name or any recorded variant. */
+export function institutionMatches(alias: string, n: Needle): string {
+  const byKey = n.keys.length ? `${alias}.key IN (${n.keys.join(', ')}) OR ` : '';
+  return `(${byKey}${textMatches(`${alias}.name`, n)} OR EXISTS (SELECT 1 FROM institution_names n WHERE n.institution_id = ${alias}.id AND ${textMatches('n.name', n)}))`;
+}
+
+/*
+ * Text filters are resolved once against the (small) sets of distinct institutions, party names and
+ * places, then applied to events and documents as id/value lists: the case-folding and stemming
+ * functions run once per distinct name, not once per event.
+ */
+
+/** Ids of the institutions the filter text names (JSON array). */
+function matchingInstitutionIds(db: DB, text: string): string {
+  const params: Params = {};
+  const n = textNeedle('q', text, params, true);
+  return JSON.stringify(db.prepare(`SELECT i.id FROM institutions i WHERE ${institutionMatches('i', n)}`).pluck().all(params));
+}
+
+/** Names of event parties that are no institution tag, matching the filter text (JSON array). */
+function matchingPartyNames(db: DB, text: string): string {
+  const params: Params = {};
+  const n = textNeedle('q', text, params, false);
+  return JSON.stringify(
+    db.prepare(`SELECT DISTINCT p.name FROM event_participants p WHERE p.institution_id IS NULL AND ${textMatches('p.name', n)}`).pluck().all(params),
+  );
+}
+
+/** Places (location, settlement, region, place of signing) matching the filter text (JSON array). */
+function matchingPlaces(db: DB, text: string): string {
+  const params: Params = {};
+  const n = textNeedle('q', text, params, false);
+  return JSON.stringify(
+    db
+      .prepare(
+        `SELECT v FROM (SELECT location AS v FROM events UNION SELECT settlement FROM events UNION SELECT region FROM events UNION SELECT place FROM events)
+         WHERE v IS NOT NULL AND ${textMatches('v', n)}`,
+      )
+      .pluck()
+      .all(params),
+  );
+}
+
+const inList = (param: string) => `(SELECT value FROM json_each(@${param}))`;
+
+/** Event `e` has a participant (institution or named party) matching the institution filter. */
+function eventInstitutionCondition(db: DB, f: EventFilters, params: Params): string[] {
+  if (f.institution === undefined) return [];
+  params.institutionIds = matchingInstitutionIds(db, f.institution);
+  params.partyNames = matchingPartyNames(db, f.institution);
+  return [
+    `EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id
+             AND (p.institution_id IN ${inList('institutionIds')} OR (p.institution_id IS NULL AND p.name IN ${inList('partyNames')})))`,
+  ];
+}
+
+/** Conditions on the event itself (alias e): type, location, confidence. */
+export function eventConditions(db: DB, f: EventFilters, params: Params): string[] {
+  const where: string[] = [];
+  if (f.type !== undefined) {
+    params.type = f.type;
+    where.push('e.type = @type');
+  }
+  if (f.location !== undefined) {
+    params.places = matchingPlaces(db, f.location);
+    const places = inList('places');
+    where.push(`(e.location IN ${places} OR e.settlement IN ${places} OR e.region IN ${places} OR e.place IN ${places})`);
+  }
+  if (f.minConfidence !== undefined) {
+    params.minConfidence = f.minConfidence;
+    where.push('e.confidence >= @minConfidence');
+  }
+  return where;
+}
+
+/** The expression for an event's date: its own, else its document's publication day. */
+export const EVENT_DATE = `substr(coalesce(e.date, d.published_at), 1, 10)`;
+
+/** WHERE clause and parameters selecting events (aliases e, d, s). */
+export function eventWhere(db: DB, f: EventFilters): { where: string; params: Params } {
+  validateFilters(f);
+  const params: Params = {};
+  const conds = [
+    ...documentConditions(f, params),
+    ...eventConditions(db, f, params),
+    ...eventInstitutionCondition(db, f, params),
+    ...dateConditions(EVENT_DATE, f, params),
+  ];
+  return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
+}
+
+/**
+ * WHERE clause and parameters selecting documents (aliases d, s): event filters select documents
+ * reporting a matching event; the institution filter matches mentions and event parties.
+ */
+export function documentWhere(db: DB, f: EventFilters): { where: string; params: Params } {
+  validateFilters(f);
+  const params: Params = {};
+  const conds = [...documentConditions(f, params), ...dateConditions('substr(d.published_at, 1, 10)', f, params)];
+  const ev = eventConditions(db, f, params);
+  if (ev.length) conds.push(`EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id AND ${ev.join(' AND ')})`);
+  if (f.institution !== undefined) {
+    const byParty = eventInstitutionCondition(db, f, params);
+    conds.push(
+      `(EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.institution_id IN ${inList('institutionIds')})
+        OR EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id AND ${byParty[0]}))`,
+    );
+  }
+  return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
+}
+
+/** Institutions (alias i) matching a search text: for `query institutions` and the institutions export. */
+export function institutionSearchCondition(db: DB, text: string, params: Params): string {
+  params.searchIds = matchingInstitutionIds(db, text);
+  return `i.id IN ${inList('searchIds')}`;
+}
+
+/** LIMIT value: the filter's, or -1 (no limit) for SQLite. */
+export function limitOf(f: { limit?: number }): number {
+  return f.limit ?? -1;
+}

@@ -1,0 +1,87 @@
+/**
+ * Runs and their per-source counts: what `eduwatch status` and the crawl summary read.
+ * Every write is one statement (atomic on its own) or one transaction.
+ */
+import type { DB } from './db.js';
+
+export type RunStatus = 'ok' | 'partial' | 'failed' | 'interrupted';
+export type RunSourceStatus = 'ok' | 'failed' | 'interrupted';
+export type RunSourceCounter = 'discovered' | 'fetched' | 'new_documents' | 'duplicates' | 'no_article' | 'failed' | 'skipped';
+
+const COUNTERS: readonly RunSourceCounter[] = ['discovered', 'fetched', 'new_documents', 'duplicates', 'no_article', 'failed', 'skipped'];
+/** Errors kept per (run, source): the newest ones; a hostile site failing on every page cannot grow the row without bound. */
+export const MAX_RUN_SOURCE_ERRORS = 200;
+/** Longest error message kept. */
+const MAX_ERROR_CHARS = 2000;
+
+const now = () => new Date().toISOString();
+
+export function startRun(db: DB, command: unknown): number {
+  const r = db
+    .prepare(`INSERT INTO runs (started_at, status, pid, command) VALUES (?, 'running', ?, ?)`)
+    .run(now(), process.pid, JSON.stringify(command ?? null));
+  return Number(r.lastInsertRowid);
+}
+
+export function finishRun(db: DB, runId: number, status: RunStatus, error?: string): void {
+  db.transaction(() => {
+    db.prepare(`UPDATE runs SET ended_at = ?, status = ?, error = ? WHERE id = ?`).run(now(), status, error ?? null, runId);
+    // A source still marked running when its run ends did not finish.
+    db.prepare(`UPDATE run_sources SET ended_at = ?, status = 'interrupted' WHERE run_id = ? AND status = 'running'`).run(now(), runId);
+  })();
+}
+
+/** True when a process with this id exists (EPERM: it exists but belongs to someone else). */
+function pidAlive(pid: number | null): boolean {
+  if (pid === null || !Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs left 'running' by a process that no longer exists become 'interrupted' (with their sources). Returns how many. */
+export function markInterruptedRuns(db: DB): number {
+  const running = db.prepare(`SELECT id, pid FROM runs WHERE status = 'running'`).all() as { id: number; pid: number | null }[];
+  const dead = running.filter((r) => !pidAlive(r.pid));
+  if (dead.length === 0) return 0;
+  const t = now();
+  const run = db.prepare(`UPDATE runs SET status = 'interrupted', ended_at = coalesce(ended_at, ?), error = coalesce(error, 'the process ended before the run finished') WHERE id = ? AND status = 'running'`);
+  const sources = db.prepare(`UPDATE run_sources SET status = 'interrupted', ended_at = coalesce(ended_at, ?) WHERE run_id = ? AND status = 'running'`);
+  db.transaction(() => {
+    for (const r of dead) {
+      run.run(t, r.id);
+      sources.run(t, r.id);
+    }
+  })();
+  return dead.length;
+}
+
+export function startRunSource(db: DB, runId: number, sourceId: string): void {
+  db.prepare(
+    `INSERT INTO run_sources (run_id, source_id, started_at, status) VALUES (?, ?, ?, 'running')
+     ON CONFLICT (run_id, source_id) DO UPDATE SET status = 'running', ended_at = NULL`,
+  ).run(runId, sourceId, now());
+}
+
+export function bumpRunSource(db: DB, runId: number, sourceId: string, field: RunSourceCounter, by = 1): void {
+  if (!COUNTERS.includes(field)) throw new Error(`bumpRunSource: unknown counter "${String(field)}" (one of ${COUNTERS.join(', ')})`);
+  // `field` is one of the fixed column names above, never user text.
+  db.prepare(`UPDATE run_sources SET ${field} = ${field} + ? WHERE run_id = ? AND source_id = ?`).run(by, runId, sourceId);
+}
+
+export function addRunSourceError(db: DB, runId: number, sourceId: string, url: string | null, message: string): void {
+  const msg = message.length > MAX_ERROR_CHARS ? `${message.slice(0, MAX_ERROR_CHARS)}…` : message;
+  db.prepare(
+    `UPDATE run_sources SET errors = CASE
+       WHEN json_array_length(errors) >= ? THEN json_insert(json_remove(errors, '$[0]'), '$[#]', json_object('url', ?, 'message', ?))
+       ELSE json_insert(errors, '$[#]', json_object('url', ?, 'message', ?)) END
+     WHERE run_id = ? AND source_id = ?`,
+  ).run(MAX_RUN_SOURCE_ERRORS, url, msg, url, msg, runId, sourceId);
+}
+
+export function finishRunSource(db: DB, runId: number, sourceId: string, status: RunSourceStatus): void {
+  db.prepare(`UPDATE run_sources SET status = ?, ended_at = ? WHERE run_id = ? AND source_id = ?`).run(status, now(), runId, sourceId);
+}
