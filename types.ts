@@ -188,6 +188,8 @@ export interface ExtractedDocument {
   method: BodyMethod | null;
   /** Version of the extractor set; stored with every tag. */
   extractorVersion: string;
+  /** For HTML input: the whole body-extraction result (byline, site name, cleaned HTML, <html lang>, canonical URL). */
+  body?: BodyResult;
 }
 
 /** Input to the tag pipeline once a body is known. */

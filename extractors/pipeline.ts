@@ -131,5 +131,5 @@ export function analyzeHtml(
     published,
     publishedSource,
   });
-  return { ...doc, method: body.method };
+  return { ...doc, method: body.method, body };
 }

@@ -4,14 +4,14 @@
  * where and how to fix it; the CLI turns it into a usage error (exit 2). Anything else thrown by
  * the store is a bug or an I/O failure.
  */
+import { CLIError, EXIT } from '../types.js';
+
 export type StoreErrorCode = 'no-database' | 'newer-schema' | 'needs-migration' | 'bad-filter' | 'bad-query' | 'stale-index';
 
-export class StoreError extends Error {
+export class StoreError extends CLIError {
   readonly code: StoreErrorCode;
-  /** Exit code the CLI should use (usage error). */
-  readonly exitCode = 2;
   constructor(code: StoreErrorCode, message: string) {
-    super(message);
+    super(message, EXIT.usage);
     this.name = 'StoreError';
     this.code = code;
   }
