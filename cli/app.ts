@@ -1,0 +1,111 @@
+/**
+ * The `eduwatch` command tree and the one place errors are caught: a CLIError (StoreError and
+ * SourcesError are CLIErrors too) prints its message and yields its exit code; anything else is
+ * a bug and prints its stack (exit 1). Sub-commands load lazily, so only the one you run is
+ * imported. `cli/main.ts` is the executable; tests call `runCli` in-process.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineCommand, renderUsage, runCommand, type CommandDef, type CommandMeta } from 'citty';
+import { CLIError, EXIT } from './errors.js';
+
+/** The version in the nearest package.json above this file (works from cli/ and from dist/cli/). */
+function packageVersion(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '0.0.0';
+    if (dirname(dir) === dir) return '0.0.0';
+  }
+}
+
+const load = (loader: () => Promise<{ default: CommandDef<any> }>) => () => loader().then((m) => m.default);
+
+export const main = defineCommand({
+  meta: {
+    name: 'eduwatch',
+    version: packageVersion(),
+    description: 'Crawl verified news sources about education institutions into a SQLite evidence store, and query it.',
+  },
+  subCommands: {
+    crawl: load(() => import('./commands/crawl.js')),
+    schedule: load(() => import('./commands/schedule.js')),
+    status: load(() => import('./commands/status.js')),
+    query: load(() => import('./commands/query.js')),
+    search: load(() => import('./commands/search.js')),
+    evidence: load(() => import('./commands/evidence.js')),
+    export: load(() => import('./commands/export.js')),
+    extract: load(() => import('./commands/extract.js')),
+    reextract: load(() => import('./commands/reextract.js')),
+    sources: load(() => import('./commands/sources.js')),
+  },
+});
+
+const HELP = new Set(['--help', '-h']);
+
+type Resolvable<T> = T | Promise<T> | (() => T) | (() => Promise<T>);
+const resolveValue = async <T>(v: Resolvable<T>): Promise<T> => (typeof v === 'function' ? (v as () => T | Promise<T>)() : v);
+
+/**
+ * A command's `meta.description` is a one-line summary, then (after a newline) details and
+ * examples. Lists of commands show the summary; the command's own help shows the details last.
+ */
+async function summarised(cmd: CommandDef<any>): Promise<{ display: CommandDef<any>; details: string }> {
+  const meta = (await resolveValue(cmd.meta ?? {})) as CommandMeta;
+  const [summary, ...rest] = (meta.description ?? '').split('\n');
+  const subs = cmd.subCommands ? await resolveValue(cmd.subCommands) : undefined;
+  const display: CommandDef<any> = { ...cmd, meta: { ...meta, description: summary } };
+  if (subs) {
+    display.subCommands = Object.fromEntries(
+      Object.entries(subs).map(([name, sub]) => [name, async () => (await summarised(await resolveValue(sub))).display]),
+    );
+  }
+  return { display, details: rest.join('\n') };
+}
+
+/** The (sub-)command the words of `rawArgs` name, with its parent: `query events --help` → [events, query]. */
+async function commandFor(cmd: CommandDef<any>, rawArgs: string[], parent?: CommandDef<any>): Promise<[CommandDef<any>, CommandDef<any> | undefined]> {
+  const subs = cmd.subCommands ? await resolveValue(cmd.subCommands) : undefined;
+  const word = rawArgs.find((a) => !a.startsWith('-'));
+  if (!subs || word === undefined || !(word in subs)) return [cmd, parent];
+  return commandFor(await resolveValue(subs[word]), rawArgs.slice(rawArgs.indexOf(word) + 1), cmd);
+}
+
+async function showUsage(cmd: CommandDef<any>, parent?: CommandDef<any>): Promise<void> {
+  const { display, details } = await summarised(cmd);
+  const text = await renderUsage(display, parent ? (await summarised(parent)).display : undefined);
+  process.stdout.write(`${text}${details ? `\n\n${details}` : ''}\n\n`);
+}
+
+/** citty's own argument errors (unknown command, missing argument, bad enum value). */
+function isCittyUsageError(err: unknown): err is Error {
+  return err instanceof Error && err.name === 'CLIError' && typeof (err as { code?: unknown }).code === 'string';
+}
+
+export async function runCli(rawArgs: string[]): Promise<number> {
+  if (rawArgs.length === 1 && rawArgs[0] === '--version') {
+    process.stdout.write(`${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (rawArgs.length === 0 || rawArgs.some((a) => HELP.has(a))) {
+    const [cmd, parent] = await commandFor(main, rawArgs);
+    await showUsage(cmd, parent);
+    return EXIT.ok;
+  }
+  try {
+    await runCommand(main, { rawArgs });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (err) {
+    // Also the store's and the source loader's errors (StoreError, SourcesError are CLIErrors).
+    if (err instanceof CLIError) {
+      process.stderr.write(`eduwatch: ${err.message}\n`);
+      return err.exitCode;
+    }
+    if (isCittyUsageError(err)) {
+      process.stderr.write(`eduwatch: ${err.message.replace(/\u001b\[[0-9;]*m/g, '')}\nRun \`eduwatch --help\` (or \`eduwatch <command> --help\`) for usage.\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.failure;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * `eduwatch export`: events, institutions or documents as CSV or JSON lines, with provenance
+ * columns, streamed row by row from SQLite (constant memory on any store size). With --out FILE
+ * the rows go to FILE.tmp, renamed to FILE only when complete.
+ */
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { defineCommand } from 'citty';
+import { EXPORT_KINDS, exportColumns, iterateExport, openStore, type ExportWhat } from '../../store/index.js';
+import { dbArgs, filterArgs, intArg } from '../args.js';
+import { CLIError, EXIT } from '../errors.js';
+import { rowWriter, type Format } from '../output.js';
+import { filtersFrom } from './query.js';
+
+/** Rows are written in chunks of about this many characters. */
+const CHUNK_CHARS = 64 * 1024;
+
+async function writeChunk(out: NodeJS.WritableStream, text: string): Promise<void> {
+  if (text && !out.write(text)) await once(out, 'drain');
+}
+
+export default defineCommand({
+  meta: {
+    name: 'export',
+    description:
+      'Export events, institutions or documents with provenance columns (document URL, fetch time, HTTP status, SHA-256, extractor), streamed.\n' +
+      'Examples:\n' +
+      '  eduwatch export --what events --format csv --out events.csv\n' +
+      '  eduwatch export --what documents --format jsonl --lang uk > uk.jsonl\n' +
+      '  eduwatch export --what institutions --format csv --country PL',
+  },
+  args: {
+    ...dbArgs,
+    what: { type: 'enum', options: [...EXPORT_KINDS], default: 'events', description: 'What to export.' },
+    format: { type: 'enum', options: ['csv', 'jsonl'], default: 'csv', description: 'CSV (RFC 4180, with a header) or JSON lines.' },
+    out: { type: 'string', valueHint: 'FILE', description: 'Write to FILE (default: stdout).' },
+    ...filterArgs,
+    limit: { type: 'string', valueHint: 'N', description: 'Export at most N rows.' },
+  },
+  async run({ args, rawArgs }) {
+    const what = args.what as ExportWhat;
+    const format = args.format as Format;
+    const filters = filtersFrom(args, rawArgs);
+    filters.limit = intArg('limit', args.limit);
+    const db = openStore(args.db, { readonly: true });
+    const file = args.out ? String(args.out) : null;
+    const tmp = file ? `${file}.tmp` : null;
+    let out: NodeJS.WritableStream = process.stdout;
+    let failure: Error | null = null;
+    const onError = (err: Error) => {
+      failure ??= err;
+    };
+    try {
+      // The column list, so an empty CSV still has its header.
+      const columns = exportColumns(db, what);
+      const rows = iterateExport(db, what, filters);
+      if (tmp) out = createWriteStream(tmp);
+      out.on('error', onError);
+      const writer = rowWriter<Record<string, unknown>>(format, { csvColumns: format === 'csv' ? columns : undefined });
+      let buffer = writer.begin();
+      let count = 0;
+      for (const row of rows) {
+        if (failure) {
+          rows.return?.();
+          break;
+        }
+        buffer += writer.row(row);
+        count++;
+        if (buffer.length >= CHUNK_CHARS) {
+          await writeChunk(out, buffer);
+          buffer = '';
+        }
+      }
+      await writeChunk(out, buffer + writer.end());
+      if (tmp && file) {
+        await new Promise<void>((resolve, reject) => {
+          out.once('error', reject);
+          out.end(() => resolve());
+        });
+        if (failure) throw failure;
+        await rename(tmp, file);
+        process.stderr.write(`exported ${count} ${what} to ${file}\n`);
+      }
+      if (failure) throw failure;
+    } catch (err) {
+      if (tmp) await unlink(tmp).catch(() => undefined);
+      // A reader that went away (| head) is not an error.
+      if (!tmp && (err as NodeJS.ErrnoException).code === 'EPIPE') return;
+      if (err instanceof CLIError) throw err;
+      throw new CLIError(`export failed${file ? ` (nothing written to ${file})` : ''}: ${(err as Error).message}`, EXIT.failure);
+    } finally {
+      out.off('error', onError);
+      db.close();
+    }
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * `eduwatch reextract`: rerun the current extractors over the stored text of every document
+ * tagged by another extractor version (or all with --all). Nothing is fetched again.
+ */
+import { defineCommand } from 'citty';
+import { openStore, reextract } from '../../store/index.js';
+import { dbArgs, jsonArgs } from '../args.js';
+import { CLIError, EXIT } from '../errors.js';
+import { formatRows, writeOut } from '../output.js';
+
+/** Progress lines at most this often (the work is synchronous, so this is per batch at best). */
+const PROGRESS_MS = 250;
+
+export default defineCommand({
+  meta: {
+    name: 'reextract',
+    description:
+      'Re-tag stored documents with the current extractors (after an upgrade), from the stored text; nothing is re-fetched.\n' +
+      'Examples:\n' +
+      '  eduwatch reextract\n' +
+      '  eduwatch reextract --all --db data/demo.db',
+  },
+  args: {
+    ...dbArgs,
+    all: { type: 'boolean', default: false, description: 'Re-tag every document, also those already tagged by this version.' },
+    ...jsonArgs,
+  },
+  async run({ args }) {
+    const db = openStore(args.db);
+    const live = Boolean(process.stderr.isTTY) && !args.json;
+    let last = 0;
+    try {
+      const result = reextract(db, {
+        all: args.all,
+        onProgress(done, total) {
+          if (total === 0) return;
+          const now = Date.now();
+          if (done < total && now - last < PROGRESS_MS) return;
+          last = now;
+          if (live) process.stderr.write(`\rre-tagging ${done}/${total} documents`);
+          else process.stderr.write(JSON.stringify({ ts: new Date().toISOString(), level: 'info', event: 'reextract-progress', done, total }) + '\n');
+        },
+      });
+      if (live && result.documents > 0) process.stderr.write('\n');
+      const seconds = result.ms / 1000;
+      const summary = {
+        documents: result.documents,
+        events: result.events,
+        institutions: result.institutions,
+        removedInstitutions: result.removedInstitutions,
+        failed: result.failed,
+        seconds: Math.round(seconds * 100) / 100,
+        docsPerSecond: seconds > 0 ? Math.round(result.documents / seconds) : null,
+      };
+      if (args.json) await writeOut(JSON.stringify(summary, null, 2) + '\n');
+      else {
+        await writeOut(
+          result.documents === 0
+            ? 'Every document is already tagged by the current extractors (use --all to redo them all).\n'
+            : `Re-tagged ${summary.documents} documents in ${summary.seconds} s (${summary.docsPerSecond ?? '—'} docs/s): ` +
+                `${summary.events} events, ${summary.institutions} institutions, ${summary.removedInstitutions} unused institutions removed.\n`,
+        );
+        if (result.failed.length) {
+          await writeOut(formatRows('table', result.failed, [
+            { header: 'document', value: (f) => f.documentId, align: 'right' },
+            { header: 'error (old tags kept)', value: (f) => f.message, max: 100 },
+          ]));
+        }
+      }
+      if (result.failed.length) throw new CLIError(`${result.failed.length} document(s) could not be re-tagged; their old tags are kept`, EXIT.failure);
+    } finally {
+      db.close();
+    }
+  },
+});

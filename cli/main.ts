@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+/**
+ * The `eduwatch` executable: runs the command tree of cli/app.ts on the process arguments and
+ * exits with its code.
+ */
+import { runCli } from './app.js';
+
+const code = await runCli(process.argv.slice(2));
+// Everything is written (stdout/stderr to files and pipes are synchronous on POSIX) and every
+// store is closed: exit now, so a library's idle keep-alive socket or timer cannot hold us.
+process.exit(code);

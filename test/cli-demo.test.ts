@@ -1,0 +1,67 @@
+/**
+ * `npm run demo` (dist/scripts/demo.js) on a random base port into a temporary database, twice:
+ * the first run stores documents in uk, ru, pl and bg; the second finds nothing new and fetches
+ * no article again.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_JS, requireBuild, spawnNode } from './fixtures/cli/run.js';
+
+let dir: string;
+beforeAll(() => {
+  requireBuild();
+  dir = mkdtempSync(join(tmpdir(), 'eduwatch-cli-demo-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function query(db: string, sql: string): unknown[] {
+  const conn = new Database(db, { readonly: true });
+  try {
+    return conn.prepare(sql).pluck().all();
+  } finally {
+    conn.close();
+  }
+}
+
+async function demo(args: string[]) {
+  const s = spawnNode(DEMO_JS, args);
+  const code = await s.exited;
+  return { code, stdout: s.stdout(), stderr: s.stderr() };
+}
+
+describe('demo', () => {
+  it('crawls the demo sites, then a second run fetches nothing', { timeout: 90_000 }, async () => {
+    const db = join(dir, 'demo.db');
+    // The same base port on both runs: the store knows articles by URL.
+    const port = String(20_000 + Math.floor(Math.random() * 30_000));
+
+    const first = await demo(['--fresh', '--port', port, '--db', db, '--json']);
+    expect(first.stderr).not.toMatch(/\n\s+at /);
+    expect(first.code).toBe(0);
+    const one = JSON.parse(first.stdout);
+    expect(one.status).toBe('ok');
+    expect(one.totals.new).toBeGreaterThan(0);
+    expect(one.totals.failed).toBe(0);
+    const langs = query(db, 'SELECT DISTINCT lang FROM v_documents');
+    expect(langs).toEqual(expect.arrayContaining(['uk', 'ru', 'pl', 'bg']));
+    const articleFetches = () => query(db, `SELECT count(*) FROM fetches WHERE kind = 'article'`)[0];
+    const fetchesBefore = articleFetches();
+
+    // Second run, as a person sees it: nothing new, no article fetched, what to try next.
+    const second = await demo(['--port', port, '--db', db]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/total: \d+ discovered, 0 fetched, 0 new, 0 duplicates, 0 failed/);
+    expect(second.stdout).toMatch(/Nothing new/);
+    expect(second.stdout).toContain(`npx eduwatch query events --db ${db} --type partnership`);
+    expect(articleFetches()).toBe(fetchesBefore);
+  });
+
+  it('rejects an unknown option with exit 2', async () => {
+    const r = await demo(['--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--bogus/);
+  });
+});
