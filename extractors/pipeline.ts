@@ -104,6 +104,9 @@ export function analyze(input: AnalyzeInput): ExtractedDocument {
  * text. The publication date comes from the page's metadata first, then the discovery hints (a feed
  * item's or sitemap's date: source 'feed'), then a date line in the text.
  */
+/** A feed or sitemap date usable as a publication date (YYYY-MM-DD, optionally with a time). */
+const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+
 export function analyzeHtml(
   html: string,
   url: string,
@@ -116,8 +119,9 @@ export function analyzeHtml(
   if (body.published && body.publishedSource !== 'text') {
     published = body.published;
     publishedSource = body.publishedSource;
-  } else if (hints?.published) {
-    published = hints.published;
+  } else if (hints?.published && ISO_DATE_PREFIX.test(hints.published)) {
+    // Feeds and sitemaps give full timestamps; the contract's dates are YYYY-MM-DD.
+    published = hints.published.slice(0, 10);
     publishedSource = 'feed';
   } else if (body.published) {
     published = body.published;
