@@ -1,0 +1,298 @@
+/**
+ * Candidate institution mentions, found in one pass per kind of anchor:
+ * 1. quoted names (_institution-quotes.ts);
+ * 2. head words with their modifiers and complements (Харківський ліцей № 42, Instytut Badań
+ *    Edukacyjnych, Peter the Great St. Petersburg Polytechnic University); a head with nothing
+ *    that names it is a back-reference (коледж, the Polytechnic) or a partial name (управління освіти);
+ * 3. legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.).
+ */
+import type { InstitutionKind } from '../types.js';
+import { isRoman, legalFor, startsWithAny, type CompiledLegal, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import { extendRight, family } from './_institution-right.js';
+import type { Scanner } from './_institution-scan.js';
+import { TokType } from './_institution-tokens.js';
+
+export type CandType = 'name' | 'weak-quote' | 'quote-acronym' | 'partial' | 'backref';
+
+export interface Cand {
+  type: CandType;
+  /** Mention tokens [t0, t1). */
+  t0: number;
+  t1: number;
+  /** The name without legal forms [core0, core1). */
+  core0: number;
+  core1: number;
+  /** Start of a location tail inside the core, or core1. */
+  tail0: number;
+  headTok: number;
+  head: HeadMatch | null;
+  table: CompiledTable;
+  kind: InstitutionKind;
+  legal: CompiledLegal | null;
+  q0: number;
+  q1: number;
+  /** The head is in its dictionary form (nominative / indefinite). */
+  nominative: boolean;
+  confidence: number;
+}
+
+/**
+ * Candidates looked at per document at most: far above any article (a long one names a few
+ * dozen institutions a few hundred times), it bounds the work on hostile input.
+ */
+export const MAX_CANDIDATES = 4000;
+
+/** Most modifier tokens before a head (Peter the Great St. Petersburg Polytechnic = 6 + dot). */
+const MAX_LEFT_TOKENS = 7;
+/** Most capitalised words taken next to a legal form without a quote (ТОВ Смарт Освіта). */
+const MAX_LEGAL_NAME_WORDS = 4;
+/** Demonstratives allowed before a bare head that refers back (цей ліцей, this college). */
+const DEMONSTRATIVES = new Set([
+  'цей', 'ця', 'це', 'цього', 'цієї', 'цьому', 'цим', 'цією', 'цьому', 'этот', 'эта', 'это', 'этого', 'этой', 'этому', 'этим',
+  'ten', 'ta', 'to', 'tego', 'tej', 'temu', 'tym', 'tą', 'този', 'тази', 'това', 'наш', 'наша', 'нашого', 'нашої', 'нашей', 'нашего',
+  'nasz', 'nasza', 'naszej', 'naszego', 'дана', 'даний', 'даного', 'даної', 'данный', 'данная', 'данного', 'данной',
+]);
+const EN_NAME_JOINERS = new Set(['the', 'of', 'de', 'upon']);
+/** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
+const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency']);
+
+interface Left {
+  start: number;
+  leftCap: boolean;
+  /** A lower-case adjective right before the head (зруйновану школу: not a back-reference). */
+  adjBefore: boolean;
+  /** The head is plural by agreement. */
+  plural: boolean;
+}
+
+/** Modifiers before head h (adjectives; English capitalised words). null if a required left word is missing. */
+export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
+  const tb = m.table;
+  const en = family(tb.lang) === 'en';
+  const toks = sc.toks;
+  let j = h - 1;
+  const lim = Math.max(0, h - MAX_LEFT_TOKENS);
+  // A head in the nominative takes modifiers in the nominative (masculine and feminine forms are unambiguous).
+  const agree = m.hit?.nominative && !m.hit.ambiguous ? tb.t.nominativeAdjective?.[m.gender] : undefined;
+  while (j >= lim && !sc.brk(j + 1) && !sc.used[j] && !toks[j].junk) {
+    const t = toks[j];
+    if (en) {
+      if (t.type === TokType.Word && t.cap && !sc.isAcronymShape(j)) j--;
+      else if (t.type === TokType.Word && EN_NAME_JOINERS.has(t.lo) && j - 1 >= lim && toks[j - 1].cap && !sc.brk(j)) j--;
+      else if (t.s === '.' && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].s.length <= 3 && !sc.brk(j)) j--;
+      else break;
+    } else if (
+      t.type === TokType.Word && (t.lo.length >= 3 || isRoman(t.s)) && !tb.stop.has(t.lo) && !tb.connectors.has(t.lo) && !sc.isPersonWord(j, tb)
+      && !tb.preps.some((p) => p.toks[0] === t.lo)
+      && !tb.t.notAdjective?.test(t.lo)
+      && (!agree || !tb.t.adjective.test(t.lo) || agree.test(t.lo))
+      && (tb.t.adjective.test(t.lo) || (t.cap && isRoman(t.s)) || (j === h - 1 && t.cap && !!tb.t.adjectiveNextToHead?.test(t.lo)))
+    ) {
+      j--;
+    } else if (t.type === TokType.Num && m.abbr && j === h - 1) {
+      j--; // 119 СУ
+    } else break;
+  }
+  let start = j + 1;
+  const need = m.hit?.spec.needLeft;
+  if (need && !(h - 1 >= 0 && !sc.brk(h) && startsWithAny(toks[h - 1].lo, need))) return null;
+  const keep = need ? h - 1 : h; // "детский сад": the required word stays even in lower case
+  const adjBefore = start < h && !toks[h - 1].cap && !DEMONSTRATIVES.has(toks[h - 1].lo);
+  const trim = (): void => {
+    while (start < keep && (en ? !toks[start].cap || tb.starters.has(toks[start].lo) : toks[start].type !== TokType.Num && !toks[start].cap)) start++;
+  };
+  trim();
+  // A capitalised common adjective or participle opening the sentence is not part of a name
+  // (Нова школа, Зруйнована школа, Zalana Szkoła, The).
+  if (start < keep && toks[start].sent && (tb.starters.has(toks[start].lo) || !!tb.t.participle?.test(toks[start].lo))) {
+    start++;
+    trim();
+  }
+  let leftCap = false;
+  for (let i = start; i < h; i++) if (toks[i].cap && !(i === start && toks[i].sent && en)) leftCap = true;
+  if (en && start < h) leftCap = true;
+  // A plural adjective before an ambiguous form makes a generic plural: Коммунальные службы, навчальні заклади.
+  const prevLo = h > 0 && !sc.brk(h) ? toks[h - 1].lo : '';
+  const plural = !!(m.hit?.ambiguous && tb.t.pluralAdjective?.test(prevLo) && tb.t.adjective.test(prevLo) && !tb.t.notAdjective?.test(prevLo));
+  return { start, leftCap, adjBefore, plural };
+}
+
+export function refineKind(kind: InstitutionKind, tb: CompiledTable, words: string[]): InstitutionKind {
+  for (const r of tb.t.kindRefinements) {
+    if (!r.from.includes(kind)) continue;
+    for (const w of words) if (startsWithAny(w, r.stems)) return r.to;
+  }
+  return kind;
+}
+
+export function wordsOf(sc: Scanner, a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let i = a; i < b; i++) if (sc.toks[i].type === TokType.Word) out.push(sc.toks[i].lo);
+  return out;
+}
+
+export function mark(sc: Scanner, a: number, b: number): void {
+  for (let i = a; i < b; i++) sc.used[i] = 1;
+}
+
+export function clamp(x: number): number {
+  return Math.min(0.95, Math.max(0.3, x));
+}
+
+/** A name of a body outside education (police, rescue service, hospital), also when the next word says so (… ДСНС). */
+export function excludedBody(sc: Scanner, a: number, b: number, tb: CompiledTable): boolean {
+  for (let k = a; k <= b && k < sc.n; k++) {
+    if (k === b && sc.brk(k)) break;
+    const t = sc.toks[k];
+    if (t.type === TokType.Word && startsWithAny(t.lo, tb.excludedStems)) return true;
+  }
+  return false;
+}
+
+const EDUCATION_KINDS: ReadonlySet<InstitutionKind> = new Set([
+  'school', 'lyceum', 'gymnasium', 'college', 'technikum', 'vocational-school', 'university', 'academy', 'institute', 'kindergarten',
+]);
+
+function educationHeadIn(sc: Scanner, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const m = sc.headAt(k);
+    if (m && EDUCATION_KINDS.has(m.kind)) return true;
+  }
+  return false;
+}
+
+/** Phase 2: head words. */
+export function headCandidates(sc: Scanner, out: Cand[]): void {
+  const toks = sc.toks;
+  for (let h = 0; h < sc.n && out.length < MAX_CANDIDATES; h++) {
+    if (sc.used[h] || toks[h].junk || toks[h].type !== TokType.Word) continue;
+    const m = sc.headAt(h);
+    if (!m || (m.hit && m.hit.plural)) continue;
+    const spec = m.hit?.spec;
+    if (spec?.needRight && !(h + 1 < sc.n && startsWithAny(toks[h + 1].lo, spec.needRight))) continue;
+    const left = extendLeft(sc, h, m);
+    if (!left || left.plural) continue;
+    const r = extendRight(sc, h, m, left.leftCap);
+    const tb = m.table;
+    const fam = family(tb.lang);
+    const lp = sc.legalPreEnding(left.start);
+    const postEnd = sc.legalPostAt(r.end);
+    const t = toks[h];
+    const headCap = t.cap && !t.sent;
+    const authority = AUTHORITY_KINDS.has(m.kind);
+    let named: boolean;
+    if (spec?.generic) named = !!lp || r.q0 >= 0 || r.number || postEnd > 0;
+    // English names capitalise their head: "European university networks" is not a name.
+    else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0;
+    else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
+    else if (m.abbr) named = r.complCap || r.tail0 >= 0;
+    else if (fam === 'en') named = t.cap && r.complCap;
+    else if (fam === 'pl') named = r.complCap && (t.cap || !!spec?.namedLower);
+    // uk/ru/bg: Інститут професійних кваліфікацій, Министерство на образованието, Администрация города Курска;
+    // in lower case only a body named by its place: управління освіти Чернігівської міської ради.
+    else if (t.cap) named = r.complCap || (r.compl > 0 && !spec?.properComplement) || (r.tail0 >= 0 && authority);
+    else named = authority && (r.complCap || r.tail0 >= 0);
+    // "spółka Mechatronika sp. z o.o.", "firma «Х»": a lower-case generic word only describes the name after it.
+    if (named && (!t.cap || t.sent) && !lp && left.start === h && (spec?.generic || m.kind === 'company') && r.end > h + 1) left.start = h + 1;
+    const core1 = r.end;
+    const cand: Cand = {
+      type: 'name',
+      t0: lp ? lp.start : left.start,
+      t1: postEnd > 0 ? postEnd : core1,
+      core0: left.start,
+      core1,
+      tail0: r.tail0 >= 0 ? r.tail0 : core1,
+      headTok: h,
+      head: m,
+      table: tb,
+      kind: refineKind(m.kind, tb, wordsOf(sc, left.start, core1)),
+      legal: lp?.form ?? null,
+      q0: r.q0,
+      q1: r.q1,
+      nominative: m.hit ? m.hit.nominative : true,
+      confidence: 0,
+    };
+    if (named && excludedBody(sc, cand.t0, cand.t1, tb)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    // A council of a school or university is its organ (Рада Львівської політехніки): the institution is named instead.
+    if (named && m.kind === 'council' && !r.number && r.q0 < 0 && educationHeadIn(sc, h + 1, r.end)) continue;
+    if (named) {
+      cand.confidence = clamp(
+        0.6 + (lp || postEnd > 0 ? 0.15 : 0) + (r.q0 >= 0 ? 0.1 : 0) + (r.number ? 0.15 : 0) + (r.namedAfter ? 0.15 : 0)
+          + (left.leftCap ? 0.2 : 0) + (r.complCap ? 0.1 : 0) + (headCap ? 0.15 : 0) - (t.sent && !left.leftCap ? 0.1 : 0),
+      );
+      out.push(cand);
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    if (spec?.generic || m.abbr) continue;
+    if (r.compl > 0) {
+      cand.type = 'partial';
+      cand.t0 = cand.core0 = h;
+      cand.confidence = 0.5;
+      out.push(cand);
+      mark(sc, h, cand.t1);
+      continue;
+    }
+    // A bare head: a back-reference, unless generic in context (кожна школа, a university).
+    const mode = spec?.backref ?? 'none';
+    if (mode === 'none' || left.adjBefore) continue;
+    const prev = h > 0 && !sc.brk(h) && toks[h - 1].type === TokType.Word ? toks[h - 1] : null;
+    if (fam === 'en') {
+      if (!prev || !tb.determiners.has(prev.lo)) continue;
+    } else {
+      if (prev && tb.blockers.has(prev.lo)) continue;
+      if (mode === 'capital' && !t.cap) continue;
+    }
+    cand.type = 'backref';
+    cand.t0 = cand.core0 = h;
+    cand.t1 = cand.core1 = cand.tail0 = h + 1;
+    cand.confidence = 0.5;
+    out.push(cand);
+    mark(sc, h, h + 1);
+  }
+}
+
+/** Phase 3: legal forms next to capitalised words without a quote or head (ТОВ Вудмастер, Edu-Tech sp. z o.o.). */
+export function legalCandidates(sc: Scanner, out: Cand[]): void {
+  const toks = sc.toks;
+  const capWord = (i: number, tb: CompiledTable): boolean =>
+    i >= 0 && i < sc.n && !sc.used[i] && toks[i].type === TokType.Word && toks[i].cap && !tb.stop.has(toks[i].lo) && !sc.isPersonWord(i, tb) && !sc.isLegalToken(i);
+  const firsts = new Set<string>();
+  for (const tb of sc.tables) for (const m of [tb.legalPreByFirst, tb.legalPostByFirst]) for (const k of m.keys()) firsts.add(k);
+  for (let i = 0; i < sc.n && out.length < MAX_CANDIDATES; i++) {
+    const t = toks[i];
+    if (sc.used[i] || t.junk || t.type === TokType.Num || !(firsts.has(t.s) || firsts.has(t.lo))) continue;
+    for (const tb of sc.tables) {
+      const pre = legalFor(tb.legalPreByFirst, t.s, t.lo)?.find((l) => sc.seqAt(i, l) > 0);
+      if (pre) {
+        const e = i + pre.toks.length;
+        let k = e;
+        while (k < sc.n && k - e < MAX_LEGAL_NAME_WORDS && !sc.brk(k) && capWord(k, tb)) k++;
+        if (k > e) {
+          out.push(legalCand(sc, tb, i, e, k, k, pre));
+          break;
+        }
+      }
+      const post = legalFor(tb.legalPostByFirst, t.s, t.lo)?.find((l) => sc.seqAt(i, l) > 0);
+      if (post) {
+        let k = i;
+        while (k > 0 && i - k < MAX_LEGAL_NAME_WORDS && !sc.brk(k) && capWord(k - 1, tb) && !(toks[k - 1].sent && tb.starters.has(toks[k - 1].lo))) k--;
+        if (k < i) {
+          out.push(legalCand(sc, tb, k, k, i, i + post.toks.length, post));
+          break;
+        }
+      }
+    }
+  }
+}
+
+function legalCand(sc: Scanner, tb: CompiledTable, t0: number, core0: number, core1: number, t1: number, l: CompiledLegal): Cand {
+  mark(sc, t0, t1);
+  return {
+    type: 'name', t0, t1, core0, core1, tail0: core1, headTok: -1, head: null, table: tb, kind: l.form.kind,
+    legal: l, q0: -1, q1: -1, nominative: true, confidence: 0.8,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Quoted names: with a legal form (МАОУ «Открытая школа», ТОВ «Вудмастер», „Мостстрой“ ЕАД), a
+ * head word before them (клъстер “Електромобили”, Державний університет «Житомирська політехніка»)
+ * or a head inside that reads as a name («Пермский центр бизнеса»). A quote after a project,
+ * programme, film or café word is a title, and nothing inside it is an institution. Quotes with no
+ * anchor are kept as weak candidates, used only if they repeat a known name («Уралтехснаба»).
+ */
+import { startsWithAny, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import { clamp, excludedBody, extendLeft, mark, MAX_CANDIDATES, refineKind, wordsOf, type Cand } from './_institution-phrases.js';
+import { family } from './_institution-right.js';
+import type { Scanner } from './_institution-scan.js';
+import { TokType } from './_institution-tokens.js';
+
+/** Longest quoted name, in tokens. */
+const MAX_QUOTED_NAME_TOKENS = 12;
+/** Longest quotation named only by the head inside it, in words. */
+const MAX_BARE_QUOTED_NAME_WORDS = 7;
+
+/** Does a quotation with head word `h` inside read as a name (modifiers + head + complement, no titles)? */
+function quotedName(sc: Scanner, c0: number, c1: number, h: number, tb: CompiledTable): boolean {
+  if (c1 - c0 < 2 || c1 - c0 > MAX_BARE_QUOTED_NAME_WORDS + 2) return false;
+  const toks = sc.toks;
+  for (let k = c0; k < c1; k++) {
+    const t = toks[k];
+    if (t.type !== TokType.Word || tb.connectors.has(t.lo) || tb.preps.some((p) => p.toks[0] === t.lo)) continue;
+    if (sc.isPersonWord(k, tb) || tb.stop.has(t.lo) || (k < h && (tb.starters.has(t.lo) || tb.blockers.has(t.lo)))) return false;
+    if (tb.t.verbEndings?.test(t.lo) && k > h) return false;
+  }
+  for (let k = c0; k < h; k++) {
+    const t = toks[k];
+    if (t.type === TokType.Word && !(tb.t.adjective.test(t.lo) || (family(tb.lang) === 'en' && t.cap))) return false;
+  }
+  return true;
+}
+
+/** Phase 1: quoted names. */
+export function quoteCandidates(sc: Scanner, out: Cand[], weak: Cand[]): void {
+  const toks = sc.toks;
+  for (let i = 0; i < sc.n && out.length + weak.length < MAX_CANDIDATES; i++) {
+    const j = sc.closeOf[i];
+    if (j < 0 || sc.used[i]) continue;
+    const c0 = i + 1;
+    if (j - c0 < 1 || j - c0 > MAX_QUOTED_NAME_TOKENS || toks[c0].type === TokType.Punct) continue;
+    let bad = false;
+    for (let k = c0; k < j && !bad; k++) if ('?!:;'.includes(toks[k].s) || toks[k].junk) bad = true;
+    if (bad) continue;
+    const firstWordTable = sc.tables.find((t) => (t.t.script === 'cyrillic') === /[\u0400-\u04ff]/.test(toks[c0].s)) ?? sc.tables[0];
+    if (sc.projectBefore(i, firstWordTable)) {
+      mark(sc, i, j + 1); // a programme title: nothing inside it is an institution
+      continue;
+    }
+    let inner: HeadMatch | null = null;
+    let innerTok = -1;
+    for (let k = c0; k < j && !inner; k++) {
+      const m = sc.singularHeadAt(k);
+      if (m && !(m.hit?.spec.needLeft && !(k > c0 && startsWithAny(toks[k - 1].lo, m.hit.spec.needLeft)))) {
+        inner = m;
+        innerTok = k;
+      }
+    }
+    let lp = sc.legalPreEnding(i);
+    let before: HeadMatch | null = null;
+    let beforeTok = -1;
+    let start = i;
+    if (!lp && i > 0 && !sc.brk(i) && !sc.used[i - 1]) {
+      const m = sc.singularHeadAt(i - 1);
+      const left = m ? extendLeft(sc, i - 1, m) : null;
+      if (m && left) {
+        before = m;
+        beforeTok = i - 1;
+        start = left.start;
+        lp = sc.legalPreEnding(start);
+        // "компании «Газпром нефть»", "фирма „Мостстрой“": a lower-case company word only describes the quoted name.
+        if (!lp && start === i - 1 && (!toks[i - 1].cap || toks[i - 1].sent) && (m.hit?.spec.generic || m.kind === 'company')) start = i;
+      }
+    }
+    const postEnd = sc.legalPostAt(j + 1);
+    let acronymOnly = !inner;
+    for (let k = c0; k < j && acronymOnly; k++) if (!sc.isAcronymShape(k)) acronymOnly = false; // «УКТП», «ХЦПТО СП»
+    // A quote named only by the head inside it must look like a name: «Открытая школа», not «Школа» (a title)
+    // nor «Кожен зруйнований заклад освіти буде …» (speech).
+    if (inner && !lp && !before && postEnd < 0 && !quotedName(sc, c0, j, innerTok, inner.table)) inner = null;
+    const anchor = inner ?? before;
+    const table = anchor?.table ?? firstWordTable;
+    const cand: Cand = {
+      type: 'weak-quote',
+      t0: lp ? lp.start : start,
+      t1: postEnd > 0 ? postEnd : j + 1,
+      core0: start,
+      core1: j + 1,
+      tail0: j + 1,
+      headTok: before ? beforeTok : innerTok,
+      head: before ?? inner,
+      table,
+      kind: 'other',
+      legal: lp?.form ?? null,
+      q0: i,
+      q1: j,
+      nominative: before ? before.hit?.nominative ?? true : inner ? inner.hit?.nominative ?? true : true,
+      confidence: 0.5,
+    };
+    if (!lp && !before && !inner && postEnd < 0) {
+      weak.push(cand);
+      continue;
+    }
+    if (excludedBody(sc, cand.t0, cand.t1, table)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    cand.type = acronymOnly && !before ? 'quote-acronym' : 'name';
+    const innerKind = inner && !inner.hit?.spec.generic ? inner.kind : null;
+    const beforeKind = before && !before.hit?.spec.generic ? before.kind : null;
+    const base = innerKind ?? beforeKind ?? inner?.kind ?? before?.kind ?? lp?.form.form.kind ?? 'company';
+    cand.kind = refineKind(base, table, wordsOf(sc, cand.core0, cand.core1));
+    cand.confidence = clamp(0.75 + (lp || postEnd > 0 ? 0.15 : 0) + (before ? 0.12 : 0) + (inner ? 0.05 : 0) - (acronymOnly ? 0.15 : 0));
+    out.push(cand);
+    mark(sc, cand.t0, cand.t1);
+  }
+}

@@ -1,0 +1,278 @@
+/**
+ * Mentions that refer to an institution named elsewhere in the document:
+ * - abbreviations defined in the text ("… клъстер “Електромобили” /ИКЕМ/", "(SPbPU)", "(далі – ІПК)")
+ *   or matching the initials of a name (ІПК = Інститут професійних кваліфікацій, ГАПОУ СО «УКТП»);
+ *   well-known ones from the tables (МОН, MEN) even when the full name is absent;
+ * - quoted names repeated in another case («Уралтехснаба»);
+ * - partial names (управління освіти → Управління освіти Чернігівської міської ради);
+ * - bare head words (коледж, the Polytechnic), resolved to the most recent compatible institution.
+ * None of these creates an institution, except a gazetteer acronym.
+ */
+import type { InstitutionKind, Lang } from '../types.js';
+import { institutionKey } from './institution-key.js';
+import { isRoman, norm, type CompiledTable } from './_institution-lexicon.js';
+import type { KnownAcronym } from './_institution-types.js';
+import { addName, coreText, isSubsequence, lemmaKey, nearest, newGroup, nearlySame, type Group } from './_institution-groups.js';
+import type { Cand } from './_institution-phrases.js';
+import { acronymLetters, type Scanner } from './_institution-scan.js';
+import { TokType } from './_institution-tokens.js';
+
+/** Words skipped when taking the initials of a name (connectors, prepositions, articles). */
+const NON_INITIAL_WORDS = new Set([
+  'і', 'й', 'та', 'и', 'i', 'and', 'of', 'the', 'for', 'on', 'at', 'на', 'по', 'за', 'w', 'we', 'z', 'dla', 'з', 'питань',
+  'імені', 'ім', 'имени', 'им', 'im', 'в', 'у', 'м', 'г', 'с',
+]);
+/** Tokens looked at inside brackets before the abbreviation: "(далі – ІПК)". */
+const MAX_INTRODUCER_TOKENS = 4;
+
+function root(g: Group): Group {
+  let r = g;
+  while (r.merged) r = r.merged;
+  return r;
+}
+
+/** Upper-case initials of a group's fullest name (typeAbbr words contribute all their letters). */
+function initials(sc: Scanner, g: Group): string {
+  let best: Cand | null = null;
+  for (const c of g.names) if (!best || c.core1 - c.core0 > best.core1 - best.core0) best = c;
+  if (!best) return '';
+  let out = '';
+  for (let i = best.core0; i < best.core1; i++) {
+    const t = sc.toks[i];
+    if (t.type !== TokType.Word || NON_INITIAL_WORDS.has(t.lo) || isRoman(t.s)) continue;
+    if (t.caps && sc.headAt(i)?.abbr) {
+      out += t.s;
+      continue;
+    }
+    for (const part of t.s.split('-')) if (part) out += part[0].toUpperCase();
+  }
+  return out;
+}
+
+/** Most initials skipped before an abbreviation's first letter (Peter the Great St. … → SPbPU). */
+const MAX_LEADING_SKIPS = 5;
+
+/**
+ * Cost of reading `acr` as the initials `ini` (lower is better), or -1. Letters are matched from
+ * the end; initials may be skipped before the first letter, one after the last (a trailing place
+ * or country), and one inside for abbreviations of 4+ letters (IMMiT = Institute of Mechanical
+ * Engineering, Materials and Transport).
+ */
+export function acronymCost(acr: string, ini: string): number {
+  const letters = acronymLetters(acr);
+  const m = letters.length;
+  if (m < 2 || ini.length < 2) return -1;
+  if (letters === ini) return 0;
+  if (m < 3) return -1;
+  let i = ini.length - 1;
+  let trailing = 0;
+  let inner = 0;
+  for (let k = m - 1; k >= 0; k--) {
+    let skipped = 0;
+    while (i >= 0 && ini[i] !== letters[k]) {
+      i--;
+      skipped++;
+    }
+    if (i < 0) return -1;
+    if (k === m - 1) trailing = skipped;
+    else inner += skipped;
+    i--;
+  }
+  const leading = i + 1;
+  if (trailing > 1 || inner > (m >= 4 ? 1 : 0) || leading > MAX_LEADING_SKIPS) return -1;
+  if (m === 3 && trailing + inner > 0) return -1;
+  return 0.5 + trailing + inner + leading * 0.1;
+}
+
+export interface RefContext {
+  sc: Scanner;
+  lang: Lang | null;
+  groups: Group[];
+}
+
+function addExtra(g: Group, sc: Scanner, t0: number, t1: number, how: 'acronym' | 'backref' | 'partial' | 'weak'): void {
+  g.extra.push({ start: sc.toks[t0].start, end: sc.toks[t1 - 1].end, how });
+  for (let i = t0; i < t1; i++) sc.used[i] = 1;
+}
+
+/** Abbreviations defined right after (or before) a name: "(ИКЕМ)", "/ИКЕМ/", "(далі – ІПК)", "ІПК (Інститут …)". */
+function definitions(ctx: RefContext, names: Map<Cand, Group>): Map<string, Group> {
+  const { sc } = ctx;
+  const defs = new Map<string, Group>();
+  for (const [c, g0] of names) {
+    const g = root(g0);
+    const t = c.t1;
+    let acr = -1;
+    if (t < sc.n && !sc.brk(t) && (sc.toks[t].s === '(' || sc.toks[t].s === '/')) {
+      const closer = sc.toks[t].s === '(' ? ')' : '/';
+      for (let k = t + 1; k < sc.n && k <= t + 1 + MAX_INTRODUCER_TOKENS && !sc.brk(k); k++) {
+        if (sc.isAcronymShape(k) && !sc.used[k]) {
+          if (k + 1 < sc.n && sc.toks[k + 1].s === closer) acr = k;
+          break;
+        }
+        const tk = sc.toks[k];
+        if (tk.type === TokType.Word && !c.table.introducers.has(tk.lo)) break;
+      }
+    }
+    if (acr < 0 && c.t0 >= 2 && sc.toks[c.t0 - 1].s === '(' && t < sc.n && sc.toks[t].s === ')' && sc.isAcronymShape(c.t0 - 2) && !sc.used[c.t0 - 2]) {
+      acr = c.t0 - 2;
+    }
+    if (acr < 0) continue;
+    defs.set(sc.toks[acr].s, g);
+    addExtra(g, sc, acr, acr + 1, 'acronym');
+  }
+  return defs;
+}
+
+function knownAcronym(sc: Scanner, s: string): { a: KnownAcronym; table: CompiledTable } | null {
+  for (const table of sc.tables) {
+    const a = table.acronyms.get(s);
+    if (a) return { a, table };
+  }
+  return null;
+}
+
+/** Resolve an abbreviation to a group: defined, gazetteer name present, initials; or a new gazetteer group. */
+function resolveAcronym(
+  ctx: RefContext, defs: Map<string, Group>, acr: string, pos: number, cache: Map<string, Group | null>, qualifier: string | null = null,
+): Group | null {
+  const d = defs.get(acr);
+  if (d) return root(d);
+  if (cache.has(acr)) {
+    const c = cache.get(acr)!;
+    return c ? root(c) : null;
+  }
+  const { sc, lang } = ctx;
+  const known = knownAcronym(sc, acr);
+  let found: Group | null = null;
+  let qualified = false;
+  if (known) {
+    // The full name in the text, possibly longer (AGH → Akademia Górniczo-Hutnicza im. … w Krakowie).
+    const stems = institutionKey(known.a.name, lang).split(' ');
+    // "МОН України", "Минпросвещения России": a country qualifies nothing; "Минобрнауки Татарстана" does.
+    qualified = qualifier !== null && !stems.includes(institutionKey(qualifier, lang))
+      && !known.table.t.countries.some((c) => norm(c) === norm(qualifier));
+    found = ctx.groups.find((g) => !g.merged && !g.fixedName && (isSubsequence(stems, g.stems) || nearlySame(g.stems, stems))) ?? null;
+  }
+  if (!found) {
+    let best = Infinity;
+    let tie = false;
+    for (const g of ctx.groups) {
+      if (g.merged || g.fixedName) continue;
+      const cost = acronymCost(acr, initials(sc, g));
+      if (cost < 0) continue;
+      if (cost < best) {
+        best = cost;
+        found = g;
+        tie = false;
+      } else if (cost === best) tie = true;
+    }
+    if (tie) found = null;
+  }
+  if (!found && known && qualified) {
+    // "Минобрнауки Татарстана": not the federal ministry of the gazetteer; the same kind named here, if any.
+    const same = ctx.groups.filter((g) => !g.merged && g.kind === known.a.kind);
+    found = same.length === 1 ? same[0] : null;
+  } else if (!found && known) {
+    found = newGroup(institutionKey(known.a.name, lang), known.a.kind, pos);
+    found.fixedName = known.a.name;
+    found.confidence = 0.6;
+    found.heads.add(norm(known.a.acr));
+    ctx.groups.push(found);
+  }
+  cache.set(acr, found);
+  return found;
+}
+
+/** Attach acronyms, repeated quoted names, partial names and back-references to groups. */
+export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, others: Cand[], weak: Cand[]): void {
+  const { sc, lang } = ctx;
+  const defs = definitions(ctx, names);
+  const cache = new Map<string, Group | null>();
+  // Quoted abbreviations with a legal form: ГАПОУ СО «УКТП».
+  for (const c of others) {
+    if (c.type !== 'quote-acronym') continue;
+    let acr = '';
+    for (let k = c.q0 + 1; k < c.q1; k++) acr += sc.toks[k].s; // «ХЦПТО СП» → ХЦПТОСП
+    let g = resolveAcronym(ctx, defs, acr, sc.toks[c.t0].start, cache);
+    if (!g) {
+      g = newGroup(institutionKey(coreText(sc, c), lang), c.kind, sc.toks[c.t0].start);
+      ctx.groups.push(g);
+    }
+    addName(sc, g, c, lang);
+  }
+  // Stand-alone abbreviations.
+  for (let i = 0; i < sc.n; i++) {
+    const t = sc.toks[i];
+    if (sc.used[i] || t.junk || t.type !== TokType.Word || !t.cap) continue;
+    if (!(sc.isAcronymShape(i) || knownAcronym(sc, t.s)) || sc.isLegalToken(i) || sc.headAt(i)?.abbr) continue;
+    if (t.caps && t.s.length > 6 && !knownAcronym(sc, t.s)) continue; // a shouted word, not an abbreviation
+    // Followed by a capitalised word (Минобрнауки Татарстана, МОН України): qualified by a place.
+    const next = i + 1 < sc.n && !sc.brk(i + 1) ? sc.toks[i + 1] : null;
+    const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) ? next.s : null;
+    const g = resolveAcronym(ctx, defs, t.s, t.start, qualifier ? new Map() : cache, qualifier);
+    if (g) addExtra(g, sc, i, i + 1, 'acronym');
+  }
+  // Repeated quoted names in another case: «Уралтехснаба».
+  for (const w of weak) {
+    if (sc.used[w.q0] || sc.used[w.q1]) continue;
+    const key = institutionKey(coreText(sc, w), lang);
+    const stems = key.split(' ');
+    const g = ctx.groups.find((x) => !x.merged && (x.quoteKeys.has(key) || x.key === key))
+      ?? ctx.groups.find((x) => !x.merged && [...x.quoteKeys].some((q) => nearlySame(q.split(' '), stems)));
+    if (g) addExtra(g, sc, w.t0, w.t1, 'weak');
+  }
+  // Partial names: their words appear, in order, in one institution with the same head.
+  for (const c of others) {
+    if (c.type !== 'partial' || !c.head) continue;
+    const stems = institutionKey(coreText(sc, c), lang).split(' ');
+    const lemma = lemmaKey(c.head.lemma);
+    const fits = ctx.groups.filter((g) => !g.merged && g.heads.has(lemma) && g.stems.length > stems.length && isSubsequence(stems, g.stems));
+    const g = fits.length === 1 ? fits[0] : nearest(fits, c.t0);
+    if (g) addExtra(g, sc, c.t0, c.t1, 'partial');
+  }
+  backReferences(ctx, others.filter((c) => c.type === 'backref'));
+}
+
+function compatible(g: Group, lemma: string, kinds: InstitutionKind[]): boolean {
+  return g.heads.has(lemma) || kinds.includes(g.kind);
+}
+
+/** Bare head words: the most recent compatible institution before them, else the only one. */
+function backReferences(ctx: RefContext, refs: Cand[]): void {
+  const { sc } = ctx;
+  const live = ctx.groups.filter((g) => !g.merged);
+  const events: { pos: number; g: Group }[] = [];
+  for (const g of live) {
+    for (const c of g.names) events.push({ pos: sc.toks[c.t0].start, g });
+    for (const e of g.extra) if (e.how !== 'backref') events.push({ pos: e.start, g });
+  }
+  events.sort((a, b) => a.pos - b.pos);
+  // Latest group seen so far per head lemma and per kind.
+  const byLemma = new Map<string, { g: Group; pos: number }>();
+  const byKind = new Map<InstitutionKind, { g: Group; pos: number }>();
+  let ei = 0;
+  for (const r of refs) {
+    const at = sc.toks[r.t0].start;
+    for (; ei < events.length && events[ei].pos < at; ei++) {
+      const e = events[ei];
+      for (const h of e.g.heads) byLemma.set(h, e);
+      byKind.set(e.g.kind, e);
+    }
+    const spec = r.head?.hit?.spec;
+    if (!spec) continue;
+    const lemma = lemmaKey(spec.lemma);
+    const kinds = spec.refKinds ?? [spec.kind];
+    let best = byLemma.get(lemma) ?? null;
+    for (const k of kinds) {
+      const e = byKind.get(k);
+      if (e && (!best || e.pos > best.pos)) best = e;
+    }
+    let g = best?.g ?? null;
+    if (!g) {
+      const all = live.filter((x) => compatible(x, lemma, kinds));
+      if (all.length === 1) g = all[0];
+    }
+    if (g) addExtra(g, sc, r.t0, r.t1, 'backref');
+  }
+}

@@ -1,0 +1,365 @@
+/**
+ * The part of a name after its head word, per language family:
+ * - uk/ru: genitive complements (Інститут професійних кваліфікацій, Департамент освіти Харківської
+ *   міської ради, колледж технологий и предпринимательства), stopped by verbs, persons, function words;
+ * - bg: prepositional complements (Министерство на образованието и науката, съвет за електрическа
+ *   мобилност) and "– София";
+ * - pl: capitalised words (Kuratorium Oświaty, Szkoła Podstawowa), roman numerals, "i"/"z"/"dla";
+ * - en: capitalised words and "of/for/on/at" + capitalised words (Institute of Mechanical
+ *   Engineering, Materials and Transport).
+ * Shared by all: numbers (№ 42, nr 12, No. 88), "named after" (імені, im.), a location tail
+ * (w Rzeszowie, м. Києва) and a quoted name (ліцей «Престиж»).
+ */
+import type { Lang } from '../types.js';
+import { isRoman, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import type { Scanner } from './_institution-scan.js';
+import { TokType } from './_institution-tokens.js';
+
+/** Most tokens a name may take after its head. */
+const MAX_RIGHT_TOKENS = 16;
+/** Most words in one Bulgarian prepositional complement (за професионално образование и обучение). */
+const MAX_BG_NP_WORDS = 3;
+/** English: most tokens in a comma list inside a name (", Materials and Transport"). */
+const MAX_EN_LIST_TOKENS = 6;
+
+export type Family = 'cyr' | 'bg' | 'pl' | 'en';
+
+export function family(lang: Lang): Family {
+  return lang === 'uk' || lang === 'ru' ? 'cyr' : lang;
+}
+
+export interface RightExt {
+  /** One past the last token of the name. */
+  end: number;
+  /** Start of a location tail (w Rzeszowie), or -1. */
+  tail0: number;
+  number: boolean;
+  namedAfter: boolean;
+  /** Quote pair absorbed into the name, or -1. */
+  q0: number;
+  q1: number;
+  /** Complement words taken. */
+  compl: number;
+  /** A capitalised word among them. */
+  complCap: boolean;
+}
+
+interface CyrState {
+  prevCapAdj: boolean;
+  prevGenPl: boolean;
+}
+
+const DASHES = new Set(['–', '—', '-']);
+/** uk/ru adjective endings that are only oblique (never nominative): a capitalised one belongs to a complement. */
+const OBLIQUE_ADJECTIVE_RE = /(?:ого|ього|его|ої|ьої|ой|ей|[иіы]х)$/;
+
+/**
+ * The complement of head h. `named`: the name already has a capitalised part (left modifiers),
+ * which lets a Bulgarian "– Варна" follow.
+ */
+export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean): RightExt {
+  const r: RightExt = { end: h + 1, tail0: -1, number: false, namedAfter: false, q0: -1, q1: -1, compl: 0, complCap: false };
+  const tb = m.table;
+  const fam = family(tb.lang);
+  const toks = sc.toks;
+  const st: CyrState = { prevCapAdj: false, prevGenPl: false };
+  if (m.hit?.spec.expansion) return r; // политех: a short name takes no complement
+  let k = h + 1;
+  /** End of the last number, patron or quote: complement words before it are not trimmed. */
+  let fixedEnd = h + 1;
+  while (k < sc.n && k - h <= MAX_RIGHT_TOKENS) {
+    if (sc.brk(k) || sc.used[k] || toks[k].junk) break;
+    let e = sc.numberAt(k, tb);
+    if (e > 0) {
+      r.number = true;
+      k = r.end = fixedEnd = e;
+      continue;
+    }
+    e = sc.namedAfterAt(k, tb);
+    if (e > 0) {
+      r.namedAfter = true;
+      k = r.end = fixedEnd = e;
+      continue;
+    }
+    // School levels "І–ІІІ ступенів" written with a dash between two Roman numerals.
+    if (fam !== 'en' && isRoman(toks[k].s) && k + 2 < sc.n && DASHES.has(toks[k + 1].s) && isRoman(toks[k + 2].s) && !sc.brk(k + 2)) {
+      k = r.end = fixedEnd = k + 3;
+      continue;
+    }
+    e = sc.locationAt(k, tb);
+    if (e > 0) {
+      r.tail0 = k;
+      r.end = e;
+      break;
+    }
+    const t = toks[k];
+    if (t.type === TokType.Punct) {
+      const close = sc.closeOf[k];
+      if (close > 0 && r.q0 < 0 && !sc.used[close] && !sc.projectBefore(k, tb)) {
+        r.q0 = k;
+        r.q1 = close;
+        k = r.end = fixedEnd = close + 1;
+        continue;
+      }
+      // A short parenthesis naming the type inside a name: заклад дошкільної освіти (ясла-садок) № 12.
+      if (fam === 'cyr' && t.s === '(' && r.compl > 0) {
+        const close2 = parenthesisEnd(sc, k);
+        if (close2 > 0) {
+          k = r.end = fixedEnd = close2;
+          continue;
+        }
+      }
+      if (fam === 'bg' && DASHES.has(t.s) && (r.compl > 0 || m.abbr || named || toks[h].cap)) {
+        const place = k + 1;
+        if (sc.isWord(place) && !sc.brk(place) && toks[place].cap && !sc.isPersonWord(place, tb) && endsPhrase(sc, place + 1)) {
+          r.tail0 = k;
+          r.end = place + 1;
+        }
+        break;
+      }
+      if (fam === 'en' && t.s === ',' && r.compl > 0) {
+        const e2 = enCommaList(sc, k, tb);
+        if (e2 > 0) {
+          r.compl += 1;
+          k = r.end = e2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (t.type !== TokType.Word) break;
+    const step = fam === 'cyr' ? cyrStep(sc, k, tb, r, st, m.kind) : fam === 'bg' ? bgStep(sc, k, tb, r, m) : fam === 'pl' ? plStep(sc, k, tb, r) : enStep(sc, k, tb, r);
+    if (step <= k) break;
+    k = step;
+  }
+  // uk/ru: a complement does not end in an adjective (… України напередодні нового навчального року).
+  if (fam === 'cyr') {
+    while (r.end - 1 >= fixedEnd && r.end - 1 > h && r.tail0 < 0) {
+      const t = toks[r.end - 1];
+      if (t.type !== TokType.Word || t.cap || !tb.t.adjective.test(t.lo) || !OBLIQUE_ADJECTIVE_RE.test(t.lo) || sc.headAt(r.end - 1)) break;
+      r.end--;
+      r.compl--;
+    }
+  }
+  return r;
+}
+
+/** Most tokens inside a parenthesis that is part of a name. */
+const MAX_PARENTHESIS_TOKENS = 3;
+
+/** End (after ")") of a parenthesis of lower-case words containing a head word, or -1. */
+function parenthesisEnd(sc: Scanner, open: number): number {
+  let hasHead = false;
+  for (let k = open + 1; k < sc.n && k <= open + 1 + MAX_PARENTHESIS_TOKENS && !sc.brk(k); k++) {
+    const t = sc.toks[k];
+    if (t.s === ')') return hasHead ? k + 1 : -1;
+    if (t.type !== TokType.Word || t.cap) return -1;
+    if (sc.headAt(k)) hasHead = true;
+  }
+  return -1;
+}
+
+/** Is token i past the end of a phrase (punctuation, line end, a lower-case word, the text end)? */
+function endsPhrase(sc: Scanner, i: number): boolean {
+  if (i >= sc.n || sc.brk(i)) return true;
+  const t = sc.toks[i];
+  return t.type === TokType.Punct || (t.type === TokType.Word && !t.cap);
+}
+
+/** After a place: the phrase ends, or a person's name follows (Община Благоевград Илко Стоянов). */
+function placeEnds(sc: Scanner, i: number, tb: CompiledTable): boolean {
+  if (endsPhrase(sc, i)) return true;
+  return sc.isPersonWord(i, tb) || (sc.isWord(i + 1) && !sc.brk(i + 1) && sc.toks[i].cap && sc.toks[i + 1].cap && endsPhrase(sc, i + 2));
+}
+
+/** uk/ru complement word: 'cap' / 'low' / null (not part of the name). */
+function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap' | 'low' | null {
+  const t = sc.toks[k];
+  if (t.type !== TokType.Word || tb.stop.has(t.lo) || sc.isPersonWord(k, tb)) return null;
+  if (isRoman(t.s)) return 'cap';
+  if (sc.isAcronymShape(k)) {
+    const m = sc.headAt(k);
+    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) ? 'cap' : null;
+  }
+  const gen = tb.t.genitive;
+  if (!gen || tb.t.verbEndings?.test(t.lo)) return null;
+  if (t.cap) {
+    if (tb.t.adjective.test(t.lo) && OBLIQUE_ADJECTIVE_RE.test(t.lo)) return 'cap';
+    if (tb.capitalGenitives.has(t.lo)) return 'cap';
+    if (st.prevCapAdj && gen.test(t.lo)) return 'cap';
+    // A patron without "імені": університет Петра Великого, Ярослава Мудрого.
+    const next = sc.toks[k + 1];
+    if (next && !next.nl && next.type === TokType.Word && next.cap && OBLIQUE_ADJECTIVE_RE.test(next.lo) && gen.test(t.lo)) return 'cap';
+    return null;
+  }
+  if (gen.test(t.lo) || st.prevGenPl) return 'low';
+  return null;
+}
+
+/** Kinds of public bodies that a capitalised place right after them names (міська рада Любліна). */
+const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['council', 'other', 'education-authority']);
+
+function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: CyrState, headKind: string): number {
+  const t = sc.toks[k];
+  for (const p of tb.preps) {
+    const e = sc.seqAt(k, p);
+    if (e > 0 && sc.isWord(e) && !sc.brk(e) && !tb.stop.has(sc.toks[e].lo) && !sc.toks[e].cap) {
+      r.compl++;
+      r.end = e + 1;
+      st.prevCapAdj = false;
+      st.prevGenPl = false;
+      return e + 1;
+    }
+  }
+  if (tb.connectors.has(t.lo)) {
+    if (r.compl === 0 || k + 1 >= sc.n || sc.brk(k + 1) || sc.newEntityAt(k + 1)) return k;
+    if (!cyrWord(sc, k + 1, tb, { prevCapAdj: false, prevGenPl: false })) return k;
+    return k + 1;
+  }
+  const w = cyrWord(sc, k, tb, st);
+  if (!w) {
+    // A public body followed by its place: міська рада Любліна, Администрация Курска.
+    const gen = tb.t.genitive;
+    if (t.cap && !t.caps && gen?.test(t.lo) && !OBLIQUE_ADJECTIVE_RE.test(t.lo) && PLACE_NAMED_KINDS.has(headKind) && !sc.isPersonWord(k, tb) && placeEnds(sc, k + 1, tb)) {
+      r.tail0 = k;
+      r.end = k + 1;
+      return sc.n;
+    }
+    return k;
+  }
+  r.compl++;
+  if (w === 'cap') r.complCap = true;
+  r.end = k + 1;
+  st.prevCapAdj = t.cap && (tb.t.adjective.test(t.lo) || tb.capitalGenitives.has(t.lo));
+  st.prevGenPl = /[иіы]х$/.test(t.lo);
+  return k + 1;
+}
+
+/**
+ * Bulgarian noun phrase after a preposition or "и": adjectives (possibly coordinated: национално и
+ * световно), then one noun. Its end index and whether the noun is capitalised, or null.
+ */
+function bgNounPhrase(sc: Scanner, i: number, tb: CompiledTable): { end: number; cap: boolean } | null {
+  let k = i;
+  let words = 0;
+  while (k < sc.n && !sc.brk(k) && sc.isWord(k) && words < MAX_BG_NP_WORDS + 2) {
+    const t = sc.toks[k];
+    if (tb.connectors.has(t.lo)) {
+      // "национално и световно стопанство": a connector between two adjectives.
+      if (words === 0 || !sc.isWord(k + 1) || !tb.t.adjective.test(sc.toks[k + 1].lo)) return null;
+      k++;
+      continue;
+    }
+    if (tb.stop.has(t.lo) || sc.isPersonWord(k, tb) || t.lo.length < 2 || tb.preps.some((p) => p.toks[0] === t.lo) || sc.singularHeadAt(k)) return null;
+    words++;
+    k++;
+    // The noun ends the phrase; so does a capitalised word nothing follows (на Украйна, за Русия).
+    const more = sc.isWord(k) && !sc.brk(k) && !tb.stop.has(sc.toks[k].lo) && !tb.connectors.has(sc.toks[k].lo);
+    if (!tb.t.adjective.test(t.lo) || t.lo.length < 4 || (t.cap && !more)) return { end: k, cap: t.cap };
+  }
+  return null;
+}
+
+function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadMatch): number {
+  const t = sc.toks[k];
+  for (const p of tb.preps) {
+    const e = sc.seqAt(k, p);
+    if (e > 0) {
+      const np = bgNounPhrase(sc, e, tb);
+      // One prepositional complement; a second only for a place (… и науката на Украйна), not "за ремонта".
+      if (!np || (r.compl > 0 && !np.cap)) return k;
+      r.compl++;
+      if (np.cap) r.complCap = true;
+      r.end = np.end;
+      return np.end;
+    }
+  }
+  if (tb.connectors.has(t.lo) && r.compl > 0 && !sc.newEntityAt(k + 1)) {
+    const np = bgNounPhrase(sc, k + 1, tb);
+    if (!np) return k;
+    r.compl++;
+    r.end = np.end;
+    return np.end;
+  }
+  // "РУО София", "Община Пловдив" (the dash form "– Пловдив" is handled by the caller).
+  if ((m.abbr || sc.toks[k - 1].cap) && k === r.end && r.compl === 0 && t.cap && !t.caps && !sc.isPersonWord(k, tb) && placeEnds(sc, k + 1, tb)) {
+    r.tail0 = k;
+    r.end = k + 1;
+    return sc.n; // the place ends the name
+  }
+  return k;
+}
+
+function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
+  const t = sc.toks[k];
+  if (t.cap && !t.caps && !tb.stop.has(t.lo) && !sc.isPersonWord(k, tb)) {
+    r.compl++;
+    r.complCap = true;
+    r.end = k + 1;
+    return k + 1;
+  }
+  if (isRoman(t.s)) {
+    r.end = k + 1;
+    if (sc.isWord(k + 1) && !sc.brk(k + 1) && sc.toks[k + 1].lo === 'stopnia') r.end = k + 2;
+    return r.end;
+  }
+  const nextCap = (i: number): boolean => sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.toks[i].caps && !sc.isPersonWord(i, tb);
+  if (tb.connectors.has(t.lo)) return r.compl > 0 && nextCap(k + 1) && !sc.newEntityAt(k + 1) ? k + 1 : k;
+  for (const p of tb.preps) {
+    const e = sc.seqAt(k, p);
+    if (e > 0 && nextCap(e) && !sc.newEntityAt(e)) return e;
+  }
+  // Lower-case "szkoła podstawowa nr 5", "rada miejska Zaporoża": an agreeing adjective before a number, "im." or a place.
+  const placeNext = !!sc.headAt(k - 1)?.hit?.spec.namedLower && sc.isWord(k + 1) && sc.toks[k + 1].cap && !sc.brk(k + 1);
+  if (r.compl === 0 && tb.t.adjective.test(t.lo) && (placeNext || sc.numberAt(k + 1, tb) > 0 || sc.namedAfterAt(k + 1, tb) > 0)) {
+    r.compl++;
+    r.end = k + 1;
+    return k + 1;
+  }
+  return k;
+}
+
+function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
+  const t = sc.toks[k];
+  const capWord = (i: number): boolean =>
+    sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb) && !tb.starters.has(sc.toks[i].lo);
+  if (capWord(k)) {
+    r.compl++;
+    r.complCap = true;
+    r.end = k + 1;
+    // "St." inside a name
+    if (k + 1 < sc.n && sc.toks[k + 1].s === '.' && t.s.length <= 3 && capWord(k + 2)) return k + 2;
+    return k + 1;
+  }
+  for (const p of tb.preps) {
+    const e = sc.seqAt(k, p);
+    if (e > 0) {
+      const at = sc.isWord(e) && sc.toks[e].lo === 'the' ? e + 1 : e;
+      return capWord(at) ? at : k;
+    }
+  }
+  if (tb.connectors.has(t.lo)) return r.compl > 0 && capWord(k + 1) && !sc.newEntityAt(k + 1) ? k + 1 : k;
+  return k;
+}
+
+/** ", Materials and Transport": capitalised non-head words, "and", a capitalised word, then the phrase ends. */
+function enCommaList(sc: Scanner, comma: number, tb: CompiledTable): number {
+  let k = comma + 1;
+  let sawAnd = false;
+  let last = -1;
+  while (k < sc.n && k - comma <= MAX_EN_LIST_TOKENS && !sc.brk(k)) {
+    const t = sc.toks[k];
+    if (t.type !== TokType.Word) break;
+    if (tb.connectors.has(t.lo)) {
+      if (sawAnd) break;
+      sawAnd = true;
+      k++;
+      continue;
+    }
+    if (!t.cap) break;
+    if (sc.headAt(k) || sc.isPersonWord(k, tb)) return -1;
+    last = k;
+    k++;
+  }
+  return sawAnd && last > comma && endsPhrase(sc, last + 1) ? last + 1 : -1;
+}

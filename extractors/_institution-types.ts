@@ -1,0 +1,219 @@
+/**
+ * The shape of a per-language institution table (extractors/lang/institutions/<lang>.ts) and the
+ * small helpers the tables use to spell out declension paradigms. Tables are plain data; they are
+ * compiled once by `_institution-lexicon.ts`.
+ */
+import type { InstitutionKind, Lang } from '../types.js';
+
+export type Gender = 'm' | 'f' | 'n';
+
+/**
+ * Which bare uses of a head word count as a back-reference to a named institution of the document:
+ * 'any' (коледж, the university), 'capital' (only capitalised or after "the": Centrum, the Multicenter;
+ * lower-case центр / рада are too often generic), 'none' (never: заклад, организация).
+ */
+export type BackrefMode = 'any' | 'capital' | 'none';
+
+/** An institution-type head word with its forms. */
+export interface HeadSpec {
+  /** Nominative singular (Bulgarian: indefinite singular), lower case. */
+  lemma: string;
+  kind: InstitutionKind;
+  gender: Gender;
+  /** Singular forms other than the lemma: oblique cases (Bulgarian: definite forms). */
+  sg: string[];
+  /** Plural forms. A form listed in both `sg` and `pl` is ambiguous. */
+  pl: string[];
+  backref: BackrefMode;
+  /** Kinds a bare back-reference with this word may resolve to (default: `[kind]`). */
+  refKinds?: InstitutionKind[];
+  /** Generic heads (заклад, учреждение) only name an institution with a quote, number or legal form. */
+  generic?: boolean;
+  /** Word stems one of which must come right before the head (детский сад, детска градина). */
+  needLeft?: string[];
+  /** Word stems one of which must come right after the head (Zespół Szkół). */
+  needRight?: string[];
+  /** Named by a capitalised word even after a lower-case head (gmina Wierzchosławice). */
+  namedLower?: boolean;
+  /** A lower-case complement does not name it (Администрация учебного заведения = its staff). */
+  properComplement?: boolean;
+  /** A colloquial short name that takes no complement; keys spell it out (политех → политехнический университет). */
+  expansion?: string;
+}
+
+/** A declension pattern: the nominative ending and the endings of the other forms, appended to the stem. */
+export interface Paradigm {
+  nom: string;
+  sg: string[];
+  pl: string[];
+}
+
+export interface HeadOptions {
+  backref?: BackrefMode;
+  refKinds?: InstitutionKind[];
+  generic?: boolean;
+  needLeft?: string[];
+  needRight?: string[];
+  namedLower?: boolean;
+  properComplement?: boolean;
+  expansion?: string;
+  /** Irregular forms (alternations, fleeting vowels, zero-ending genitive plurals). */
+  sg?: string[];
+  pl?: string[];
+}
+
+/** Build a head entry from a lemma and a paradigm: stem = lemma minus the paradigm's nominative ending. */
+export function head(lemma: string, kind: InstitutionKind, gender: Gender, p: Paradigm, o: HeadOptions = {}): HeadSpec {
+  if (!lemma.endsWith(p.nom)) {
+    throw new Error(`eduwatch: institution head "${lemma}" does not end in "${p.nom}" (fix its paradigm in extractors/lang/institutions)`);
+  }
+  const stem = lemma.slice(0, lemma.length - p.nom.length);
+  return {
+    lemma,
+    kind,
+    gender,
+    sg: [...p.sg.map((e) => stem + e), ...(o.sg ?? [])],
+    pl: [...p.pl.map((e) => stem + e), ...(o.pl ?? [])],
+    backref: o.backref ?? 'any',
+    refKinds: o.refKinds,
+    generic: o.generic,
+    needLeft: o.needLeft,
+    needRight: o.needRight,
+    namedLower: o.namedLower,
+    properComplement: o.properComplement,
+    expansion: o.expansion,
+  };
+}
+
+/** English heads: singular, plural with -s / -ies / -es. */
+export function enHead(lemma: string, kind: InstitutionKind, o: HeadOptions = {}): HeadSpec {
+  const plural = lemma.endsWith('y') && !/[aeiou]y$/.test(lemma)
+    ? `${lemma.slice(0, -1)}ies`
+    : /(?:s|x|ch|sh)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return head(lemma, kind, 'n', { nom: '', sg: ["'s"], pl: [] }, { ...o, pl: [plural, ...(o.pl ?? [])] });
+}
+
+/**
+ * An abbreviation that names an institution type and acts as a head word (ЗОШ № 5, СУ № 119,
+ * Вінницької ОВА). `expansion` is what it stands for: institution keys spell it out, so
+ * "ВПУ" and "вище професійне училище" give the same key.
+ */
+export interface TypeAbbreviation {
+  abbr: string;
+  kind: InstitutionKind;
+  gender: Gender;
+  expansion: string;
+}
+
+/**
+ * A legal-form or status prefix/suffix (МАОУ, ТОВ, sp. z o.o., ЕООД, Державний навчальний
+ * заклад). Forms with a capital letter or a dot are matched exactly (token by token); spelled-out
+ * phrases (all lower-case in the table) are matched case-insensitively. Legal forms are kept in
+ * display names and dropped from keys.
+ */
+export interface LegalForm {
+  text: string;
+  kind: InstitutionKind;
+  position: 'pre' | 'post';
+}
+
+/** A well-known acronym standing alone for an institution (МОН, MEN, НАПОО). */
+export interface KnownAcronym {
+  acr: string;
+  name: string;
+  kind: InstitutionKind;
+}
+
+/** A modifier stem that refines the head's kind: школа + професійн → vocational-school. */
+export interface KindRefinement {
+  from: InstitutionKind[];
+  stems: string[];
+  to: InstitutionKind;
+}
+
+/** Adjective endings → nominative singular, per head gender (longest suffix wins). */
+export type AdjectiveRewrites = Record<Gender, ReadonlyArray<readonly [string, string]>>;
+
+export interface InstitutionTable {
+  lang: Lang;
+  script: 'cyrillic' | 'latin';
+  /** Quotes used in display names: uk/ru «…», bg „…“, pl „…”, en “…”. */
+  quotes: readonly [string, string];
+  heads: HeadSpec[];
+  typeAbbreviations: TypeAbbreviation[];
+  legalForms: LegalForm[];
+  /** "Named after" words: імені, ім., имени, им., im. (abbreviations written with their dot). */
+  namedAfter: string[];
+  /** Words and signs before a number: №, N, nr, No., #. */
+  numberSigns: string[];
+  /** Conjunctions allowed inside a name between two of its parts (освіти і науки, Materials and Transport). */
+  connectors: string[];
+  /** Prepositions that open a complement inside a name (bg на/по/за, en of/for, pl dla/z). */
+  complementPrepositions: string[];
+  /** Words before a place that end a name as its location (w Rzeszowie, м. Києва, г. Перми). */
+  locationMarkers: string[];
+  /** Adjective test on a lower-case word: modifiers before the head and agreeing ones after it. */
+  adjective: RegExp;
+  /** Participles that open a sentence before a head are not part of a name (Зруйнована школа, Zalana Szkoła). */
+  participle?: RegExp;
+  /** uk/ru: a plural adjective; before an ambiguous head form it makes a generic plural (Коммунальные службы). */
+  pluralAdjective?: RegExp;
+  /** Names that are bodies but not institutions to record (parliaments, a school's own councils); matched by key prefix. */
+  excludedNames: string[];
+  /**
+   * Word stems of bodies outside education (police, fire and rescue services, hospitals, courts):
+   * a name containing one, or followed by one (Головне управління ДСНС), is not recorded.
+   */
+  excludedStems: string[];
+  /**
+   * Countries (any case form): a name qualified by one (… на Украйна) is a different body from the
+   * same name without it, which means the country of the text.
+   */
+  countries: string[];
+  /**
+   * uk/ru/pl: adjective endings of the nominative singular per gender. Before a head in the
+   * nominative, a modifier without one is not part of the name ("в Луцьку Луцький коледж").
+   */
+  nominativeAdjective?: Partial<Record<Gender, RegExp>>;
+  /** Nouns that look like adjectives (verbal nouns: рішення, решение): never a modifier. */
+  notAdjective?: RegExp;
+  /** Adjective endings accepted only right before the head (bg "Индустриалия клъстер", a common misspelling). */
+  adjectiveNextToHead?: RegExp;
+  /** Cyrillic uk/ru: endings a genitive complement word may have (освіти, професійних кваліфікацій). */
+  genitive?: RegExp;
+  /** Verb endings that stop a complement (uk/ru подписали, оголосив). */
+  verbEndings?: RegExp;
+  /** Function words and common verbs that never belong to a name. */
+  stopWords: string[];
+  /** Stems of words that make a following quote a project/programme/event title, not an institution. */
+  projectStems: string[];
+  /**
+   * Person titles (директор, rector, prezes): a word starting with one, at most 3 letters longer,
+   * is a title (директорка, ректора); entries ending in "=" match exactly (мер=, pan=).
+   */
+  personTitles: string[];
+  /** Common first names (nominative): a capitalised one ends a name. */
+  firstNames: string[];
+  /** Capitalised words that do not start a name at the start of a sentence (The, This, Новий, Цей). */
+  sentenceStarters: string[];
+  /** Words before a bare head that make it generic, not a back-reference (кожен, інший, every, a). */
+  backrefBlockers: string[];
+  /** English: a bare head is a back-reference only after one of these (the, this). */
+  backrefDeterminers?: string[];
+  /** Capitalised nouns allowed in a complement after a lower-case head (України, Федерации). */
+  capitalGenitives: string[];
+  /** Words that introduce an abbreviation in brackets: (далі – ІПК), (dalej: IBE), (hereinafter SPbPU). */
+  acronymIntroducers: string[];
+  /** Inflectional endings stripped by `institutionKey` (sorted longest first when compiled). */
+  stemEndings: string[];
+  /** Ending rewrites tried before stripping (Polish alternations: uniwersytecie → uniwersytet). */
+  stemRewrites: ReadonlyArray<readonly [string, string]>;
+  /** Adjective endings → nominative, per head gender (Харківського → Харківський). */
+  adjectiveNominative: AdjectiveRewrites;
+  /** uk: soft-stem adjective stems (загальноосвітн, середн): nominative -ій / -я / -є. */
+  softAdjectiveStems?: string[];
+  /** Bulgarian: definite-article endings of adjectives → indefinite (Секторния → Секторен). */
+  deArticle?: ReadonlyArray<readonly [string, string]>;
+  knownAcronyms: KnownAcronym[];
+  kindRefinements: KindRefinement[];
+}

@@ -1,0 +1,143 @@
+/**
+ * Institutions extractor: education institutions and the bodies around them (ministries,
+ * education authorities, agencies, clusters, companies, centres, councils), one tag per
+ * institution per document, with every mention (case forms, abbreviations, back-references) at
+ * exact offsets.
+ *
+ * Pipeline (each step linear in the text, tables compiled once at load):
+ *   tokenize → quoted names → head-word phrases → legal forms with names  (_institution-quotes, -phrases)
+ *   → group by key, merge contained and misspelt names                         (_institution-groups)
+ *   → abbreviations, repeated quotes, partial names, back-references           (_institution-refs)
+ *   → display name, kind, aliases, confidence                                  (_institution-display)
+ */
+import type { InstitutionKind, InstitutionTag, Lang, Mention } from '../types.js';
+import { institutionKey } from './institution-key.js';
+import { displayName } from './_institution-display.js';
+import { groupNames, type Group } from './_institution-groups.js';
+import { activeTables } from './_institution-lexicon.js';
+import { headCandidates, legalCandidates, type Cand } from './_institution-phrases.js';
+import { quoteCandidates } from './_institution-quotes.js';
+import { resolveReferences } from './_institution-refs.js';
+import { Scanner } from './_institution-scan.js';
+import { tokenize } from './_institution-tokens.js';
+
+export { institutionKey } from './institution-key.js';
+
+export const INSTITUTIONS_EXTRACTOR = { name: 'institutions', version: '1.0.0' } as const;
+
+export interface InstitutionContext {
+  lang: Lang | null;
+}
+
+/** Confidence added per further mention of the same institution. */
+const CONFIDENCE_PER_MENTION = 0.02;
+const MAX_CONFIDENCE = 0.99;
+/** At most this many aliases are listed per institution. */
+const MAX_ALIASES = 20;
+
+export function extractInstitutions(text: string, ctx: InstitutionContext): InstitutionTag[] {
+  if (!text) return [];
+  const sc = new Scanner(text, tokenize(text), activeTables(ctx.lang));
+  const cands: Cand[] = [];
+  const weak: Cand[] = [];
+  quoteCandidates(sc, cands, weak);
+  headCandidates(sc, cands);
+  legalCandidates(sc, cands);
+  const names = cands.filter((c) => c.type === 'name');
+  const groups = groupNames(sc, names, ctx.lang);
+  const byCand = new Map<Cand, Group>();
+  for (const g of groups) for (const c of g.names) byCand.set(c, g);
+  const refCtx = { sc, lang: ctx.lang, groups };
+  resolveReferences(refCtx, byCand, cands.filter((c) => c.type !== 'name'), weak);
+  const tags = new Map<string, InstitutionTag>();
+  const live = refCtx.groups.filter((g) => !g.merged && (g.names.length > 0 || g.fixedName));
+  live.sort((a, b) => firstMention(sc, a) - firstMention(sc, b));
+  const excluded = excludedKeys(ctx.lang);
+  for (const g of live) {
+    const tag = toTag(sc, g, ctx.lang);
+    if (tag.mentions.length === 0 || excluded.some((x) => tag.key === x || tag.key.startsWith(`${x} `))) continue;
+    const same = tags.get(tag.key);
+    if (same) mergeTags(same, tag);
+    else tags.set(tag.key, tag);
+  }
+  const out = [...tags.values()];
+  // Companies are recorded as the bodies around education: not in a text about companies alone.
+  return out.some((t) => !NOT_EDUCATION_KINDS.has(t.kind)) ? out : out.filter((t) => t.kind !== 'company');
+}
+
+/** Kinds that alone do not make a text about education (two companies signing a contract). */
+const NOT_EDUCATION_KINDS: ReadonlySet<InstitutionKind> = new Set(['company', 'other']);
+
+const excludedCache = new Map<Lang | null, string[]>();
+/** Keys of names that are bodies but not institutions to record (parliaments, a school's own councils). */
+function excludedKeys(lang: Lang | null): string[] {
+  let keys = excludedCache.get(lang);
+  if (!keys) {
+    keys = [...new Set(activeTables(lang).flatMap((t) => t.t.excludedNames.map((n) => institutionKey(n, t.lang))))];
+    excludedCache.set(lang, keys);
+  }
+  return keys;
+}
+
+function firstMention(sc: Scanner, g: Group): number {
+  let first = Infinity;
+  for (const c of g.names) first = Math.min(first, sc.toks[c.t0].start);
+  for (const e of g.extra) first = Math.min(first, e.start);
+  return first;
+}
+
+function toTag(sc: Scanner, g: Group, lang: Lang | null): InstitutionTag {
+  const spans: Mention[] = [];
+  const at = (start: number, end: number): Mention => ({ text: sc.text.slice(start, end), start, end });
+  for (const c of g.names) spans.push(at(sc.toks[c.t0].start, sc.toks[c.t1 - 1].end));
+  for (const e of g.extra) spans.push(at(e.start, e.end));
+  const mentions = cleanMentions(spans);
+  const name = displayName(sc, g, lang);
+  const base = g.fixedName && g.names.length === 0 ? 0.6 : g.confidence;
+  return {
+    key: institutionKey(name, lang),
+    name,
+    kind: g.kind,
+    aliases: aliasesOf(name, mentions),
+    mentions,
+    confidence: round(Math.min(MAX_CONFIDENCE, base + CONFIDENCE_PER_MENTION * (mentions.length - 1))),
+  };
+}
+
+/** Sorted, de-duplicated, non-overlapping mentions (the longer one wins an overlap). */
+function cleanMentions(spans: Mention[]): Mention[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end - s.start > last.end - last.start) out[out.length - 1] = s;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+function aliasesOf(name: string, mentions: Mention[]): string[] {
+  const seen = new Set([name]);
+  const out: string[] = [];
+  for (const m of mentions) {
+    const a = m.text.replace(/\s+/g, ' ');
+    if (seen.has(a)) continue;
+    seen.add(a);
+    out.push(a);
+    if (out.length >= MAX_ALIASES) break;
+  }
+  return out;
+}
+
+function mergeTags(into: InstitutionTag, from: InstitutionTag): void {
+  into.mentions = cleanMentions([...into.mentions, ...from.mentions]);
+  into.aliases = aliasesOf(into.name, into.mentions);
+  into.confidence = Math.max(into.confidence, from.confidence);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
