@@ -88,6 +88,8 @@ export async function runDiscovery(rt: SourceRuntime, robots: RobotsCache, cb: D
   const byUrl = new Map<string, Candidate>();
   const meta = new Map<string, DocMeta>();
   const visited = new Set<string>();
+  /** Why discovery documents could not be read, so a source that yields nothing says why. */
+  const problems: string[] = [];
   // For dry runs: stop following documents once `limit` URLs that a crawl would consider are known.
   let wanted = 0;
   const enough = () => cb.limit !== undefined && wanted >= cb.limit;
@@ -146,8 +148,10 @@ export async function runDiscovery(rt: SourceRuntime, robots: RobotsCache, cb: D
       cb.onSkipped?.(job.url, 'off-host');
       return null;
     }
-    if (!(await robots.isAllowed(job.url))) {
+    const rules = await robots.rulesFor(job.url);
+    if (!rules.isAllowed(job.url)) {
       cb.onSkipped?.(job.url, 'robots');
+      problems.push(rules.reason ?? `${job.kind} ${job.url}: disallowed by robots.txt`);
       m.group.failed = true;
       return null;
     }
@@ -190,12 +194,14 @@ export async function runDiscovery(rt: SourceRuntime, robots: RobotsCache, cb: D
     await cb.onOutcome?.(outcome);
     if (!m) return;
     if (outcome.type === 'failed') {
+      problems.push(`${outcome.job.kind} ${outcome.job.url}: ${outcome.message}`);
       m.group.failed = true;
       return;
     }
     if (outcome.type === 'not-modified') return;
     const page = outcome.page;
     if (page.status >= 300) {
+      problems.push(`${page.kind} ${page.requestedUrl}: HTTP ${page.status}`);
       m.group.failed = true;
       return;
     }
@@ -264,7 +270,12 @@ export async function runDiscovery(rt: SourceRuntime, robots: RobotsCache, cb: D
   const candidates = [...byUrl.values()];
   const docGroups = groups.filter((g) => g.kind !== 'seed');
   if (candidates.length === 0 && docGroups.length > 0 && docGroups.every((g) => g.failed) && !rt.signal?.aborted) {
-    cb.onSourceError?.('discovery found no article URL: no feed, sitemap or listing of this source could be fetched and read');
+    // The cause first: summaries truncate long messages.
+    cb.onSourceError?.(
+      problems.length
+        ? `nothing discovered: ${problems[0]}`
+        : 'nothing discovered: no feed, sitemap or listing of this source could be fetched and read',
+    );
   }
   return { candidates, groups };
 }

@@ -17,6 +17,8 @@ export interface RobotsRules {
   isAllowed(url: string): boolean;
   /** How the rules were obtained, for messages. */
   basis: 'file' | 'none' | 'unreachable' | 'disabled';
+  /** Why the host is disallowed when robots.txt could not be fetched (basis 'unreachable'). */
+  reason?: string;
 }
 
 /** Rules from robots.txt text; user-agent groups are matched on the product token ("eduwatch"). */
@@ -87,14 +89,9 @@ export class RobotsCache {
         }
       }
     }
-    if (!this.rt.signal?.aborted) {
-      await this.report({
-        type: 'failed',
-        job,
-        status: failureStatus(lastError),
-        message: `${failureMessage(lastError)}; robots.txt unreachable, so nothing on this host is fetched this time (RFC 9309)`,
-      });
-    }
-    return DISALLOW_ALL;
+    if (this.rt.signal?.aborted) return DISALLOW_ALL;
+    const message = `${failureMessage(lastError)}; robots.txt unreachable, so nothing on this host is fetched this time (RFC 9309)`;
+    await this.report({ type: 'failed', job, status: failureStatus(lastError), message });
+    return { ...DISALLOW_ALL, reason: `${robotsUrl}: ${message}` };
   }
 }

@@ -142,6 +142,22 @@ describe('unreadable discovery documents become source errors', () => {
     const rec = recorder();
     await crawlSources([makeSource(server.url, { discover: { feeds: [`${server.url}/missing.xml`, `${server.url}/feed-html.xml`] }, politeness: { retries: 0 } })], rec);
     expect(rec.eventsOf('failed')[0]).toMatchObject({ kind: 'feed', status: 404 });
-    expect(rec.eventsOf('source-error').map((e) => e.message)).toContainEqual(expect.stringMatching(/discovery found no article URL/));
+    // The summary names the first cause, not just the outcome.
+    expect(rec.eventsOf('source-error').map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/^nothing discovered: feed http:\/\/127\.0\.0\.1:\d+\/missing\.xml: HTTP 404$/),
+    );
+  });
+
+  it('a source whose robots.txt is unreachable says so when it finds nothing', async () => {
+    const down = await startFixtureServer({ '/robots.txt': { status: 503 } });
+    try {
+      const rec = recorder();
+      await crawlSources([makeSource(down.url, { discover: { feeds: [`${down.url}/feed.xml`] }, politeness: { retries: 0 } })], rec);
+      const messages = rec.eventsOf('source-error').map((e) => e.message);
+      expect(messages).toContainEqual(expect.stringMatching(/^nothing discovered: http:\/\/127\.0\.0\.1:\d+\/robots\.txt: .*robots\.txt unreachable/));
+      expect(down.hits('/feed.xml')).toBe(0);
+    } finally {
+      await down.close();
+    }
   });
 });
