@@ -276,7 +276,21 @@ export function isLabelNumber(scan: EventScan, t: number): boolean {
 }
 
 const NAME_WORD = /[\p{L}\d]+/gu;
+/** Stems per institution name (sameInstitution compares every pair of parties). */
+const NAME_STEMS = new Map<string, { stems: Set<string>; numbers: string }>();
+const MAX_NAME_STEMS = 20_000;
+
 function nameStems(name: string): { stems: Set<string>; numbers: string } {
+  let v = NAME_STEMS.get(name);
+  if (!v) {
+    v = computeNameStems(name);
+    if (NAME_STEMS.size >= MAX_NAME_STEMS) NAME_STEMS.clear();
+    NAME_STEMS.set(name, v);
+  }
+  return v;
+}
+
+function computeNameStems(name: string): { stems: Set<string>; numbers: string } {
   const stems = new Set<string>();
   const numbers: string[] = [];
   for (const w of name.toLowerCase().match(NAME_WORD) ?? []) {

@@ -86,12 +86,17 @@ function spanText(sc: Scanner, a: number, b: number, edits: Map<number, string>,
   const toks = sc.toks;
   let out = '';
   for (let i = a; i < b; i++) {
-    if (i > a) out += sc.text.slice(toks[i - 1].end, toks[i].start).replace(/\s+/g, ' ');
+    if (i > a) out += oneSpace(sc.text.slice(toks[i - 1].end, toks[i].start));
     if (quotes && i === c.q0) out += quotes[0];
     else if (quotes && i === c.q1) out += quotes[1];
     else out += edits.get(i) ?? toks[i].s;
   }
   return out;
+}
+
+/** Whitespace runs as one space (the gap between two tokens is nearly always one space already). */
+function oneSpace(gap: string): string {
+  return gap === ' ' || gap === '' ? gap : gap.replace(/\s+/g, ' ');
 }
 
 interface Ranked {

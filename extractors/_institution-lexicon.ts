@@ -194,9 +194,16 @@ const ALL: CompiledTable[] = [TABLES.uk, TABLES.ru, TABLES.bg, TABLES.pl, TABLES
  * "European Investment Advisory Hub" appear in texts of every language). Unknown language: all.
  */
 export function activeTables(lang: Lang | null): CompiledTable[] {
-  if (!lang) return ALL;
-  return lang === 'en' ? [TABLES.en] : [TABLES[lang], TABLES.en];
+  return lang ? ACTIVE[lang] : ALL;
 }
+/** The table lists per language, built once (lookups are memoised per list). */
+const ACTIVE: Readonly<Record<Lang, CompiledTable[]>> = {
+  uk: [TABLES.uk, TABLES.en],
+  ru: [TABLES.ru, TABLES.en],
+  pl: [TABLES.pl, TABLES.en],
+  bg: [TABLES.bg, TABLES.en],
+  en: [TABLES.en],
+};
 
 /** Legal forms of a list-by-token map that may match a token (exact or lower-cased spelling). */
 export function legalFor(map: Map<string, CompiledLegal[]>, s: string, lo: string): CompiledLegal[] | null {
@@ -232,8 +239,24 @@ export interface HeadMatch {
 /**
  * Head lookup for one word: the whole word, then the last and first parts of a hyphenated word
  * (Multi-Center, бизнес-инкубатор, школа-інтернат), then type abbreviations (exact case).
+ * `lower` is norm(surface) (as every token carries it): results are memoised by surface form.
  */
 export function lookupHead(tables: CompiledTable[], surface: string, lower: string): HeadMatch | null {
+  let memo = HEAD_MEMO.get(tables);
+  if (!memo) HEAD_MEMO.set(tables, (memo = new Map()));
+  const hit = memo.get(surface);
+  if (hit !== undefined) return hit;
+  const m = findHead(tables, surface, lower);
+  if (memo.size >= MAX_HEAD_MEMO) memo.clear();
+  memo.set(surface, m);
+  return m;
+}
+
+/** Head lookups per table list and surface form (a text repeats its words, a crawl its vocabulary). */
+const HEAD_MEMO = new WeakMap<CompiledTable[], Map<string, HeadMatch | null>>();
+const MAX_HEAD_MEMO = 50_000;
+
+function findHead(tables: CompiledTable[], surface: string, lower: string): HeadMatch | null {
   for (const table of tables) {
     if ((table.t.script === 'cyrillic') !== isCyrillic(surface)) continue;
     let hit = table.heads.get(lower);

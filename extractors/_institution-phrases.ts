@@ -264,7 +264,7 @@ export function legalCandidates(sc: Scanner, out: Cand[]): void {
   for (const tb of sc.tables) for (const m of [tb.legalPreByFirst, tb.legalPostByFirst]) for (const k of m.keys()) firsts.add(k);
   for (let i = 0; i < sc.n && out.length < MAX_CANDIDATES; i++) {
     const t = toks[i];
-    if (sc.used[i] || t.junk || t.type === TokType.Num || !(firsts.has(t.s) || firsts.has(t.lo))) continue;
+    if (sc.used[i] || t.junk || t.type === TokType.Num || !(firsts.has(t.s) || (t.lo !== t.s && firsts.has(t.lo)))) continue;
     for (const tb of sc.tables) {
       const pre = legalFor(tb.legalPreByFirst, t.s, t.lo)?.find((l) => sc.seqAt(i, l) > 0);
       if (pre) {

@@ -31,8 +31,19 @@ function root(g: Group): Group {
   return r;
 }
 
+/** Initials per group, valid while its list of names is the same array of the same length. */
+const INITIALS = new WeakMap<Group, { names: Cand[]; n: number; ini: string }>();
+
 /** Upper-case initials of a group's fullest name (typeAbbr words contribute all their letters). */
 function initials(sc: Scanner, g: Group): string {
+  const memo = INITIALS.get(g);
+  if (memo && memo.names === g.names && memo.n === g.names.length) return memo.ini;
+  const ini = computeInitials(sc, g);
+  INITIALS.set(g, { names: g.names, n: g.names.length, ini });
+  return ini;
+}
+
+function computeInitials(sc: Scanner, g: Group): string {
   let best: Cand | null = null;
   for (const c of g.names) if (!best || c.core1 - c.core0 > best.core1 - best.core0) best = c;
   if (!best) return '';
@@ -135,6 +146,7 @@ function knownAcronym(sc: Scanner, s: string): { a: KnownAcronym; table: Compile
 /** Resolve an abbreviation to a group: defined, gazetteer name present, initials; or a new gazetteer group. */
 function resolveAcronym(
   ctx: RefContext, defs: Map<string, Group>, acr: string, pos: number, cache: Map<string, Group | null>, qualifier: string | null = null,
+  searched: Map<string, Group | null> | null = null,
 ): Group | null {
   const d = defs.get(acr);
   if (d) return root(d);
@@ -154,21 +166,7 @@ function resolveAcronym(
       && !known.table.t.countries.some((c) => norm(c) === norm(qualifier));
     found = ctx.groups.find((g) => !g.merged && !g.fixedName && (isSubsequence(stems, g.stems) || nearlySame(g.stems, stems))) ?? null;
   }
-  if (!found) {
-    let best = Infinity;
-    let tie = false;
-    for (const g of ctx.groups) {
-      if (g.merged || g.fixedName) continue;
-      const cost = acronymCost(acr, initials(sc, g));
-      if (cost < 0) continue;
-      if (cost < best) {
-        best = cost;
-        found = g;
-        tie = false;
-      } else if (cost === best) tie = true;
-    }
-    if (tie) found = null;
-  }
+  if (!found) found = byInitials(ctx, acr, searched);
   if (!found && known && qualified) {
     // "Минобрнауки Татарстана": not the federal ministry of the gazetteer; the same kind named here, if any.
     const same = ctx.groups.filter((g) => !g.merged && g.kind === known.a.kind);
@@ -182,6 +180,90 @@ function resolveAcronym(
   }
   cache.set(acr, found);
   return found;
+}
+
+/**
+ * The one group whose initials spell `acr` at the lowest cost (none on a tie). `memo` remembers the
+ * answer per abbreviation while no group's names change (groups added meanwhile have fixed names,
+ * which this search skips).
+ */
+function byInitials(ctx: RefContext, acr: string, memo: Map<string, Group | null> | null): Group | null {
+  const hit = memo?.get(acr);
+  if (hit !== undefined) return hit;
+  let found: Group | null = null;
+  let best = Infinity;
+  let tie = false;
+  for (const g of ctx.groups) {
+    if (g.merged || g.fixedName) continue;
+    const cost = acronymCost(acr, initials(ctx.sc, g));
+    if (cost < 0) continue;
+    if (cost < best) {
+      best = cost;
+      found = g;
+      tie = false;
+    } else if (cost === best) tie = true;
+  }
+  if (tie) found = null;
+  memo?.set(acr, found);
+  return found;
+}
+
+/** Most near-spelling comparisons for repeated quoted names per document (a real article needs a few dozen). */
+const MAX_QUOTE_COMPARISONS = 20_000;
+
+/** "All words of a key but the one at `p`", with the key's length and p: keys one word apart share one. */
+function signature(stems: string[], p: number): string {
+  return `${stems.length}\u0000${p}\u0000${stems.filter((_, i) => i !== p).join(' ')}`;
+}
+
+/**
+ * For a weak quote's key, the first group (in `groups` order) whose key or quoted part has that
+ * key, else the first with a quoted part one small misspelling away (nearlySame). Groups do not
+ * change while weak quotes are attached, so both lookups are indexed once and answers remembered
+ * per key. Near spellings are compared only with quoted parts that share every other word.
+ */
+function quotedNameIndex(groups: Group[]): (key: string) => Group | null {
+  const exact = new Map<string, number>();
+  // Per signature, the quoted parts that have it, in group order.
+  const near = new Map<string, { gi: number; stems: string[] }[]>();
+  groups.forEach((g, gi) => {
+    if (g.merged) return;
+    for (const q of g.quoteKeys) if (!exact.has(q)) exact.set(q, gi);
+    if (!exact.has(g.key)) exact.set(g.key, gi);
+    for (const q of g.quoteKeys) {
+      const stems = q.split(' ');
+      if (stems.length < 2) continue;
+      for (let p = 0; p < stems.length; p++) {
+        const sig = signature(stems, p);
+        const list = near.get(sig);
+        if (list) list.push({ gi, stems });
+        else near.set(sig, [{ gi, stems }]);
+      }
+    }
+  });
+  const memo = new Map<string, Group | null>();
+  let comparisons = 0;
+  return (key: string): Group | null => {
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    let found = exact.get(key) ?? -1;
+    const stems = key.split(' ');
+    if (found < 0 && stems.length >= 2) {
+      for (let p = 0; p < stems.length; p++) {
+        for (const e of near.get(signature(stems, p)) ?? []) {
+          if (found >= 0 && e.gi >= found) break; // lists are in group order: the first match is the earliest
+          if (++comparisons > MAX_QUOTE_COMPARISONS) break;
+          if (nearlySame(e.stems, stems)) {
+            found = e.gi;
+            break;
+          }
+        }
+      }
+    }
+    const g = found >= 0 ? groups[found] : null;
+    memo.set(key, g);
+    return g;
+  };
 }
 
 /** Attach acronyms, repeated quoted names, partial names and back-references to groups. */
@@ -201,7 +283,8 @@ export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, othe
     }
     addName(sc, g, c, lang);
   }
-  // Stand-alone abbreviations.
+  // Stand-alone abbreviations (no group gains a name here, so the search by initials is remembered).
+  const searched = new Map<string, Group | null>();
   for (let i = 0; i < sc.n; i++) {
     const t = sc.toks[i];
     if (sc.used[i] || t.junk || t.type !== TokType.Word || !t.cap) continue;
@@ -210,16 +293,14 @@ export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, othe
     // Followed by a capitalised word (Минобрнауки Татарстана, МОН України): qualified by a place.
     const next = i + 1 < sc.n && !sc.brk(i + 1) ? sc.toks[i + 1] : null;
     const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) ? next.s : null;
-    const g = resolveAcronym(ctx, defs, t.s, t.start, qualifier ? new Map() : cache, qualifier);
+    const g = resolveAcronym(ctx, defs, t.s, t.start, qualifier ? new Map() : cache, qualifier, searched);
     if (g) addExtra(g, sc, i, i + 1, 'acronym');
   }
   // Repeated quoted names in another case: «Уралтехснаба».
+  const quoted = weak.length > 0 ? quotedNameIndex(ctx.groups) : null;
   for (const w of weak) {
     if (sc.used[w.q0] || sc.used[w.q1]) continue;
-    const key = institutionKey(coreText(sc, w), lang);
-    const stems = key.split(' ');
-    const g = ctx.groups.find((x) => !x.merged && (x.quoteKeys.has(key) || x.key === key))
-      ?? ctx.groups.find((x) => !x.merged && [...x.quoteKeys].some((q) => nearlySame(q.split(' '), stems)));
+    const g = quoted!(institutionKey(coreText(sc, w), lang));
     if (g) addExtra(g, sc, w.t0, w.t1, 'weak');
   }
   // Partial names: their words appear, in order, in one institution with the same head.

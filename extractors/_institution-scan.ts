@@ -254,14 +254,34 @@ export class Scanner {
   private acronymShape(i: number): boolean {
     const t = this.toks[i];
     if (t.type !== TokType.Word || !t.cap || t.s.length < 2 || t.s.length > 10) return false;
-    if (t.s.includes('-') || DIGIT_RE.test(t.s) || isRoman(t.s)) return false;
-    const ups = t.s.match(UPPER_RE)?.length ?? 0;
-    return ups >= 2 && (t.caps || ups * 2 >= t.s.length - 1);
+    let v = ACRONYM_SHAPES.get(t.s);
+    if (v === undefined) {
+      v = !(t.s.includes('-') || DIGIT_RE.test(t.s) || isRoman(t.s));
+      if (v) {
+        const ups = t.s.match(UPPER_RE)?.length ?? 0;
+        v = ups >= 2 && (t.caps || ups * 2 >= t.s.length - 1);
+      }
+      if (ACRONYM_SHAPES.size >= MAX_SHAPES_MEMO) ACRONYM_SHAPES.clear();
+      ACRONYM_SHAPES.set(t.s, v);
+    }
+    return v;
   }
 }
 
+/** Acronym shape per capitalised word (it depends on the spelling alone: `caps` is a function of it). */
+const ACRONYM_SHAPES = new Map<string, boolean>();
+const MAX_SHAPES_MEMO = 50_000;
+
 /** Upper-case letters of an acronym (SPbPU → SPPU, IMMiT → IMMT); all letters when it is all caps. */
 export function acronymLetters(acr: string): string {
-  const ups = acr.match(UPPER_RE)?.join('') ?? '';
-  return ups.toUpperCase();
+  let v = LETTERS.get(acr);
+  if (v === undefined) {
+    v = (acr.match(UPPER_RE)?.join('') ?? '').toUpperCase();
+    if (LETTERS.size >= MAX_LETTERS_MEMO) LETTERS.clear();
+    LETTERS.set(acr, v);
+  }
+  return v;
 }
+const LETTERS = new Map<string, string>();
+/** Abbreviations whose letters are remembered before the memo starts afresh. */
+const MAX_LETTERS_MEMO = 20_000;

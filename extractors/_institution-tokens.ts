@@ -4,7 +4,7 @@
  * line-break and sentence-start flags; e-mail addresses, URLs and menu lines marked as junk; and
  * quotation marks paired («…», „…“, „…”, “…”, "…", ‘…’ and the mixed “…“ of Bulgarian pages).
  */
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Span } from './sentences.js';
 import { norm } from './_institution-lexicon.js';
 
 export const TokType = { Word: 1, Num: 2, Punct: 3 } as const;
@@ -122,12 +122,43 @@ function classOf(c: number): number {
   return v;
 }
 
+/** Lower-case form and capitalisation of a word, remembered per surface form (bounded). */
+interface WordShape {
+  lo: string;
+  cap: boolean;
+  caps: boolean;
+}
+const SHAPES = new Map<string, WordShape>();
+/** Surface forms remembered before the memo starts afresh. */
+const MAX_SHAPES = 50_000;
+
+function shapeOf(s: string): WordShape {
+  let w = SHAPES.get(s);
+  if (w) return w;
+  const lo = norm(s);
+  const cap = s[0] !== lo[0] && s[0] === s[0].toUpperCase();
+  const caps = cap && s.length >= 2 && lo !== s && s === s.toUpperCase();
+  w = { lo, cap, caps };
+  if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
+  SHAPES.set(s, w);
+  return w;
+}
+
+/** Quote characters numbered from 1 (QUOTE_CHARS order), and per opening quote the mask of its closers. */
+const QUOTE_CODE = new Map<number, number>([...QUOTE_CHARS].map((c, i) => [c.charCodeAt(0), i + 1]));
+/** Every character that closes some quote. */
+const ANY_CLOSER = [...new Set(Object.values(CLOSERS).join(''))].reduce((m, c) => m | (1 << QUOTE_CODE.get(c.charCodeAt(0))!), 0);
+const CLOSER_MASK = new Map<string, number>(
+  Object.entries(CLOSERS).map(([open, closers]) => [open, [...closers].reduce((m, c) => m | (1 << QUOTE_CODE.get(c.charCodeAt(0))!), 0)]),
+);
+
 /**
  * Tokens as TOKEN_RE in _institution-lexicon.ts defines them (a word: a letter, then letters and
  * digits, with inner hyphens/apostrophes; a number; any other character), scanned by hand: one
- * pass over the characters, no match objects.
+ * pass over the characters, no match objects. `sentences` (splitSentences(text)) marks sentence
+ * starts; pass it when the caller has it, else it is computed here (or skipped: `false`).
  */
-export function tokenize(text: string, withSentences = true): Tokenized {
+export function tokenize(text: string, sentences: Span[] | boolean = true): Tokenized {
   const toks: Tok[] = [];
   const n = text.length;
   let nl = true;
@@ -168,15 +199,12 @@ export function tokenize(text: string, withSentences = true): Tokenized {
       type = TokType.Punct;
     }
     const s = text.slice(start, i);
-    let lo = s;
-    let cap = false;
-    let caps = false;
     if (type === TokType.Word) {
-      lo = norm(s);
-      cap = s[0] !== lo[0] && s[0] === s[0].toUpperCase();
-      caps = cap && s.length >= 2 && lo !== s && s === s.toUpperCase();
+      const w = shapeOf(s);
+      toks.push({ s, lo: w.lo, start, end: i, type, cap: w.cap, caps: w.caps, nl, sent: nl, junk: false });
+    } else {
+      toks.push({ s, lo: s, start, end: i, type, cap: false, caps: false, nl, sent: nl, junk: false });
     }
-    toks.push({ s, lo, start, end: i, type, cap, caps, nl, sent: nl, junk: false });
     nl = false;
   }
   // Junk ranges (sorted by start within each pass; mark by a two-pointer per pass).
@@ -196,29 +224,48 @@ export function tokenize(text: string, withSentences = true): Tokenized {
       }
     }
   }
-  if (withSentences) {
-    const spans = splitSentences(text);
+  if (sentences !== false) {
+    const spans = sentences === true ? splitSentences(text) : sentences;
     let ti = 0;
     for (const sp of spans) {
       while (ti < toks.length && toks[ti].start < sp.start) ti++;
       if (ti < toks.length && toks[ti].start < sp.end) toks[ti].sent = true;
     }
   }
-  // Pair quotes on one line.
+  // Pair quotes on one line: per token its quote number (0: none), whether a line break or a
+  // space precedes it, so the look-ahead reads typed arrays only.
   const count = toks.length;
   const closeOf = new Int32Array(count).fill(-1);
   const openOf = new Int32Array(count).fill(-1);
+  const quote = new Uint8Array(count);
+  const stop = new Uint8Array(count); // 1: line break before; 2: space before (not a closer)
+  let anyQuote = false;
+  for (let j = 0; j < count; j++) {
+    const t = toks[j];
+    if (t.nl) stop[j] = 1;
+    if (t.type !== TokType.Punct) continue;
+    const q = QUOTE_CODE.get(t.s.charCodeAt(0)) ?? 0;
+    if (q === 0) continue;
+    quote[j] = q;
+    anyQuote = true;
+    if (stop[j] === 0 && isSpaceCode(text.charCodeAt(t.start - 1))) stop[j] = 2;
+  }
+  if (!anyQuote) return { toks, closeOf, openOf };
+  // next[j]: the first token at or after j that may end a look-ahead (a line break before it) or
+  // close a quote (a closing character with no space before it); the others are skipped unread.
+  const next = new Int32Array(count + 1);
+  next[count] = count;
+  for (let j = count - 1; j >= 0; j--) next[j] = stop[j] === 1 || (stop[j] === 0 && (ANY_CLOSER & (1 << quote[j])) !== 0 && quote[j] !== 0) ? j : next[j + 1];
   for (let i = 0; i < count; i++) {
+    if (quote[i] === 0 || openOf[i] >= 0) continue;
     const t = toks[i];
-    if (t.type !== TokType.Punct || openOf[i] >= 0) continue;
-    const closers = CLOSERS[t.s];
-    if (!closers) continue;
+    const mask = CLOSER_MASK.get(t.s);
+    if (mask === undefined) continue;
     // An opening quote is followed by a non-space character.
     if (t.end >= text.length || isSpaceCode(text.charCodeAt(t.end))) continue;
-    for (let j = i + 1; j < count && j <= i + MAX_QUOTE_TOKENS; j++) {
-      const u = toks[j];
-      if (u.nl) break;
-      if (u.type === TokType.Punct && closers.includes(u.s) && !isSpaceCode(text.charCodeAt(u.start - 1))) {
+    for (let j = next[i + 1]; j < count && j <= i + MAX_QUOTE_TOKENS; j = next[j + 1]) {
+      if (stop[j] === 1) break;
+      if ((mask & (1 << quote[j])) !== 0) {
         closeOf[i] = j;
         openOf[j] = i;
         i = j;

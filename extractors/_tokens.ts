@@ -172,8 +172,11 @@ export class PhraseIndex<V> {
   private readonly stemBuckets = new Map<string, { stem: string; phrase: Phrase<V> }[]>();
   private readonly shortStems: { stem: string; phrase: Phrase<V> }[] = [];
   size = 0;
+  /** Candidates per word already looked up (a text repeats its words); emptied by add(). */
+  private readonly memo = new Map<string, readonly Phrase<V>[]>();
 
   add(cat: string, pattern: string, value: V): void {
+    this.memo.clear();
     const words = patternWords(pattern).map(parseWord);
     if (words.length === 0 || words[0].gap) throw new Error(`eduwatch: bad phrase pattern "${pattern}" (${cat})`);
     const phrase: Phrase<V> = { cat, value, words, spec: words.filter((w) => !w.gap).length };
@@ -184,6 +187,18 @@ export class PhraseIndex<V> {
       else push(this.stemBuckets, s.slice(0, STEM_BUCKET), { stem: s, phrase });
     }
     this.size++;
+  }
+
+  /** Phrases whose first word matches `w` (memoised; do not modify the list). */
+  lookup(w: string): readonly Phrase<V>[] {
+    const hit = this.memo.get(w);
+    if (hit) return hit;
+    const out: Phrase<V>[] = [];
+    this.candidates(w, out);
+    const list = out.length > 0 ? out : NO_PHRASES;
+    if (this.memo.size >= MAX_MEMO_WORDS) this.memo.clear();
+    this.memo.set(w, list);
+    return list;
   }
 
   /** Phrases whose first word matches `w`. */
@@ -198,6 +213,10 @@ export class PhraseIndex<V> {
     for (const x of this.shortStems) if (w.startsWith(x.stem)) out.push(x.phrase);
   }
 }
+
+/** Words whose candidates are remembered per index before the memo starts afresh. */
+const MAX_MEMO_WORDS = 50_000;
+const NO_PHRASES: readonly never[] = [];
 
 function push<K, T>(m: Map<K, T[]>, k: K, v: T): void {
   const a = m.get(k);
@@ -240,12 +259,11 @@ function matchFrom(text: string, tk: Tokens, words: WordPat[], wi: number, ti: n
  */
 export function scanPhrases<V>(text: string, tk: Tokens, index: PhraseIndex<V>, from = 0, to = tk.n): Hit<V>[] {
   const hits: Hit<V>[] = [];
-  const cands: Phrase<V>[] = [];
   // Best phrase per category at the current token (few categories match one word: linear lists).
   const bestP: Phrase<V>[] = [];
   const bestEnd: number[] = [];
   for (let i = from; i < to; i++) {
-    index.candidates(tk.words[i], cands);
+    const cands = index.lookup(tk.words[i]);
     if (cands.length === 0) continue;
     bestP.length = 0;
     bestEnd.length = 0;

@@ -11,6 +11,7 @@ import type { DateHow, DateKind, DateTag, Lang } from '../types.js';
 import { LANGS } from '../types.js';
 import { exists, inferYear, isoDate, isoMonth, MAX_YEAR, MIN_YEAR, parseIsoDay, shiftDays, type YMD } from './_date-calendar.js';
 import { dateLexicon, type DateLexicon, type MonthForm } from './_date-lexicon.js';
+import { forEachLetterRun } from './_letters.js';
 
 export interface DateContext {
   lang: Lang | null;
@@ -23,8 +24,6 @@ const NUMERIC =
   /(?<![\p{L}\d+\-./])(?:(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(\d{1,2})([./-])(\d{1,2})\5(\d{4})|(\d{4})\.(\d{1,2})\.(\d{1,2}))(?!\d|[./-][\d\p{L}])/gu;
 /** A software version number right before digits: "version 2.10.2020", "v1.2.2020", "версія 3.1". */
 const VERSION_BEFORE = /(?:version|versio|wersj[aię]|верси[яи]|версі[яї]|ver\.?|v)\s{0,2}$/i;
-/** Words (month names, relative days). */
-const WORD = /\p{L}+/gu;
 /** Longest month or relative-day word; longer words are not looked up. */
 const MAX_WORD = 14;
 /** After a month word: the year ("грудня 2020", "November, 2019"). */
@@ -139,25 +138,66 @@ function monthGroup(text: string, ms: number, me: number, form: MonthForm, lex: 
   return null;
 }
 
+/**
+ * Lower case of one UTF-16 code unit when it is one code unit and does not depend on its context,
+ * else NO_LC (surrogates, İ → i̇, Σ → σ or final ς). Filled on first use per code unit.
+ */
+const LC = new Uint32Array(65536);
+const NO_LC = 0x10000;
+function lowerUnit(c: number): number {
+  let v = LC[c];
+  if (v === 0) {
+    const l = String.fromCharCode(c).toLowerCase();
+    v = (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || l.length !== 1 ? NO_LC : l.charCodeAt(0);
+    LC[c] = v + 1;
+    return v;
+  }
+  return v - 1;
+}
+
+/** The first two code units (lower case) of every month and relative-day word of a lexicon. */
+const PREFIXES = new WeakMap<DateLexicon, Set<number>>();
+function prefixesOf(lex: DateLexicon): Set<number> {
+  let p = PREFIXES.get(lex);
+  if (!p) {
+    p = new Set();
+    for (const k of [...lex.months.keys(), ...lex.relative.keys()]) if (k.length >= 2) p.add(k.charCodeAt(0) * 65536 + k.charCodeAt(1));
+    PREFIXES.set(lex, p);
+  }
+  return p;
+}
+
+/**
+ * Can the word text[start, end) (lower-cased) be a month or relative-day word? Its first two code units lower-cased
+ * one by one are those of word.toLowerCase() whenever lowerUnit knows them, so a prefix no word of
+ * the lexicon has rules it out without lower-casing it.
+ */
+function mayBeDateWord(text: string, start: number, end: number, prefixes: Set<number>): boolean {
+  if (end - start < 2) return true;
+  const a = lowerUnit(text.charCodeAt(start));
+  const b = lowerUnit(text.charCodeAt(start + 1));
+  return a === NO_LC || b === NO_LC || prefixes.has(a * 65536 + b);
+}
+
 function collectWords(text: string, lex: DateLexicon, hasPublished: boolean, out: Group[]): void {
-  WORD.lastIndex = 0;
-  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
-    const word = w[0];
-    if (word.length > MAX_WORD) continue;
+  const prefixes = prefixesOf(lex);
+  forEachLetterRun(text, (start, end) => {
+    if (end - start > MAX_WORD || !mayBeDateWord(text, start, end, prefixes)) return;
+    const word = text.slice(start, end);
     const lower = word.toLowerCase();
     const form = lex.months.get(lower);
     if (form) {
       const first = word[0];
-      if (form.capitalisedOnly && first === first.toLowerCase()) continue;
-      const g = monthGroup(text, w.index, w.index + word.length, form, lex);
+      if (form.capitalisedOnly && first === first.toLowerCase()) return;
+      const g = monthGroup(text, start, end, form, lex);
       if (g) out.push(g);
-      continue;
+      return;
     }
     const offset = lex.relative.get(lower);
     if (offset !== undefined && hasPublished) {
-      out.push({ start: w.index, end: w.index + word.length, how: 'relative', shape: 'relative', a: { y: null, m: null, d: null }, offset });
+      out.push({ start, end, how: 'relative', shape: 'relative', a: { y: null, m: null, d: null }, offset });
     }
-  }
+  });
 }
 
 /** Keep the earliest, then longest, of overlapping groups. */

@@ -80,18 +80,19 @@ function lemmaWord(lemma: string, table: CompiledTable): string {
   return w;
 }
 
-/** Keys computed recently: a document repeats its names, a crawl repeats its institutions. */
-const cache = new Map<string, string>();
+/** Keys computed recently, per language: a document repeats its names, a crawl repeats its institutions. */
+const caches = new Map<Lang | null, Map<string, string>>();
 const MAX_CACHED_KEYS = 20_000;
 
 /** Normalised key of an institution name (see the file comment). */
 export function institutionKey(name: string, lang: Lang | null): string {
-  const ck = `${lang ?? ''}\u0000${name}`;
-  const hit = cache.get(ck);
+  let cache = caches.get(lang);
+  if (!cache) caches.set(lang, (cache = new Map()));
+  const hit = cache.get(name);
   if (hit !== undefined) return hit;
   const key = computeKey(name, lang);
   if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-  cache.set(ck, key);
+  cache.set(name, key);
   return key;
 }
 

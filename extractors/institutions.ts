@@ -20,6 +20,7 @@ import { quoteCandidates } from './_institution-quotes.js';
 import { resolveReferences } from './_institution-refs.js';
 import { Scanner } from './_institution-scan.js';
 import { tokenize } from './_institution-tokens.js';
+import type { Span } from './sentences.js';
 
 export { institutionKey } from './institution-key.js';
 
@@ -27,6 +28,8 @@ export const INSTITUTIONS_EXTRACTOR = { name: 'institutions', version: '1.0.0' }
 
 export interface InstitutionContext {
   lang: Lang | null;
+  /** splitSentences(text), when the caller has it already (the pipeline does): not split twice. */
+  sentences?: Span[];
 }
 
 /** Confidence added per further mention of the same institution. */
@@ -37,7 +40,7 @@ const MAX_ALIASES = 20;
 
 export function extractInstitutions(text: string, ctx: InstitutionContext): InstitutionTag[] {
   if (!text) return [];
-  const sc = new Scanner(text, tokenize(text), activeTables(ctx.lang));
+  const sc = new Scanner(text, tokenize(text, ctx.sentences ?? true), activeTables(ctx.lang));
   const cands: Cand[] = [];
   const weak: Cand[] = [];
   quoteCandidates(sc, cands, weak);
@@ -55,7 +58,7 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
   const excluded = excludedKeys(ctx.lang);
   for (const g of live) {
     const tag = toTag(sc, g, ctx.lang);
-    if (tag.mentions.length === 0 || excluded.some((x) => tag.key === x || tag.key.startsWith(`${x} `))) continue;
+    if (tag.mentions.length === 0 || isExcluded(tag.key, excluded)) continue;
     const same = tags.get(tag.key);
     if (same) mergeTags(same, tag);
     else tags.set(tag.key, tag);
@@ -67,6 +70,12 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
 
 /** Kinds that alone do not make a text about education (two companies signing a contract). */
 const NOT_EDUCATION_KINDS: ReadonlySet<InstitutionKind> = new Set(['company', 'other']);
+
+/** Is `key` an excluded key, or does it start with one followed by a space? */
+function isExcluded(key: string, excluded: string[]): boolean {
+  for (const x of excluded) if (key.startsWith(x) && (key.length === x.length || key.charCodeAt(x.length) === 32)) return true;
+  return false;
+}
 
 const excludedCache = new Map<Lang | null, string[]>();
 /** Keys of names that are bodies but not institutions to record (parliaments, a school's own councils). */
@@ -119,11 +128,14 @@ function cleanMentions(spans: Mention[]): Mention[] {
   return out;
 }
 
+/** A whitespace run that is not a single plain space (what /\s+/g → ' ' would change). */
+const MULTI_SPACE = /\s\s|[^\S ]/;
+
 function aliasesOf(name: string, mentions: Mention[]): string[] {
   const seen = new Set([name]);
   const out: string[] = [];
   for (const m of mentions) {
-    const a = m.text.replace(/\s+/g, ' ');
+    const a = MULTI_SPACE.test(m.text) ? m.text.replace(/\s+/g, ' ') : m.text;
     if (seen.has(a)) continue;
     seen.add(a);
     out.push(a);

@@ -65,7 +65,7 @@ export function analyzeTimed(input: AnalyzeInput): { doc: ExtractedDocument; tim
   timings.sentences = now() - t;
 
   t = now();
-  const institutions = extractInstitutions(text, { lang: lang.lang });
+  const institutions = extractInstitutions(text, { lang: lang.lang, sentences });
   timings.institutions = now() - t;
 
   const ctx: EventContext = { lang: lang.lang, published: datePub, institutions, dates, sentences, title };

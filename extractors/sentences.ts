@@ -89,30 +89,38 @@ function isBullet(c: number): boolean {
 /** Outermost matched quotations on one line each, as [open, close] index pairs, in order. */
 function findQuotations(text: string): Int32Array {
   const out: number[] = [];
-  const stack: { ch: number; at: number }[] = [];
+  // The stack of open quotes as two parallel arrays (character, offset): no object per quote.
+  const stackCh: number[] = [];
+  const stackAt: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      stack.length = 0;
+      stackCh.length = stackAt.length = 0;
       continue;
     }
-    if (stack.length > 0 && i - stack[0].at > MAX_QUOTE_LENGTH) stack.length = 0;
-    const top = stack.length > 0 ? stack[stack.length - 1].ch : -1;
+    if (stackCh.length > 0 && i - stackAt[0] > MAX_QUOTE_LENGTH) stackCh.length = stackAt.length = 0;
+    const top = stackCh.length > 0 ? stackCh[stackCh.length - 1] : -1;
     let close = false;
-    if (c === 0xab) stack.push({ ch: c, at: i });
+    let open = false;
+    if (c === 0xab) open = true;
     else if (c === 0xbb) close = top === 0xab;
-    else if (c === 0x201e) stack.push({ ch: c, at: i });
+    else if (c === 0x201e) open = true;
     else if (c === 0x201c) {
       if (top === 0x201e) close = true;
-      else stack.push({ ch: c, at: i });
+      else open = true;
     } else if (c === 0x201d) close = top === 0x201e || top === 0x201c;
     else if (c === 34) {
       if (top === 34) close = true;
-      else stack.push({ ch: c, at: i });
+      else open = true;
+    }
+    if (open) {
+      stackCh.push(c);
+      stackAt.push(i);
     }
     if (close) {
-      const open = stack.pop()!;
-      if (stack.length === 0) out.push(open.at, i);
+      stackCh.pop();
+      const at = stackAt.pop()!;
+      if (stackCh.length === 0) out.push(at, i);
     }
   }
   return Int32Array.from(out);

@@ -23,6 +23,7 @@ export { isKnownUrl, getValidators, saveValidators, type Validators } from './kn
 export { ingestPage, storePage, documentUrl, type IngestResult, type IngestOutcome, type IngestPage, type ExtractFn, type ExtractedExtras } from './ingest.js';
 export { sha256Hex } from './_hash.js';
 export { reextract, staleDocumentIds, removeOrphanInstitutions, type ReextractOptions, type ReextractResult } from './reextract.js';
+export { reextractParallel, type ParallelReextractOptions } from './reextract-workers.js';
 export { type EventFilters } from './queries/filters.js';
 export { queryEvents, type EventRow, type EventParticipant, type EventProvenance } from './queries/events.js';
 export { queryDocuments, type DocumentRow } from './queries/documents.js';

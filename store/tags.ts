@@ -36,9 +36,9 @@ function statements(db: DB): Statements {
     upsertInstitution: db.prepare(
       `INSERT INTO institutions (key, name, kind, created_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET kind = coalesce(institutions.kind, excluded.kind)
-       RETURNING id`,
+       RETURNING id, kind`,
     ),
-    findInstitution: db.prepare('SELECT id FROM institutions WHERE key = ?').pluck(),
+    findInstitution: db.prepare('SELECT id, kind FROM institutions WHERE key = ?'),
     addName: db.prepare('INSERT OR IGNORE INTO institution_names (institution_id, name) VALUES (?, ?)'),
     addMention: db.prepare(
       `INSERT INTO mentions (document_id, institution_id, text, start, "end", confidence, extractor, extractor_version)
@@ -76,6 +76,21 @@ export interface WrittenTags {
   institutionIds: Set<number>;
 }
 
+/**
+ * What one transaction already knows about institutions: their id and whether their kind is set
+ * (by key), and the names already recorded (by id and name), so a batch of documents that name the
+ * same institutions runs each upsert once. Valid only inside the transaction that filled it: no
+ * other writer can change these rows meanwhile.
+ */
+export interface TagBatch {
+  institutions: Map<string, { id: number; hasKind: boolean }>;
+  names: Set<string>;
+}
+
+export function newTagBatch(): TagBatch {
+  return { institutions: new Map(), names: new Set() };
+}
+
 /** Remove every tag of a document (all versions). */
 export function deleteTags(db: DB, documentId: number): void {
   const s = statements(db);
@@ -85,30 +100,53 @@ export function deleteTags(db: DB, documentId: number): void {
   s.deleteDates.run(documentId);
 }
 
-/** Write the tags of `doc` for document `documentId`. Run inside a transaction. */
-export function writeTags(db: DB, documentId: number, doc: ExtractedDocument): WrittenTags {
+/**
+ * Write the tags of `doc` for document `documentId`. Run inside a transaction; pass one `batch`
+ * (newTagBatch()) to every call of that transaction to skip repeated upserts.
+ */
+export function writeTags(db: DB, documentId: number, doc: ExtractedDocument, batch: TagBatch = newTagBatch()): WrittenTags {
   const s = statements(db);
   const now = new Date().toISOString();
   const version = doc.extractorVersion;
   const ids = new Map<string, number>();
   const touched = new Set<number>();
+  const known = batch.institutions;
+
+  const addName = (id: number, name: string): void => {
+    const k = `${id}\u0000${name}`;
+    if (batch.names.has(k)) return;
+    s.addName.run(id, name);
+    batch.names.add(k);
+  };
+  /** Insert, or set the kind when the stored one is null (a no-op otherwise, so skipped when known). */
+  const upsert = (key: string, name: string, kind: InstitutionKind | null): number => {
+    const k = known.get(key);
+    if (k && (k.hasKind || kind === null)) return k.id;
+    const row = s.upsertInstitution.get(key, name, kind, now) as { id: number; kind: string | null };
+    known.set(key, { id: row.id, hasKind: row.kind !== null });
+    return row.id;
+  };
+  const find = (key: string): number | undefined => {
+    const k = known.get(key);
+    if (k) return k.id;
+    const row = s.findInstitution.get(key) as { id: number; kind: string | null } | undefined;
+    if (row) known.set(key, { id: row.id, hasKind: row.kind !== null });
+    return row?.id;
+  };
 
   const institutionId = (key: string, name: string, kind: InstitutionKind | null): number => {
-    const id =
-      ids.get(key) ??
-      (s.findInstitution.get(key) as number | undefined) ??
-      (s.upsertInstitution.get(key, name, kind, now) as { id: number }).id;
-    s.addName.run(id, name);
+    const id = ids.get(key) ?? find(key) ?? upsert(key, name, kind);
+    addName(id, name);
     ids.set(key, id);
     return id;
   };
 
   for (const inst of doc.institutions) {
     if (!inst.key) continue;
-    const id = (s.upsertInstitution.get(inst.key, inst.name, inst.kind, now) as { id: number }).id;
+    const id = upsert(inst.key, inst.name, inst.kind);
     ids.set(inst.key, id);
     touched.add(id);
-    for (const name of new Set([inst.name, ...inst.aliases])) if (name) s.addName.run(id, name);
+    for (const name of new Set([inst.name, ...inst.aliases])) if (name) addName(id, name);
     for (const m of inst.mentions) {
       s.addMention.run(documentId, id, m.text, m.start, m.end, inst.confidence, INSTITUTIONS_EXTRACTOR, version);
     }

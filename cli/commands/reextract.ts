@@ -3,8 +3,8 @@
  * tagged by another extractor version (or all with --all). Nothing is fetched again.
  */
 import { defineCommand } from 'citty';
-import { openStore, reextract } from '../../store/index.js';
-import { dbArgs, jsonArgs } from '../args.js';
+import { openStore, reextractParallel } from '../../store/index.js';
+import { dbArgs, intArg, jsonArgs } from '../args.js';
 import { CLIError, EXIT } from '../errors.js';
 import { formatRows, writeOut } from '../output.js';
 
@@ -18,20 +18,29 @@ export default defineCommand({
       'Re-tag stored documents with the current extractors (after an upgrade), from the stored text; nothing is re-fetched.\n' +
       'Examples:\n' +
       '  eduwatch reextract\n' +
-      '  eduwatch reextract --all --db data/demo.db',
+      '  eduwatch reextract --all --db data/demo.db\n' +
+      '  eduwatch reextract --all --workers 2',
   },
   args: {
     ...dbArgs,
     all: { type: 'boolean', default: false, description: 'Re-tag every document, also those already tagged by this version.' },
+    workers: {
+      type: 'string',
+      valueHint: 'N',
+      default: '1',
+      description: 'Analyse on N worker threads while the main thread writes (default 1: everything on one core).',
+    },
     ...jsonArgs,
   },
   async run({ args }) {
+    const workers = intArg('workers', args.workers) ?? 1;
     const db = openStore(args.db);
     const live = Boolean(process.stderr.isTTY) && !args.json;
     let last = 0;
     try {
-      const result = reextract(db, {
+      const result = await reextractParallel(db, {
         all: args.all,
+        workers,
         onProgress(done, total) {
           if (total === 0) return;
           const now = Date.now();
@@ -51,6 +60,7 @@ export default defineCommand({
         failed: result.failed,
         seconds: Math.round(seconds * 100) / 100,
         docsPerSecond: seconds > 0 ? Math.round(result.documents / seconds) : null,
+        workers,
       };
       if (args.json) await writeOut(JSON.stringify(summary, null, 2) + '\n');
       else {
