@@ -11,7 +11,22 @@ interface MentionLike {
   si: number;
   win: Span;
   trigger: EventHit;
-  target: { start: number };
+  target: { start: number; tag?: { mentions: { start: number; end: number }[] } | null };
+}
+
+/** Sentences of the other mentions of the named institutions ("У Сумах ... в ліцеї № 9." then "У ліцеї сталася пожежа"). */
+function otherMentionSentences(scan: EventScan, ms: MentionLike[]): Span[] {
+  const out: Span[] = [];
+  const seen = new Set<number>(ms.map((m) => m.si));
+  for (const m of ms) {
+    for (const x of m.target.tag?.mentions ?? []) {
+      const si = scan.sentenceIndex(x.start);
+      if (si < 0 || seen.has(si)) continue;
+      seen.add(si);
+      out.push(scan.sentences[si]);
+    }
+  }
+  return out;
 }
 
 /** Casualties are read at most this far from the damage sentence's start. */
@@ -45,6 +60,7 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
         layers.push(scan.placesIn(p));
       }
     }
+    for (const sp of otherMentionSentences(scan, ms)) layers.push(scan.placesIn(sp));
     layers.push(scan.titlePlaces);
   }
   let settlement: PlaceMatch | null = null;
@@ -59,7 +75,7 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
   const s = settlement?.name ?? null;
   let r = region?.name ?? null;
   if (!r && settlement && scope === 'incident') r = settlement.region;
-  if (region && settlement && region.country !== settlement.country) r = settlement.region;
+  if (region && settlement && settlement.country && region.country !== settlement.country) r = settlement.region;
   let location = s && r ? `${s}, ${r}` : (s ?? r);
   if (!location && scope !== 'incident') {
     country = null;
@@ -153,7 +169,34 @@ export function findDate(
 }
 
 /** Killed / injured counts stated in the mention's paragraph or the next one. */
-export function findCasualties(scan: EventScan, ms: MentionLike[]): { killed: number | null; injured: number | null } | null {
+/** Counts of buildings, not people: "15 жилищни сгради", "20 будинків" (the number's next word). */
+const BUILDING_WORD = /^(?:сград|будин|будівл|здани|дом|budyn|dom|build|house|home|къщ|блок|жил|житл|mieszk|residential|apartment|квартир|apartament|автомоб|samoch|car|школ|шкіл|szkoł|училищ|school|заклад|placów|учрежд|организац)/u;
+
+/** A number that is part of a clock time ("о 21:30", "21.30 ч."). */
+function isClockTime(scan: EventScan, t: number): boolean {
+  const tk = scan.tokens;
+  const before = scan.text.slice(Math.max(0, tk.start[t] - 1), tk.start[t]);
+  const after = scan.text.slice(tk.end[t], tk.end[t] + 3);
+  return before === ':' || /^[:.]\d\d/.test(after);
+}
+
+/**
+ * Killed / injured counts stated in the mention's paragraph or the next one. A casualty sentence
+ * that names another settlement ("У Харкові ... загинули 3 людини") is another attack's.
+ */
+export function findCasualties(
+  scan: EventScan,
+  ms: MentionLike[],
+  settlement: string | null = null,
+): { killed: number | null; injured: number | null } | null {
+  const own = new Set(ms.map((m) => m.si));
+  const elsewhere = (at: number): boolean => {
+    if (!settlement) return false;
+    const si = scan.sentenceIndex(at);
+    if (si < 0 || own.has(si)) return false;
+    const ps = scan.placesIn(scan.sentences[si]).filter((p) => p.kind === 'settlement');
+    return ps.length > 0 && !ps.some((p) => p.name === settlement);
+  };
   const spans = new Map<number, Span>();
   for (const m of ms) {
     const p = scan.paragraph(m.si);
@@ -171,19 +214,22 @@ export function findCasualties(scan: EventScan, ms: MentionLike[]): { killed: nu
     const dates = scan.datesIn(span);
     const numberWords = new Map<number, number>();
     for (const x of hits) if (x.cat === 'number' && x.value.count != null) numberWords.set(x.t0, x.value.count);
-    const noneSpans = hits.filter((x) => x.cat === 'noCasualties');
+    const noneSpans = hits.filter((x) => x.cat === 'noCasualties' && !elsewhere(x.start));
     if (noneSpans.length) none = true;
     for (const h of hits) {
       if (h.cat !== 'killed' && h.cat !== 'injured') continue;
-      if (noneSpans.some((x) => h.t0 >= x.t0 && h.t1 <= x.t1)) continue; // "no one was injured"
+      if (elsewhere(h.start)) continue;
+      // "no one was injured"; not "nikt nie zginął, ranny został ..." (the cue past a comma is its own clause).
+      if (noneSpans.some((x) => h.t0 >= x.t0 && h.t1 <= x.t1 && !/[,;]/.test(scan.text.slice(x.start, h.start)))) continue;
       let n: number | null = null;
-      if (hits.some((x) => x.cat === 'negation' && x.t1 <= h.t0 && x.t1 >= h.t0 - 1)) n = 0;
+      if (hits.some((x) => x.cat === 'negation' && x.t1 <= h.t0 && x.t1 >= h.t0 - 1 && !/[,;.]/.test(scan.text.slice(x.end, h.start)))) n = 0;
       else {
         let bestDist = Infinity;
         for (let t = Math.max(0, h.t0 - CASUALTY_NUMBER_DISTANCE); t < Math.min(tk.n, h.t1 + CASUALTY_NUMBER_DISTANCE); t++) {
           if (t >= h.t0 && t < h.t1) continue;
           let v = tk.num[t];
-          if (!Number.isNaN(v) && isLabelNumber(scan, t)) continue;
+          if (!Number.isNaN(v) && (isLabelNumber(scan, t) || isClockTime(scan, t))) continue;
+          if (t + 1 < tk.n && t + 1 !== h.t0 && BUILDING_WORD.test(tk.words[t + 1])) continue;
           if (Number.isNaN(v)) {
             v = numberWords.get(t) ?? NaN;
           } else if (dates.some((d) => tk.start[t] >= d.start && tk.end[t] <= d.end)) continue;

@@ -17,6 +17,8 @@ export interface EventContext {
   dates: DateTag[];
   sentences: { start: number; end: number }[];
   title?: string | null;
+  /** Spans that are not the article (related-headline lists, extractors/_boilerplate.ts); computed from the text when absent. */
+  ignored?: { start: number; end: number }[];
 }
 
 export type Cat =

@@ -10,7 +10,9 @@
 import type { DamageCause, DamageEvent, DamageScope, DamageSeverity, InstitutionKind, InstitutionTag } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { eventScan, EDU_KINDS, EDU_NAME_RE, isLabelNumber, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
+import { distance, isHeadline, KIND_CLASS, namedInParagraph, negated, ORDINAL_BEFORE } from './_damage-rules.js';
 
 export type { EventContext } from './_event-scan.js';
 
@@ -105,17 +107,16 @@ function attached(target: Target, trig: EventHit, hits: EventHit[]): boolean {
   return true;
 }
 
-function negated(trig: EventHit, hits: EventHit[]): boolean {
-  return hits.some((h) => h.cat === 'negation' && h.t1 <= trig.t0 && h.t1 >= trig.t0 - 2);
-}
-
 /**
  * An aggregate, not one attack: a count of ten or more right before an unnamed noun ("понад 3000
  * закладів"), a quantity word in the sentence ("hundreds", "тисячі"), or "damaged or destroyed"
  * said of unnamed institutions together.
  */
 function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: Span): boolean {
-  if (t.tag || t.number === 'sg') return false;
+  if (t.tag) return false;
+  const ord = ORDINAL_BEFORE.exec(scan.text.slice(Math.max(0, t.start - 30), t.start));
+  if (ord && Number(ord[1]) >= 2) return true;
+  if (t.number === 'sg') return false;
   const tk = scan.tokens;
   const [w0] = scan.tokenRange(win);
   for (let i = Math.max(w0, t.t0 - 4); i < t.t0; i++) if (tk.num[i] >= STATISTIC_MIN_COUNT && !isLabelNumber(scan, i)) return true;
@@ -129,7 +130,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
   for (const trig of triggers) {
     const win = scan.window(si, trig);
     const hits = scan.hitsIn(win);
-    if (negated(trig, hits)) continue;
+    if (negated(scan, trig, hits)) continue;
     const causes = hits.filter((h) => h.cat === 'cause');
     if (trig.cat === 'hit' && causes.length === 0) continue;
     const clause = clauseOf(scan, trig, win, hits);
@@ -138,8 +139,13 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       if (isParentOf(scan, targets, t)) continue;
       if (!attached(t, trig, hits)) continue;
       if (out.some((m) => m.target.start === t.start)) {
+        // Several damage words reach the target: the nearest one says what happened to it
+        // ("ракета зруйнувала будинок, пошкоджено школу" → the school is damaged).
         const m = out.find((x) => x.target.start === t.start)!;
-        if (trig.cat === 'destroyed' && !partialNear(trig, t, hits)) m.severity = 'destroyed';
+        if (distance(trig, t) < distance(m.trigger, t)) {
+          m.trigger = trig;
+          m.severity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) ? 'destroyed' : 'damaged';
+        } else if (distance(trig, t) === distance(m.trigger, t) && trig.cat === 'destroyed' && !partialNear(trig, t, hits)) m.severity = 'destroyed';
         continue;
       }
       if (trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE) continue;
@@ -168,11 +174,6 @@ function partialNear(trig: EventHit, t: Target, hits: EventHit[]): boolean {
 }
 
 type Group = { mentions: DamageMention[] };
-
-const KIND_CLASS: Partial<Record<InstitutionKind, string>> = {
-  school: 'school', lyceum: 'school', gymnasium: 'school', college: 'voc', technikum: 'voc', 'vocational-school': 'voc',
-  university: 'higher', academy: 'higher', institute: 'higher', kindergarten: 'kg',
-};
 
 const SETTLEMENTS = new WeakMap<DamageMention, string | null>();
 function settlementOf(scan: EventScan, m: DamageMention): string | null {
@@ -231,24 +232,35 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   });
 }
 
-function toEvent(scan: EventScan, g: Group): DamageEvent {
+function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageEvent {
   const ms = g.mentions;
   const scope = ms[0].scope;
   // The named mention with the fullest name tells the institution.
   let main = ms.find((m) => m.target.tag) ?? ms[0];
   for (const m of ms) if (m.target.tag && main.target.tag && /\d|[«„"]/.test(m.target.tag.name) && m.target.tag.name.length > main.target.tag.name.length) main = m;
-  const tag = main.target.tag;
   const kinds = [...new Set(ms.map((m) => m.target.kind).filter((k): k is InstitutionKind => !!k))];
-  const kind = tag ? tag.kind : kinds.length === 1 ? kinds[0] : scope === 'incident' ? (kinds[0] ?? null) : null;
-  const loc = findLocation(scan, ms, scope);
+  let tag = main.target.tag;
+  if (!tag && scope === 'incident' && kinds.length === 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0], taken);
+  // A count of "учебных заведений и детских садов" is mixed: a general noun beside a kind gives no kind.
+  const mixed = scope === 'statistic' && ms.some((m) => !m.target.kind && ms.some((x) => x.si === m.si && x.target.kind));
+  const kind = tag ? tag.kind : mixed ? null : kinds.length === 1 ? kinds[0] : scope === 'incident' ? (kinds[0] ?? null) : null;
+  // A tag found for a bare kind noun lends its mentions to the place search.
+  const located = tag && !main.target.tag ? ms.map((m) => ({ ...m, target: { ...m.target, tag } })) : ms;
+  const loc = findLocation(scan, located, scope);
   let severity: DamageSeverity | null;
   let cause: DamageCause | null;
   if (scope === 'incident') {
-    severity = ms.some((m) => m.severity === 'destroyed') ? 'destroyed' : 'damaged';
+    // The body's clauses about the institution tell the severity; the headline only when it is all there is.
+    const body = ms.filter((m) => !isHeadline(scan, m));
+    severity = (body.length > 0 ? body : ms).some((m) => m.severity === 'destroyed') ? 'destroyed' : 'damaged';
     cause = findCause(scan, ms, WEAPON_CAUSES);
   } else {
     const cats = new Set<string>();
-    for (const m of ms) for (const h of scan.hitsIn(m.win)) if (h.cat === 'damaged' || h.cat === 'destroyed') cats.add(h.cat);
+    for (const m of ms) {
+      const hs = scan.hitsIn(m.win).filter((h) => h.cat === 'damaged' || h.cat === 'destroyed');
+      // "зазнали руйнувань" (damaged) holds "руйнувань": the longer phrase says what happened.
+      for (const h of hs) if (!hs.some((o) => o !== h && o.t0 <= h.t0 && o.t1 >= h.t1 && o.t1 - o.t0 > h.t1 - h.t0)) cats.add(h.cat);
+    }
     severity = cats.size === 1 ? (cats.has('destroyed') ? 'destroyed' : 'damaged') : null;
     cause = singleCause(scan, ms);
   }
@@ -258,7 +270,7 @@ function toEvent(scan: EventScan, g: Group): DamageEvent {
     cause: scope === 'incident' ? cause : null,
   };
   const date = scope === 'incident' ? findDate(scan, ms, related) : null;
-  const casualties = scope === 'incident' ? findCasualties(scan, ms) : null;
+  const casualties = scope === 'incident' ? findCasualties(scan, ms, loc.settlement) : null;
   let confidence = scope === 'incident' ? 0.55 : 0.6;
   if (tag) confidence += 0.15;
   if (cause) confidence += 0.1;
@@ -293,8 +305,10 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   const scan = eventScan(text, ctx);
   const appealDoc = scan.hits.some((h) => h.cat === 'appeal');
   const bySentence = new Map<number, EventHit[]>();
+  const ignored = ctx.ignored ?? boilerplateSpans(text);
   for (const h of scan.hits) {
     if (!TRIGGER_CATS.has(h.cat)) continue;
+    if (ignored.length > 0 && inSpans(ignored, h.start, h.end)) continue; // a related headline, not this article
     const si = scan.sentenceIndex(h.start);
     if (si < 0) continue;
     const list = bySentence.get(si);
@@ -314,7 +328,10 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     if (mentions.length >= MAX_MENTIONS) break;
   }
   mentions.sort((a, b) => a.target.start - b.target.start);
-  return group(scan, mentions)
-    .map((g) => toEvent(scan, g))
+  const groups = group(scan, mentions);
+  const taken = new Set<string>();
+  for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
+  return groups
+    .map((g) => toEvent(scan, g, taken))
     .sort((a, b) => a.start - b.start);
 }

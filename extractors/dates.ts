@@ -3,8 +3,9 @@
  * month names in any case form (8. grudnia 2020r., 30 августа, 19 November, 2019, у березні 2022),
  * ranges (1–5 września 2022, з 1 по 5 вересня, from 1 September to 5 October), nights
  * ("у ніч на 29 жовтня" = the 29th, with the 28th as the range start), validity ends
- * ("do 30 czerwca 2022 roku"), years with a marker ("у 2022 році") and relative days (вчора, wczoraj,
- * yesterday) resolved against the publication date. Linear: words and numbers are found by global
+ * ("do 30 czerwca 2022 roku"), years with a marker ("у 2022 році"), relative days (вчора, wczoraj,
+ * yesterday), weekdays (extractors/_weekdays.ts) and bare months ("у грудні", extractors/_month-only.ts)
+ * resolved against the publication date. Linear: words and numbers are found by global
  * scans; the context of each is read from a short slice around it.
  */
 import type { DateHow, DateKind, DateTag, Lang } from '../types.js';
@@ -12,6 +13,8 @@ import { LANGS } from '../types.js';
 import { exists, inferYear, isoDate, isoMonth, MAX_YEAR, MIN_YEAR, parseIsoDay, shiftDays, type YMD } from './_date-calendar.js';
 import { dateLexicon, type DateLexicon, type MonthForm } from './_date-lexicon.js';
 import { forEachLetterRun } from './_letters.js';
+import { monthOnlyDates } from './_month-only.js';
+import { weekdayDates } from './_weekdays.js';
 
 export interface DateContext {
   lang: Lang | null;
@@ -360,7 +363,27 @@ export function extractDates(text: string, ctx: DateContext): DateTag[] {
   }
   const out: DateTag[] = [];
   for (const g of groups) emit(text, g, pub, out);
+  // Weekdays ("у понеділок", "Tuesday night") and bare months ("у грудні"), where no full date stands.
+  const extra = [...weekdayDates(text, ctx.lang, ctx.published), ...monthOnlyDates(text, ctx.lang, ctx.published)];
+  if (extra.length > 0) {
+    out.sort((x, y) => x.start - y.start);
+    for (const d of extra) if (!overlapsAny(out, d.start, d.end)) out.push(d);
+  }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Does [start, end) overlap a tag of the start-sorted `tags`? (Binary search.) */
+function overlapsAny(tags: DateTag[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = tags.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tags[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // tags[0 .. lo) start before `end`; scan back over the ones that may reach `start`.
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (tags[i].end > start) return true;
+  return false;
 }
 
 /** One date expression → ISO ("8. grudnia 2020r." → "2020-12-08"); a night gives its date; null if none. */

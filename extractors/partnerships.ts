@@ -7,6 +7,9 @@
  */
 import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
+import { boilerplateSpans, inSpans } from './_boilerplate.js';
+import { COMPANY_FORM } from './_tag-filter.js';
+import { isTally, unknownPlace } from './_partnership-rules.js';
 import {
   eventScan, isEducationTag, sameInstitution, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
 } from './_event-scan.js';
@@ -86,6 +89,10 @@ function mentionAt(scan: EventScan, si: number, triggers: EventHit[]): Agreement
   };
 }
 
+function isEducationParty(tag: InstitutionTag): boolean {
+  return isEducationTag(tag) && !COMPANY_FORM.test(tag.name);
+}
+
 /** Every party of `a` is (fuzzily) a party of `b`. */
 function subset(a: InstitutionTag[], b: InstitutionTag[]): boolean {
   return a.every((x) => b.some((y) => sameInstitution(x, y)));
@@ -135,7 +142,7 @@ function toEvent(scan: EventScan, a: Agreement): PartnershipEvent | null {
       else if (p.name.length > parties[i].name.length) parties[i] = p;
     }
   }
-  const eduParty = parties.some(isEducationTag);
+  const eduParty = parties.some(isEducationParty);
   const publisherIsParty = ms.some((m) => m.firstPerson);
   const eduTopic = ms.some((m) => m.eduTopic);
   if (!eduParty && !(publisherIsParty && eduTopic) && !(parties.length === 0 && eduTopic)) return null;
@@ -150,10 +157,23 @@ function toEvent(scan: EventScan, a: Agreement): PartnershipEvent | null {
   let date: string | null = null;
   let dateBasis: PartnershipEvent['dateBasis'] = null;
   const validUntil = findValidUntil(scan, ms);
-  const withStatus = [main, ...ms.filter((m) => m !== main && m.status !== 'unknown')];
+  // A terminated agreement is dated by its termination, not by the history of its signing.
+  const withStatus = [main, ...ms.filter((m) => m !== main && m.status !== 'unknown' && (status !== 'terminated' || m.status === 'terminated'))];
   const candidates: Span[] = [...withStatus.map((m) => m.win), ...withStatus.map((m) => scan.paragraph(m.si))];
+  const history = (at: number): boolean => {
+    if (status !== 'terminated') return false;
+    const si = scan.sentenceIndex(at);
+    if (si < 0) return false;
+    // The status word nearest the date tells which act it dates ("wypowiedziała ... Umowę podpisano 10 maja 2019").
+    let best: EventHit | null = null;
+    for (const h of scan.hitsIn(scan.sentences[si])) {
+      if (h.cat !== 'signed' && h.cat !== 'terminated') continue;
+      if (!best || Math.abs(h.start - at) < Math.abs(best.start - at)) best = h;
+    }
+    return best !== null && best.cat === 'signed';
+  };
   for (const span of candidates) {
-    const d = nearestDate(scan.datesIn(span).filter((x) => x.value !== validUntil), anchor.start);
+    const d = nearestDate(scan.datesIn(span).filter((x) => x.value !== validUntil && !history(x.start)), anchor.start);
     if (d) {
       date = d.value;
       dateBasis = 'text';
@@ -227,6 +247,20 @@ function findPlace(scan: EventScan, main: AgreementMention, ms: AgreementMention
     const found = outsideNames(m.win);
     if (found.length > 0) return (found.find((p) => p.locative) ?? found[0]).name;
   }
+  for (const m of order) {
+    const unknown = unknownPlace(scan, m.win);
+    if (unknown) return unknown;
+  }
+  // "The signing took place on December 4, 2023 in Novosibirsk.": the next sentence of the
+  // paragraph tells the signing (a status word, no agreement of its own).
+  for (const m of order) {
+    const next = m.si + 1;
+    if (next >= scan.sentences.length || scan.paraOf[next] !== scan.paraOf[m.si]) continue;
+    const hits = scan.hitsIn(scan.sentences[next]);
+    if (hits.some((h) => h.cat === 'agreement') || !hits.some((h) => h.cat === 'signed' || h.cat === 'planned')) continue;
+    const found = outsideNames(scan.sentences[next]).filter((p) => p.locative);
+    if (found.length > 0) return found[0].name;
+  }
   return null;
 }
 
@@ -234,8 +268,10 @@ function findPlace(scan: EventScan, main: AgreementMention, ms: AgreementMention
 export function extractPartnerships(text: string, ctx: EventContext): PartnershipEvent[] {
   const scan = eventScan(text, ctx);
   const bySentence = new Map<number, EventHit[]>();
+  const ignored = ctx.ignored ?? boilerplateSpans(text);
   for (const h of scan.hits) {
     if (h.cat !== 'agreement') continue;
+    if (ignored.length > 0 && inSpans(ignored, h.start, h.end)) continue; // a related headline, not this article
     const si = scan.sentenceIndex(h.start);
     if (si < 0) continue;
     const list = bySentence.get(si);
@@ -246,7 +282,11 @@ export function extractPartnerships(text: string, ctx: EventContext): Partnershi
     }
   }
   const mentions: AgreementMention[] = [];
-  for (const [si, triggers] of bySentence) mentions.push(mentionAt(scan, si, triggers));
+  for (const [si, all] of bySentence) {
+    const hits = scan.hitsIn(scan.window(si, all[0]));
+    const triggers = all.filter((t) => !isTally(scan, t, hits));
+    if (triggers.length > 0) mentions.push(mentionAt(scan, si, triggers));
+  }
   const events: PartnershipEvent[] = [];
   for (const a of cluster(mentions)) {
     const e = toEvent(scan, a);

@@ -7,8 +7,10 @@
  *   published the input's (page metadata / feed), else a date line at the top of the text
  *   dates     extractDates(text, {lang, published})
  *   sentences splitSentences(text)
- *   names     extractInstitutions(text, {lang})
+ *   names     extractInstitutions(text, {lang}), minus mentions in related-headline lists; quotations
+ *             trimmed, run-on names split, former names merged, legal forms make companies
  *   events    extractPartnerships + extractDamage over the shared context
+ *   filter    named bodies with no education role that no event names are dropped
  */
 import type { AnalyzeInput, EventTag, ExtractedDocument, PublishedSource } from '../types.js';
 import { extractBody } from './body.js';
@@ -20,6 +22,10 @@ import { extractPartnerships } from './partnerships.js';
 import { splitSentences } from './sentences.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { publishedFromText } from './_published-text.js';
+import { boilerplateSpans } from './_boilerplate.js';
+import {
+  companiesByLegalForm, mergeFormerNames, mergeSameKey, splitRunOns, trimQuotations, withoutBystanders, withoutSpans,
+} from './_tag-filter.js';
 import type { EventContext } from './_event-scan.js';
 
 export { EXTRACTOR_VERSION } from './_version.js';
@@ -65,10 +71,13 @@ export function analyzeTimed(input: AnalyzeInput): { doc: ExtractedDocument; tim
   timings.sentences = now() - t;
 
   t = now();
-  const institutions = extractInstitutions(text, { lang: lang.lang, sentences });
+  // Related-headline lists ("Читайте також", "Czytaj także", "Read more") are other articles.
+  const ignored = boilerplateSpans(text);
+  const found = withoutSpans(extractInstitutions(text, { lang: lang.lang, sentences }), ignored);
+  const institutions = companiesByLegalForm(mergeFormerNames(mergeSameKey(splitRunOns(trimQuotations(found, lang.lang), lang.lang)), text));
   timings.institutions = now() - t;
 
-  const ctx: EventContext = { lang: lang.lang, published: datePub, institutions, dates, sentences, title };
+  const ctx: EventContext = { lang: lang.lang, published: datePub, institutions, dates, sentences, title, ignored };
   t = now();
   const partnerships = extractPartnerships(text, ctx);
   timings.partnerships = now() - t;
@@ -85,7 +94,7 @@ export function analyzeTimed(input: AnalyzeInput): { doc: ExtractedDocument; tim
     published,
     publishedSource,
     text,
-    institutions,
+    institutions: withoutBystanders(institutions, events, lang.lang),
     events,
     dates,
     method: null,

@@ -125,8 +125,80 @@ function escapeForm(f: string): string {
   return f.replace(/[*|~]/g, ' ').replace(/[.()]/g, ' ').trim();
 }
 
-function display(names: Names, lang: Lang | null, native: Lang): string {
-  return (lang && names[lang]) || names[native] || names.en || Object.values(names)[0] || '';
+function display(names: Names, lang: Lang | null, native: Lang, written: string | null = null): string {
+  const own = lang ? names[lang] : undefined;
+  // Bulgarian does not decline place names: the form written in the text is the Bulgarian name,
+  // better than another language's spelling ("Ізмаїл" in a Bulgarian text).
+  if (!own && lang === 'bg' && written && native !== 'bg') return written;
+  const name = own || names[native] || names.en || Object.values(names)[0] || '';
+  // English output names regions as analysts write them: "Kharkiv Oblast" → "Kharkiv region".
+  return lang === 'en' ? name.replace(/ (?:Oblast|oblast)$/u, ' region') : name;
+}
+
+/**
+ * Words that introduce a settlement by its kind ("у селі Осоївка", "we wsi Kamionka Wielka",
+ * "w gminie Olszyna", "village of Dovhenke"): the capitalised word after them is a settlement even
+ * when the gazetteer does not know it. Abbreviations ("с.", "смт") need their dot or stand alone.
+ */
+const SETTLEMENT_CUES = new Set([
+  'село', 'селі', 'села', 'селом', 'селище', 'селищі', 'селища', 'смт', 'пгт', 'селе', 'деревня', 'деревне', 'деревни', 'поселок',
+  'поселке', 'поселка', 'хутор', 'хуторе', 'станица', 'станице', 'селото', 'wieś', 'wsi', 'gmina', 'gminie', 'gminy', 'miejscowość',
+  'miejscowości', 'village', 'town', 'city',
+]);
+const SETTLEMENT_CUE_ABBREV = new Set(['с', 'сел', 'с-ще', 'дер', 'пос', 'gm', 'м', 'г', 'гр']);
+/** "село Журавлевка Белгородского района": a district adjective after the name is not part of it. */
+const DISTRICT_ADJ = /(?:ського|ської|ському|ского|ской|ском|ских|ських|skiego|skiej|ckiego|ckiej|ския|ската|ски)$/u;
+const DISTRICT_HEAD = /^(?:район\p{L}*|district|powiat\p{L}*|окръг\p{L}*|громад\p{L}*|община|общината)$/u;
+/** Prepositions of place before "X, <region>" ("in Shebekino, Belgorod region"). */
+const PLACE_PREPOSITIONS = new Set(['в', 'у', 'во', 'w', 'we', 'in', 'near', 'край', 'под', 'під', 'pod']);
+/** Country of a guessed settlement from the document's language (unknown for English). */
+const LANG_COUNTRY: Partial<Record<Lang, string>> = { uk: 'UA', ru: 'RU', pl: 'PL', bg: 'BG' };
+
+/** Settlements introduced by a cue word and missing from the gazetteer, as written. */
+function cuedSettlements(text: string, tk: Tokens, from: number, to: number, lang: Lang | null, taken: PlaceMatch[], c: Compiled): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  const covered = (t: number) => taken.some((p) => tk.start[t] >= p.start && tk.start[t] < p.end);
+  for (let i = from; i + 1 < to; i++) {
+    const w = tk.words[i];
+    let next = i + 1;
+    const abbrev = SETTLEMENT_CUE_ABBREV.has(w);
+    if (!abbrev && !SETTLEMENT_CUES.has(w)) continue;
+    // "2023 г. Школа": a year's abbreviation, not a town's.
+    if (abbrev && i > 0 && !Number.isNaN(tk.num[i - 1])) continue;
+    // English cues only with "of" ("the city of Shebekino"; not "City Military Administration").
+    if (w === 'village' || w === 'town' || w === 'city') {
+      if (tk.words[next] !== 'of' || next + 1 >= to) continue;
+      next++;
+    }
+    // "с. Осоївка" (the abbreviation's dot), "селі Осоївка" (a space): never across a sentence end.
+    const gap = text.slice(tk.end[next - 1], tk.start[next]);
+    if (!(abbrev ? /^\.[ \u00a0]?$/u.test(gap) : /^[ \u00a0]$/u.test(gap))) continue;
+    if (!tk.upper[next] || covered(next)) continue;
+    if (c.heads.has(tk.words[next]) || /\d/.test(tk.words[next])) continue;
+    let last = next;
+    // A two-word name ("Kamionka Wielka", "Нова Басань"), unless the second word starts a region ("Сумської області").
+    const second = next + 1;
+    if (
+      second < to && tk.upper[second] && text.slice(tk.end[next], tk.start[second]) === ' ' && !covered(second) &&
+      !c.heads.has(tk.words[second + 1] ?? '') && !DISTRICT_ADJ.test(tk.words[second]) && !DISTRICT_HEAD.test(tk.words[second + 1] ?? '')
+    ) last = second;
+    const start = tk.start[next];
+    const end = tk.end[last];
+    const written = text.slice(start, end);
+    out.push({ kind: 'settlement', name: written, region: null, country: (lang && LANG_COUNTRY[lang]) ?? '', text: written, start, end, locative: true });
+    i = last;
+  }
+  // "in Shebekino, Belgorod region": the capitalised word before a comma and a named region.
+  for (const r of taken) {
+    if (r.kind !== 'region') continue;
+    const t = tokenAt(tk, r.start) - 1;
+    if (t < from + 1 || !tk.upper[t] || covered(t) || out.some((p) => p.start === tk.start[t])) continue;
+    if (!/^,[ \u00a0]$/u.test(text.slice(tk.end[t], r.start)) || !PLACE_PREPOSITIONS.has(tk.words[t - 1])) continue;
+    if (text.slice(tk.end[t - 1], tk.start[t]) !== ' ' || /\d/.test(tk.words[t])) continue;
+    const written = text.slice(tk.start[t], tk.end[t]);
+    out.push({ kind: 'settlement', name: written, region: r.name, country: r.country, text: written, start: tk.start[t], end: tk.end[t], locative: true });
+  }
+  return out;
 }
 
 /**
@@ -179,13 +251,15 @@ export function findPlaces(
     const end = tk.end[m.t1 - 1];
     out.push(toMatch(m.entry, opts.lang, text.slice(start, end), start, end, locativeAt(m.t0), c));
   }
-  return out;
+  const cued = cuedSettlements(text, tk, from, to, opts.lang, out, c);
+  if (cued.length === 0) return out;
+  return [...out, ...cued].sort((a, b) => a.start - b.start);
 }
 
 function toMatch(e: Entry, lang: Lang | null, text: string, start: number, end: number, locative: boolean, c: Compiled): PlaceMatch {
   if (e.kind === 'settlement') {
     const region = c.regionById.get(e.regionId);
-    const name = display(e.names, lang, e.native);
+    const name = display(e.names, lang, e.native, text);
     const regionName = region ? display(region.names, lang, region.native) : null;
     return {
       kind: 'settlement',

@@ -131,7 +131,7 @@ describe('gazetteer', () => {
     ['в Перми', 'ru', 'settlement', 'Пермь', 'Пермский край'],
     ['у Харкові', 'uk', 'settlement', 'Харків', 'Харківська область'],
     ['з Харкова', 'uk', 'settlement', 'Харків', 'Харківська область'],
-    ['in Kharkiv', 'en', 'settlement', 'Kharkiv', 'Kharkiv Oblast'],
+    ['in Kharkiv', 'en', 'settlement', 'Kharkiv', 'Kharkiv region'],
     ['у Кривому Розі', 'uk', 'settlement', 'Кривий Ріг', 'Дніпропетровська область'],
     ['в Санкт-Петербурге', 'ru', 'settlement', 'Санкт-Петербург', null],
     ['w Zielonej Górze', 'pl', 'settlement', 'Zielona Góra', 'województwo lubuskie'],
@@ -142,7 +142,7 @@ describe('gazetteer', () => {
     ['Пермского края', 'ru', 'region', 'Пермский край', null],
     ['в област Пловдив', 'bg', 'region', 'област Пловдив', null],
     ['Пловдивска област', 'bg', 'region', 'област Пловдив', null],
-    ['in the Kherson region', 'en', 'region', 'Kherson Oblast', null],
+    ['in the Kherson region', 'en', 'region', 'Kherson region', null],
     ['для України', 'uk', 'country', 'Україна', null],
   ])('%s (%s) → %s %s', (text, lang, kind, name, region) => {
     const p = lookupPlace(text, lang as 'uk');

@@ -39,7 +39,7 @@ export const en: EventLexicon = {
     'internship*', 'apprentice*', 'graduates', 'retraining', 'schools', 'school',
   ],
 
-  damaged: ['damaged', 'damage', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'collapsed'],
+  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'collapsed'],
   destroyed: [
     'destroyed', 'destroying', 'destruction', 'razed', 'ruined', 'demolished', 'burned|burnt down', 'gutted', 'reduced to rubble',
     'levelled', 'leveled', 'wiped out',
@@ -90,16 +90,23 @@ export const en: EventLexicon = {
     ['fire', 'fire'], ['fires', 'fire'], ['blaze', 'fire'], ['burned', 'fire'], ['burnt', 'fire'], ['arson', 'fire'],
     ['explosion*', 'other'], ['attack*', 'other'], ['flood*', 'other'], ['storm*', 'other'], ['hurricane*', 'other'], ['tornado*', 'other'], ['earthquake*', 'other'], ['snow', 'other'],
   ],
-  killed: [['killed', null], ['dead', null], ['died', null], ['deaths', null], ['death toll', null], ['fatalities', null], ['killing', null]],
-  injured: [['injured', null], ['wounded', null], ['hurt', null], ['injuries', null], ['injuring', null]],
-  noCasualties: ['no casualties', 'no one|nobody ~ was|were ~ injured|hurt|killed', 'no injuries', 'no victims', 'no one ~ injured|hurt'],
+  killed: [['man|woman|guard|watchman|teacher|child|student|worker|caretaker|employee ~ died|was killed', 1], ['killed', null], ['dead', null], ['died', null], ['deaths', null], ['death toll', null], ['fatalities', null], ['killing', null]],
+  injured: [
+    ['injured|wounded|hurt ~ a|one ~ man|woman|guard|watchman|teacher|child|student|worker|caretaker', 1],
+    ['man|woman|guard|watchman|teacher|child|student|worker|caretaker|employee ~ was ~ injured|wounded|hurt', 1],
+    ['injured', null], ['wounded', null], ['hurt', null], ['injuries', null], ['injuring', null]],
+  noCasualties: [
+    'no casualties', 'no one|nobody ~ was|were ~ injured|hurt|killed', 'no injuries', 'no victims', 'no one ~ injured|hurt|killed',
+    'no deaths|fatalities', 'none ~ of ~ the ~ children|students|pupils|staff ~ was|were ~ hurt|injured|killed', 'no one died', 'nobody died', 'there were no ~ casualties|injuries|deaths|victims',
+  ],
   numbers: [
     ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
     ['ten', 10], ['hundred', 100], ['thousand', 1000],
   ],
   appeal: [
     'we appeal', 'appeal|appeals to', 'please ~ send|report|share', 'we ask ~ you', 'we call on', 'we urge', 'send us',
-    'collecting ~ information|reports|data',
+    'collecting ~ information|reports|data', 'urges|urged|asks|asked|calls on|called on ~ to ~ submit|send|report|provide',
+    'submit|send|report|provide ~ information|data|details ~ on|about ~ damaged|destroyed',
   ],
   statistic: [
     'over', 'more than', 'nearly', 'almost', 'about', 'in total', 'since the start|beginning ~ of', 'according to',

@@ -45,7 +45,7 @@ export const pl: EventLexicon = {
   ],
 
   damaged: [
-    'uszkodz*', 'ucierpiał*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach',
+    'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach',
   ],
   destroyed: [
     'zniszcz*', 'zburz*', 'zrównan* ~ z ziemią', 'spłonęł*', 'spłonął', 'doszczętnie', 'obrócon* ~ w gruzy', 'zrujnowan*',
@@ -55,7 +55,11 @@ export const pl: EventLexicon = {
     'pożar', 'pożaru', 'pożarze', 'ostrzał', 'ostrzału', 'ostrzale', 'płonęła|płonął|płonęły', 'paliła|palił się',
   ],
   partial: ['częściowo', 'częściow*'],
-  negation: ['nie', 'nikt', 'nic'],
+  negation: [
+    'nie', 'nikt', 'nic',
+    // After a damage noun: "uszkodzeń nie stwierdzono" (read after the trigger, as a whole phrase).
+    'nie ~ stwierdzono|odnotowano|zgłoszono|zanotowano', 'brak', 'ocalał|ocalała|ocalało|ocalały',
+  ],
   educationNouns: [
     ['szkoła|szkole|szkołę|szkołą', 'school', 'sg'],
     ['szkoły', 'school', '?'],
@@ -111,7 +115,7 @@ export const pl: EventLexicon = {
   ],
   noCasualties: [
     'nikt nie ~ ucierpiał|zginął|został|odniósł', 'bez ~ ofiar|rannych|poszkodowanych', 'obyło się bez ~ ofiar|rannych|poszkodowanych',
-    'nie ma ~ ofiar|rannych|poszkodowanych',
+    'nie ma ~ ofiar|rannych|poszkodowanych', 'brak ~ ofiar|rannych|poszkodowanych|zabitych', 'nikt ~ nie ~ zginął|ucierpiał', 'nikt ~ nie ~ został ~ ranny|poszkodowany',
   ],
   numbers: [
     ['jeden', 1], ['jedna', 1], ['jedno', 1], ['jedną', 1], ['dwa', 2], ['dwie', 2], ['dwóch', 2], ['dwoje', 2], ['trzy', 3],
@@ -121,7 +125,8 @@ export const pl: EventLexicon = {
   appeal: [
     'apel', 'apelujemy', 'apelu', 'prosimy ~ o ~ przesyłanie|przesłanie|zgłaszanie|informacje|informowanie',
     'prosimy ~ przesyłać|zgłaszać|informować', 'zwracamy się', 'przesyłajcie', 'zgłaszajcie', 'zbieramy ~ informacje|dane',
-    'zachęcamy ~ do ~ przesyłania|zgłaszania',
+    'zachęcamy ~ do ~ przesyłania|zgłaszania', 'prosi|proszą|apeluje ~ o ~ przesyłanie|przesłanie|zgłaszanie|informacje',
+    'prosi|proszą|apeluje ~ o ~ przesyłanie|przesłanie|zgłaszanie', 'przesyłanie|przesłanie|zgłaszanie ~ informacji|danych ~ o ~ uszkodz*|zniszcz*',
   ],
   statistic: [
     'ponad', 'blisko', 'około', 'łącznie', 'w sumie', 'od początku ~ wojny|inwazji|agresji', 'według danych', 'tys',

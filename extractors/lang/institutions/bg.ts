@@ -40,6 +40,7 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     head('сдружение', 'other', 'n', N_E, { backref: 'capital' }),
     head('дружество', 'company', 'n', N_O, { generic: true, backref: 'none' }),
     head('фондация', 'other', 'f', F_IA, { backref: 'capital' }),
+    head('фонд', 'other', 'm', M, { backref: 'capital' }),
     head('асоциация', 'other', 'f', F_IA, { backref: 'capital' }),
     head('компания', 'company', 'f', F_IA),
     head('фирма', 'company', 'f', F_A, { generic: true, backref: 'any' }),

@@ -49,6 +49,8 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     head('izba', 'other', 'f', { nom: 'a', sg: ['y', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { backref: 'capital', sg: ['izbie'], pl: ['izb'] }),
     head('administracja', 'other', 'f', F_IA, { backref: 'capital', properComplement: true }),
     head('starostwo', 'other', 'n', N_O, { backref: 'capital', pl: ['starostw'] }),
+    head('powiat', 'council', 'm', M, { backref: 'none', sg: ['powiecie'], namedLower: true }),
+    head('stacja', 'agency', 'f', F_IA, { backref: 'capital', sg: ['stacji'] }),
     head('gmina', 'other', 'f', { nom: 'a', sg: ['y', 'ie', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { backref: 'capital', namedLower: true, pl: ['gmin'] }),
     head('związek', 'other', 'm', { nom: 'ek', sg: ['ku', 'kowi', 'kiem'], pl: ['ki', 'ków', 'kom', 'kami', 'kach'] }, { backref: 'capital' }),
     head('konferencja', 'other', 'f', F_IA, { backref: 'none' }),

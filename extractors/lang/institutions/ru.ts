@@ -42,6 +42,8 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     head('училище', 'vocational-school', 'n', N_E, { pl: ['училищ'] }),
     head('сад', 'kindergarten', 'm', M, { needLeft: ['детск'], pl: ['сады', 'садов', 'садам', 'садами', 'садах'] }),
     head('детсад', 'kindergarten', 'm', M),
+    head('ясли-сад', 'kindergarten', 'm', M),
+    head('правительство', 'other', 'n', N_O, { backref: 'none', properComplement: true }),
     head('учреждение', 'other', 'n', N_IE, { generic: true, backref: 'none' }),
     head('министерство', 'ministry', 'n', N_O, { pl: ['министерств'] }),
     head('департамент', 'education-authority', 'm', M),

@@ -1,0 +1,68 @@
+/**
+ * Rules of the partnership extractor that read around one agreement mention: tallies of past
+ * agreements ("понад 40 меморандумів", "more than 20 agreements") and signing places the gazetteer
+ * lacks in languages whose place names do not decline ("in Vilnius", "в Пирдоп").
+ */
+import { isLabelNumber, type EventHit, type EventScan, type Span } from './_event-scan.js';
+
+/** A count this large before an agreement noun is a tally of past agreements ("40 меморандумів"). */
+const TALLY_MIN = 5;
+/** Tokens searched before / after the agreement noun for a tally. */
+const TALLY_REACH = 4;
+
+/**
+ * A tally of agreements, not one agreement: "понад 40 меморандумів", "more than 20 agreements",
+ * "меморандуми с над 15 ИТ компании" (a count cue, "над" / "over", then the number after the noun).
+ */
+export function isTally(scan: EventScan, trig: EventHit, hits: EventHit[]): boolean {
+  const tk = scan.tokens;
+  const dates = scan.datesIn({ start: tk.start[Math.max(0, trig.t0 - TALLY_REACH)] ?? 0, end: tk.end[Math.min(tk.n, trig.t1 + TALLY_REACH) - 1] ?? 0 });
+  const count = (t: number): number => {
+    const v = tk.num[t];
+    if (Number.isNaN(v) || isLabelNumber(scan, t) || (v >= 1900 && v <= 2100)) return NaN;
+    if (dates.some((d) => tk.start[t] >= d.start && tk.end[t] <= d.end)) return NaN;
+    return v;
+  };
+  const cueBefore = (t: number) => hits.some((h) => h.cat === 'statistic' && h.t1 <= t && h.t1 >= t - 1);
+  for (let t = Math.max(0, trig.t0 - TALLY_REACH); t < trig.t0; t++) {
+    const v = count(t);
+    if (v >= TALLY_MIN || (v >= 2 && cueBefore(t))) return true;
+  }
+  for (let t = trig.t1; t < Math.min(tk.n, trig.t1 + TALLY_REACH); t++) if (count(t) >= 2 && cueBefore(t)) return true;
+  return false;
+}
+
+/** Place prepositions of the languages that do not decline place names (the written form is the nominative). */
+const UNDECLINED_PLACE_PREP: Partial<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['in']),
+  bg: new Set(['в', 'във']),
+};
+/** Capitalised words after "in" that are not places. */
+const NOT_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|ukrainian|polish|russian|bulgarian|addition|particular|general|total|accordance|order|response|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|понеделник|вторник|сряда|четвъртък|петък|събота|неделя|рамките|присъствието|съответствие)$/u;
+
+/**
+ * A signing place missing from the gazetteer, in English and Bulgarian only (their place names do
+ * not decline): "signed ... in Vilnius on 12 May", "в Пирдоп Професионалната гимназия ... сключиха".
+ * One capitalised word after the preposition, outside institution names and known places, and not
+ * running on into another capitalised word unless that word starts an institution.
+ */
+export function unknownPlace(scan: EventScan, win: Span): string | null {
+  const preps = scan.ctx.lang ? UNDECLINED_PLACE_PREP[scan.ctx.lang] : undefined;
+  if (!preps) return null;
+  const tk = scan.tokens;
+  const [w0, w1] = scan.tokenRange(win);
+  const names = scan.mentionsIn(win);
+  const places = scan.placesIn(win);
+  const inside = (t: number) =>
+    names.some((n) => tk.start[t] >= n.start && tk.start[t] < n.end) || places.some((p) => tk.start[t] >= p.start && tk.start[t] < p.end);
+  for (let t = w0; t + 1 < w1; t++) {
+    if (!preps.has(tk.words[t]) || scan.text.slice(tk.end[t], tk.start[t + 1]) !== ' ') continue;
+    const c = t + 1;
+    if (!tk.upper[c] || inside(c) || NOT_PLACE.test(tk.words[c]) || /\d/.test(tk.words[c])) continue;
+    const next = c + 1;
+    if (next < w1 && tk.upper[next] && /^\s+$/u.test(scan.text.slice(tk.end[c], tk.start[next])) && !names.some((n) => n.start === tk.start[next])) continue;
+    return scan.text.slice(tk.start[c], tk.end[c]);
+  }
+  return null;
+}
+
