@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../extractors/_data.js';
+import { CLIError } from '../../types.js';
 import { serveSite, type RunningSite } from './_http.js';
 import type { DemoSite } from './_types.js';
 import { site as bgObrazovanie } from './sites/bg-obrazovanie.js';
@@ -57,7 +58,7 @@ export async function startDemoSites(opts: { port?: number } = {}): Promise<Demo
       await closeAll();
       const code = (err as NodeJS.ErrnoException).code;
       const why = code === 'EADDRINUSE' ? 'the port is in use (is another demo running?)' : (err as Error).message;
-      throw new Error(`demo site ${site.id} cannot listen on ${DEMO_HOST}:${port}: ${why}; stop the other process or choose another base port`);
+      throw new CLIError(`demo site ${site.id} cannot listen on ${DEMO_HOST}:${port}: ${why}; stop the other process or choose another base port with --port N`);
     }
   }
   let sourcesFile = demoSourcesFile();
