@@ -5,26 +5,12 @@
  * landmark or explicitly intact, a school collecting money for a burnt house). Every field an
  * analyst records is asserted: scope, kind, settlement, region, date, severity, cause, casualties.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../extractors/pipeline.js';
 import type { DamageEvent } from '../types.js';
+import { CASE_LANGS as LANGS, expectProvenance, loadEventCases, normName as norm } from './fixtures/events/cases.js';
 
-interface Case {
-  id: string;
-  text: string;
-  published: string | null;
-  expect: Record<string, unknown>[];
-}
-
-const LANGS = ['uk', 'ru', 'pl', 'bg', 'en'];
-const cases: Case[] = LANGS.flatMap((l) =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'events', `${l}.json`), 'utf8')) as Case[]).filter((c) => /-d\d/.test(c.id)),
-);
-
-/** Names compare without quotes, case and extra spaces. */
-const norm = (s: string) => s.toLowerCase().replace(/[«»„“”"']/g, '').replace(/\s+/g, ' ').trim();
+const cases = loadEventCases('d');
 
 describe('extractDamage via analyze()', () => {
   it('has at least 10 cases per language (5 in English)', () => {
@@ -42,12 +28,7 @@ describe('extractDamage via analyze()', () => {
           expect(norm(got.institution ?? ''), `${c.id}: institution`).toContain(norm(value));
         } else expect((got as unknown as Record<string, unknown>)[field], `${c.id}: ${field}`).toEqual(value);
       }
-      // Provenance: the quote is the text at its offsets, and carries the extractor's name and version.
-      expect(c.text.slice(got.start, got.end)).toBe(got.quote);
-      expect(got.extractor).toBe('damage');
-      expect(got.extractorVersion).toBe(doc.extractorVersion);
-      expect(got.confidence).toBeGreaterThan(0);
-      expect(got.confidence).toBeLessThanOrEqual(1);
+      expectProvenance(c.text, got, 'damage', doc.extractorVersion);
       if (got.location) expect(got.location).toContain(got.settlement ?? got.region ?? '');
     });
   });

@@ -4,26 +4,12 @@
  * with no education party, education news with no agreement). Every field an analyst records is
  * asserted: status, date and its basis, place, validity end, kind, parties.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../extractors/pipeline.js';
 import type { PartnershipEvent } from '../types.js';
+import { CASE_LANGS as LANGS, expectProvenance, loadEventCases, normName as norm } from './fixtures/events/cases.js';
 
-interface Case {
-  id: string;
-  text: string;
-  published: string | null;
-  expect: Record<string, unknown>[];
-}
-
-const LANGS = ['uk', 'ru', 'pl', 'bg', 'en'];
-const cases: Case[] = LANGS.flatMap((l) =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'events', `${l}.json`), 'utf8')) as Case[]).filter((c) => /-p\d/.test(c.id)),
-);
-
-/** Names compare without quotes, case and extra spaces. */
-const norm = (s: string) => s.toLowerCase().replace(/[«»„“”"']/g, '').replace(/\s+/g, ' ').trim();
+const cases = loadEventCases('p');
 
 describe('extractPartnerships via analyze()', () => {
   it('has at least 10 cases per language (5 in English)', () => {
@@ -43,12 +29,7 @@ describe('extractPartnerships via analyze()', () => {
           }
         } else expect((got as unknown as Record<string, unknown>)[field], `${c.id}: ${field}`).toEqual(value);
       }
-      // Provenance: the quote is the text at its offsets, and carries the extractor's name and version.
-      expect(c.text.slice(got.start, got.end)).toBe(got.quote);
-      expect(got.extractor).toBe('partnerships');
-      expect(got.extractorVersion).toBe(doc.extractorVersion);
-      expect(got.confidence).toBeGreaterThan(0);
-      expect(got.confidence).toBeLessThanOrEqual(1);
+      expectProvenance(c.text, got, 'partnerships', doc.extractorVersion);
       expect(got.partyKeys.length).toBe(got.parties.length);
     });
   });
