@@ -56,9 +56,9 @@ export function formatReport(report: EvalReport, floors: FloorCheck[] | null): s
       ...ATTRIBUTES.map((a) => [a, ...groups.map(([, g]) => tally(g.attributes[a]))]),
     ]),
   );
-  if (floors) {
+  if (floors && floors.length > 0) {
     out.push('');
-    out.push('Floors (scripts/eval-floors.json)');
+    out.push('Floors');
     out.push(
       table([
         ['scope', 'metric', 'value', 'floor', 'result'],
