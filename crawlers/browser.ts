@@ -30,11 +30,15 @@ const SKIPPED_RESOURCES = new Set(['image', 'media', 'font']);
 /** How long to wait after `load` for scripts' network requests to settle. */
 const SETTLE_MS = 3000;
 
-/** /usr/bin/chromium when it exists, else $EDUWATCH_CHROMIUM, else undefined (playwright's own download). */
+/**
+ * The browser to launch: $EDUWATCH_CHROMIUM when set (a user's explicit choice), else Debian's
+ * /usr/bin/chromium or Ubuntu's /usr/bin/chromium-browser, else undefined (playwright's own
+ * download from `npx playwright install chromium`).
+ */
 export function chromiumExecutable(): string | undefined {
-  if (fs.existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
-  const fromEnv = process.env.EDUWATCH_CHROMIUM;
-  return fromEnv && fromEnv.trim() ? fromEnv.trim() : undefined;
+  const fromEnv = process.env.EDUWATCH_CHROMIUM?.trim();
+  if (fromEnv) return fromEnv;
+  return [SYSTEM_CHROMIUM, '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 }
 
 /** What the pre-navigation fetch produced for one crawlee request. */

@@ -66,7 +66,17 @@ afterAll(async () => {
 
 describe('browser rendering', () => {
   it('uses the system Chromium with the required flags', () => {
-    if (fs.existsSync('/usr/bin/chromium')) expect(chromiumExecutable()).toBe('/usr/bin/chromium');
+    const saved = process.env.EDUWATCH_CHROMIUM;
+    try {
+      delete process.env.EDUWATCH_CHROMIUM;
+      if (fs.existsSync('/usr/bin/chromium')) expect(chromiumExecutable()).toBe('/usr/bin/chromium');
+      // A user's explicit choice wins over the system browser.
+      process.env.EDUWATCH_CHROMIUM = '/opt/other/chrome';
+      expect(chromiumExecutable()).toBe('/opt/other/chrome');
+    } finally {
+      if (saved === undefined) delete process.env.EDUWATCH_CHROMIUM;
+      else process.env.EDUWATCH_CHROMIUM = saved;
+    }
     expect(BROWSER_ARGS).toEqual(expect.arrayContaining(['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']));
   });
 
