@@ -29,6 +29,8 @@ function otherMentionSentences(scan: EventScan, ms: MentionLike[]): Span[] {
   return out;
 }
 
+/** Words after a number that make it an age, not a count. */
+const AGE_WORD = /^(?:років|роки|рік|року|лет|года|год|години|годишен|годишна|годишно|lat|lata|roku|year|years|yrs?)$/u;
 /** Casualties are read at most this far from the damage sentence's start. */
 const CASUALTY_SPAN_CHARS = 1500;
 /** Words a number may stand from its casualty cue ("загинули щонайменше 9 людей"). */
@@ -72,7 +74,7 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
     if (!region) region = nearest(layers[i].filter((p) => p.kind === 'region'), at);
     if (!country) country = nearest(layers[i].filter((p) => p.kind === 'country'), at);
   }
-  const s = settlement?.name ?? null;
+  const s = settlement?.name ?? (scope === 'incident' && !region ? openerPlace(scan, ms) : null);
   let r = region?.name ?? null;
   if (!r && settlement && scope === 'incident') r = settlement.region;
   if (region && settlement && settlement.country && region.country !== settlement.country) r = settlement.region;
@@ -83,6 +85,24 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
     location = country?.name ?? null;
   }
   return { location, settlement: s, region: r };
+}
+
+/** A post that opens with a place and a full stop: "Харків. У ніч на ...", "Krzemieńczuk. Dron ...". */
+const OPENER_RE = /^\p{Lu}[\p{L}'’-]{2,30}(?:[ -]\p{Lu}[\p{L}'’-]{1,30})?\.$/u;
+/** One-word openers that are not places. */
+const NOT_OPENER = /^(?:увага|терміново|оновлено|важливо|внимание|срочно|обновлено|важно|uwaga|pilne|aktualizacja|ważne|внимание|спешно|обновено|важно|update|updated|breaking|urgent|important|warning)\.$/iu;
+
+/**
+ * The settlement a Telegram-style post opens with when the gazetteer does not know it: the first
+ * sentence of the text is one or two capitalised words and a full stop, and the damage is told in
+ * the same paragraph. Known settlements there are found by the gazetteer before this.
+ */
+function openerPlace(scan: EventScan, ms: MentionLike[]): string | null {
+  const first = scan.sentences[0];
+  if (!first || !ms.some((m) => scan.paragraph(m.si).first === 0)) return null;
+  const t = scan.text.slice(first.start, first.end).trim();
+  if (!OPENER_RE.test(t) || NOT_OPENER.test(t) || scan.mentionsIn(first).length > 0) return null;
+  return t.slice(0, -1);
 }
 
 /** The country a document names most often (an appeal "for Ukraine" that also names Russia once). */
@@ -230,6 +250,7 @@ export function findCasualties(
           let v = tk.num[t];
           if (!Number.isNaN(v) && (isLabelNumber(scan, t) || isClockTime(scan, t))) continue;
           if (t + 1 < tk.n && t + 1 !== h.t0 && BUILDING_WORD.test(tk.words[t + 1])) continue;
+          if (t + 1 < tk.n && AGE_WORD.test(tk.words[t + 1])) continue; // "чоловік 54 років", "a 54-year-old man": an age
           if (Number.isNaN(v)) {
             v = numberWords.get(t) ?? NaN;
           } else if (dates.some((d) => tk.start[t] >= d.start && tk.end[t] <= d.end)) continue;

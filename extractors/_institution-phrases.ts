@@ -81,6 +81,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       else if (t.type === TokType.Word && EN_NAME_JOINERS.has(t.lo) && j - 1 >= lim && toks[j - 1].cap && !sc.brk(j)) j--;
       else if (t.s === '.' && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].s.length <= 3 && !sc.brk(j)) j--;
       else break;
+    } else if (t.type === TokType.Word && j === h - 1 && toks[h].cap && t.s.length <= 5 && isRoman(t.s) && t.s === t.s.toUpperCase()) {
+      j--; // "I Liceum Ogólnokształcące": the numeral, not the conjunction "i"
     } else if (
       t.type === TokType.Word && (t.lo.length >= 3 || isRoman(t.s)) && !tb.stop.has(t.lo) && !tb.connectors.has(t.lo) && !sc.isPersonWord(j, tb)
       && !tb.preps.some((p) => p.toks[0] === t.lo)

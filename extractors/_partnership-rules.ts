@@ -36,7 +36,25 @@ export function isTally(scan: EventScan, trig: EventHit, hits: EventHit[]): bool
 const UNDECLINED_PLACE_PREP: Partial<Record<string, ReadonlySet<string>>> = {
   en: new Set(['in']),
   bg: new Set(['в', 'във']),
+  pl: new Set(['w', 'we']),
 };
+/** Capitalised Polish locatives after "w" that are not places (buildings, bodies, frames). */
+const NOT_PLACE_PL = /^(?:szkole|uniwersytecie|politechnice|akademii|instytucie|ministerstwie|urzędzie|kuratorium|centrum|sali|auli|siedzibie|ramach|imieniu|obecności|sprawie|imię|dniu|roku)$/u;
+
+/**
+ * The nominative of a foreign city named in the Polish locative ("w Kłajpedzie" → Kłajpeda,
+ * "w Genewie" → Genewa, "w Barcelonie" → Barcelona, "w Berlinie" → Berlin), or null when the
+ * word does not end like a locative. The gazetteer knows the cities it lists; this is the fallback.
+ */
+export function polishLocativeToNominative(word: string): string | null {
+  if (NOT_PLACE_PL.test(word.toLowerCase())) return null;
+  if (/dzie$/u.test(word)) return word.slice(0, -4) + 'da';
+  if (/wie$/u.test(word)) return word.slice(0, -3) + 'wa';
+  if (/onie$/u.test(word)) return word.slice(0, -3) + 'na';
+  if (/[^aeiouyąęó]ie$/u.test(word)) return word.slice(0, -2);
+  if (/[^aeiouyąęó]u$/u.test(word) && word.length > 4) return word.slice(0, -1);
+  return null;
+}
 /** Capitalised words after "in" that are not places. */
 const NOT_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|ukrainian|polish|russian|bulgarian|addition|particular|general|total|accordance|order|response|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|понеделник|вторник|сряда|четвъртък|петък|събота|неделя|рамките|присъствието|съответствие)$/u;
 
@@ -61,7 +79,10 @@ export function unknownPlace(scan: EventScan, win: Span): string | null {
     if (!tk.upper[c] || inside(c) || NOT_PLACE.test(tk.words[c]) || /\d/.test(tk.words[c])) continue;
     const next = c + 1;
     if (next < w1 && tk.upper[next] && /^\s+$/u.test(scan.text.slice(tk.end[c], tk.start[next])) && !names.some((n) => n.start === tk.start[next])) continue;
-    return scan.text.slice(tk.start[c], tk.end[c]);
+    const word = scan.text.slice(tk.start[c], tk.end[c]);
+    if (scan.ctx.lang !== 'pl') return word;
+    const nominative = polishLocativeToNominative(word);
+    if (nominative) return nominative;
   }
   return null;
 }

@@ -8,7 +8,7 @@ import type { EventTag, InstitutionTag, Lang, Mention } from '../types.js';
 import { inSpans } from './_boilerplate.js';
 import { institutionKey } from './institution-key.js';
 import type { Span } from './sentences.js';
-import { BYSTANDER_NAMES } from './lang/events/bystanders.js';
+import { BYSTANDER_NAMES, LOOKALIKE_NAMES } from './lang/events/bystanders.js';
 
 /** Tags without their mentions in `spans`; a tag with no mention left is gone. */
 export function withoutSpans(tags: InstitutionTag[], spans: readonly Span[]): InstitutionTag[] {
@@ -50,6 +50,7 @@ export function withoutBystanders(tags: InstitutionTag[], events: EventTag[], la
   return tags.filter((t) => {
     if (named.has(t.key)) return true;
     if (STREET_NAME.test(t.name)) return false;
+    if (LOOKALIKE_NAMES.test(t.name)) return false;
     if (ROLE_KINDS.has(t.kind)) return true;
     return !langs.some((l) => BYSTANDER_NAMES[l].test(t.name));
   });

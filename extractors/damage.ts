@@ -22,6 +22,13 @@ const MAX_AFTER = 12;
 const MAX_BEFORE = 8;
 /** A count at least this large before a plural noun makes a statistic ("понад 100 шкіл"). */
 const STATISTIC_MIN_COUNT = 10;
+/** A digit count at least this large right before a plural noun is a tally ("повреждены 7 школ"). */
+const SMALL_COUNT_MIN = 3;
+/**
+ * Parts and surroundings of a building: "зруйновано паркан ліцею", "destroyed the lyceum's fence" —
+ * the institution is damaged at most. Word stems, matched on the tokens between the damage word and the target.
+ */
+const PART_WORD = /^(?:паркан|огорож|огра|забор|ворот|майданчик|площадк|вікн|вікон|шибк|окн|окон|стекл|прозор|fence|gate|playground|window|ogrodzen|bram[aeyię]?$|plac(?:u|em)?$|boisk|okn|okien|szyb(?:y|a|ę)?$|автомоб|машин|авто|cars?$|samoch)/u;
 const TRIGGER_CATS = new Set(['damaged', 'destroyed', 'hit']);
 /** Damage words read per sentence and mentions kept per document: bounds the work on hostile text. */
 const MAX_TRIGGERS_PER_SENTENCE = 12;
@@ -88,6 +95,8 @@ function targetsIn(scan: EventScan, [l, r]: [number, number], hits: EventHit[]):
   for (const h of hits) {
     if (h.cat !== 'eduNoun' || h.t0 < l || h.t1 > r) continue;
     if (names.some((m) => h.start < m.end && h.end > m.start)) continue; // part of a name
+    // "професійний ліцей", "професионална гимназия": the longer noun phrase holds the shorter one.
+    if (hits.some((o) => o !== h && o.cat === 'eduNoun' && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
     const kind = h.value.kind ?? null;
     // "школа № 5", "Szkoła nr 2": one institution, whatever the noun's form says.
     const numbered = NUMBERED_AFTER.test(scan.text.slice(h.end, h.end + 8));
@@ -120,6 +129,9 @@ function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: Span): b
   const tk = scan.tokens;
   const [w0] = scan.tokenRange(win);
   for (let i = Math.max(w0, t.t0 - 4); i < t.t0; i++) if (tk.num[i] >= STATISTIC_MIN_COUNT && !isLabelNumber(scan, i)) return true;
+  // "повреждены 7 школ": a digit count right before an unambiguously plural noun counts institutions.
+  const c = t.t0 - 1;
+  if (t.number === 'pl' && c >= w0 && tk.num[c] >= SMALL_COUNT_MIN && !isLabelNumber(scan, c)) return true;
   if (hits.some((h) => h.cat === 'number' && (h.value.count ?? 0) >= STATISTIC_MIN_COUNT && h.t1 <= t.t0 && h.t1 >= t.t0 - 4)) return true;
   if (hits.some((h) => h.cat === 'statistic' && QUANTITY_WORD.test(scan.tokens.words[h.t0]))) return true;
   return hits.some((h) => h.cat === 'damaged') && hits.some((h) => h.cat === 'destroyed') && t.number === 'pl';
@@ -130,7 +142,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
   for (const trig of triggers) {
     const win = scan.window(si, trig);
     const hits = scan.hitsIn(win);
-    if (negated(scan, trig, hits)) continue;
+    if (negated(scan, trig, hits) || historical(scan, trig)) continue;
     const causes = hits.filter((h) => h.cat === 'cause');
     if (trig.cat === 'hit' && causes.length === 0) continue;
     const clause = clauseOf(scan, trig, win, hits);
@@ -142,10 +154,11 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
         // Several damage words reach the target: the nearest one says what happened to it
         // ("ракета зруйнувала будинок, пошкоджено школу" → the school is damaged).
         const m = out.find((x) => x.target.start === t.start)!;
+        const whole = trig.cat === 'destroyed' && !partialNear(trig, t, hits) && !partBetween(scan, trig, t);
         if (distance(trig, t) < distance(m.trigger, t)) {
           m.trigger = trig;
-          m.severity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) ? 'destroyed' : 'damaged';
-        } else if (distance(trig, t) === distance(m.trigger, t) && trig.cat === 'destroyed' && !partialNear(trig, t, hits)) m.severity = 'destroyed';
+          m.severity = whole ? 'destroyed' : 'damaged';
+        } else if (distance(trig, t) === distance(m.trigger, t) && whole) m.severity = 'destroyed';
         continue;
       }
       if (trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE) continue;
@@ -153,11 +166,33 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       if (!t.tag && appealDoc) scope = 'appeal';
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
       else if (!t.tag && t.number === 'pl' && !scan.placesIn(win).length && !causes.length) continue; // a generic remark
-      const severity: DamageSeverity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) ? 'destroyed' : 'damaged';
+      const severity: DamageSeverity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) && !partBetween(scan, trig, t) ? 'destroyed' : 'damaged';
       out.push({ si, win, trigger: trig, target: t, severity, scope });
     }
   }
   return out;
+}
+
+/** The first year of the war: a building destroyed or demolished before it is history, not an attack. */
+const WAR_START_YEAR = 2014;
+const HISTORICAL_WINDOW = 4;
+/** Decades: "w latach 90.", "у 90-х роках", "в 1990-х годах", "in the 1990s", "през 90-те години". */
+const DECADE_WORD = /^(?:latach|роках|годах|годините|\d{2,4}s|\d{2,4}-?(?:х|те|ті|ые|ых))$/u;
+
+/** "demolished in 2009", "знесена у 2009 році", "rozebrana w latach 90.": a year before the war near the damage word. */
+function historical(scan: EventScan, trig: EventHit): boolean {
+  const tk = scan.tokens;
+  const lo = Math.max(0, trig.t0 - HISTORICAL_WINDOW);
+  const hi = Math.min(tk.n, trig.t1 + HISTORICAL_WINDOW);
+  for (let i = lo; i < hi; i++) {
+    if (i >= trig.t0 && i < trig.t1) continue;
+    const gap = i < trig.t0 ? scan.text.slice(tk.end[i], tk.start[trig.t0]) : scan.text.slice(tk.end[trig.t1 - 1], tk.start[i]);
+    if (/[.;!?]/.test(gap)) continue;
+    const v = tk.num[i];
+    if (v >= 1800 && v < WAR_START_YEAR) return true;
+    if (DECADE_WORD.test(tk.words[i]) && ((i > 0 && tk.num[i - 1] < 100) || (i > 1 && tk.num[i - 2] < 100) || (i + 1 < tk.n && tk.num[i + 1] < 100) || /\d/.test(tk.words[i]))) return true;
+  }
+  return false;
 }
 
 /** An unnamed noun right after another target with no "and" between is its parent ("колледж ... университета"). */
@@ -165,6 +200,17 @@ function isParentOf(scan: EventScan, targets: Target[], t: Target): boolean {
   if (t.tag) return false;
   const prev = targets.filter((x) => x !== t && x.t1 <= t.t0 && t.t0 - x.t1 <= 4);
   return prev.some((x) => !COORDINATION.test(scan.text.slice(scan.tokens.end[x.t1 - 1], scan.tokens.start[t.t0])));
+}
+
+/** A part of the building or its surroundings stands between the damage word and the target ("паркан ліцею", "the lyceum's fence"). */
+function partBetween(scan: EventScan, trig: EventHit, t: Target): boolean {
+  const tk = scan.tokens;
+  const [lo, hi] = t.t0 >= trig.t1 ? [trig.t1, t.t0] : [t.t1, trig.t0];
+  for (let i = lo; i < hi; i++) if (PART_WORD.test(tk.words[i])) return true;
+  // "the lyceum's fence": the part right after a possessive target.
+  if (t.t1 >= tk.n || !/^['’]/u.test(scan.text.slice(tk.end[t.t1 - 1], tk.end[t.t1 - 1] + 1))) return false;
+  const next = tk.words[t.t1] === 's' ? t.t1 + 1 : t.t1;
+  return next < tk.n && PART_WORD.test(tk.words[next]);
 }
 
 function partialNear(trig: EventHit, t: Target, hits: EventHit[]): boolean {
@@ -300,6 +346,40 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageE
   return event;
 }
 
+/** Losses and the heads an appeal is addressed to: "zgłaszanie strat", "керівників закладів". */
+const LOSS_WORD = /^(?:strat|szkód|szkody|втрат|потерь|загуби|щети|losses|damages)$/u;
+const HEADS_WORD = /^(?:керівник|директор|dyrektor|kierownik|principal|head|руководител|ръководител|kurator|куратор)/u;
+
+/**
+ * An appeal for reports of damage that names no institution ("просимо керівників закладів повідомляти
+ * про руйнування", "zwraca się do dyrektorów szkół z prośbą o zgłaszanie strat"): the appeal sentence
+ * speaks of damage or losses and of schools or their heads. One appeal mention, on the appeal words.
+ */
+function appealWithoutTarget(scan: EventScan, ignored: Span[]): DamageMention | null {
+  const seen = new Set<number>(); // each sentence is read once, however many appeal words it holds
+  for (const h of scan.hits) {
+    if (h.cat !== 'appeal' || (ignored.length > 0 && inSpans(ignored, h.start, h.end))) continue;
+    const si = scan.sentenceIndex(h.start);
+    if (si < 0 || seen.has(si)) continue;
+    seen.add(si);
+    const sent = scan.sentences[si];
+    const hits = scan.hitsIn(sent);
+    const [s0, s1] = scan.tokenRange(sent);
+    let loss = hits.some((x) => (x.cat === 'damaged' || x.cat === 'destroyed') && !negated(scan, x, hits));
+    let edu = hits.some((x) => x.cat === 'eduNoun');
+    for (let i = s0; i < s1 && !(loss && edu); i++) {
+      const w = scan.tokens.words[i];
+      if (LOSS_WORD.test(w)) loss = true;
+      if (HEADS_WORD.test(w)) edu = true;
+    }
+    if (!loss || !edu) continue;
+    const win = scan.window(si, h);
+    const target: Target = { start: h.start, end: h.end, t0: h.t0, t1: h.t1, tag: null, kind: null, number: 'pl' };
+    return { si, win, trigger: h, target, severity: 'damaged', scope: 'appeal' };
+  }
+  return null;
+}
+
 /** Damage events of one document, in text order. */
 export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   const scan = eventScan(text, ctx);
@@ -326,6 +406,10 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     if (found.some((m) => m.scope === 'statistic')) for (const m of found) if (!m.target.tag) m.scope = 'statistic';
     mentions.push(...found);
     if (mentions.length >= MAX_MENTIONS) break;
+  }
+  if (appealDoc && !mentions.some((m) => m.scope === 'appeal')) {
+    const m = appealWithoutTarget(scan, ignored);
+    if (m) mentions.push(m);
   }
   mentions.sort((a, b) => a.target.start - b.target.start);
   const groups = group(scan, mentions);

@@ -246,6 +246,12 @@ function findPlace(scan: EventScan, main: AgreementMention, ms: AgreementMention
   for (const m of order) {
     const found = outsideNames(m.win);
     if (found.length > 0) return (found.find((p) => p.locative) ?? found[0]).name;
+    // The main sentence's own place, even one missing from the gazetteer ("signed in Dundee"),
+    // before a place from another sentence about another topic.
+    if (m === main) {
+      const unknown = unknownPlace(scan, m.win);
+      if (unknown) return unknown;
+    }
   }
   for (const m of order) {
     const unknown = unknownPlace(scan, m.win);

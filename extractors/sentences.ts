@@ -53,6 +53,8 @@ const NUMBER_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['г', 'р', 'м
 /** Abbreviations that only hold a sentence together when a number follows: "No. 88", "Nr. 5". */
 const BEFORE_NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'art', 'op', 'vol', 'p', 'pp']);
 
+/** A year opener ("През 2022 г.") is at most this many characters long. */
+const MAX_YEAR_OPENER = 16;
 /** Longest abbreviation looked at, in characters (bounded look-back keeps the scan linear). */
 const MAX_ABBREVIATION_LENGTH = 10;
 /** A quotation longer than this is treated as unmatched (stray quote characters must not glue a page together). */
@@ -172,7 +174,10 @@ function dotIsNonFinal(text: string, dot: number, lineStart: number, sentenceSta
   }
   if (NUMBER_FINAL_ABBREVIATIONS.has(lower)) {
     const p = prevNonSpace(text, w.start, lineStart);
-    return !(p >= 0 && isDigitCode(text.charCodeAt(p)));
+    if (!(p >= 0 && isDigitCode(text.charCodeAt(p)))) return true;
+    // "През 2022 г. ЛТУ подписа ...", "W 2021 r. Uczelnia ...": a preposition and a year open the
+    // sentence; two words so far are not a sentence of their own.
+    return sentenceStart <= p && p - sentenceStart < MAX_YEAR_OPENER && text.slice(sentenceStart, w.start).trim().split(/\s+/).length === 2 && !isDigitCode(text.charCodeAt(sentenceStart));
   }
   if (BEFORE_NUMBER_ABBREVIATIONS.has(lower)) {
     return nextCode !== -1 && (isDigitCode(nextCode) || nextCode === 0x2116);

@@ -13,3 +13,13 @@ export const BYSTANDER_NAMES: Record<Lang, RegExp> = {
   bg: /(?:^|[\s„"(])(?:бта(?!\p{L})|бнт(?!\p{L})|бнр(?!\p{L})|българск\p{L}* телеграфн\p{L}* агенция|информационн\p{L}* агенция|телевизия|радио(?!\p{L})|нимх(?!\p{L})|хидрометеоролог\p{L}*|електроразпредел\p{L}*|енерго\p{L}*|топлофикация|конгресен център|експо(?!\p{L})|интер експо|външните работи)/iu,
   en: /(?:^|[\s"“(])(?:news agency|press agency|reuters|associated press|television|radio(?!\p{L})|weather|meteorolog\p{L}*|energy|electric\p{L}*|power company|utilit\p{L}*|congress cent\p{L}*|convention cent\p{L}*|exhibition cent\p{L}*|expo(?!\p{L})|foreign affairs|state department)/iu,
 };
+
+/**
+ * Look-alikes of education institutions, in any language: a football club's academy (a company,
+ * not a school; a children's and youth sports school, ДЮСШ, is an education institution and is not
+ * listed), business parks, sports and culture centres, a press service speaking for an institution.
+ * Dropped even when their kind is an education kind, unless they are a party to a partnership or
+ * the institution of a damage event.
+ */
+export const LOOKALIKE_NAMES =
+  /(?:^|[\s«"„“(])(?:футбольн\p{L}* академ|футболн\p{L}* академ|akademi\p{L}* piłkarsk|piłkarsk\p{L}* akademi|football academy|soccer academy|business park|бізнес[- ]парк|бизнес[- ]парк|park\p{L}* biznesow|centr\p{L}* sportu|ośrod\p{L}* sportu|centr\p{L}* kultury|dom\p{L}* kultury|sports? cent(?:re|er)|leisure cent(?:re|er)|cultur\p{L}* cent(?:re|er)|спортивн\p{L}* комплекс|спортн\p{L}* комплекс|палац\p{L}* спорту|двор\p{L}* спорта|центр\p{L}* культур|будин\p{L}* культур|дом\p{L}* культуры|прес-служб|пресс-служб|прес-центр|пресс-центр|пресцентър|прес център|biur\p{L}* prasow|press office|press service)/iu;

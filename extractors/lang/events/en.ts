@@ -21,8 +21,8 @@ export const en: EventLexicon = {
     'signed', 'signing', 'sign', 'signs', 'concluded', 'entered into', 'inked', 'sealed',
   ],
   planned: [
-    'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'to be signed|concluded', 'plan|plans|planned|planning ~ to sign|to conclude',
-    'intend|intends ~ to sign|to conclude', 'expected to ~ sign|be signed|conclude', 'preparation|preparations for ~ the conclusion|signing',
+    'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',
+    'intend|intends|intended ~ to ~ sign|conclude', 'expected to ~ sign|conclude', 'expected to be signed|concluded', 'preparation|preparations for ~ the conclusion|signing',
     'upcoming signing', 'is|are set to sign', 'will be signed in the near future', 'prepare|preparing ~ to sign', 'scheduled', 'signing ceremony will', 'will take place',
   ],
   terminated: [
@@ -41,7 +41,7 @@ export const en: EventLexicon = {
 
   damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'collapsed'],
   destroyed: [
-    'destroyed', 'destroying', 'destruction', 'razed', 'ruined', 'demolished', 'burned|burnt down', 'gutted', 'reduced to rubble',
+    'destroyed', 'destroying', 'destruction', 'razed', 'ruined', 'demolished', 'burned|burnt down', 'burned|burnt ~ to the ground', 'gutted', 'reduced to rubble',
     'levelled', 'leveled', 'wiped out',
   ],
   hit: [
@@ -77,13 +77,13 @@ export const en: EventLexicon = {
     'hospital*', 'house', 'houses', 'home', 'homes', 'residential', 'apartment*', 'shop', 'shops', 'store', 'stores', 'church*',
     'cars', 'car', 'clinic*', 'warehouse*', 'garage*', 'infrastructure', 'substation*', 'power plant',
   ],
-  proximity: ['near', 'next to', 'close to', 'nearby', 'opposite', 'beside', 'outside'],
+  proximity: ['near', 'next to', 'close to', 'nearby', 'opposite', 'beside', 'outside', 'on the site of ~ the former', 'on the site of'],
   clauseBreaks: ['but', 'however', 'while', 'whereas', 'although'],
   attributive: ['for', 'of', 'about'],
   causes: [
     ['missile*', 'missile'], ['rocket*', 'missile'], ['ballistic', 'missile'], ['iskander*', 'missile'], ['kalibr', 'missile'],
     ['cruise', 'missile'], ['kinzhal', 'missile'],
-    ['drone*', 'drone'], ['shahed*', 'drone'], ['uav*', 'drone'], ['kamikaze', 'drone'], ['unmanned', 'drone'],
+    ['drone*', 'drone'], ['shahed*', 'drone'], ['uav*', 'drone'], ['kamikaze', 'drone'], ['unmanned', 'drone'], ['fpv', 'drone'], ['kab|kabs', 'airstrike'],
     ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery', 'shelling'], ['mortar*', 'shelling'], ['shells', 'shelling'],
     ['airstrike*', 'airstrike'], ['air strike|strikes|raid|raids', 'airstrike'], ['aerial|guided|glide bomb*', 'airstrike'],
     ['bombing', 'airstrike'], ['bombed', 'airstrike'], ['bombardment', 'airstrike'], ['bomb|bombs', 'airstrike'],
@@ -105,7 +105,7 @@ export const en: EventLexicon = {
   ],
   appeal: [
     'we appeal', 'appeal|appeals to', 'please ~ send|report|share', 'we ask ~ you', 'we call on', 'we urge', 'send us',
-    'collecting ~ information|reports|data', 'urges|urged|asks|asked|calls on|called on ~ to ~ submit|send|report|provide',
+    'collecting ~ information|reports|data', 'urges|urged|asks|asked|requested|encouraged ~ to ~ submit|send|report|provide', 'calls|called on ~ to ~ submit|send|report|provide',
     'submit|send|report|provide ~ information|data|details ~ on|about ~ damaged|destroyed',
   ],
   statistic: [
