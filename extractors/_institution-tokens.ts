@@ -10,24 +10,64 @@ import { norm } from './_institution-lexicon.js';
 export const TokType = { Word: 1, Num: 2, Punct: 3 } as const;
 export type TokType = (typeof TokType)[keyof typeof TokType];
 
-export interface Tok {
+const F_TYPE = 3;
+const F_CAP = 4;
+const F_CAPS = 8;
+const F_NL = 16;
+const F_SENT = 32;
+const F_JUNK = 64;
+
+/** One token; the type and the flags share one small integer (200k tokens of a hostile text stay small for the collector). */
+export class Tok {
   /** Surface text. */
   s: string;
   /** norm(s): lower case, ё → е, apostrophes unified. */
   lo: string;
   start: number;
-  end: number;
-  type: TokType;
+  /** Type (F_TYPE bits) and the flags below. */
+  private f: number;
+
+  constructor(s: string, lo: string, start: number, f: number) {
+    this.s = s;
+    this.lo = lo;
+    this.start = start;
+    this.f = f;
+  }
+
+  /** Offset after the token (its surface text is the text between `start` and `end`). */
+  get end(): number {
+    return this.start + this.s.length;
+  }
+
+  get type(): TokType {
+    return (this.f & F_TYPE) as TokType;
+  }
   /** First character is an upper-case letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.f & F_CAP) !== 0;
+  }
   /** Two or more letters, all upper case (an acronym shape: ИКЕМ, SPbPU counts via `acronymLetters`). */
-  caps: boolean;
+  get caps(): boolean {
+    return (this.f & F_CAPS) !== 0;
+  }
   /** A line break lies between the previous token and this one (or this is the first token). */
-  nl: boolean;
+  get nl(): boolean {
+    return (this.f & F_NL) !== 0;
+  }
   /** First token of a sentence. */
-  sent: boolean;
+  get sent(): boolean {
+    return (this.f & F_SENT) !== 0;
+  }
+  set sent(v: boolean) {
+    this.f = v ? this.f | F_SENT : this.f & ~F_SENT;
+  }
   /** Inside an e-mail address, URL or a navigation/menu line. */
-  junk: boolean;
+  get junk(): boolean {
+    return (this.f & F_JUNK) !== 0;
+  }
+  set junk(v: boolean) {
+    this.f = v ? this.f | F_JUNK : this.f & ~F_JUNK;
+  }
 }
 
 export interface Tokenized {
@@ -145,12 +185,15 @@ function shapeOf(s: string): WordShape {
 }
 
 /** Quote characters numbered from 1 (QUOTE_CHARS order), and per opening quote the mask of its closers. */
-const QUOTE_CODE = new Map<number, number>([...QUOTE_CHARS].map((c, i) => [c.charCodeAt(0), i + 1]));
+const QUOTE_CODE = new Uint8Array(65536);
+[...QUOTE_CHARS].forEach((c, i) => (QUOTE_CODE[c.charCodeAt(0)] = i + 1));
 /** Every character that closes some quote. */
-const ANY_CLOSER = [...new Set(Object.values(CLOSERS).join(''))].reduce((m, c) => m | (1 << QUOTE_CODE.get(c.charCodeAt(0))!), 0);
-const CLOSER_MASK = new Map<string, number>(
-  Object.entries(CLOSERS).map(([open, closers]) => [open, [...closers].reduce((m, c) => m | (1 << QUOTE_CODE.get(c.charCodeAt(0))!), 0)]),
-);
+const ANY_CLOSER = [...new Set(Object.values(CLOSERS).join(''))].reduce((m, c) => m | (1 << QUOTE_CODE[c.charCodeAt(0)]), 0);
+/** Per quote number, the mask of its closers (0: not an opening quote). */
+const CLOSER_MASK = new Int32Array(QUOTE_CHARS.length + 1);
+for (const [open, closers] of Object.entries(CLOSERS)) {
+  CLOSER_MASK[QUOTE_CODE[open.charCodeAt(0)]] = [...closers].reduce((m, c) => m | (1 << QUOTE_CODE[c.charCodeAt(0)]), 0);
+}
 
 /**
  * Tokens as TOKEN_RE in _institution-lexicon.ts defines them (a word: a letter, then letters and
@@ -201,9 +244,9 @@ export function tokenize(text: string, sentences: Span[] | boolean = true): Toke
     const s = text.slice(start, i);
     if (type === TokType.Word) {
       const w = shapeOf(s);
-      toks.push({ s, lo: w.lo, start, end: i, type, cap: w.cap, caps: w.caps, nl, sent: nl, junk: false });
+      toks.push(new Tok(s, w.lo, start, type | (w.cap ? F_CAP : 0) | (w.caps ? F_CAPS : 0) | (nl ? F_NL | F_SENT : 0)));
     } else {
-      toks.push({ s, lo: s, start, end: i, type, cap: false, caps: false, nl, sent: nl, junk: false });
+      toks.push(new Tok(s, s, start, type | (nl ? F_NL | F_SENT : 0)));
     }
     nl = false;
   }
@@ -244,7 +287,7 @@ export function tokenize(text: string, sentences: Span[] | boolean = true): Toke
     const t = toks[j];
     if (t.nl) stop[j] = 1;
     if (t.type !== TokType.Punct) continue;
-    const q = QUOTE_CODE.get(t.s.charCodeAt(0)) ?? 0;
+    const q = QUOTE_CODE[t.s.charCodeAt(0)];
     if (q === 0) continue;
     quote[j] = q;
     anyQuote = true;
@@ -259,8 +302,8 @@ export function tokenize(text: string, sentences: Span[] | boolean = true): Toke
   for (let i = 0; i < count; i++) {
     if (quote[i] === 0 || openOf[i] >= 0) continue;
     const t = toks[i];
-    const mask = CLOSER_MASK.get(t.s);
-    if (mask === undefined) continue;
+    const mask = CLOSER_MASK[quote[i]];
+    if (mask === 0) continue;
     // An opening quote is followed by a non-space character.
     if (t.end >= text.length || isSpaceCode(text.charCodeAt(t.end))) continue;
     for (let j = next[i + 1]; j < count && j <= i + MAX_QUOTE_TOKENS; j = next[j + 1]) {
