@@ -35,10 +35,16 @@ async function demo(args: string[]) {
 describe('demo', () => {
   it('crawls the demo sites, then a second run fetches nothing', { timeout: 90_000 }, async () => {
     const db = join(dir, 'demo.db');
-    // The same base port on both runs: the store knows articles by URL.
-    const port = String(20_000 + Math.floor(Math.random() * 30_000));
-
-    const first = await demo(['--fresh', '--port', port, '--db', db, '--json']);
+    // The same base port on both runs: the store knows articles by URL. Ports are drawn below
+    // Linux's ephemeral range (32768+), where other tests' servers and clients get theirs; a
+    // clash with some other program is a usage error (exit 2, "cannot listen"): draw again.
+    let port = '';
+    let first = { code: -1, stdout: '', stderr: '' };
+    for (let attempt = 0; attempt < 5; attempt++) {
+      port = String(20_000 + Math.floor(Math.random() * 12_000));
+      first = await demo(['--fresh', '--port', port, '--db', db, '--json']);
+      if (!(first.code === 2 && /cannot listen/.test(first.stderr))) break;
+    }
     expect(first.stderr).not.toMatch(/\n\s+at /);
     expect(first.code).toBe(0);
     const one = JSON.parse(first.stdout);

@@ -19,7 +19,7 @@ let base = 0;
 /** A random base port, retried a few times in case another process holds one of the six ports. */
 beforeAll(async () => {
   for (let attempt = 0; ; attempt++) {
-    base = 20_000 + Math.floor(Math.random() * 30_000);
+    base = 20_000 + Math.floor(Math.random() * 12_000); // below the ephemeral range (32768+)
     try {
       demo = await startDemoSites({ port: base });
       return;
