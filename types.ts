@@ -98,7 +98,9 @@ export type InstitutionKind =
   | 'school' | 'lyceum' | 'gymnasium' | 'college' | 'technikum' | 'vocational-school'
   | 'university' | 'academy' | 'institute' | 'kindergarten'
   | 'ministry' | 'education-authority' | 'agency' | 'cluster' | 'company' | 'centre'
-  | 'council' | 'other';
+  | 'council' | 'other'
+  /** Non-education bodies: administrations, local governments, research institutes, NGOs. */
+  | 'authority' | 'municipality' | 'research' | 'ngo';
 
 export interface Mention {
   text: string;

@@ -28,8 +28,9 @@ export interface EvalReport {
 export type AnalyzeFn = (input: AnalyzeInput) => ExtractedDocument;
 
 /**
- * Scores `analyzeFn` on already loaded cases. The pipeline gets the bare text (no metadata
- * date): finding the publication date in the text's date line is part of what is measured.
+ * Scores `analyzeFn` on already loaded cases. The pipeline gets the bare text: finding the
+ * publication date in the text's date line is part of what is measured. A real-news item's
+ * `pageDate` (what its page's metadata said) and URL are passed as a crawl would pass them.
  */
 export function evaluateCases(cases: EvalCase[], dir: string, analyzeFn: AnalyzeFn, keyFn: KeyFn | null): EvalReport {
   const overall = emptyGroup();
@@ -41,7 +42,8 @@ export function evaluateCases(cases: EvalCase[], dir: string, analyzeFn: Analyze
     let doc: ExtractedDocument | null = null;
     let error: string | undefined;
     try {
-      doc = analyzeFn({ text: c.text, published: null });
+      const pageDate = c.label.pageDate ?? null;
+      doc = analyzeFn({ text: c.text, url: c.label.url ?? null, published: pageDate, publishedSource: pageDate ? 'meta' : null });
       extractorVersion ??= doc.extractorVersion;
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);

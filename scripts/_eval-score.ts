@@ -139,7 +139,7 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
 
   if (doc === null) {
     issue('error', `analyze threw: ${error ?? 'unknown error'}`);
-    g.institutions.fn = L.institutions.length;
+    g.institutions.fn = c.institutions.length;
     for (const e of L.events) {
       g[e.type].fn++;
       issue('event-missed', describeLabel(e));
@@ -155,18 +155,18 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
   // Institutions.
   const tags = doc.institutions;
   const instPairs: Pair[] = [];
-  L.institutions.forEach((name, i) => {
+  c.institutions.forEach((inst, i) => {
     tags.forEach((t, j) => {
-      const s = bestSimilarity(name, tagNames(t), L.lang, t.key, keyFn);
+      const s = bestSimilarity(inst.name, tagNames(t), L.lang, t.key, keyFn);
       if (s > 0) instPairs.push({ i, j, s });
     });
   });
   const instMatch = greedy(instPairs);
   const matchedTags = new Set(instMatch.values());
   g.institutions.tp = instMatch.size;
-  g.institutions.fn = L.institutions.length - instMatch.size;
+  g.institutions.fn = c.institutions.length - instMatch.size;
   g.institutions.fp = tags.length - instMatch.size;
-  L.institutions.forEach((name, i) => {
+  c.institutions.forEach(({ name }, i) => {
     const j = instMatch.get(i);
     if (j === undefined) issue('institution-missed', `"${name}"`);
     else matches.push(`institution "${name}" ← "${tags[j].name}"`);

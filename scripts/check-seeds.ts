@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { LANGS, type ExtractedDocument, type Lang } from '../types.js';
 import { institutionKey } from '../extractors/institution-key.js';
 import { analyze } from '../extractors/pipeline.js';
-import { CaseLabelSchema, INSTITUTION_KINDS, type CaseLabel, type EvalCase, type EventLabel } from './_eval-labels.js';
+import { CaseLabelSchema, INSTITUTION_KINDS, institutionLabels, type CaseLabel, type EvalCase, type EventLabel } from './_eval-labels.js';
 import { scoreCase } from './_eval-score.js';
 
 const SeedEventSchema = z.looseObject({
@@ -140,7 +140,7 @@ function main(argv: string[]): number {
       process.stderr.write(`${(err as Error).message}\n`);
       return 2;
     }
-    const c: EvalCase = { file: seed.file, lang: seed.lang, text: readFileSync(txt, 'utf8'), label };
+    const c: EvalCase = { file: seed.file, lang: seed.lang, text: readFileSync(txt, 'utf8'), label, institutions: institutionLabels(label) };
     let doc: ExtractedDocument | null = null;
     let error: string | undefined;
     try {

@@ -5,7 +5,10 @@
  * scripts/eval-floors.json. Exits 1 naming every metric below its floor, 2 on a usage or data error.
  *
  *   node dist/scripts/eval.js [--dir DIR] [--floors FILE | --no-floors] [--json] [--verbose]
+ *   node dist/scripts/eval.js --check [--dir DIR]
  *   (--no-floors: print the scores only, e.g. for the held-out sets, which have no floors)
+ *
+ * --check    validate every label of the set and print what it holds per language; no scoring
  *
  * --json     the report (and floor checks) as one JSON object instead of tables
  * --verbose  after the tables, every miss and false positive with its case file
@@ -20,7 +23,8 @@ import { analyze } from '../extractors/pipeline.js';
 import { loadEvalSet } from './_eval-labels.js';
 import { checkFloors, loadFloors, type FloorCheck, type Metrics } from './_eval-metrics.js';
 import { evaluateCases, type EvalReport, type GroupReport } from './_eval-run.js';
-import { formatIssues, formatReport } from './_eval-format.js';
+import { formatIssues, formatReport, table } from './_eval-format.js';
+import { composition } from './_eval-composition.js';
 
 export { evaluateCases, type AnalyzeFn, type EvalReport, type GroupReport } from './_eval-run.js';
 
@@ -44,7 +48,26 @@ export function checkReport(report: EvalReport, floorsFile: string = defaultFloo
   return checkFloors(report.overall.metrics, perLang, loadFloors(floorsFile));
 }
 
-const USAGE = 'usage: node dist/scripts/eval.js [--dir DIR] [--floors FILE | --no-floors] [--json] [--verbose]';
+const USAGE = 'usage: node dist/scripts/eval.js [--dir DIR] [--floors FILE | --no-floors] [--json] [--verbose] | --check [--dir DIR]';
+
+/** `--check`: every label validated (exit 2 listing the problems), then the set's composition. */
+function check(dir: string): number {
+  let cases;
+  try {
+    cases = loadEvalSet(dir);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 2;
+  }
+  const comp = composition(cases);
+  const rows = Object.entries(comp).map(([lang, g]) => [
+    lang, String(g.items), `${g.hardNegatives} (${Math.round((100 * g.hardNegatives) / g.items)} %)`, String(g.incidents),
+    String(g.partnerships), String(g.appealsAndStatistics), String(g.institutions), String(g.mentions), String(g.titled),
+  ]);
+  process.stdout.write(`${dir}: ${cases.length} items, every label valid\n\n`);
+  process.stdout.write(`${table([['lang', 'items', 'hard negatives', 'incidents', 'partnerships', 'appeals+stats', 'institutions', 'mentions', 'titled'], ...rows])}\n`);
+  return 0;
+}
 
 function main(): number {
   let values;
@@ -56,6 +79,7 @@ function main(): number {
         'no-floors': { type: 'boolean' },
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        check: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -68,6 +92,7 @@ function main(): number {
     return 0;
   }
   const dir = values.dir ? resolve(values.dir) : defaultEvalDir();
+  if (values.check) return check(dir);
   const floorsFile = values.floors ? resolve(values.floors) : defaultFloorsFile();
   let report: EvalReport;
   let floors: FloorCheck[];

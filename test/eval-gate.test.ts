@@ -67,7 +67,7 @@ function labelEcho(all: EvalCase[]): (input: AnalyzeInput) => ExtractedDocument 
   return (input) => {
     const c = byText.get(input.text);
     if (!c) throw new Error('echo: unknown text');
-    const institutions: InstitutionTag[] = c.label.institutions.map((name) => ({ key: name, name, kind: 'other', aliases: [], mentions: [], confidence: 1 }));
+    const institutions: InstitutionTag[] = c.institutions.map(({ name }) => ({ key: name, name, kind: 'other', aliases: [], mentions: [], confidence: 1 }));
     return {
       lang: c.label.lang, langConfidence: 1, langOther: null, title: null, published: c.label.published, publishedSource: null,
       text: input.text, institutions, events: c.label.events.map(toEvent), dates: [], method: null, extractorVersion: 'echo',
@@ -105,7 +105,7 @@ describe('the scorer', () => {
       throw new Error('boom');
     }, null);
     expect(report.issues[0]).toMatchObject({ file: cases[0].file, kind: 'error' });
-    expect(report.overall.institutions.fn).toBe(cases[0].label.institutions.length);
+    expect(report.overall.institutions.fn).toBe(cases[0].institutions.length);
   });
 });
 
