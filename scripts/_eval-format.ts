@@ -2,7 +2,7 @@
 import { LANGS } from '../types.js';
 import type { EvalReport } from './_eval-run.js';
 import type { FloorCheck } from './_eval-metrics.js';
-import { ATTRIBUTES, type Counts, type Issue, type Tally } from './_eval-score.js';
+import { ATTRIBUTES, DETAILS, type Counts, type Issue, type Tally } from './_eval-score.js';
 
 /** Left-aligns the first column, right-aligns the others; a rule under the header. */
 export function table(rows: string[][]): string {
@@ -56,6 +56,17 @@ export function formatReport(report: EvalReport, floors: FloorCheck[] | null): s
       ...ATTRIBUTES.map((a) => [a, ...groups.map(([, g]) => tally(g.attributes[a]))]),
     ]),
   );
+  if (DETAILS.some((d) => report.overall.details[d].total > 0)) {
+    out.push('');
+    out.push('Real-news measures (parties found in matched agreements; incidents whose institution / settlement / date is right, unmatched = wrong;');
+    out.push('predicted mentions with the labelled extent; kinds of matched institutions; language of the headline alone)');
+    out.push(
+      table([
+        ['measure', ...groups.map(([name]) => name)],
+        ...DETAILS.map((d) => [d, ...groups.map(([, g]) => tally(g.details[d]))]),
+      ]),
+    );
+  }
   if (floors && floors.length > 0) {
     out.push('');
     out.push('Floors');

@@ -7,6 +7,17 @@ import { z } from 'zod';
 import { LANGS, type Lang } from '../types.js';
 import { ATTRIBUTES, type Attribute, type Counts, type GroupScore, type Tally } from './_eval-score.js';
 
+/** The real-news measures (see DETAILS in _eval-score.ts), by metric name. */
+export const DETAIL_METRICS = {
+  partyRecall: 'parties',
+  damageInstitutionRight: 'damageInstitution',
+  damageSettlementRight: 'damageSettlement',
+  damageDateRight: 'damageDate',
+  extentRight: 'extent',
+  institutionKindAccuracy: 'institutionKind',
+  titleLangAccuracy: 'titleLang',
+} as const;
+
 export const METRICS = [
   'langAccuracy', 'publishedExact',
   'institutionPrecision', 'institutionRecall', 'institutionF1',
@@ -14,6 +25,7 @@ export const METRICS = [
   'damagePrecision', 'damageRecall', 'damageF1',
   'eventDateExact',
   ...ATTRIBUTES.map((a) => `${a}Accuracy` as `${Attribute}Accuracy`),
+  ...(Object.keys(DETAIL_METRICS) as (keyof typeof DETAIL_METRICS)[]),
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 export type Metrics = Record<MetricName, number | null>;
@@ -39,6 +51,7 @@ export function metricsOf(g: GroupScore): Metrics {
     eventDateExact: ratio(g.eventDate),
   } as Metrics;
   for (const a of ATTRIBUTES) m[`${a}Accuracy`] = ratio(g.attributes[a]);
+  for (const [name, detail] of Object.entries(DETAIL_METRICS)) m[name as keyof typeof DETAIL_METRICS] = ratio(g.details[detail]);
   return m;
 }
 

@@ -48,7 +48,16 @@ export function evaluateCases(cases: EvalCase[], dir: string, analyzeFn: Analyze
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
     }
-    const s = scoreCase(c, doc, keyFn, error);
+    // The headline alone, as a feed item or a listing gives it (real-news items carry it).
+    let titleLang: Lang | null | undefined;
+    if (c.label.title) {
+      try {
+        titleLang = analyzeFn({ text: c.label.title, published: null }).lang;
+      } catch {
+        titleLang = null;
+      }
+    }
+    const s = scoreCase(c, doc, keyFn, error, titleLang);
     addGroup(overall, s);
     addGroup((perLang[c.lang] ??= emptyGroup()), s);
     issues.push(...s.issues);

@@ -29,12 +29,21 @@ export type Attribute = (typeof ATTRIBUTES)[number];
 
 export type IssueKind =
   | 'error' | 'lang' | 'published' | 'institution-missed' | 'institution-extra'
-  | 'event-missed' | 'event-extra' | 'event-date' | 'attribute';
+  | 'event-missed' | 'event-extra' | 'event-date' | 'attribute' | 'party-missed' | 'extent' | 'kind' | 'title-lang';
 export interface Issue {
   file: string;
   kind: IssueKind;
   detail: string;
 }
+
+/**
+ * The real-news measures of issue 7: labelled parties found in the matched partnership; labelled
+ * incidents whose institution / settlement / date the extraction got right (an unmatched incident
+ * counts as wrong); predicted mentions overlapping a labelled mention that have exactly its extent;
+ * kinds of matched institutions; the language of the headline alone.
+ */
+export const DETAILS = ['parties', 'damageInstitution', 'damageSettlement', 'damageDate', 'extent', 'institutionKind', 'titleLang'] as const;
+export type Detail = (typeof DETAILS)[number];
 
 export interface GroupScore {
   cases: number;
@@ -45,6 +54,7 @@ export interface GroupScore {
   damage: Counts;
   eventDate: Tally;
   attributes: Record<Attribute, Tally>;
+  details: Record<Detail, Tally>;
 }
 
 export interface CaseScore extends GroupScore {
@@ -58,7 +68,10 @@ export interface CaseScore extends GroupScore {
 export function emptyGroup(): GroupScore {
   const attributes = {} as Record<Attribute, Tally>;
   for (const a of ATTRIBUTES) attributes[a] = { correct: 0, total: 0 };
+  const details = {} as Record<Detail, Tally>;
+  for (const d of DETAILS) details[d] = { correct: 0, total: 0 };
   return {
+    details,
     cases: 0,
     lang: { correct: 0, total: 0 },
     published: { correct: 0, total: 0 },
@@ -84,6 +97,10 @@ export function addGroup(into: GroupScore, s: GroupScore): void {
   for (const a of ATTRIBUTES) {
     into.attributes[a].correct += s.attributes[a].correct;
     into.attributes[a].total += s.attributes[a].total;
+  }
+  for (const d of DETAILS) {
+    into.details[d].correct += s.details[d].correct;
+    into.details[d].total += s.details[d].total;
   }
 }
 
@@ -124,8 +141,11 @@ function describePrediction(e: EventTag): string {
   return `damage ${e.institution ?? `(unnamed ${show(e.institutionKind)})`} ${e.scope} ${show(e.settlement ?? e.location)} ${show(e.date)} ${quote}`;
 }
 
-/** Scores one case. `doc` null means the pipeline threw (`error` says why): everything labelled is missed. */
-export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: KeyFn | null, error?: string): CaseScore {
+/**
+ * Scores one case. `doc` null means the pipeline threw (`error` says why): everything labelled is
+ * missed. `titleLang` is the language found for the labelled headline alone (undefined: not measured).
+ */
+export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: KeyFn | null, error?: string, titleLang?: Lang | null): CaseScore {
   const g = emptyGroup();
   const issues: Issue[] = [];
   const matches: string[] = [];
@@ -137,12 +157,19 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
   g.lang.total = 1;
   g.published.total = 1;
 
+  if (L.title && titleLang !== undefined) {
+    g.details.titleLang.total++;
+    if (titleLang === L.lang) g.details.titleLang.correct++;
+    else issue('title-lang', `"${clip(L.title, 80)}": expected ${L.lang}, got ${show(titleLang)}`);
+  }
+
   if (doc === null) {
     issue('error', `analyze threw: ${error ?? 'unknown error'}`);
     g.institutions.fn = c.institutions.length;
     for (const e of L.events) {
       g[e.type].fn++;
       issue('event-missed', describeLabel(e));
+      eventDetails(e, null, g, L.lang, () => [], keyFn);
     }
     return { ...g, file: c.file, caseLang: c.lang, issues, matches };
   }
@@ -166,11 +193,20 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
   g.institutions.tp = instMatch.size;
   g.institutions.fn = c.institutions.length - instMatch.size;
   g.institutions.fp = tags.length - instMatch.size;
-  c.institutions.forEach(({ name }, i) => {
+  c.institutions.forEach(({ name, kind }, i) => {
     const j = instMatch.get(i);
-    if (j === undefined) issue('institution-missed', `"${name}"`);
-    else matches.push(`institution "${name}" ← "${tags[j].name}"`);
+    if (j === undefined) {
+      issue('institution-missed', `"${name}"`);
+      return;
+    }
+    matches.push(`institution "${name}" ← "${tags[j].name}"`);
+    if (kind !== null) {
+      g.details.institutionKind.total++;
+      if (tags[j].kind === kind) g.details.institutionKind.correct++;
+      else issue('kind', `"${name}": expected ${kind}, got ${tags[j].kind}`);
+    }
   });
+  scoreExtents(c, tags, g, (d) => issue('extent', d));
   tags.forEach((t, j) => {
     if (!matchedTags.has(j)) {
       issue('institution-extra', `"${t.name}" (${t.kind}${t.aliases.length ? `; aliases: ${clip(t.aliases.join(', '), 80)}` : ''})`);
@@ -200,6 +236,8 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
   const matchedPreds = new Set(evMatch.values());
   L.events.forEach((l, i) => {
     const j = evMatch.get(i);
+    const p = j === undefined ? null : doc.events[j];
+    for (const d of eventDetails(l, p, g, L.lang, namesOf, keyFn)) issue('party-missed', `${describeLabel(l)}: "${d}"`);
     if (j === undefined) {
       g[l.type].fn++;
       issue('event-missed', describeLabel(l));
@@ -225,8 +263,40 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
 
 type NamesOf = (name: string, key: string | null) => string[];
 
-function partnershipScore(l: PartnershipLabel, p: PartnershipEvent, lang: Lang, namesOf: NamesOf, keyFn: KeyFn | null): number {
-  if (l.parties.length === 0 && p.parties.length === 0) return 1;
+/**
+ * Party recall and the damage institution / settlement / date measures of one labelled event and
+ * its matched prediction (null: unmatched). Returns the labelled parties the prediction lacks.
+ */
+function eventDetails(l: EventLabel, p: EventTag | null, g: GroupScore, lang: Lang, namesOf: NamesOf, keyFn: KeyFn | null): string[] {
+  const D = g.details;
+  if (l.type === 'partnership') {
+    const found = p && p.type === 'partnership' ? matchedParties(l, p, lang, namesOf, keyFn) : new Set<number>();
+    D.parties.total += l.parties.length;
+    D.parties.correct += found.size;
+    return l.parties.filter((_, i) => !found.has(i));
+  }
+  if (l.scope !== 'incident') return [];
+  const d = p && p.type === 'damage' ? p : null;
+  D.damageInstitution.total++;
+  if (d) {
+    const ok = l.institution !== null
+      ? d.institution !== null && bestSimilarity(l.institution, namesOf(d.institution, d.institutionKey), lang, d.institutionKey, keyFn) > 0
+      : d.institution === null && d.institutionKind === l.institutionKind;
+    if (ok) D.damageInstitution.correct++;
+  }
+  if (l.settlement !== null) {
+    D.damageSettlement.total++;
+    if (d && placeMatches(l.settlement, d.settlement ?? d.location)) D.damageSettlement.correct++;
+  }
+  if (l.date !== null) {
+    D.damageDate.total++;
+    if (d && d.date === l.date) D.damageDate.correct++;
+  }
+  return [];
+}
+
+/** Indexes of the labelled parties that have a partner among the prediction's parties (one-to-one). */
+function matchedParties(l: PartnershipLabel, p: PartnershipEvent, lang: Lang, namesOf: NamesOf, keyFn: KeyFn | null): Set<number> {
   const pairs: Pair[] = [];
   l.parties.forEach((party, i) => {
     p.parties.forEach((name, j) => {
@@ -235,7 +305,56 @@ function partnershipScore(l: PartnershipLabel, p: PartnershipEvent, lang: Lang, 
       if (s > 0) pairs.push({ i, j, s });
     });
   });
-  const matched = greedy(pairs).size;
+  return new Set(greedy(pairs).keys());
+}
+
+/** Quote marks, spaces and trailing punctuation that may stand at a mention's edges without changing its extent. */
+const LEAD_EDGE = new Set([...' \t\n«»„“”"\'‚‘’']);
+const TRAIL_EDGE = new Set([...LEAD_EDGE, '.', ',', ';', ':']);
+const LETTER_RE = /[\p{L}\p{N}]/u;
+
+/** The span without its edge characters, as "start:end". */
+function coreOf(text: string, start: number, end: number): string {
+  while (start < end && LEAD_EDGE.has(text[start])) start++;
+  while (end > start && TRAIL_EDGE.has(text[end - 1])) end--;
+  return `${start}:${end}`;
+}
+
+/**
+ * Mention extents: the labelled mentions' occurrences in the text (whole words; one inside a
+ * longer labelled occurrence is not its own) against every predicted mention that overlaps one.
+ * A predicted mention is right when, quotes and edge punctuation aside, it spans exactly one.
+ */
+function scoreExtents(c: EvalCase, tags: InstitutionTag[], g: GroupScore, report: (d: string) => void): void {
+  const text = c.text;
+  const spans: { start: number; end: number }[] = [];
+  for (const inst of c.institutions) {
+    for (const m of inst.mentions) {
+      for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) {
+        const end = at + m.length;
+        const glued = (at > 0 && LETTER_RE.test(text[at - 1]) && LETTER_RE.test(m[0])) ||
+          (end < text.length && LETTER_RE.test(text[end]) && LETTER_RE.test(m[m.length - 1]));
+        if (!glued) spans.push({ start: at, end });
+      }
+    }
+  }
+  if (spans.length === 0) return;
+  const outer = spans.filter((s) => !spans.some((o) => o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  const cores = new Set(outer.map((s) => coreOf(text, s.start, s.end)));
+  for (const t of tags) {
+    for (const m of t.mentions) {
+      const hit = outer.find((s) => m.start < s.end && s.start < m.end);
+      if (!hit) continue;
+      g.details.extent.total++;
+      if (cores.has(coreOf(text, m.start, m.end))) g.details.extent.correct++;
+      else report(`"${clip(m.text.replace(/\s+/g, ' '), 70)}" overlaps labelled "${clip(text.slice(hit.start, hit.end).replace(/\s+/g, ' '), 70)}"`);
+    }
+  }
+}
+
+function partnershipScore(l: PartnershipLabel, p: PartnershipEvent, lang: Lang, namesOf: NamesOf, keyFn: KeyFn | null): number {
+  if (l.parties.length === 0 && p.parties.length === 0) return 1;
+  const matched = matchedParties(l, p, lang, namesOf, keyFn).size;
   if (matched === 0) return 0;
   const tie = l.date !== null && l.date === p.date ? 0.01 : 0;
   return matched / Math.max(l.parties.length, p.parties.length) + tie;
