@@ -8,6 +8,7 @@ import type { InstitutionKind, Lang } from '../types.js';
 import { institutionKey } from './institution-key.js';
 import type { Cand } from './_institution-phrases.js';
 import type { Scanner } from './_institution-scan.js';
+import type { RegistryEntry } from './_registry.js';
 
 /** Candidate lists longer than this are not searched for containing names (hostile input). */
 const MAX_SUPERSET_CANDIDATES = 200;
@@ -34,8 +35,10 @@ export interface Group {
   /** First character offset of any mention. */
   first: number;
   merged: Group | null;
-  /** Display name given by a gazetteer (acronym-only institutions: МОН). */
+  /** Display name given by the registry (abbreviation-only institutions: МОН, КНУ), or the abbreviation itself. */
   fixedName?: string;
+  /** The registry entry an abbreviation resolved to. */
+  registry?: RegistryEntry;
   confidence: number;
 }
 

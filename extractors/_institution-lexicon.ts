@@ -3,7 +3,7 @@
  * sequences, so the extractor does one Map lookup per word instead of running patterns.
  */
 import type { InstitutionKind, Lang } from '../types.js';
-import type { Gender, HeadSpec, InstitutionTable, KnownAcronym, LegalForm, TypeAbbreviation } from './_institution-types.js';
+import type { Gender, HeadSpec, InstitutionTable, LegalForm, TypeAbbreviation } from './_institution-types.js';
 import { BG_INSTITUTIONS } from './lang/institutions/bg.js';
 import { EN_INSTITUTIONS } from './lang/institutions/en.js';
 import { PL_INSTITUTIONS } from './lang/institutions/pl.js';
@@ -59,12 +59,12 @@ export interface CompiledTable {
   blockers: Set<string>;
   determiners: Set<string>;
   capitalGenitives: Set<string>;
+  zeroGenitives: Set<string>;
   introducers: Set<string>;
   stemEndings: string[];
-  /** Known acronyms by exact spelling. */
-  acronyms: Map<string, KnownAcronym>;
   softStems: string[];
   excludedStems: string[];
+  educationStems: string[];
   personMemo: Map<string, number>;
 }
 
@@ -144,8 +144,6 @@ function compile(t: InstitutionTable): CompiledTable {
   };
   const legalPre = legal('pre');
   const legalPost = legal('post');
-  const acronyms = new Map<string, KnownAcronym>();
-  for (const a of t.knownAcronyms) acronyms.set(a.acr, a);
   return {
     t,
     lang: t.lang,
@@ -170,11 +168,12 @@ function compile(t: InstitutionTable): CompiledTable {
     blockers: new Set(t.backrefBlockers.map(norm)),
     determiners: new Set((t.backrefDeterminers ?? []).map(norm)),
     capitalGenitives: new Set(t.capitalGenitives.map(norm)),
+    zeroGenitives: new Set((t.zeroEndingGenitives ?? []).map(norm)),
     introducers: new Set(t.acronymIntroducers.map(norm)),
     stemEndings: [...new Set(t.stemEndings.map(norm))].sort((a, b) => b.length - a.length),
-    acronyms,
     softStems: (t.softAdjectiveStems ?? []).map(norm),
     excludedStems: t.excludedStems.map(norm),
+    educationStems: t.educationStems.map(norm),
     personMemo: new Map(),
   };
 }

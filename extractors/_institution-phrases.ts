@@ -54,7 +54,7 @@ const DEMONSTRATIVES = new Set([
 ]);
 const EN_NAME_JOINERS = new Set(['the', 'of', 'de', 'upon']);
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
-const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency']);
+const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
 
 interface Left {
   start: number;
@@ -119,11 +119,15 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   return { start, leftCap, adjBefore, plural };
 }
 
+/** Kinds that only education bodies have (others of the same head word are `authority`). */
+const EDUCATION_GOVERNANCE: ReadonlySet<InstitutionKind> = new Set(['ministry', 'education-authority']);
+
 export function refineKind(kind: InstitutionKind, tb: CompiledTable, words: string[]): InstitutionKind {
   for (const r of tb.t.kindRefinements) {
     if (!r.from.includes(kind)) continue;
-    for (const w of words) if (startsWithAny(w, r.stems)) return r.to;
+    for (const w of words) if (r.stems.some((s) => (s.endsWith('=') ? w === s.slice(0, -1) : w.startsWith(s)))) return r.to;
   }
+  if (EDUCATION_GOVERNANCE.has(kind) && !words.some((w) => startsWithAny(w, tb.educationStems))) return 'authority';
   return kind;
 }
 

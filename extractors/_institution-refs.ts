@@ -2,16 +2,17 @@
  * Mentions that refer to an institution named elsewhere in the document:
  * - abbreviations defined in the text ("… клъстер “Електромобили” /ИКЕМ/", "(SPbPU)", "(далі – ІПК)")
  *   or matching the initials of a name (ІПК = Інститут професійних кваліфікацій, ГАПОУ СО «УКТП»);
- *   well-known ones from the tables (МОН, MEN) even when the full name is absent;
+ *   well-known ones from the institution registry (КНУ, МОН, UW, СУ) even when the full name is
+ *   absent (a shared one resolved by the document: see extractors/_registry.ts);
  * - quoted names repeated in another case («Уралтехснаба»);
  * - partial names (управління освіти → Управління освіти Чернігівської міської ради);
  * - bare head words (коледж, the Polytechnic), resolved to the most recent compatible institution.
- * None of these creates an institution, except a gazetteer acronym.
+ * None of these creates an institution, except a registry abbreviation.
  */
 import type { InstitutionKind, Lang } from '../types.js';
 import { institutionKey } from './institution-key.js';
 import { isRoman, norm, type CompiledTable } from './_institution-lexicon.js';
-import type { KnownAcronym } from './_institution-types.js';
+import { registryByAbbreviation, registryName, type RegistryEntry } from './_registry.js';
 import { addName, coreText, isSubsequence, lemmaKey, nearest, newGroup, nearlySame, type Group } from './_institution-groups.js';
 import type { Cand } from './_institution-phrases.js';
 import { acronymLetters, type Scanner } from './_institution-scan.js';
@@ -99,6 +100,8 @@ export interface RefContext {
   sc: Scanner;
   lang: Lang | null;
   groups: Group[];
+  /** Registry entries whose city cue the text has (filled on demand). */
+  cueMemo?: Map<string, boolean>;
 }
 
 function addExtra(g: Group, sc: Scanner, t0: number, t1: number, how: 'acronym' | 'backref' | 'partial' | 'weak'): void {
@@ -135,15 +138,45 @@ function definitions(ctx: RefContext, names: Map<Cand, Group>): Map<string, Grou
   return defs;
 }
 
-function knownAcronym(sc: Scanner, s: string): { a: KnownAcronym; table: CompiledTable } | null {
-  for (const table of sc.tables) {
-    const a = table.acronyms.get(s);
-    if (a) return { a, table };
-  }
-  return null;
+/** Registry entries an abbreviation may stand for in this document's language(s). */
+function registryFor(ctx: RefContext, acr: string): readonly RegistryEntry[] {
+  return registryByAbbreviation(acr, ctx.lang);
 }
 
-/** Resolve an abbreviation to a group: defined, gazetteer name present, initials; or a new gazetteer group. */
+/** Does a word of the text start with one of the entry's city cues? (Memoised per document.) */
+function hasCue(ctx: RefContext, e: RegistryEntry): boolean {
+  if (e.cue.length === 0) return false;
+  const memo = (ctx.cueMemo ??= new Map());
+  let v = memo.get(e.id);
+  if (v === undefined) {
+    v = false;
+    for (const t of ctx.sc.toks) {
+      if (t.type === TokType.Word && e.cue.some((c) => t.lo.startsWith(c))) {
+        v = true;
+        break;
+      }
+    }
+    memo.set(e.id, v);
+  }
+  return v;
+}
+
+/**
+ * The entry an undefined abbreviation names when none of its entries is named in full: the one
+ * whose city the text mentions, else its default. null: it stays unresolved (a tag named by the
+ * abbreviation); undefined: it names nothing here (a `needsCue` abbreviation without its cue).
+ */
+function pickEntry(ctx: RefContext, acr: string, entries: readonly RegistryEntry[]): RegistryEntry | null | undefined {
+  const cued = entries.filter((e) => hasCue(ctx, e));
+  const usable = entries.filter((e) => !e.needsCue.includes(acr) || cued.includes(e));
+  if (usable.length === 0) return undefined;
+  const cuedUsable = cued.filter((e) => usable.includes(e));
+  if (cuedUsable.length === 1) return cuedUsable[0];
+  if (usable.length === 1 && entries.length === 1) return usable[0];
+  return usable.find((e) => e.defaultFor.includes(acr)) ?? null;
+}
+
+/** Resolve an abbreviation to a group: defined, registry name present, initials; or a new registry group. */
 function resolveAcronym(
   ctx: RefContext, defs: Map<string, Group>, acr: string, pos: number, cache: Map<string, Group | null>, qualifier: string | null = null,
   searched: Map<string, Group | null> | null = null,
@@ -155,28 +188,37 @@ function resolveAcronym(
     return c ? root(c) : null;
   }
   const { sc, lang } = ctx;
-  const known = knownAcronym(sc, acr);
+  const entries = registryFor(ctx, acr);
   let found: Group | null = null;
   let qualified = false;
-  if (known) {
-    // The full name in the text, possibly longer (AGH → Akademia Górniczo-Hutnicza im. … w Krakowie).
-    const stems = institutionKey(known.a.name, lang).split(' ');
+  if (entries.length > 0) {
     // "МОН України", "Минпросвещения России": a country qualifies nothing; "Минобрнауки Татарстана" does.
-    qualified = qualifier !== null && !stems.includes(institutionKey(qualifier, lang))
-      && !known.table.t.countries.some((c) => norm(c) === norm(qualifier));
-    found = ctx.groups.find((g) => !g.merged && !g.fixedName && (isSubsequence(stems, g.stems) || nearlySame(g.stems, stems))) ?? null;
+    qualified = qualifier !== null && !sc.tables.some((t) => t.t.countries.some((c) => norm(c) === norm(qualifier)))
+      && !entries.some((e) => institutionKey(registryName(e, lang), lang).split(' ').includes(institutionKey(qualifier, lang)));
+    // One of the entries named in full in the text, possibly longer (AGH → Akademia Górniczo-Hutnicza im. … w Krakowie).
+    for (const e of entries) {
+      const stems = institutionKey(registryName(e, lang), lang).split(' ');
+      found = ctx.groups.find((g) => !g.merged && !g.fixedName && (g.registry === e || isSubsequence(stems, g.stems) || nearlySame(g.stems, stems))) ?? null;
+      if (found) break;
+    }
   }
   if (!found) found = byInitials(ctx, acr, searched);
-  if (!found && known && qualified) {
-    // "Минобрнауки Татарстана": not the federal ministry of the gazetteer; the same kind named here, if any.
-    const same = ctx.groups.filter((g) => !g.merged && g.kind === known.a.kind);
+  if (!found && entries.length > 0 && qualified) {
+    // "Минобрнауки Татарстана": not the federal ministry of the registry; the same kind named here, if any.
+    const same = ctx.groups.filter((g) => !g.merged && entries.some((e) => e.kind === g.kind));
     found = same.length === 1 ? same[0] : null;
-  } else if (!found && known) {
-    found = newGroup(institutionKey(known.a.name, lang), known.a.kind, pos);
-    found.fixedName = known.a.name;
-    found.confidence = 0.6;
-    found.heads.add(norm(known.a.acr));
-    ctx.groups.push(found);
+  } else if (!found && entries.length > 0) {
+    const e = pickEntry(ctx, acr, entries);
+    if (e !== undefined) {
+      const kind = e?.kind ?? (entries.every((x) => x.kind === entries[0].kind) ? entries[0].kind : 'other');
+      const name = e ? registryName(e, lang) : acr;
+      found = newGroup(institutionKey(name, lang), kind, pos);
+      found.fixedName = name;
+      found.registry = e ?? undefined;
+      found.confidence = e ? 0.6 : 0.5;
+      found.heads.add(norm(acr));
+      ctx.groups.push(found);
+    }
   }
   cache.set(acr, found);
   return found;
@@ -288,8 +330,10 @@ export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, othe
   for (let i = 0; i < sc.n; i++) {
     const t = sc.toks[i];
     if (sc.used[i] || t.junk || t.type !== TokType.Word || !t.cap) continue;
-    if (!(sc.isAcronymShape(i) || knownAcronym(sc, t.s)) || sc.isLegalToken(i) || sc.headAt(i)?.abbr) continue;
-    if (t.caps && t.s.length > 6 && !knownAcronym(sc, t.s)) continue; // a shouted word, not an abbreviation
+    // A type abbreviation standing alone may be a registry one (СУ = Sofia University, not a школа).
+    const known = registryFor(ctx, t.s).length > 0;
+    if (!(sc.isAcronymShape(i) || known) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known)) continue;
+    if (t.caps && t.s.length > 6 && !known) continue; // a shouted word, not an abbreviation
     // Followed by a capitalised word (Минобрнауки Татарстана, МОН України): qualified by a place.
     const next = i + 1 < sc.n && !sc.brk(i + 1) ? sc.toks[i + 1] : null;
     const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) ? next.s : null;

@@ -14,6 +14,12 @@ import type { Lang } from '../types.js';
 import { isRoman, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
+import { registryByAbbreviation } from './_registry.js';
+
+/** A registry abbreviation of a research academy (НАН, РАН, PAN, БАН)? */
+function isResearchAbbreviation(s: string, lang: Lang): boolean {
+  return registryByAbbreviation(s, lang).some((e) => e.kind === 'research');
+}
 
 /** Most tokens a name may take after its head. */
 const MAX_RIGHT_TOKENS = 16;
@@ -179,7 +185,8 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap'
   if (isRoman(t.s)) return 'cap';
   if (sc.isAcronymShape(k)) {
     const m = sc.headAt(k);
-    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) ? 'cap' : null;
+    // "Інститут фізики НАН України": an academy of sciences is part of its institutes' names.
+    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) || isResearchAbbreviation(t.s, tb.lang) ? 'cap' : null;
   }
   const gen = tb.t.genitive;
   if (!gen || tb.t.verbEndings?.test(t.lo)) return null;
@@ -192,12 +199,12 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap'
     if (next && !next.nl && next.type === TokType.Word && next.cap && OBLIQUE_ADJECTIVE_RE.test(next.lo) && gen.test(t.lo)) return 'cap';
     return null;
   }
-  if (gen.test(t.lo) || st.prevGenPl) return 'low';
+  if (gen.test(t.lo) || st.prevGenPl || tb.zeroGenitives.has(t.lo)) return 'low';
   return null;
 }
 
 /** Kinds of public bodies that a capitalised place right after them names (міська рада Любліна). */
-const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['council', 'other', 'education-authority']);
+const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['council', 'other', 'education-authority', 'authority', 'municipality']);
 
 function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: CyrState, headKind: string): number {
   const t = sc.toks[k];

@@ -117,16 +117,10 @@ export interface LegalForm {
   position: 'pre' | 'post';
 }
 
-/** A well-known acronym standing alone for an institution (МОН, MEN, НАПОО). */
-export interface KnownAcronym {
-  acr: string;
-  name: string;
-  kind: InstitutionKind;
-}
-
 /** A modifier stem that refines the head's kind: школа + професійн → vocational-school. */
 export interface KindRefinement {
   from: InstitutionKind[];
+  /** Word starts; one ending in "=" is a whole word ("нан=": НАН, not нанотехнологій). */
   stems: string[];
   to: InstitutionKind;
 }
@@ -181,6 +175,11 @@ export interface InstitutionTable {
   adjectiveNextToHead?: RegExp;
   /** Cyrillic uk/ru: endings a genitive complement word may have (освіти, професійних кваліфікацій). */
   genitive?: RegExp;
+  /**
+   * uk/ru: genitive plurals with no ending, which the `genitive` test cannot see: "академії наук",
+   * "внутрішніх справ", "иностранных дел", "мистецтв".
+   */
+  zeroEndingGenitives?: string[];
   /** Verb endings that stop a complement (uk/ru подписали, оголосив). */
   verbEndings?: RegExp;
   /** Function words and common verbs that never belong to a name. */
@@ -214,6 +213,11 @@ export interface InstitutionTable {
   softAdjectiveStems?: string[];
   /** Bulgarian: definite-article endings of adjectives → indefinite (Секторния → Секторен). */
   deArticle?: ReadonlyArray<readonly [string, string]>;
-  knownAcronyms: KnownAcronym[];
   kindRefinements: KindRefinement[];
+  /**
+   * Word stems that make a governance body an education one (освіт, образован, oświat, education):
+   * a ministry, department or office named without one is an `authority`, so a researcher's
+   * filter to education bodies leaves out the ministry of health and the social-care department.
+   */
+  educationStems: string[];
 }

@@ -6,7 +6,7 @@
  */
 import type { EventTag, InstitutionTag, Lang, Mention } from '../types.js';
 import { inSpans } from './_boilerplate.js';
-import { institutionKey } from './institution-key.js';
+import { canonicalKey } from './_registry.js';
 import type { Span } from './sentences.js';
 import { BYSTANDER_NAMES, LOOKALIKE_NAMES } from './lang/events/bystanders.js';
 
@@ -126,7 +126,7 @@ export function splitRunOns(tags: InstitutionTag[], lang: Lang | null): Institut
       const cut = unit[0].length;
       const name = t.name.slice(cut);
       const mentions = t.mentions.map((m) => (m.text === t.name ? shifted(m, cut, m.text.length) : m)).filter((m): m is Mention => m !== null);
-      out.push({ ...t, name, key: institutionKey(name, lang), kind: 'university', mentions });
+      out.push({ ...t, name, key: canonicalKey(name, lang), kind: 'university', mentions });
       continue;
     }
     if (!COMPANY_FORM.test(t.name) || t.kind === 'company') {
@@ -152,8 +152,8 @@ export function splitRunOns(tags: InstitutionTag[], lang: Lang | null): Institut
     const b = t.name.slice(rest);
     const whole = t.mentions.filter((m) => m.text === t.name);
     const other = t.mentions.filter((m) => m.text !== t.name);
-    out.push({ ...t, name: a, key: institutionKey(a, lang), aliases: [], mentions: [...whole.map((m) => shifted(m, 0, split)!), ...other] });
-    out.push({ ...t, name: b, key: institutionKey(b, lang), kind: 'company', aliases: [], mentions: whole.map((m) => shifted(m, rest, m.text.length)!) });
+    out.push({ ...t, name: a, key: canonicalKey(a, lang), aliases: [], mentions: [...whole.map((m) => shifted(m, 0, split)!), ...other] });
+    out.push({ ...t, name: b, key: canonicalKey(b, lang), kind: 'company', aliases: [], mentions: whole.map((m) => shifted(m, rest, m.text.length)!) });
   }
   return out;
 }
@@ -180,7 +180,7 @@ export function trimQuotations(tags: InstitutionTag[], lang: Lang | null): Insti
     if (inner < 0) return t;
     const name = t.name.slice(inner);
     const mentions = t.mentions.map((m) => (m.text === t.name ? shifted(m, inner, m.text.length)! : m));
-    return { ...t, name, key: institutionKey(name, lang), mentions };
+    return { ...t, name, key: canonicalKey(name, lang), mentions };
   });
 }
 

@@ -9,6 +9,11 @@
  *   → group by key, merge contained and misspelt names                         (_institution-groups)
  *   → abbreviations, repeated quotes, partial names, back-references           (_institution-refs)
  *   → display name, kind, aliases, confidence                                  (_institution-display)
+ *   → the registry: a well-known institution gets its canonical name, kind and
+ *     the key registry:<id>, the same in every document and language          (_registry)
+ *
+ * Aliases are the names and abbreviations a tag is known by; lower-case back-references
+ * ("ліцею", "the college") are mentions only, so they never make two institutions match.
  */
 import type { InstitutionKind, InstitutionTag, Lang, Mention } from '../types.js';
 import { institutionKey } from './institution-key.js';
@@ -18,11 +23,13 @@ import { activeTables } from './_institution-lexicon.js';
 import { headCandidates, legalCandidates, type Cand } from './_institution-phrases.js';
 import { quoteCandidates } from './_institution-quotes.js';
 import { resolveReferences } from './_institution-refs.js';
+import { canonicalKey, registryEntryNamed, registryName } from './_registry.js';
 import { Scanner } from './_institution-scan.js';
 import { tokenize } from './_institution-tokens.js';
 import type { Span } from './sentences.js';
 
 export { institutionKey } from './institution-key.js';
+export { canonicalKey } from './_registry.js';
 
 export const INSTITUTIONS_EXTRACTOR = { name: 'institutions', version: '1.0.0' } as const;
 
@@ -97,20 +104,34 @@ function firstMention(sc: Scanner, g: Group): number {
 
 function toTag(sc: Scanner, g: Group, lang: Lang | null): InstitutionTag {
   const spans: Mention[] = [];
+  const named: Mention[] = [];
   const at = (start: number, end: number): Mention => ({ text: sc.text.slice(start, end), start, end });
-  for (const c of g.names) spans.push(at(sc.toks[c.t0].start, sc.toks[c.t1 - 1].end));
-  for (const e of g.extra) spans.push(at(e.start, e.end));
+  for (const c of g.names) named.push(at(sc.toks[c.t0].start, sc.toks[c.t1 - 1].end));
+  spans.push(...named);
+  for (const e of g.extra) {
+    const m = at(e.start, e.end);
+    spans.push(m);
+    // A name is known by its abbreviations and repeated names; not by a bare or lower-case partial reference.
+    if (e.how === 'acronym' || e.how === 'weak' || (e.how === 'partial' && isUpperStart(m.text))) named.push(m);
+  }
   const mentions = cleanMentions(spans);
-  const name = displayName(sc, g, lang);
+  const written = displayName(sc, g, lang);
+  const entry = g.registry ?? registryEntryNamed(written, lang);
+  const name = entry ? registryName(entry, lang) : written;
   const base = g.fixedName && g.names.length === 0 ? 0.6 : g.confidence;
   return {
-    key: institutionKey(name, lang),
+    key: canonicalKey(name, lang),
     name,
-    kind: g.kind,
-    aliases: aliasesOf(name, mentions),
+    kind: entry ? entry.kind : g.kind,
+    aliases: aliasesOf(name, cleanMentions(named), name === written ? [] : [written]),
     mentions,
     confidence: round(Math.min(MAX_CONFIDENCE, base + CONFIDENCE_PER_MENTION * (mentions.length - 1))),
   };
+}
+
+function isUpperStart(s: string): boolean {
+  const c = s.match(/[\p{L}\p{N}]/u)?.[0];
+  return !!c && c !== c.toLowerCase();
 }
 
 /** Sorted, de-duplicated, non-overlapping mentions (the longer one wins an overlap). */
@@ -131,9 +152,13 @@ function cleanMentions(spans: Mention[]): Mention[] {
 /** A whitespace run that is not a single plain space (what /\s+/g → ' ' would change). */
 const MULTI_SPACE = /\s\s|[^\S ]/;
 
-function aliasesOf(name: string, mentions: Mention[]): string[] {
+function aliasesOf(name: string, mentions: Mention[], first: string[] = []): string[] {
   const seen = new Set([name]);
   const out: string[] = [];
+  for (const f of first) {
+    if (!seen.has(f)) out.push(f);
+    seen.add(f);
+  }
   for (const m of mentions) {
     const a = MULTI_SPACE.test(m.text) ? m.text.replace(/\s+/g, ' ') : m.text;
     if (seen.has(a)) continue;
@@ -146,7 +171,8 @@ function aliasesOf(name: string, mentions: Mention[]): string[] {
 
 function mergeTags(into: InstitutionTag, from: InstitutionTag): void {
   into.mentions = cleanMentions([...into.mentions, ...from.mentions]);
-  into.aliases = aliasesOf(into.name, into.mentions);
+  const seen = new Set([into.name]);
+  into.aliases = [...into.aliases, from.name, ...from.aliases].filter((a) => !seen.has(a) && !!seen.add(a)).slice(0, MAX_ALIASES);
   into.confidence = Math.max(into.confidence, from.confidence);
 }
 

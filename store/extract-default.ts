@@ -8,6 +8,8 @@ import type { AnalyzeInput, ExtractedDocument, FetchedPage, Lang } from '../type
 import { LANGS } from '../types.js';
 import { analyze, analyzeHtml, EXTRACTOR_VERSION } from '../extractors/pipeline.js';
 import { institutionKey } from '../extractors/institution-key.js';
+import { canonicalKey } from '../extractors/institutions.js';
+import { registryByAbbreviation, registryKey } from '../extractors/_registry.js';
 
 /** Extract a fetched article: the rendered DOM when the browser produced one, else the decoded HTML. */
 export function extractPage(page: FetchedPage): ExtractedDocument | null {
@@ -20,12 +22,20 @@ export function analyzeText(input: AnalyzeInput): ExtractedDocument {
 
 export const CURRENT_EXTRACTOR_VERSION: string = EXTRACTOR_VERSION;
 
-/** The keys a name may have in any of the five languages (the filter text's language is unknown). */
+/**
+ * The keys a name may have in any of the five languages (the filter text's language is unknown):
+ * its institution keys and, for a registry institution, `registry:<id>`, so "КНУ", "Київського
+ * національного університету імені Тараса Шевченка" and "Taras Shevchenko National University of
+ * Kyiv" find the same institution.
+ */
 export function institutionKeys(name: string): string[] {
   const keys = new Set<string>();
   for (const lang of [null, ...(LANGS as readonly Lang[])]) {
     const k = institutionKey(name, lang);
     if (k) keys.add(k);
+    keys.add(canonicalKey(name, lang));
+    for (const e of registryByAbbreviation(name.trim(), lang)) keys.add(registryKey(e));
   }
+  keys.delete('');
   return [...keys];
 }

@@ -426,14 +426,14 @@ describe('class 10 and 3: institutions missed, former names, companies, streets'
   it.each([
     ['en', 'A tornado damaged Maple Grove Elementary in Moore, Oklahoma, on Tuesday night.', 'Maple Grove Elementary [school]'],
     ['en', 'Lincoln High School opened its gym as a shelter after the storm.', 'Lincoln High School [school]'],
-    ['en', 'Education Relief Fund Ukraine donated laptops to Kharkiv Lyceum No. 5.', 'Education Relief Fund Ukraine [other]'],
+    ['en', 'Education Relief Fund Ukraine donated laptops to Kharkiv Lyceum No. 5.', 'Education Relief Fund Ukraine [ngo]'],
     ['en', 'The Office for Students published new rules for universities.', 'Office for Students [agency]'],
     ['ru', 'Министерство просвещения России и Министерство образования Беларуси подписали соглашение о сотрудничестве.', 'Министерство образования Беларуси [ministry]'],
     ['pl', 'Ministerstwo Edukacji i Nauki oraz Ministerstwo Oświaty Ukrainy podpisały memorandum o współpracy.', 'Ministerstwo Oświaty Ukrainy [ministry]'],
     ['ru', 'Ясли-сад № 45 «Балапан» в Караганде закрыт после пожара, дети не пострадали.', 'Ясли-сад № 45 «Балапан» [kindergarten]'],
-    ['ru', 'Правительство Новосибирской области и Новосибирский государственный университет подписали соглашение.', 'Правительство Новосибирской области [other]'],
-    ['bg', 'Български фонд за образование подкрепи СУ „Христо Ботев“ в Пловдив.', 'Български фонд за образование [other]'],
-    ['pl', 'Powiat Stalowowolski podpisał porozumienie z Zespołem Szkół Ponadgimnazjalnych nr 2.', 'Powiat Stalowowolski [council]'],
+    ['ru', 'Правительство Новосибирской области и Новосибирский государственный университет подписали соглашение.', 'Правительство Новосибирской области [authority]'],
+    ['bg', 'Български фонд за образование подкрепи СУ „Христо Ботев“ в Пловдив.', 'Български фонд за образование [ngo]'],
+    ['pl', 'Powiat Stalowowolski podpisał porozumienie z Zespołem Szkół Ponadgimnazjalnych nr 2.', 'Powiat Stalowowolski [municipality]'],
     ['pl', 'Państwowa Stacja Sanitarno-Epidemiologiczna w Kielcach skontrolowała Szkołę Podstawową nr 5.', 'Państwowa Stacja Sanitarno-Epidemiologiczna w Kielcach [agency]'],
     ['uk', 'Сумський національний аграрний університет підписав меморандум про співпрацю з ТОВ «Академія Агро Інвест».', 'ТОВ «Академія Агро Інвест» [company]'],
   ])('%s: %s → %s', (_lang, text, want) => {
