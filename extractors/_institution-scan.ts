@@ -148,6 +148,8 @@ export class Scanner {
       let end = -1;
       while (k < this.n && k - e0 < MAX_NAMED_AFTER_TOKENS && !this.toks[k].nl) {
         const t = this.toks[k];
+        // "имени Никулина Андрей Гридюшко": a first name in the nominative starts the person after the patron.
+        if (end > 0 && t.type === TokType.Word && t.cap && tb.firstNamesNominative.has(t.lo)) break;
         if (t.type === TokType.Word && (t.cap || isRoman(t.s))) {
           // An initial or abbreviation takes its dot: "Т.", "Св."
           if (k + 1 < this.n && this.toks[k + 1].s === '.' && t.s.length <= 3 && !this.toks[k + 1].nl) k += 2;

@@ -10,7 +10,7 @@
  *
  * Steps: drop legal forms (МАОУ, ТОВ, ДНЗ, sp. z o.o., ЕООД, spelled-out ones); spell out type
  * abbreviations and colloquial short names (ВПУ, ОВА, СУ, политех); drop quotes,
- * punctuation and number signs; write "named after" words as "im"; lower-case; head words become
+ * punctuation, number signs and initials (В. Н.); write "named after" words as "im"; lower-case; head words become
  * their lemma; other words lose their inflectional ending (a small suffix stripper per language).
  * Word order is kept.
  *
@@ -157,6 +157,8 @@ function computeKey(name: string, lang: Lang | null): string {
       out.push('im');
       continue;
     }
+    // Initials are written in many ways or left out ("імені В. Н. Каразіна", "им.Огарева"): not part of the key.
+    if (s.length === 1 && toks[i + 1] === '.' && /\p{Lu}/u.test(s)) continue;
     const table = isCyrillic(s) ? cyr : lat;
     const abbr = tables.find((t) => t.typeAbbr.has(s))?.typeAbbr.get(s);
     if (abbr) {
