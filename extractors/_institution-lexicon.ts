@@ -67,6 +67,7 @@ export interface CompiledTable {
   softStems: string[];
   excludedStems: string[];
   educationStems: string[];
+  territoryBefore: string[];
   personMemo: Map<string, number>;
 }
 
@@ -177,6 +178,7 @@ function compile(t: InstitutionTable): CompiledTable {
     softStems: (t.softAdjectiveStems ?? []).map(norm),
     excludedStems: t.excludedStems.map(norm),
     educationStems: t.educationStems.map(norm),
+    territoryBefore: t.territoryBefore.map(norm),
     personMemo: new Map(),
   };
 }

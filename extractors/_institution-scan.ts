@@ -161,7 +161,7 @@ export class Scanner {
           k += 2;
           continue;
         }
-        if (t.type === TokType.Word && tb.connectors.has(t.lo) && end === k && this.toks[k + 1]?.cap) {
+        if (t.type === TokType.Word && tb.connectors.has(t.lo) && end === k && this.toks[k + 1]?.cap && !this.headAt(k + 1)) {
           k += 1;
           continue;
         }

@@ -220,4 +220,9 @@ export interface InstitutionTable {
    * filter to education bodies leaves out the ministry of health and the social-care department.
    */
   educationStems: string[];
+  /**
+   * Words before a municipality's name that make it a territory, not a body ("у Сумській громаді",
+   * "в селі … громади", "na terenie gminy"); "stem*" matches word starts.
+   */
+  territoryBefore: string[];
 }

@@ -123,4 +123,5 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     { from: ['school'], stems: ['професионал'], to: 'vocational-school' },
   ],
   educationStems: ['образован', 'наук', 'училищ', 'просвет'],
+  territoryBefore: ['в', 'във', 'на', 'до', 'край', 'село', 'селата', 'град', 'гр', 'територия*', 'района', 'жител*'],
 };

@@ -142,4 +142,5 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     { from: ['authority'], stems: ['miast', 'gmin', 'miejsk', 'powiat'], to: 'municipality' },
   ],
   educationStems: ['oświat', 'edukac', 'nauk', 'szkoln', 'szkół', 'kształc'],
+  territoryBefore: ['w', 'we', 'na', 'do', 'po', 'koło', 'wsi', 'wieś', 'miejscowości', 'teren*', 'obszar*', 'mieszkań*'],
 };
