@@ -52,7 +52,8 @@ const DEMONSTRATIVES = new Set([
   'ten', 'ta', 'to', 'tego', 'tej', 'temu', 'tym', 'tą', 'този', 'тази', 'това', 'наш', 'наша', 'нашого', 'нашої', 'нашей', 'нашего',
   'nasz', 'nasza', 'naszej', 'naszego', 'дана', 'даний', 'даного', 'даної', 'данный', 'данная', 'данного', 'данной',
 ]);
-const EN_NAME_JOINERS = new Set(['the', 'of', 'de', 'upon']);
+/** Words inside an English name before its head (Peter the Great …, Stratford-upon-Avon); not "of" (Students of X University). */
+const EN_NAME_JOINERS = new Set(['the', 'de', 'upon']);
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
 const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
 

@@ -193,6 +193,8 @@ export interface InstitutionTable {
   personTitles: string[];
   /** Common first names (nominative): a capitalised one ends a name. */
   firstNames: string[];
+  /** Words that start a patron's name without "named after" (Короля Данила, Kardynała Wyszyńskiego, Святого Миколая). */
+  patronWords?: string[];
   /** Capitalised words that do not start a name at the start of a sentence (The, This, Новий, Цей). */
   sentenceStarters: string[];
   /** Words before a bare head that make it generic, not a back-reference (кожен, інший, every, a). */
