@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { LANGS, type DamageEvent, type EventTag, type ExtractedDocument, type InstitutionKind, type InstitutionTag, type Lang, type Mention, type PartnershipEvent } from '../types.js';
 import { projectRoot } from '../extractors/_data.js';
-import { CaseLabelSchema, institutionLabels, loadEvalSet, type CaseLabel, type EvalCase, type EventLabel } from './_eval-labels.js';
+import { CaseLabelSchema, consistencyProblems, institutionLabels, loadEvalSet, type CaseLabel, type EvalCase, type EventLabel } from './_eval-labels.js';
 import { metricsOf } from './_eval-metrics.js';
 import { addGroup, emptyGroup, scoreCase, type GroupScore } from './_eval-score.js';
 import { formatReport } from './_eval-format.js';
@@ -93,6 +93,12 @@ export function agreement(agreementDir: string, devDir: string): AgreementReport
       const parsed = CaseLabelSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
       if (!parsed.success) {
         problems.push(`${id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        continue;
+      }
+      // The same checks as the first labels (mentions in the text, parties among the institutions).
+      const bad = consistencyProblems(parsed.data, lang, a.text, null);
+      if (bad.length > 0) {
+        problems.push(...bad.map((p) => `${id}: ${p}`));
         continue;
       }
       const s = scoreCase(a, labelAsDocument(parsed.data, a.text), null, undefined, a.label.title ? parsed.data.lang : undefined);
