@@ -272,8 +272,20 @@ function findHead(tables: CompiledTable[], surface: string, lower: string): Head
       if (!NON_HEAD_PREFIXES.has(parts[0])) hit = table.heads.get(parts[parts.length - 1]) ?? table.heads.get(parts[0]);
     }
     if (hit) return { table, hit, abbr: null, kind: hit.spec.kind, gender: hit.spec.gender, lemma: hit.spec.lemma };
-    const abbr = table.typeAbbr.get(surface);
+    const abbr = table.typeAbbr.get(surface) ?? prefixAbbreviation(table, surface);
     if (abbr) return { table, hit: null, abbr, kind: abbr.kind, gender: abbr.gender, lemma: table.abbrHead.get(surface) ?? norm(abbr.abbr) };
+  }
+  return null;
+}
+
+const PREFIX_TAIL_RE = /^\p{Lu}{1,5}$/u;
+
+/** A type abbreviation of a family (ПГМЕТ), see InstitutionTable.typeAbbreviationPrefixes. */
+function prefixAbbreviation(table: CompiledTable, surface: string): TypeAbbreviation | null {
+  for (const p of table.t.typeAbbreviationPrefixes ?? []) {
+    if (surface.startsWith(p.prefix) && PREFIX_TAIL_RE.test(surface.slice(p.prefix.length))) {
+      return { abbr: surface, kind: p.kind, gender: p.gender, expansion: p.expansion, standalone: surface.length >= p.standaloneLength };
+    }
   }
   return null;
 }

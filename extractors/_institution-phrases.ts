@@ -206,7 +206,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // English names capitalise their head: "European university networks" is not a name.
     else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0;
     else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
-    else if (m.abbr) named = r.complCap || r.tail0 >= 0;
+    else if (m.abbr) named = r.complCap || r.tail0 >= 0 || !!m.abbr.standalone;
     else if (fam === 'en') named = t.cap && r.complCap;
     else if (fam === 'pl') named = r.complCap && (t.cap || !!spec?.namedLower);
     // uk/ru/bg: Інститут професійних кваліфікацій, Министерство на образованието, Администрация города Курска;

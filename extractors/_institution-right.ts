@@ -15,6 +15,7 @@ import { isFirstName, isRoman, type CompiledTable, type HeadMatch } from './_ins
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 import { registryByAbbreviation } from './_registry.js';
+import { lookupPlace } from './places.js';
 
 /** A registry abbreviation of a research academy (НАН, РАН, PAN, БАН)? */
 function isResearchAbbreviation(s: string, lang: Lang): boolean {
@@ -303,7 +304,9 @@ function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadM
     return np.end;
   }
   // "РУО София", "Община Пловдив" (the dash form "– Пловдив" is handled by the caller).
-  if ((m.abbr || sc.toks[k - 1].cap) && k === r.end && r.compl === 0 && t.cap && !t.caps && !sc.isPersonWord(k, tb) && placeEnds(sc, k + 1, tb)) {
+  if ((m.abbr || sc.toks[k - 1].cap || m.hit?.spec.namedLower) && k === r.end && r.compl === 0 && t.cap && !t.caps && !sc.isPersonWord(k, tb) && placeEnds(sc, k + 1, tb)
+    // Followed by a capitalised word, it may be a person's name ("ПГПТ Венцислав Петров"): a known place only.
+    && (endsPhrase(sc, k + 1) || lookupPlace(t.s, 'bg') !== null)) {
     r.tail0 = k;
     r.end = k + 1;
     return sc.n; // the place ends the name

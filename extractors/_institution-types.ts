@@ -103,6 +103,8 @@ export interface TypeAbbreviation {
   kind: InstitutionKind;
   gender: Gender;
   expansion: string;
+  /** Names one institution even with nothing after it (a family abbreviation such as ПГМЕТ). */
+  standalone?: boolean;
 }
 
 /**
@@ -135,6 +137,12 @@ export interface InstitutionTable {
   quotes: readonly [string, string];
   heads: HeadSpec[];
   typeAbbreviations: TypeAbbreviation[];
+  /**
+   * Abbreviation families by their first letters (bg ПГМЕТ, ПГЕЕ, ПГО = професионална гимназия
+   * по …): an all-capitals word of `prefix` plus 1-5 capitals is such a type abbreviation, and
+   * with at least `standaloneLength` letters it names one school on its own ("учениците от ПГМЕТ").
+   */
+  typeAbbreviationPrefixes?: { prefix: string; kind: InstitutionKind; gender: Gender; expansion: string; standaloneLength: number }[];
   legalForms: LegalForm[];
   /** "Named after" words: імені, ім., имени, им., im. (abbreviations written with their dot). */
   namedAfter: string[];

@@ -99,6 +99,8 @@ describe('parties in oblique cases, companies, municipalities and authorities, t
     ['uk', 'Смілянська громада підписала меморандум зі Смілянським ліцеєм № 2.', 'Смілянська громада', 'municipality'],
     ['pl', 'Gmina Kłodzko podpisała umowę ze Szkołą Podstawową nr 1.', 'Gmina Kłodzko', 'municipality'],
     ['uk', 'Нараду провели з Харківською ОВА та ліцеєм № 17.', 'Харківська ОВА', 'authority'],
+    ['bg', 'Кметът на община Стамболийски посети детската градина „Слънце“ след бурята.', 'Община Стамболийски', 'municipality'],
+    ['bg', 'Учениците от ПГМЕТ ще провеждат практиката си в завода, съобщиха от училището.', 'ПГМЕТ', 'vocational-school'],
   ] as const)('%s: %s → %s (%s)', (lang, text, name, kind) => {
     const t = tags(text, lang).find((x) => x.name === name);
     expect(t, `${name} in ${JSON.stringify(names(text, lang))}`).toBeDefined();
@@ -109,7 +111,8 @@ describe('parties in oblique cases, companies, municipalities and authorities, t
     ['uk', 'Ракета влучила у Сумській громаді, пошкоджено ліцей № 4.', 'Сумська громада'],
     ['uk', 'Школа в селі Добрянської громади зазнала пошкоджень.', 'Добрянська громада'],
     ['pl', 'Zniszczenia w gminie Kłodzko objęły Szkołę Podstawową nr 2.', 'Gmina Kłodzko'],
-  ] as const)('%s: a municipality written as a territory is a place: %s', (lang, text, name) => {
+    ['bg', 'Учениците от ПГПТ Венцислав Петров и Мария Иванова представиха проекта си.', 'ПГПТ Венцислав'],
+  ] as const)('%s: a municipality written as a territory, or a person after a name, is not part of an institution: %s', (lang, text, name) => {
     expect(names(text, lang)).not.toContain(name);
   });
 });

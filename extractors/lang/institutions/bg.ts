@@ -49,7 +49,7 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     head('предприятие', 'company', 'n', N_E, { backref: 'none' }),
     head('холдинг', 'company', 'm', M, { backref: 'none' }),
     head('фирма', 'company', 'f', F_A, { generic: true, backref: 'any' }),
-    head('община', 'municipality', 'f', F_A, { backref: 'capital' }),
+    head('община', 'municipality', 'f', F_A, { backref: 'capital', namedLower: true }),
     head('организация', 'other', 'f', F_IA, { generic: true, backref: 'none' }),
     head('администрация', 'authority', 'f', F_IA, { backref: 'capital', properComplement: true }),
     head('лицей', 'lyceum', 'm', { nom: 'й', sg: ['ят', 'я'], pl: ['и', 'ите'] }),
@@ -57,6 +57,9 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     head('съюз', 'ngo', 'm', M, { backref: 'capital' }),
     head('конфедерация', 'ngo', 'f', F_IA, { backref: 'capital' }),
     head('библиотека', 'other', 'f', F_A, { backref: 'capital' }),
+  ],
+  typeAbbreviationPrefixes: [
+    { prefix: 'ПГ', kind: 'vocational-school', gender: 'f', expansion: 'професионална гимназия', standaloneLength: 4 },
   ],
   typeAbbreviations: [
     { abbr: 'СУ', kind: 'school', gender: 'n', expansion: 'средно училище' },
@@ -129,5 +132,6 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     { from: ['school'], stems: ['професионал'], to: 'vocational-school' },
   ],
   educationStems: ['образован', 'наук', 'училищ', 'просвет'],
-  territoryBefore: ['в', 'във', 'на', 'до', 'край', 'село', 'селата', 'град', 'гр', 'територия*', 'района', 'жител*'],
+  // "на Община Русе" is the municipality's (кметът на …): only a territory word makes it a place.
+  territoryBefore: ['територия*', 'района', 'селата', 'жител*'],
 };
