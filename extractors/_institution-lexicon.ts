@@ -79,9 +79,21 @@ export const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-‐'’ʼ`][\p{L}\p{M}\
 /** Lower-case, ё → е, typographic apostrophes → ', the form used for every table lookup. */
 const ODD_CHARS_RE = /[ё’ʼ`‐]/;
 export function norm(w: string): string {
-  const s = w.toLowerCase();
+  let s = w.toLowerCase();
+  if (MIXED_SCRIPT_RE.test(s) && CYRILLIC_RE.test(s)) s = foldHomoglyphs(s);
   if (!ODD_CHARS_RE.test(s)) return s;
   return s.replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'").replace(/‐/g, '-');
+}
+
+const MIXED_SCRIPT_RE = /[a-z]/;
+const CYRILLIC_RE = /[\u0400-\u04ff]/;
+/** Latin letters that pages type inside Cyrillic words ("нaціонaльний" with a Latin a), as the Cyrillic ones they look like. */
+const HOMOGLYPHS: Record<string, string> = { a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в' };
+const HOMOGLYPH_RE = /[aceiopxykmthb]/g;
+
+/** A Cyrillic word with Latin look-alike letters, in Cyrillic letters only (lower case). */
+export function foldHomoglyphs(s: string): string {
+  return s.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c] ?? c);
 }
 
 /** Split a table phrase into token surfaces the way the text tokenizer does. */

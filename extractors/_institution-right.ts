@@ -141,14 +141,18 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
     if (step <= k) break;
     k = step;
   }
-  // uk/ru: a complement does not end in an adjective (… України напередодні нового навчального року).
+  // uk/ru: a complement does not end in an adjective (… України напередодні нового навчального року),
+  // nor in the preposition left before one (Відкритий університет для дорослих → … університет).
   if (fam === 'cyr') {
+    let trimmed = false;
     while (r.end - 1 >= fixedEnd && r.end - 1 > h && r.tail0 < 0) {
       const t = toks[r.end - 1];
       if (t.type !== TokType.Word || t.cap || !tb.t.adjective.test(t.lo) || !OBLIQUE_ADJECTIVE_RE.test(t.lo) || sc.headAt(r.end - 1)) break;
       r.end--;
       r.compl--;
+      trimmed = true;
     }
+    if (trimmed && r.end - 1 > h && tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === toks[r.end - 1].lo)) r.end--;
   }
   return r;
 }
@@ -202,6 +206,8 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap'
     if (next && !next.nl && next.type === TokType.Word && next.cap && OBLIQUE_ADJECTIVE_RE.test(next.lo) && gen.test(t.lo)) return 'cap';
     return null;
   }
+  // A participle is the predicate, not the name ("Громади задіяні в роботі …").
+  if (tb.t.participle?.test(t.lo) && !st.prevGenPl) return null;
   if (gen.test(t.lo) || st.prevGenPl || tb.zeroGenitives.has(t.lo)) return 'low';
   return null;
 }

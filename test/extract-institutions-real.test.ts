@@ -75,6 +75,7 @@ describe('a head word with a place, a genitive or a patron complement', () => {
     ['uk', 'Угоду підписали з Університетом Короля Данила та Університетом Бориса Грінченка.', ['Університетом Короля Данила', 'Університетом Бориса Грінченка']],
     ['ru', 'Директор Подольского колледжа имени Никулина Андрей Петров выступил на встрече.', ['Подольского колледжа имени Никулина']],
     ['pl', 'Rada Miasta Charkowa poinformowała w Telegramie o zniszczeniu szkoły nr 5.', ['Rada Miasta Charkowa', 'szkoły nr 5']],
+    ['uk', 'Громади задіяні в роботі Відкритого університету для дорослих з 2018 року.', ['Відкритого університету']],
   ] as const)('%s: %s', (lang, text, expected) => {
     expect(mentionsOf(text, lang).sort()).toEqual([...expected].sort());
   });
@@ -99,6 +100,8 @@ describe('parties in oblique cases, companies, municipalities and authorities, t
     ['uk', 'Смілянська громада підписала меморандум зі Смілянським ліцеєм № 2.', 'Смілянська громада', 'municipality'],
     ['pl', 'Gmina Kłodzko podpisała umowę ze Szkołą Podstawową nr 1.', 'Gmina Kłodzko', 'municipality'],
     ['uk', 'Нараду провели з Харківською ОВА та ліцеєм № 17.', 'Харківська ОВА', 'authority'],
+    ['uk', 'Ладижинська ОТГ підписала меморандум з Ладижинським коледжем.', 'Ладижинська ОТГ', 'municipality'],
+    ['uk', 'Меморандум підписав Вінницький нaціонaльний технічний університет.', 'Вінницький національний технічний університет', 'university'],
     ['bg', 'Кметът на община Стамболийски посети детската градина „Слънце“ след бурята.', 'Община Стамболийски', 'municipality'],
     ['bg', 'Учениците от ПГМЕТ ще провеждат практиката си в завода, съобщиха от училището.', 'ПГМЕТ', 'vocational-school'],
   ] as const)('%s: %s → %s (%s)', (lang, text, name, kind) => {
