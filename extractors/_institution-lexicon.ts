@@ -63,6 +63,8 @@ export interface CompiledTable {
   determiners: Set<string>;
   capitalGenitives: Set<string>;
   zeroGenitives: Set<string>;
+  placeAbbreviations: Set<string>;
+  placeNouns: Set<string>;
   introducers: Set<string>;
   stemEndings: string[];
   softStems: string[];
@@ -187,6 +189,8 @@ function compile(t: InstitutionTable): CompiledTable {
     determiners: new Set((t.backrefDeterminers ?? []).map(norm)),
     capitalGenitives: new Set(t.capitalGenitives.map(norm)),
     zeroGenitives: new Set((t.zeroEndingGenitives ?? []).map(norm)),
+    placeAbbreviations: new Set(t.placeAbbreviations ?? []),
+    placeNouns: new Set((t.placeNouns ?? []).map(norm)),
     introducers: new Set(t.acronymIntroducers.map(norm)),
     stemEndings: [...new Set(t.stemEndings.map(norm))].sort((a, b) => b.length - a.length),
     softStems: (t.softAdjectiveStems ?? []).map(norm),

@@ -182,6 +182,12 @@ function territorial(sc: Scanner, t0: number, tb: CompiledTable): boolean {
   return t.cap && !t.sent && !sc.headAt(p) && !sc.isAcronymShape(p);
 }
 
+/** Are the words of [a, b) all the table's place nouns (району, города, села)? */
+function onlyPlaceNouns(sc: Scanner, a: number, b: number, tb: CompiledTable): boolean {
+  const words = wordsOf(sc, a, b);
+  return words.length > 0 && words.every((w) => tb.placeNouns.has(w));
+}
+
 /** Phase 2: head words. */
 export function headCandidates(sc: Scanner, out: Cand[]): void {
   const toks = sc.toks;
@@ -211,7 +217,8 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     else if (fam === 'pl') named = r.complCap && (t.cap || !!spec?.namedLower);
     // uk/ru/bg: Інститут професійних кваліфікацій, Министерство на образованието, Администрация города Курска;
     // in lower case only a body named by its place: управління освіти Чернігівської міської ради.
-    else if (t.cap) named = r.complCap || (r.compl > 0 && !spec?.properComplement) || (r.tail0 >= 0 && authority);
+    // A capital that only opens a sentence with a place noun after the head names nothing: "Школа района …".
+    else if (t.cap) named = r.complCap || (r.compl > 0 && !spec?.properComplement && !(t.sent && onlyPlaceNouns(sc, h + 1, r.end, tb))) || (r.tail0 >= 0 && authority);
     else named = authority && (r.complCap || r.tail0 >= 0);
     // "spółka Mechatronika sp. z o.o.", "firma «Х»": a lower-case generic word only describes the name after it.
     if (named && (!t.cap || t.sent) && !lp && left.start === h && (spec?.generic || m.kind === 'company') && r.end > h + 1) left.start = h + 1;

@@ -72,7 +72,7 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
   const fam = family(tb.lang);
   const toks = sc.toks;
   const st: CyrState = { prevCapAdj: false, prevGenPl: false };
-  if (m.hit?.spec.expansion) return r; // политех: a short name takes no complement
+  if (m.hit?.spec.expansion && !m.hit.spec.compound) return r; // политех: a short name takes no complement
   let k = h + 1;
   /** End of the last number, patron or quote: complement words before it are not trimmed. */
   let fixedEnd = h + 1;
@@ -193,7 +193,7 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap'
   if (sc.isAcronymShape(k)) {
     const m = sc.headAt(k);
     // "Інститут фізики НАН України": an academy of sciences is part of its institutes' names.
-    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) || isResearchAbbreviation(t.s, tb.lang) ? 'cap' : null;
+    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) || tb.placeAbbreviations.has(t.s) || isResearchAbbreviation(t.s, tb.lang) ? 'cap' : null;
   }
   const gen = tb.t.genitive;
   if (!gen || tb.t.verbEndings?.test(t.lo)) return null;

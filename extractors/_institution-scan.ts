@@ -168,7 +168,7 @@ export class Scanner {
           k += 2;
           continue;
         }
-        if (t.type === TokType.Word && tb.connectors.has(t.lo) && end === k && this.toks[k + 1]?.cap && !this.headAt(k + 1)) {
+        if (t.type === TokType.Word && tb.connectors.has(t.lo) && end === k && this.toks[k + 1]?.cap && !this.newEntityAt(k + 1)) {
           k += 1;
           continue;
         }

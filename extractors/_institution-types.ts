@@ -39,6 +39,8 @@ export interface HeadSpec {
   properComplement?: boolean;
   /** A colloquial short name that takes no complement; keys spell it out (политех → политехнический университет). */
   expansion?: string;
+  /** With `expansion`: a compound word that still takes a complement (госуниверситет имени …). */
+  compound?: boolean;
 }
 
 /** A declension pattern: the nominative ending and the endings of the other forms, appended to the stem. */
@@ -57,6 +59,7 @@ export interface HeadOptions {
   namedLower?: boolean;
   properComplement?: boolean;
   expansion?: string;
+  compound?: boolean;
   /** Irregular forms (alternations, fleeting vowels, zero-ending genitive plurals). */
   sg?: string[];
   pl?: string[];
@@ -82,6 +85,7 @@ export function head(lemma: string, kind: InstitutionKind, gender: Gender, p: Pa
     namedLower: o.namedLower,
     properComplement: o.properComplement,
     expansion: o.expansion,
+    compound: o.compound,
   };
 }
 
@@ -211,6 +215,10 @@ export interface InstitutionTable {
   backrefDeterminers?: string[];
   /** Capitalised nouns allowed in a complement after a lower-case head (України, Федерации). */
   capitalGenitives: string[];
+  /** uk/ru/bg: nouns of a territory, which alone after a sentence-opening head do not name it (Школа района). */
+  placeNouns?: string[];
+  /** Abbreviations of countries and regions that end a name or an abbreviation's mention (РФ, РТ, МО, RP). */
+  placeAbbreviations?: string[];
   /** Words that introduce an abbreviation in brackets: (далі – ІПК), (dalej: IBE), (hereinafter SPbPU). */
   acronymIntroducers: string[];
   /** Inflectional endings stripped by `institutionKey` (sorted longest first when compiled). */

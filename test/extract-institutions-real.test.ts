@@ -44,6 +44,23 @@ describe('abbreviations a text never defines: the institution registry', () => {
   });
 
   it.each([
+    ['ru', 'Ректор МГУ им. Огарева встретился с министром в Саранске.', 'МГУ им. Огарева', 'university'],
+    ['ru', 'Соглашение подписал РГУ имени Алексея Косыгина и дизайн-центр.', 'РГУ имени Алексея Косыгина', 'university'],
+  ] as const)('%s: an abbreviation with its patron is a name of its own: %s', (lang, text, name, kind) => {
+    const t = tags(text, lang).find((x) => x.name === name);
+    expect(t, JSON.stringify(names(text, lang))).toBeDefined();
+    expect(t!.kind).toBe(kind);
+  });
+
+  it.each([
+    ['ru', 'Письмо Минпросвещения РФ разослано школам.', 'Минпросвещения РФ'],
+    ['ru', 'Приказ Минобрнауки России опубликован вчера.', 'Минобрнауки России'],
+    ['uk', 'Наказ МОН України набув чинності.', 'МОН України'],
+  ] as const)('%s: a country or region after an abbreviation is part of its mention: %s', (lang, text, mention) => {
+    expect(mentionsOf(text, lang)).toContain(mention);
+  });
+
+  it.each([
     ['ru', 'Бойцы НГУ отразили атаку под Харьковом.'],
     ['pl', 'UG w Kartuzach wydał komunikat w sprawie dróg.'],
     ['pl', 'Prezydent PL ogłosił nowe święto.'],
@@ -76,6 +93,8 @@ describe('a head word with a place, a genitive or a patron complement', () => {
     ['ru', 'Директор Подольского колледжа имени Никулина Андрей Петров выступил на встрече.', ['Подольского колледжа имени Никулина']],
     ['pl', 'Rada Miasta Charkowa poinformowała w Telegramie o zniszczeniu szkoły nr 5.', ['Rada Miasta Charkowa', 'szkoły nr 5']],
     ['uk', 'Громади задіяні в роботі Відкритого університету для дорослих з 2018 року.', ['Відкритого університету']],
+    ['ru', 'Соглашение подписал Московский госуниверситет имени М. В. Ломоносова.', ['Московский госуниверситет имени М. В. Ломоносова']],
+    ['ru', 'Пострадавшая школа расположена в центре. Школа района работает удалённо. Инициатором союза выступил лицей № 2.', ['лицей № 2']],
   ] as const)('%s: %s', (lang, text, expected) => {
     expect(mentionsOf(text, lang).sort()).toEqual([...expected].sort());
   });
@@ -100,6 +119,8 @@ describe('parties in oblique cases, companies, municipalities and authorities, t
     ['uk', 'Смілянська громада підписала меморандум зі Смілянським ліцеєм № 2.', 'Смілянська громада', 'municipality'],
     ['pl', 'Gmina Kłodzko podpisała umowę ze Szkołą Podstawową nr 1.', 'Gmina Kłodzko', 'municipality'],
     ['uk', 'Нараду провели з Харківською ОВА та ліцеєм № 17.', 'Харківська ОВА', 'authority'],
+    ['ru', 'Соглашение с колледжем № 3 подписал акимат Алматинской области.', 'Акимат Алматинской области', 'authority'],
+    ['ru', 'Совет ректоров и Пермская городская дума обсудили поддержку лицея № 9.', 'Пермская городская дума', 'council'],
     ['uk', 'Ладижинська ОТГ підписала меморандум з Ладижинським коледжем.', 'Ладижинська ОТГ', 'municipality'],
     ['uk', 'Меморандум підписав Вінницький нaціонaльний технічний університет.', 'Вінницький національний технічний університет', 'university'],
     ['bg', 'Кметът на община Стамболийски посети детската градина „Слънце“ след бурята.', 'Община Стамболийски', 'municipality'],
