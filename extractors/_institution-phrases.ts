@@ -80,6 +80,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     if (en) {
       if (t.type === TokType.Word && t.cap && !sc.isAcronymShape(j)) j--;
       else if (t.type === TokType.Word && EN_NAME_JOINERS.has(t.lo) && j - 1 >= lim && toks[j - 1].cap && !sc.brk(j)) j--;
+      // "Educational and Scientific Institute": two capitalised modifiers joined by "and", neither a name of its own.
+      else if (t.type === TokType.Word && t.lo === 'and' && j === h - 2 && j - 1 >= lim && toks[j - 1].cap && !sc.headAt(j - 1) && !sc.isAcronymShape(j - 1) && !sc.brk(j)) j--;
       else if (t.s === '.' && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].s.length <= 3 && !sc.brk(j)) j--;
       else break;
     } else if (t.type === TokType.Word && j === h - 1 && toks[h].cap && t.s.length <= 5 && isRoman(t.s) && t.s === t.s.toUpperCase()) {

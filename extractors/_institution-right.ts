@@ -385,8 +385,15 @@ function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number 
   return k;
 }
 
+/** Facilities of an institution: a name stops before them ("Beaumont High School Gym", "Academy Stadium"). */
+const EN_FACILITIES = new Set([
+  'gym', 'gymnasium', 'stadium', 'campus', 'building', 'buildings', 'hall', 'field', 'fields', 'auditorium', 'arena', 'cafeteria', 'parking',
+  'board', 'district', 'hospital', 'theatre', 'theater', 'pool', 'grounds', 'dormitory', 'dorm', 'disaster', 'road', 'street', 'avenue', 'station',
+]);
+
 function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
   const t = sc.toks[k];
+  if (EN_FACILITIES.has(t.lo)) return k;
   const capWord = (i: number): boolean =>
     sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb) && !tb.starters.has(sc.toks[i].lo);
   if (capWord(k)) {
