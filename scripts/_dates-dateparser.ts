@@ -115,17 +115,23 @@ export interface Score {
 
 export const accuracy = (s: Score): number => (s.total === 0 ? NaN : s.right / s.total);
 
-/** Accuracy per half × language × basis (and 'all' for every axis). */
-export type ScoreTable = Record<Half, Record<Lang | 'all', Record<Basis | 'all', Score>>>;
+/** Rows of the table: each language, the four languages of issue 7's measure, and all. */
+export const ROWS = [...LANGS, 'uk-ru-pl-bg', 'all'] as const;
+export type Row = (typeof ROWS)[number];
+const FOUR: ReadonlySet<Lang> = new Set(['uk', 'ru', 'pl', 'bg']);
+
+/** Accuracy per half × row × basis (and 'all' bases). */
+export type ScoreTable = Record<Half, Record<Row, Record<Basis | 'all', Score>>>;
 
 export function scoreAll(items: DateItem[]): { table: ScoreTable; results: ItemResult[] } {
   const empty = () => ({ right: 0, total: 0 });
   const table = Object.fromEntries(
-    HALVES.map((h) => [h, Object.fromEntries([...LANGS, 'all'].map((l) => [l, { absolute: empty(), relative: empty(), all: empty() }]))]),
+    HALVES.map((h) => [h, Object.fromEntries(ROWS.map((l) => [l, { absolute: empty(), relative: empty(), all: empty() }]))]),
   ) as ScoreTable;
   const results = items.map(scoreItem);
   for (const r of results) {
-    for (const l of [r.item.lang, 'all'] as const) {
+    const rows: Row[] = FOUR.has(r.item.lang) ? [r.item.lang, 'uk-ru-pl-bg', 'all'] : [r.item.lang, 'all'];
+    for (const l of rows) {
       for (const b of [r.item.basis, 'all'] as const) {
         const s = table[r.item.split][l][b];
         s.total++;
@@ -134,4 +140,43 @@ export function scoreAll(items: DateItem[]): { table: ScoreTable; results: ItemR
     }
   }
   return { table, results };
+}
+
+/** Floors on the dev half: row → basis → the lowest accuracy allowed (scripts/eval-dates-floors.json). */
+export type DateFloors = Partial<Record<Row, Partial<Record<Basis | 'all', number>>>>;
+
+const FloorsSchema = z.strictObject({
+  dev: z.record(z.enum(ROWS), z.strictObject({ absolute: z.number().min(0).max(1).optional(), relative: z.number().min(0).max(1).optional(), all: z.number().min(0).max(1).optional() }).partial()),
+});
+
+export function loadDateFloors(path: string): DateFloors {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`${path}: cannot read the floors (${(err as Error).message})`);
+  }
+  const parsed = FloorsSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data.dev as DateFloors;
+}
+
+export interface FloorResult {
+  row: Row;
+  basis: Basis | 'all';
+  floor: number;
+  got: number;
+  ok: boolean;
+}
+
+/** Every floor of `floors` checked against the dev half of `table`. */
+export function checkDateFloors(table: ScoreTable, floors: DateFloors): FloorResult[] {
+  const out: FloorResult[] = [];
+  for (const [row, byBasis] of Object.entries(floors) as [Row, Partial<Record<Basis | 'all', number>>][]) {
+    for (const [basis, floor] of Object.entries(byBasis) as [Basis | 'all', number][]) {
+      const got = accuracy(table.dev[row][basis]);
+      out.push({ row, basis, floor, got, ok: got >= floor - 1e-9 });
+    }
+  }
+  return out;
 }
