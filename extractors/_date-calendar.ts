@@ -87,6 +87,8 @@ export function daysInMonth(y: number, m: number): number {
 /** A relative base: the publication day and its time of day in minutes. */
 export interface Anchor extends YMD {
   minutes: number;
+  /** The day as ISO (YYYY-MM-DD). */
+  iso: string;
 }
 
 /**
@@ -102,7 +104,7 @@ export function parseAnchor(iso: string | null | undefined): Anchor | null {
   if (!day) return null;
   const t = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(iso!);
   const minutes = t ? Number(t[1]) * 60 + Number(t[2]) : DEFAULT_ANCHOR_MINUTES;
-  return { ...day, minutes: minutes < 24 * 60 ? minutes : DEFAULT_ANCHOR_MINUTES };
+  return { ...day, minutes: minutes < 24 * 60 ? minutes : DEFAULT_ANCHOR_MINUTES, iso: isoDate(day.y, day.m, day.d) };
 }
 
 /** An offset by unit (see DateShift in _date-table.ts), as plain numbers. */

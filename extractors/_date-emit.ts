@@ -38,7 +38,7 @@ export function emit(text: string, g: Group, anchor: Anchor | null, out: DateTag
   };
   if (g.shape === 'relative') {
     const value = anchor ? shiftAnchor(anchor, g.shift!) : null;
-    if (value) out.push({ value, kind: 'relative', how: 'relative', yearInferred: false, ...base, basis: 'relative', anchor: isoDate(anchor!.y, anchor!.m, anchor!.d) });
+    if (value) out.push({ value, kind: 'relative', how: 'relative', yearInferred: false, ...base, basis: 'relative', anchor: anchor!.iso });
     return;
   }
   if (g.shape === 'single') {

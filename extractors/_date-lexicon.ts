@@ -48,8 +48,8 @@ export interface DateLexicon {
   yearMarker: RegExp;
   /** Global: a four-digit year followed by a year marker ("2022 року", "2020r."). */
   yearWithMarker: RegExp;
-  /** Global: a year marker word followed by a four-digit year ("год 2000", "год2000"). */
-  yearAfterMarker: RegExp;
+  /** Words that make a four-digit year after them a year ("год 2000"), lower case. */
+  yearMarkersBefore: Set<string>;
   /** On the text left of a month word, anchored at its end: "1–5 ", "з 28 на 29 ". Groups: day1, joiner, day2. */
   dayRangeBefore: RegExp;
   /** On the text left of a month word: "8. ", "19th of ", "30-го ". Group: day. */
@@ -161,7 +161,7 @@ export function dateLexicon(langs: readonly Lang[]): DateLexicon {
     dayWordLastChars,
     yearMarker: new RegExp(`${SP}{0,2}${markers}(?![\\p{L}])`, 'iuy'),
     yearWithMarker: new RegExp(`${NOT_BEFORE_NUMBER}(\\d{4})${SP}{0,2}${markers}(?![\\p{L}])`, 'giu'),
-    yearAfterMarker: new RegExp(`(?<!\\p{L})${alt(collect((t) => t.yearMarkersBefore))}${SP}{0,2}(\\d{4})(?![\\d.,:/-]?\\d)`, 'giu'),
+    yearMarkersBefore: new Set(collect((t) => t.yearMarkersBefore).map((w) => w.toLowerCase())),
     dayRangeBefore: new RegExp(
       `${NOT_BEFORE_NUMBER}(\\d{1,2})${ORDINAL}\\.?(${SP}{0,3}[-–—]${SP}{0,3}|${SP}{1,3}${joinWords}${SP}{1,3})(\\d{1,2})${ORDINAL}\\.?${SP}{1,3}$`,
       'iu',

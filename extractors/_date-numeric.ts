@@ -12,13 +12,13 @@ import type { DateLexicon } from './_date-lexicon.js';
 const SP = '[ \\u00a0]';
 /**
  * Groups: 1-3 ISO; 4-7 D sep M sep YYYY|YY; 8-10 YYYY.MM.DD; 11-13 DD . MM . YYYY|YY with spaces.
- * The spaced form needs two-digit days and months ("1. 12.20" is a list item and a number).
+ * The spaced form needs two-digit days and months that can be ones ("1. 12.20" is a list item and a number).
  */
 const NUMERIC = new RegExp(
   '(?<![\\p{L}\\d+\\-./])(?:(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?' +
     '|(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4}|\\d{2})' +
     '|(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})' +
-    `|(\\d{2})${SP}?\\.${SP}?(\\d{2})${SP}?\\.${SP}?(\\d{4}|\\d{2}))(?!\\d|[./-][\\d\\p{L}])`,
+    `|(0[1-9]|[12]\\d|3[01])${SP}?\\.${SP}?(0[1-9]|1[0-2])${SP}?\\.${SP}?(\\d{4}|\\d{2}))(?!\\d|[./-][\\d\\p{L}])`,
   'gu',
 );
 /** A software version number right before digits: "version 2.10.2020", "v1.2.2020", "версія 3.1". */
@@ -62,11 +62,23 @@ export function collectNumeric(text: string, lang: Lang | null, pub: YMD | null,
 }
 
 export function collectYears(text: string, lex: DateLexicon, out: Group[]): void {
-  for (const re of [lex.yearWithMarker, lex.yearAfterMarker]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const y = yearOrNull(m[1]);
-      if (y !== null) out.push({ start: m.index, end: m.index + m[0].length, how: 'numeric', shape: 'single', a: { y, m: null, d: null } });
-    }
+  const re = lex.yearWithMarker;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const y = yearOrNull(m[1]);
+    if (y !== null) out.push({ start: m.index, end: m.index + m[0].length, how: 'numeric', shape: 'single', a: { y, m: null, d: null } });
   }
+}
+
+/** After a year marker word: the year ("год 2000", "год2000"), not part of a longer number. */
+const YEAR_AFTER_MARKER = /[\s\u00a0]{0,2}(\d{4})(?![\d.,:/-]?\d)/y;
+
+/** A year after the marker word text[start, end) ("год 2000"), found by the word scan. */
+export function yearAfterMarker(text: string, start: number, end: number, out: Group[]): boolean {
+  YEAR_AFTER_MARKER.lastIndex = end;
+  const m = YEAR_AFTER_MARKER.exec(text);
+  const y = m ? yearOrNull(m[1]) : null;
+  if (y === null) return false;
+  out.push({ start, end: YEAR_AFTER_MARKER.lastIndex, how: 'numeric', shape: 'single', a: { y, m: null, d: null } });
+  return true;
 }

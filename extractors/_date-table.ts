@@ -89,7 +89,8 @@ export interface DateLangTable {
   yearMarkersBefore: string[];
   /**
    * Phrases for a fixed offset from the publication date, one or more words (matched whole,
-   * any case): "в прошлом году" → { year: -1 }, "онзи ден" → { day: -2 }, "last week" → { week: -1 }.
+   * any case): "в прошлом году" → { year: -1 }, "онзи ден" → { day: -2 }, "last month" → { month: -1 }.
+   * Not a week named as a whole ("минулого тижня", "last week"): an ISO value cannot hold a week.
    */
   relativePhrases: Record<string, DateShift>;
   /** Every form of each unit word used after a number: "дня", "дней", "тижнів", "godz", "седм", "hrs". */

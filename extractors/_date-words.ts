@@ -8,6 +8,7 @@
  */
 import type { YMD } from './_date-calendar.js';
 import { afterMarker, fullYear, NO_PART, yearOrNull, type Group } from './_date-groups.js';
+import { yearAfterMarker } from './_date-numeric.js';
 import type { DateLexicon, MonthForm } from './_date-lexicon.js';
 import { isApostrophe, isDigit, isLetter, isSpace } from './_date-chars.js';
 import { normWord } from './_date-relative-lexicon.js';
@@ -60,7 +61,7 @@ function prefixesOf(lex: DateLexicon): Set<number> {
   let p = PREFIXES.get(lex);
   if (!p) {
     p = new Set();
-    for (const k of [...lex.months.keys(), ...lex.relative.keys(), ...lex.rel.triggers.keys()]) {
+    for (const k of [...lex.months.keys(), ...lex.relative.keys(), ...lex.rel.triggers.keys(), ...lex.yearMarkersBefore]) {
       if (k.length >= 2) p.add(k.charCodeAt(0) * 65536 + k.charCodeAt(1));
     }
     PREFIXES.set(lex, p);
@@ -201,6 +202,7 @@ export function collectWords(text: string, lex: DateLexicon, pub: YMD | null, ou
       if (g) out.push(g);
       return;
     }
+    if (lex.yearMarkersBefore.has(lower) && yearAfterMarker(text, start, end, out)) return;
     if (!pub) return;
     const entries = lex.rel.triggers.get(lower);
     if (entries) {

@@ -99,25 +99,19 @@ describe('relative phrases', () => {
     ['uk', 'торік', '2021'],
     ['uk', 'минулого року', '2021'],
     ['uk', 'наступного року', '2023'],
-    ['uk', 'минулого тижня', '2022-07-11'],
-    ['uk', 'на минулому тижні', '2022-07-11'],
     ['uk', 'позавчора', '2022-07-16'],
     ['uk', 'післязавтра', '2022-07-20'],
     ['ru', 'в прошлом году', '2021'],
-    ['ru', 'на прошлой неделе', '2022-07-11'],
     ['ru', 'в следующем месяце', '2022-08'],
     ['ru', 'послезавтра', '2022-07-20'],
     ['ru', 'позавчера', '2022-07-16'],
     ['pl', 'w zeszłym roku', '2021'],
-    ['pl', 'w przyszłym tygodniu', '2022-07-25'],
     ['pl', 'przedwczoraj', '2022-07-16'],
     ['pl', 'pojutrze', '2022-07-20'],
     ['bg', 'онзи ден', '2022-07-16'],
     ['bg', 'снощи', '2022-07-17'],
     ['bg', 'миналата година', '2021'],
-    ['bg', 'следващата седмица', '2022-07-25'],
     ['bg', 'вдругиден', '2022-07-20'],
-    ['en', 'last week', '2022-07-11'],
     ['en', 'the day before yesterday', '2022-07-16'],
     ['en', 'day after tomorrow', '2022-07-20'],
     ['en', 'last month', '2022-06'],
@@ -128,6 +122,15 @@ describe('relative phrases', () => {
     expect(ts).toHaveLength(1);
     expect(ts[0]).toMatchObject({ value, kind: 'relative', basis: 'relative', anchor: '2022-07-18', text, start: 0 });
   });
+
+  it.each<[Lang, string]>([
+    ['uk', 'минулого тижня'],
+    ['uk', 'на наступному тижні'],
+    ['ru', 'на прошлой неделе'],
+    ['pl', 'w przyszłym tygodniu'],
+    ['bg', 'следващата седмица'],
+    ['en', 'last week'],
+  ])('%s: a week named as a whole is no date: %s', (lang, text) => expect(tags(text, lang)).toEqual([]));
 
   it('a month with "last year" keeps its own tag and year', () => {
     expect(tags('у грудні минулого року', 'uk').map((t) => t.value)).toEqual(['2021-12', '2021']);

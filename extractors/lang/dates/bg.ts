@@ -43,12 +43,13 @@ export const BG_DATES: DateLangTable = {
   monthInBefore: ['през', 'в'],
   lastYear: ['миналата\\s+година'],
   yearMarkersBefore: ['година'],
+  // A week named as a whole ("минулого тижня", "last week") is no date: an ISO value cannot hold a week, a day would claim too much.
   relativePhrases: {
     'онзи ден': { day: -2 }, 'миналата година': { year: -1 }, 'тази година': { year: 0 }, 'догодина': { year: 1 },
     'следващата година': { year: 1 }, 'миналия месец': { month: -1 }, 'този месец': { month: 0 },
-    'следващия месец': { month: 1 }, 'миналата седмица': { week: -1 }, 'тази седмица': { week: 0 },
-    'следващата седмица': { week: 1 },
+    'следващия месец': { month: 1 },
   },
+
   units: {
     second: ['секунда', 'секунди', 'сек'],
     minute: ['минута', 'минути', 'мин'],

@@ -48,13 +48,15 @@ export const EN_DATES: DateLangTable = {
   monthInBefore: ['in', 'during', 'since', 'until'],
   lastYear: ['last\\s+year'],
   yearMarkersBefore: ['year'],
+  // A week named as a whole ("минулого тижня", "last week") is no date: an ISO value cannot hold a week, a day would claim too much.
   relativePhrases: {
-    'the day before yesterday': { day: -2 }, 'day before yesterday': { day: -2 }, 'the day after tomorrow': { day: 2 },
-    'day after tomorrow': { day: 2 }, 'last night': { day: -1 }, 'this morning': { day: 0 }, 'last week': { week: -1 },
-    'this week': { week: 0 }, 'next week': { week: 1 }, 'last month': { month: -1 }, 'this month': { month: 0 },
-    'next month': { month: 1 }, 'last year': { year: -1 }, 'this year': { year: 0 }, 'next year': { year: 1 },
-    'last decade': { decade: -1 }, 'next decade': { decade: 1 },
+    'the day before yesterday': { day: -2 }, 'day before yesterday': { day: -2 },
+    'the day after tomorrow': { day: 2 }, 'day after tomorrow': { day: 2 }, 'last night': { day: -1 },
+    'this morning': { day: 0 }, 'last month': { month: -1 }, 'this month': { month: 0 }, 'next month': { month: 1 },
+    'last year': { year: -1 }, 'this year': { year: 0 }, 'next year': { year: 1 }, 'last decade': { decade: -1 },
+    'next decade': { decade: 1 },
   },
+
   units: {
     second: ['second', 'seconds', 'sec', 'secs'],
     minute: ['minute', 'minutes', 'min', 'mins'],

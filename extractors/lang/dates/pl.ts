@@ -50,13 +50,13 @@ export const PL_DATES: DateLangTable = {
   monthInBefore: ['w'],
   lastYear: ['ubiegłego\\s+roku', 'zeszłego\\s+roku', 'minionego\\s+roku'],
   yearMarkersBefore: ['rok'],
+  // A week named as a whole ("минулого тижня", "last week") is no date: an ISO value cannot hold a week, a day would claim too much.
   relativePhrases: {
-    'w zeszłym roku': { year: -1 }, 'w ubiegłym roku': { year: -1 }, 'w poprzednim roku': { year: -1 }, 'w tym roku': { year: 0 },
-    'w przyszłym roku': { year: 1 }, 'w zeszłym miesiącu': { month: -1 }, 'w ubiegłym miesiącu': { month: -1 },
-    'w tym miesiącu': { month: 0 }, 'w przyszłym miesiącu': { month: 1 }, 'w zeszłym tygodniu': { week: -1 },
-    'w ubiegłym tygodniu': { week: -1 }, 'w poprzednim tygodniu': { week: -1 }, 'w tym tygodniu': { week: 0 },
-    'w przyszłym tygodniu': { week: 1 },
+    'w zeszłym roku': { year: -1 }, 'w ubiegłym roku': { year: -1 }, 'w poprzednim roku': { year: -1 },
+    'w tym roku': { year: 0 }, 'w przyszłym roku': { year: 1 }, 'w zeszłym miesiącu': { month: -1 },
+    'w ubiegłym miesiącu': { month: -1 }, 'w tym miesiącu': { month: 0 }, 'w przyszłym miesiącu': { month: 1 },
   },
+
   units: {
     second: ['sekunda', 'sekundę', 'sekundy', 'sekund', 'sek', 'sekundami'],
     minute: ['minuta', 'minutę', 'minuty', 'minut', 'min', 'minutami'],

@@ -51,13 +51,13 @@ export const UK_DATES: DateLangTable = {
   monthInBefore: ['у', 'в'],
   lastYear: ['минулого\\s+року'],
   yearMarkersBefore: ['рік'],
+  // A week named as a whole ("минулого тижня", "last week") is no date: an ISO value cannot hold a week, a day would claim too much.
   relativePhrases: {
     'минулого року': { year: -1 }, 'торік': { year: -1 }, 'позаторік': { year: -2 }, 'цього року': { year: 0 },
     'наступного року': { year: 1 }, 'минулого місяця': { month: -1 }, 'цього місяця': { month: 0 },
-    'наступного місяця': { month: 1 }, 'минулого тижня': { week: -1 }, 'на минулому тижні': { week: -1 },
-    'цього тижня': { week: 0 }, 'на цьому тижні': { week: 0 }, 'наступного тижня': { week: 1 },
-    'на наступному тижні': { week: 1 },
+    'наступного місяця': { month: 1 },
   },
+
   units: {
     second: ['секунда', 'секунду', 'секунди', 'секунд', 'сек'],
     minute: ['хвилина', 'хвилину', 'хвилини', 'хвилин', 'хв'],
