@@ -27,7 +27,16 @@ export function add(total: DateShift, shift: DateShift, sign: number): void {
 /** A number (digits or words, "двадцать пять") ending at token `i`: its value and first token, or null. */
 function numberBefore(text: string, toks: Tok[], i: number, lex: RelativeLexicon): { n: number; first: number } | null {
   const t = toks[i];
-  if (t.k === 'n') return t.t.length <= 3 ? { n: Number(t.t), first: i } : null;
+  if (t.k === 'n') {
+    if (t.t.length > 3) return null;
+    // A decimal: "2,5 року тому", "1.5 hours ago".
+    const dot = toks[i - 1];
+    const whole = toks[i - 2];
+    if (dot && whole && (dot.t === ',' || dot.t === '.') && whole.k === 'n' && whole.e === dot.s && dot.e === t.s && whole.t.length <= 3) {
+      return { n: Number(`${whole.t}.${t.t}`), first: i - 2 };
+    }
+    return { n: Number(t.t), first: i };
+  }
   if (t.k !== 'w') return null;
   const n = lex.numbers.get(t.t);
   if (n === undefined) return null;
@@ -106,8 +115,15 @@ function partAfter(text: string, toks: Tok[], i: number, lex: RelativeLexicon): 
   if (uw) return { unit: null, shift: uw, first: i, last: i };
   let n: number | null = null;
   let j = i;
-  if (t.k === 'n' && t.t.length <= 3) n = Number(t.t);
-  else if (t.k === 'w' && lex.numbers.has(t.t)) {
+  if (t.k === 'n' && t.t.length <= 3) {
+    n = Number(t.t);
+    const dot = toks[i + 1];
+    const frac = toks[i + 2];
+    if (dot && frac && (dot.t === ',' || dot.t === '.') && frac.k === 'n' && t.e === dot.s && dot.e === frac.s && frac.t.length <= 3) {
+      n = Number(`${t.t}.${frac.t}`); // "через 1,5 року"
+      j = i + 2;
+    }
+  } else if (t.k === 'w' && lex.numbers.has(t.t)) {
     n = lex.numbers.get(t.t)!;
     let k = i + 1;
     if (k < toks.length && toks[k].t === '-') k++;
