@@ -216,7 +216,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
     else if (m.abbr) named = r.complCap || r.tail0 >= 0 || !!m.abbr.standalone;
     else if (fam === 'en') named = t.cap && r.complCap;
-    else if (fam === 'pl') named = r.complCap && (t.cap || !!spec?.namedLower);
+    else if (fam === 'pl') named = (r.complCap && (t.cap || !!spec?.namedLower)) || (!!r.lowerCompl && !t.cap);
     // uk/ru/bg: Інститут професійних кваліфікацій, Министерство на образованието, Администрация города Курска;
     // in lower case only a body named by its place: управління освіти Чернігівської міської ради.
     // A capital that only opens a sentence with a place noun after the head names nothing: "Школа района …".

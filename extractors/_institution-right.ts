@@ -51,6 +51,8 @@ export interface RightExt {
   complCap: boolean;
   /** The head word's token. */
   head: number;
+  /** pl: lower-case genitive complement words were taken (a lower-case public body's name). */
+  lowerCompl?: boolean;
 }
 
 interface CyrState {
@@ -211,6 +213,9 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap'
   if (gen.test(t.lo) || st.prevGenPl || tb.zeroGenitives.has(t.lo)) return 'low';
   return null;
 }
+
+/** Polish public bodies that lower-case text names by what they govern (not schools: "szkoła sportu" is no name). */
+const LOWER_NAMED_PL: ReadonlySet<string> = new Set(['ministry', 'education-authority', 'authority']);
 
 /** Heads of education institutions, which may be named after a patron without "імені". */
 const EDUCATION_HEADS: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'college', 'technikum', 'vocational-school', 'university', 'academy', 'institute', 'kindergarten']);
@@ -374,6 +379,15 @@ function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number 
   for (const p of tb.preps) {
     const e = sc.seqAt(k, p);
     if (e > 0 && nextCap(e) && !sc.newEntityAt(e)) return e;
+  }
+  // Lower-case public bodies named by what they govern: "administracja obwodu charkowskiego", "ministerstwo edukacji".
+  const hm = sc.headAt(r.head);
+  if (!sc.toks[r.head].cap && hm && LOWER_NAMED_PL.has(hm.kind) && r.compl < 2 && k === r.end && tb.t.genitive?.test(t.lo)
+    && !tb.stop.has(t.lo) && !tb.t.notAdjective?.test(t.lo) && !sc.headAt(k) && !sc.isPersonWord(k, tb)) {
+    r.compl++;
+    r.lowerCompl = true;
+    r.end = k + 1;
+    return k + 1;
   }
   // Lower-case "szkoła podstawowa nr 5", "rada miejska Zaporoża": an agreeing adjective before a number, "im." or a place.
   const placeNext = !!sc.headAt(k - 1)?.hit?.spec.namedLower && sc.isWord(k + 1) && sc.toks[k + 1].cap && !sc.brk(k + 1);

@@ -65,6 +65,10 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     head('kopalnia', 'company', 'f', F_IA, { backref: 'none', sg: ['kopalni'] }),
     head('przedsiębiorstwo', 'company', 'n', N_O, { backref: 'none', pl: ['przedsiębiorstw'] }),
     head('grupa', 'company', 'f', { nom: 'a', sg: ['y', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { backref: 'none', sg: ['grupie'], pl: ['grup'] }),
+    // Departments and the school superintendent only as education bodies: Wydział Edukacji, Kurator Oświaty (not a faculty).
+    head('wydział', 'education-authority', 'm', { nom: 'ł', sg: ['łu', 'łowi', 'łem', 'le'], pl: ['ły', 'łów'] }, { backref: 'none', needRight: ['eduk', 'oświat'] }),
+    head('kurator', 'education-authority', 'm', M, { backref: 'none', needRight: ['oświat'] }),
+    head('kancelaria', 'authority', 'f', F_IA, { backref: 'none', sg: ['kancelarii'] }),
     head('firma', 'company', 'f', { nom: 'a', sg: ['y', 'ie', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { generic: true, pl: ['firm'] }),
   ],
   typeAbbreviations: [
@@ -88,17 +92,19 @@ export const PL_INSTITUTIONS: InstitutionTable = {
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
   ],
   namedAfter: ['im.', 'imienia'],
-  numberSigns: ['nr', 'Nr', '№'],
+  numberSigns: ['nr', 'Nr', 'nr.', 'Nr.', '№'],
   connectors: ['i'],
   complementPrepositions: ['z', 'dla', 'ds.', 'nad'],
   locationMarkers: ['w', 'we'],
   adjective: /(?:sk|ck|dzk|n|ow|cz|ż|ższ|ąc|l)(?:a|i|ie|iego|iej|iemu|ą|ich|imi|im|y|e|ego|ej|emu|ym|ych|ymi)$/,
   nominativeAdjective: { m: /[yi]$/, f: /a$/ },
   // Plural nouns in -owie and past-tense verbs (zaatakowali, spłonęła) are not modifiers.
+  /** Genitive-looking lower-case words that may name a lower-case public body (administracja obwodu charkowskiego, ministerstwo edukacji). */
+  genitive: /(?:u|a|y|i|ów|ego|iej|ej|ych)$/,
   notAdjective: /(?:owie|[aiyę]li|[aiyę]ła|[aiyę]ło)$/,
   participle: /(?:on|an|ęt)[aeyi]$/,
   countries: ['ukraina', 'ukrainy', 'ukrainie', 'rosja', 'rosji', 'białoruś', 'białorusi', 'litwa', 'litwy', 'niemcy', 'niemiec', 'bułgaria', 'bułgarii', 'czechy', 'czech'],
-  excludedStems: ['policj', 'pożar', 'straż', 'ratown', 'szpital', 'klinik', 'prokurat', 'sądu', 'sądem', 'onz'],
+  excludedStems: ['ratunk', 'policj', 'pożar', 'straż', 'ratown', 'szpital', 'klinik', 'prokurat', 'sądu', 'sądem', 'onz'],
   excludedNames: ['federacja rosyjska', 'unia europejska', 'komisja europejska', 'sejm', 'senat', 'rada rodziców', 'rada pedagogiczna', 'rada szkoły', 'samorząd uczniowski', 'rada wydziału', 'rada ministrów'],
   stopWords: [
     'oraz', 'w', 'we', 'na', 'z', 'ze', 'do', 'od', 'dla', 'o', 'po', 'przy', 'przez', 'pod', 'nad', 'za', 'że', 'jak',
@@ -134,6 +140,7 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     'lidia', 'jadwiga', 'wanda', 'stefania', 'alicja', 'gabriela', 'agata', 'marzena', 'edyta', 'aneta',
   ],
   sentenceStarters: [
+    'tymczasowa', 'tymczasowy', 'tymczasowe', 'dawna', 'dawny', 'dawne', 'była', 'były', 'byłe',
     'nowa', 'nowy', 'nowe', 'ta', 'ten', 'to', 'każda', 'każdy', 'nasza', 'nasz', 'pierwsza', 'pierwszy', 'inna', 'inny',
     'lokalna', 'lokalny', 'publiczna', 'publiczny', 'niepubliczna', 'niepubliczny', 'prywatna', 'prywatny', 'miejska',
     'gminna', 'wiejska', 'jedna', 'jeden', 'żadna', 'żaden',
