@@ -65,6 +65,7 @@ export interface CompiledTable {
   zeroGenitives: Set<string>;
   placeAbbreviations: Set<string>;
   placeNouns: Set<string>;
+  countrySet: Set<string>;
   introducers: Set<string>;
   stemEndings: string[];
   softStems: string[];
@@ -191,6 +192,7 @@ function compile(t: InstitutionTable): CompiledTable {
     zeroGenitives: new Set((t.zeroEndingGenitives ?? []).map(norm)),
     placeAbbreviations: new Set(t.placeAbbreviations ?? []),
     placeNouns: new Set((t.placeNouns ?? []).map(norm)),
+    countrySet: new Set(t.countries.map(norm)),
     introducers: new Set(t.acronymIntroducers.map(norm)),
     stemEndings: [...new Set(t.stemEndings.map(norm))].sort((a, b) => b.length - a.length),
     softStems: (t.softAdjectiveStems ?? []).map(norm),

@@ -88,6 +88,7 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       j--; // "I Liceum Ogólnokształcące": the numeral, not the conjunction "i"
     } else if (
       t.type === TokType.Word && (t.lo.length >= 3 || isRoman(t.s)) && !tb.stop.has(t.lo) && !tb.connectors.has(t.lo) && !sc.isPersonWord(j, tb)
+      && !tb.countrySet.has(t.lo) // "w Ukrainie centrum Charkowa": a country is no modifier
       && !tb.preps.some((p) => p.toks[0] === t.lo)
       && !tb.t.notAdjective?.test(t.lo)
       && (!agree || !tb.t.adjective.test(t.lo) || agree.test(t.lo))

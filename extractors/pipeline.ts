@@ -96,7 +96,7 @@ export function analyzeTimed(input: AnalyzeInput): { doc: ExtractedDocument; tim
     published,
     publishedSource,
     text,
-    institutions: withoutBystanders(institutions, events, lang.lang),
+    institutions: withoutBystanders(institutions, events, lang.lang, text),
     events,
     dates,
     method: null,

@@ -65,9 +65,8 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     head('kopalnia', 'company', 'f', F_IA, { backref: 'none', sg: ['kopalni'] }),
     head('przedsiębiorstwo', 'company', 'n', N_O, { backref: 'none', pl: ['przedsiębiorstw'] }),
     head('grupa', 'company', 'f', { nom: 'a', sg: ['y', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { backref: 'none', sg: ['grupie'], pl: ['grup'] }),
-    // Departments and the school superintendent only as education bodies: Wydział Edukacji, Kurator Oświaty (not a faculty).
+    // Departments only as education bodies: Wydział Edukacji, Wydział Oświaty (not a faculty).
     head('wydział', 'education-authority', 'm', { nom: 'ł', sg: ['łu', 'łowi', 'łem', 'le'], pl: ['ły', 'łów'] }, { backref: 'none', needRight: ['eduk', 'oświat'] }),
-    head('kurator', 'education-authority', 'm', M, { backref: 'none', needRight: ['oświat'] }),
     head('kancelaria', 'authority', 'f', F_IA, { backref: 'none', sg: ['kancelarii'] }),
     head('firma', 'company', 'f', { nom: 'a', sg: ['y', 'ie', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { generic: true, pl: ['firm'] }),
   ],
