@@ -1,0 +1,39 @@
+/**
+ * Damage events on constructions real news uses (issue 7, point 3), one table per error class,
+ * in every language where the class exists. Sentences are written for these tests in the style of
+ * real reports; negatives stay negative.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../extractors/pipeline.js';
+import type { DamageEvent } from '../types.js';
+
+function damage(text: string, published: string | null = '2024-05-20'): DamageEvent[] {
+  return analyze({ text, published }).events.filter((e): e is DamageEvent => e.type === 'damage');
+}
+
+describe('statistics: one event per count', () => {
+  it.each([
+    ['uk two counts in two sentences', 'З початку вторгнення пошкоджено понад 3 000 закладів освіти.\n\nЛише за останній місяць росіяни зруйнували 45 шкіл.', 2],
+    ['uk the headline repeats the lead', 'Пошкоджено понад 3 000 закладів освіти\n\nЗ початку війни в Україні пошкоджено понад 3 000 закладів освіти, повідомили в міністерстві.', 1],
+    ['uk a list under one damage word is one count', 'На Київщині пошкоджено будівлі 4 закладів дошкільної освіти, 7 закладів загальної середньої освіти та 2 закладів професійної освіти.', 1],
+    ['ru counts of kinds, each with its own damage word', 'Министр рассказал: «1 200 школ повреждены, 150 – разрушены; 95 учреждений высшего образования были повреждены».', 2],
+    ['ru the wholly destroyed part of a count', 'С начала войны повреждены или разрушены более 2 500 учебных заведений.\n\nПо данным министерства, 310 учебных заведений разрушены полностью.', 1],
+    ['ru a rate is a count of its own', 'С начала войны повреждены более 1 100 учебных заведений.\n\nЕжедневно разрушается 15 учебных заведений.', 2],
+    ['pl two counts', 'Ponad 150 szkół ucierpiało podczas powodzi.\n\nW samym województwie opolskim uszkodzonych zostało 40 przedszkoli.', 2],
+    ['en two periods, two counts', 'Since the invasion began, Russian strikes have damaged or destroyed more than 3,000 educational institutions.\n\nIn the first 100 days of this school year alone, attacks damaged more than 400 educational institutions.', 2],
+    ['en a question heading goes with the count it introduces', 'How many schools were damaged this year?\n\nMore than 300 schools were damaged or destroyed this year, the ministry said.', 1],
+  ] as const)('%s', (_name, text, n) => {
+    const events = damage(text);
+    expect(events.map((e) => e.scope), JSON.stringify(events.map((e) => e.quote))).toEqual(Array(n).fill('statistic'));
+  });
+
+  it.each([
+    ['uk a missile model is no count', 'Вночі росіяни атакували Краматорськ ракетами С-300, пошкоджено дитячий садок.', 'incident'],
+    ['ru a missile model is no count', 'Ночью армия ударила по городу ракетами С-300, повреждена школа.', 'incident'],
+    ['ru a quantity word about children is no count of institutions', 'Ракета попала в детский сад в Киеве. Завтра здесь играли бы десятки детей.', 'incident'],
+    ['en a quantity word about people is no count of institutions', 'A missile hit a school in Kharkiv on Monday; hundreds of residents were left without power.', 'incident'],
+  ] as const)('%s', (_name, text, scope) => {
+    const events = damage(text);
+    expect(events.map((e) => e.scope)).toEqual([scope]);
+  });
+});
