@@ -12,6 +12,7 @@ import { EXTRACTOR_VERSION } from './_version.js';
 import { eventScan, EDU_KINDS, EDU_NAME_RE, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
+import { samePlace } from './_damage-places.js';
 import { distance, isHeadline, KIND_CLASS, namedInParagraph, negated } from './_damage-rules.js';
 import { groupStatistics, isStatistic } from './_damage-statistics.js';
 
@@ -218,7 +219,7 @@ function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
   if (m.target.kind && kinds.length && !kinds.some((k) => KIND_CLASS[k] === KIND_CLASS[m.target.kind!])) return false;
   const a = g.mentions.map((x) => settlementOf(scan, x)).find((s) => s) ?? null;
   const b = settlementOf(scan, m);
-  return !a || !b || a === b;
+  return !a || !b || samePlace(a, b);
 }
 
 function group(scan: EventScan, mentions: DamageMention[]): Group[] {

@@ -37,3 +37,33 @@ describe('statistics: one event per count', () => {
     expect(events.map((e) => e.scope)).toEqual([scope]);
   });
 });
+
+describe('the settlement written with the institution, known to the gazetteer or not', () => {
+  it.each([
+    ['pl after the noun', 'Pożar szkoły w Brzezinkach Dolnych. Ogień strawił poddasze budynku.', 'Brzezinkach Dolnych'],
+    ['pl inside the name', 'W nocy spłonął dach budynku, w którym mieści się Szkoła Podstawowa nr 2 w Kamionce.', 'Kamionce'],
+    ['uk after the noun', 'Уночі дрон влучив у ліцей у Зарічному, пошкоджено дах і вікна.', 'Зарічному'],
+    ['ru after the noun', 'Снаряд попал в школу в Журавке, выбиты окна.', 'Журавке'],
+    ['en after the name', 'A fire broke out at Riverside Elementary School in Oakvale on Saturday, damaging three classrooms.', 'Oakvale'],
+    ['en a possessive before the name', "An overnight fire destroyed a portable classroom at Millbrook's Hillcrest Elementary School.", 'Millbrook'],
+    ['en a dateline', 'PORT LINDEN, Philippines — A fire damaged six classrooms of the Linden Central School on Sunday.', 'Port Linden'],
+  ] as const)('%s', (_name, text, settlement) => {
+    const events = damage(text);
+    expect(events.map((e) => e.settlement)).toEqual([settlement]);
+  });
+
+  it.each([
+    ['en a possessive country is no settlement', "A missile struck a village school in Ukraine's east on Friday.", null],
+    ['ru a district is no settlement', 'Снаряд попал в школу в Калининском районе, выбиты окна.', null],
+    ['pl a month is no settlement', 'Szkoła została zalana w Sierpniu podczas burzy.', null],
+  ] as const)('%s', (_name, text, settlement) => {
+    const events = damage(text);
+    expect(events.length).toBe(1);
+    expect(events[0].settlement).toBe(settlement);
+  });
+
+  it('two schools in two villages are two incidents', () => {
+    const events = damage('Сегодня под обстрел попала школа в Заречном — выбиты стекла. Вчера разрушена школа в Ольховке.');
+    expect(events.map((e) => e.settlement)).toEqual(['Заречном', 'Ольховке']);
+  });
+});
