@@ -13,7 +13,7 @@ import { eventScan, EDU_KINDS, EDU_NAME_RE, MAX_TRIGGER_SENTENCES, sameInstituti
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
-import { distance, isHeadline, KIND_CLASS, namedInParagraph, negated } from './_damage-rules.js';
+import { attackOutOfReach, deniedIncident, distance, isHeadline, KIND_CLASS, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { groupStatistics, isStatistic } from './_damage-statistics.js';
 
 export type { EventContext } from './_event-scan.js';
@@ -124,7 +124,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     const targets = targetsIn(scan, clause, hits).sort((a, b) => a.t0 - b.t0);
     for (const t of targets) {
       if (isParentOf(scan, targets, t)) continue;
-      if (!attached(t, trig, hits)) continue;
+      if (!attached(t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets)) continue;
       if (out.some((m) => m.target.start === t.start)) {
         // Several damage words reach the target: the nearest one says what happened to it
         // ("ракета зруйнувала будинок, пошкоджено школу" → the school is damaged).
@@ -391,7 +391,7 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     if (m) mentions.push(m);
   }
   mentions.sort((a, b) => a.target.start - b.target.start);
-  const groups = group(scan, mentions);
+  const groups = group(scan, mentions).filter((g) => !deniedIncident(scan, g.mentions));
   const taken = new Set<string>();
   for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
   return groups

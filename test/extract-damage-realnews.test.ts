@@ -67,3 +67,41 @@ describe('the settlement written with the institution, known to the gazetteer or
     expect(events.map((e) => e.settlement)).toEqual(['Заречном', 'Ольховке']);
   });
 });
+
+describe('incidents told with attack, fire and storm phrases of real reports', () => {
+  it.each([
+    ['pl attack on a school', 'Atak Rosji na szkołę w Sudży. Bomba lotnicza spadła na budynek.', 'school', 'airstrike'],
+    ['pl a raid on a school', 'W sobotę wojsko przeprowadziło nalot na szkołę z internatem w Sudży.', 'school', 'airstrike'],
+    ['pl flames appeared in a school', 'W sali lekcyjnej szkoły w Łęczycy pojawiły się płomienie.', 'school', 'fire'],
+    ['pl fire spread onto the roof', 'Najpierw zapalił się autobus, potem ogień przeniósł się na dach szkoły.', 'school', 'fire'],
+    ['pl a hall roof collapsed', 'Podczas ulewy zapadł się dach szkoły podstawowej w Nowej Wsi.', 'school', 'other'],
+    ['en a fire that broke out at a school', 'A fire that reached second alarm broke out at Riverside Elementary School on Saturday.', 'school', 'fire'],
+    ['en wind blew the roof off', "A portion of the school's roof blew off when strong winds hit the town on Sunday.", 'school', 'other'],
+    ['ru windows knocked out (genitive)', 'В результате обстрела в школе выбиты около 30 окон.', 'school', 'shelling'],
+    ['ru an attack on a kindergarten', 'Утром атака на детский сад: дрон попал в здание.', 'kindergarten', 'drone'],
+    ['uk an attack on a lyceum', 'Нічна атака на ліцей: дрон влучив у будівлю.', 'lyceum', 'drone'],
+  ] as const)('%s', (_name, text, kind, cause) => {
+    const events = damage(text);
+    expect(events.map((e) => [e.scope, e.institutionKind, e.cause])).toEqual([['incident', kind, cause]]);
+  });
+
+  it.each([
+    ['ru an attack on a region, a shelter at a school', 'После атаки беспилотников на Саратовскую область на базе школы номер 16 организован пункт временного размещения.'],
+    ['en an attack on a city, a school as a shelter', 'After the attack on the city, residents sheltered at the school overnight.'],
+    ['ru a drone on the school grounds, no damage', 'Беспилотник атаковал территорию школы в посёлке.\n\nРазрушений и повреждений здания нет, никто не пострадал.'],
+    ['uk debris on the kindergarten grounds, no damage', 'Уламки дрона впали на території дитячого садка. Діти були в укритті, пошкоджень немає.'],
+    ['en debris on school grounds, no damage', 'Debris from a downed drone fell on the grounds of a school. No damage was reported.'],
+  ] as const)('%s: no incident', (_name, text) => {
+    expect(damage(text).filter((e) => e.scope === 'incident')).toEqual([]);
+  });
+
+  it('a burnt-school participle qualifies its own noun, not the school named before it', () => {
+    const events = damage('Dzieci zostały przekierowane do szkoły w Rogożu, oddalonej o pięć kilometrów od spalonej szkoły w Szkotowie.');
+    expect(events.map((e) => e.settlement)).toEqual(['Szkotowie']);
+  });
+
+  it('"not only" is no denial', () => {
+    const events = damage('The missile strike on Kyiv damaged not only a residential building but also hit a kindergarten nearby.');
+    expect(events.map((e) => e.institutionKind)).toEqual(['kindergarten']);
+  });
+});
