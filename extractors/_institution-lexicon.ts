@@ -57,6 +57,7 @@ export interface CompiledTable {
   firstNameStems: Set<string>;
   /** First names in the nominative, as listed: a person named right after a patron (імені Тараса Шевченка Іван …). */
   firstNamesNominative: Set<string>;
+  patronWords: Set<string>;
   starters: Set<string>;
   blockers: Set<string>;
   determiners: Set<string>;
@@ -67,6 +68,7 @@ export interface CompiledTable {
   softStems: string[];
   excludedStems: string[];
   educationStems: string[];
+  territoryBefore: string[];
   personMemo: Map<string, number>;
 }
 
@@ -167,6 +169,7 @@ function compile(t: InstitutionTable): CompiledTable {
     personTitles: t.personTitles.map((p) => (p.endsWith('=') ? { stem: norm(p.slice(0, -1)), exact: true } : { stem: norm(p), exact: false })),
     firstNameStems: new Set(t.firstNames.map(nameStem).filter((s) => s.length >= 3)),
     firstNamesNominative: new Set(t.firstNames.map(norm)),
+    patronWords: new Set((t.patronWords ?? []).map(norm)),
     starters: new Set(t.sentenceStarters.map(norm)),
     blockers: new Set(t.backrefBlockers.map(norm)),
     determiners: new Set((t.backrefDeterminers ?? []).map(norm)),
@@ -177,6 +180,7 @@ function compile(t: InstitutionTable): CompiledTable {
     softStems: (t.softAdjectiveStems ?? []).map(norm),
     excludedStems: t.excludedStems.map(norm),
     educationStems: t.educationStems.map(norm),
+    territoryBefore: t.territoryBefore.map(norm),
     personMemo: new Map(),
   };
 }

@@ -52,7 +52,8 @@ const DEMONSTRATIVES = new Set([
   'ten', 'ta', 'to', 'tego', 'tej', 'temu', 'tym', 'tą', 'този', 'тази', 'това', 'наш', 'наша', 'нашого', 'нашої', 'нашей', 'нашего',
   'nasz', 'nasza', 'naszej', 'naszego', 'дана', 'даний', 'даного', 'даної', 'данный', 'данная', 'данного', 'данной',
 ]);
-const EN_NAME_JOINERS = new Set(['the', 'of', 'de', 'upon']);
+/** Words inside an English name before its head (Peter the Great …, Stratford-upon-Avon); not "of" (Students of X University). */
+const EN_NAME_JOINERS = new Set(['the', 'de', 'upon']);
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
 const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
 
@@ -167,6 +168,20 @@ function educationHeadIn(sc: Scanner, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Is the name starting at token t0 written as a territory? The word before it is a place
+ * preposition, a settlement or district noun, or an attack on it (the table's territoryBefore),
+ * or a capitalised place name ("селі Львове Тягинської громади").
+ */
+function territorial(sc: Scanner, t0: number, tb: CompiledTable): boolean {
+  const p = t0 - 1;
+  if (p < 0 || sc.brk(t0)) return false;
+  const t = sc.toks[p];
+  if (t.type !== TokType.Word) return false;
+  if (tb.territoryBefore.some((w) => (w.endsWith('*') ? t.lo.startsWith(w.slice(0, -1)) : t.lo === w))) return true;
+  return t.cap && !t.sent && !sc.headAt(p) && !sc.isAcronymShape(p);
+}
+
 /** Phase 2: head words. */
 export function headCandidates(sc: Scanner, out: Cand[]): void {
   const toks = sc.toks;
@@ -219,6 +234,11 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
       confidence: 0,
     };
     if (named && excludedBody(sc, cand.t0, cand.t1, tb)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    // A municipality named as a territory is a place: "у Сумській громаді", "в селі Добрянської громади", "na terenie gminy".
+    if (named && cand.kind === 'municipality' && territorial(sc, cand.t0, tb)) {
       mark(sc, cand.t0, cand.t1);
       continue;
     }

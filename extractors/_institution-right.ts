@@ -11,7 +11,7 @@
  * (w Rzeszowie, м. Києва) and a quoted name (ліцей «Престиж»).
  */
 import type { Lang } from '../types.js';
-import { isRoman, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import { isFirstName, isRoman, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 import { registryByAbbreviation } from './_registry.js';
@@ -48,6 +48,8 @@ export interface RightExt {
   compl: number;
   /** A capitalised word among them. */
   complCap: boolean;
+  /** The head word's token. */
+  head: number;
 }
 
 interface CyrState {
@@ -64,7 +66,7 @@ const OBLIQUE_ADJECTIVE_RE = /(?:ого|ього|его|ої|ьої|ой|ей|[�
  * which lets a Bulgarian "– Варна" follow.
  */
 export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean): RightExt {
-  const r: RightExt = { end: h + 1, tail0: -1, number: false, namedAfter: false, q0: -1, q1: -1, compl: 0, complCap: false };
+  const r: RightExt = { end: h + 1, tail0: -1, number: false, namedAfter: false, q0: -1, q1: -1, compl: 0, complCap: false, head: h };
   const tb = m.table;
   const fam = family(tb.lang);
   const toks = sc.toks;
@@ -203,11 +205,23 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap'
   return null;
 }
 
+/** Heads of education institutions, which may be named after a patron without "імені". */
+const EDUCATION_HEADS: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'college', 'technikum', 'vocational-school', 'university', 'academy', 'institute', 'kindergarten']);
+
 /** Kinds of public bodies that a capitalised place right after them names (міська рада Любліна). */
 const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['council', 'other', 'education-authority', 'authority', 'municipality']);
 
 function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: CyrState, headKind: string): number {
   const t = sc.toks[k];
+  const pe = r.compl === 0 && EDUCATION_HEADS.has(headKind) && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
+  if (pe > 0) {
+    r.compl++;
+    r.complCap = true;
+    r.end = pe;
+    st.prevCapAdj = false;
+    st.prevGenPl = false;
+    return pe;
+  }
   for (const p of tb.preps) {
     const e = sc.seqAt(k, p);
     if (e > 0 && sc.isWord(e) && !sc.brk(e) && !tb.stop.has(sc.toks[e].lo) && !sc.toks[e].cap) {
@@ -297,8 +311,44 @@ function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadM
   return k;
 }
 
+/**
+ * A patron named without "імені"/"im." right after the head: a first name not in the nominative
+ * (Adama, Тараса, Петра) or a patron word (Короля, Kardynała, Святого), then a capitalised name
+ * ("Uniwersytet Adama Mickiewicza", "Університет Короля Данила"). End index, or -1.
+ */
+function patronAt(sc: Scanner, k: number, tb: CompiledTable): number {
+  const t = sc.toks[k];
+  if (t.type !== TokType.Word || !t.cap || t.caps || sc.brk(k + 1) || !sc.isWord(k + 1)) return -1;
+  const next = sc.toks[k + 1];
+  if (!next.cap || next.caps || sc.headAt(k + 1) || tb.firstNamesNominative.has(next.lo)) return -1;
+  const byName = isFirstName(tb, t.lo) && !tb.firstNamesNominative.has(t.lo);
+  if (!byName && !tb.patronWords.has(t.lo)) return -1;
+  // "Marii Curie-Skłodowskiej", "Тараса Григоровича Шевченка": a second capitalised name part.
+  const third = k + 2;
+  if (sc.isWord(third) && !sc.brk(third) && sc.toks[third].cap && !sc.toks[third].caps && !sc.headAt(third) && isPatronTail(sc, third, tb)) return third + 1;
+  return k + 2;
+}
+
+/** A capitalised head: a proper name, not a person after a lower-case head ("директора лицея Марины Гусевой"). */
+function properHead(sc: Scanner, r: RightExt): boolean {
+  return sc.toks[r.head].cap;
+}
+
+/** A patronymic or surname in the genitive after a first name (Григоровича, Mickiewicza). */
+function isPatronTail(sc: Scanner, i: number, tb: CompiledTable): boolean {
+  const lo = sc.toks[i].lo;
+  return !tb.firstNamesNominative.has(lo) && /(?:ича|івни|ївни|овны|евны|ого|ьoго|ей|ой|ої|ego|iej|a)$/u.test(lo) && !isFirstName(tb, lo);
+}
+
 function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
   const t = sc.toks[k];
+  const pe = r.compl === 0 && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
+  if (pe > 0) {
+    r.compl++;
+    r.complCap = true;
+    r.end = pe;
+    return pe;
+  }
   if (t.cap && !t.caps && !tb.stop.has(t.lo) && !sc.isPersonWord(k, tb)) {
     r.compl++;
     r.complCap = true;

@@ -193,6 +193,8 @@ export interface InstitutionTable {
   personTitles: string[];
   /** Common first names (nominative): a capitalised one ends a name. */
   firstNames: string[];
+  /** Words that start a patron's name without "named after" (Короля Данила, Kardynała Wyszyńskiego, Святого Миколая). */
+  patronWords?: string[];
   /** Capitalised words that do not start a name at the start of a sentence (The, This, Новий, Цей). */
   sentenceStarters: string[];
   /** Words before a bare head that make it generic, not a back-reference (кожен, інший, every, a). */
@@ -220,4 +222,9 @@ export interface InstitutionTable {
    * filter to education bodies leaves out the ministry of health and the social-care department.
    */
   educationStems: string[];
+  /**
+   * Words before a municipality's name that make it a territory, not a body ("у Сумській громаді",
+   * "в селі … громади", "na terenie gminy"); "stem*" matches word starts.
+   */
+  territoryBefore: string[];
 }

@@ -43,6 +43,11 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     head('фонд', 'ngo', 'm', M, { backref: 'capital' }),
     head('асоциация', 'ngo', 'f', F_IA, { backref: 'capital' }),
     head('компания', 'company', 'f', F_IA),
+    // Enterprises named by what they are: the partners of vocational schools.
+    head('завод', 'company', 'm', M, { backref: 'none' }),
+    head('фабрика', 'company', 'f', F_A, { backref: 'none' }),
+    head('предприятие', 'company', 'n', N_E, { backref: 'none' }),
+    head('холдинг', 'company', 'm', M, { backref: 'none' }),
     head('фирма', 'company', 'f', F_A, { generic: true, backref: 'any' }),
     head('община', 'municipality', 'f', F_A, { backref: 'capital' }),
     head('организация', 'other', 'f', F_IA, { generic: true, backref: 'none' }),
@@ -98,6 +103,7 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     'директор', 'ректор', 'заместник', 'министър', 'кмет', 'председател', 'началник', 'ръководител', 'президент', 'декан',
     'учител', 'преподавател', 'ученик', 'студент', 'експерт', 'говорител', 'депутат', 'г-н', 'г-жа', 'управител',
   ],
+  patronWords: ['цар', 'княз', 'свети', 'света', 'патриарх', 'екзарх', 'академик', 'професор'],
   firstNames: [
     'иван', 'георги', 'димитър', 'петър', 'николай', 'христо', 'стефан', 'йордан', 'тодор', 'васил', 'александър',
     'мария', 'елена', 'иванка', 'йорданка', 'пенка', 'даниела', 'десислава', 'петя', 'гергана', 'милена', 'красимир',
@@ -123,4 +129,5 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     { from: ['school'], stems: ['професионал'], to: 'vocational-school' },
   ],
   educationStems: ['образован', 'наук', 'училищ', 'просвет'],
+  territoryBefore: ['в', 'във', 'на', 'до', 'край', 'село', 'селата', 'град', 'гр', 'територия*', 'района', 'жител*'],
 };

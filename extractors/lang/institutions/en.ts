@@ -106,4 +106,5 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     { from: ['school', 'college'], stems: ['vocational', 'technical'], to: 'vocational-school' },
   ],
   educationStems: ['educat', 'scien', 'school', 'teach', 'learn'],
+  territoryBefore: ['in', 'across', 'near', 'throughout', 'residents'],
 };

@@ -56,6 +56,15 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     head('konferencja', 'other', 'f', F_IA, { backref: 'none' }),
     head('biblioteka', 'other', 'f', { nom: 'a', sg: ['i', 'ę', 'ą'], pl: ['i', 'om', 'ami', 'ach'] }, { backref: 'capital', sg: ['bibliotece'], pl: ['bibliotek'] }),
     head('spółka', 'company', 'f', { nom: 'ka', sg: ['ki', 'ce', 'kę', 'ką'], pl: ['ki', 'ek', 'kom', 'kami', 'kach'] }, { generic: true }),
+    // Enterprises named by what they are: the patrons of technikums and vocational schools.
+    head('zakład', 'company', 'm', M, { backref: 'none', sg: ['zakładzie'] }),
+    head('zakłady', 'company', 'm', { nom: 'y', sg: ['ów', 'om', 'ami', 'ach'], pl: [] }, { backref: 'none' }),
+    head('odlewnia', 'company', 'f', F_IA, { backref: 'none', sg: ['odlewni'] }),
+    head('fabryka', 'company', 'f', { nom: 'a', sg: ['i', 'ę', 'ą'], pl: ['i', 'om', 'ami', 'ach'] }, { backref: 'none', sg: ['fabryce'], pl: ['fabryk'] }),
+    head('huta', 'company', 'f', { nom: 'a', sg: ['y', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { backref: 'none', sg: ['hucie'], pl: ['hut'] }),
+    head('kopalnia', 'company', 'f', F_IA, { backref: 'none', sg: ['kopalni'] }),
+    head('przedsiębiorstwo', 'company', 'n', N_O, { backref: 'none', pl: ['przedsiębiorstw'] }),
+    head('grupa', 'company', 'f', { nom: 'a', sg: ['y', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { backref: 'none', sg: ['grupie'], pl: ['grup'] }),
     head('firma', 'company', 'f', { nom: 'a', sg: ['y', 'ie', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { generic: true, pl: ['firm'] }),
   ],
   typeAbbreviations: [
@@ -66,6 +75,13 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     { abbr: 'CKZiU', kind: 'vocational-school', gender: 'n', expansion: 'centrum kształcenia zawodowego i ustawicznego' },
     { abbr: 'CKU', kind: 'centre', gender: 'n', expansion: 'centrum kształcenia ustawicznego' },
     { abbr: 'CKP', kind: 'centre', gender: 'n', expansion: 'centrum kształcenia praktycznego' },
+    { abbr: 'PWSZ', kind: 'university', gender: 'f', expansion: 'państwowa wyższa szkoła zawodowa' },
+    { abbr: 'ANS', kind: 'university', gender: 'f', expansion: 'akademia nauk stosowanych' },
+    { abbr: 'ZSP', kind: 'school', gender: 'm', expansion: 'zespół szkół ponadpodstawowych' },
+    { abbr: 'ZST', kind: 'vocational-school', gender: 'm', expansion: 'zespół szkół technicznych' },
+    { abbr: 'ZSO', kind: 'school', gender: 'm', expansion: 'zespół szkół ogólnokształcących' },
+    { abbr: 'ZSE', kind: 'vocational-school', gender: 'm', expansion: 'zespół szkół ekonomicznych' },
+    { abbr: 'PSP', kind: 'school', gender: 'f', expansion: 'publiczna szkoła podstawowa' },
   ],
   legalForms: [
     ...['sp. z o.o.', 'S.A.', 'SA', 'sp.j.', 'sp.k.', 'spółka z ograniczoną odpowiedzialnością', 'spółka akcyjna', 'spółka jawna']
@@ -74,11 +90,12 @@ export const PL_INSTITUTIONS: InstitutionTable = {
   namedAfter: ['im.', 'imienia'],
   numberSigns: ['nr', 'Nr', '№'],
   connectors: ['i'],
-  complementPrepositions: ['z', 'dla', 'ds.'],
+  complementPrepositions: ['z', 'dla', 'ds.', 'nad'],
   locationMarkers: ['w', 'we'],
   adjective: /(?:sk|ck|dzk|n|ow|cz|ż|ższ|ąc|l)(?:a|i|ie|iego|iej|iemu|ą|ich|imi|im|y|e|ego|ej|emu|ym|ych|ymi)$/,
   nominativeAdjective: { m: /[yi]$/, f: /a$/ },
-  notAdjective: /owie$/,
+  // Plural nouns in -owie and past-tense verbs (zaatakowali, spłonęła) are not modifiers.
+  notAdjective: /(?:owie|[aiyę]li|[aiyę]ła|[aiyę]ło)$/,
   participle: /(?:on|an|ęt)[aeyi]$/,
   countries: ['ukraina', 'ukrainy', 'ukrainie', 'rosja', 'rosji', 'białoruś', 'białorusi', 'litwa', 'litwy', 'niemcy', 'niemiec', 'bułgaria', 'bułgarii', 'czechy', 'czech'],
   excludedStems: ['policj', 'pożar', 'straż', 'ratown', 'szpital', 'klinik', 'prokurat', 'sądu', 'sądem', 'onz'],
@@ -102,7 +119,9 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     'nauczyciel', 'uczeń=', 'ucznia=', 'uczennic', 'student', 'pan=', 'pani=', 'pana=', 'panu=', 'poseł',
     'posłank', 'rzecznik', 'przedstawiciel',
   ],
+  patronWords: ['króla', 'królowej', 'kardynała', 'księcia', 'świętego', 'świętej', 'papieża', 'generała', 'marszałka', 'biskupa', 'hetmana', 'prymasa'],
   firstNames: [
+    'mikołaj', 'leon', 'stefan', 'jarosław', 'ignacy', 'hugo', 'hugon', 'władysław', 'bolesław', 'kazimierz', 'juliusz', 'ludwik', 'feliks', 'karol', 'jędrzej', 'tytus',
     'jan', 'anna', 'maria', 'katarzyna', 'małgorzata', 'agnieszka', 'barbara', 'ewa', 'krystyna', 'elżbieta', 'zofia',
     'joanna', 'magdalena', 'monika', 'beata', 'dorota', 'aleksandra', 'marta', 'teresa', 'renata', 'piotr', 'krzysztof',
     'andrzej', 'tomasz', 'paweł', 'michał', 'marcin', 'marek', 'grzegorz', 'józef', 'łukasz', 'adam', 'zbigniew', 'jerzy',
@@ -142,4 +161,5 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     { from: ['authority'], stems: ['miast', 'gmin', 'miejsk', 'powiat'], to: 'municipality' },
   ],
   educationStems: ['oświat', 'edukac', 'nauk', 'szkoln', 'szkół', 'kształc'],
+  territoryBefore: ['w', 'we', 'na', 'do', 'po', 'koło', 'wsi', 'wieś', 'miejscowości', 'teren*', 'obszar*', 'mieszkań*'],
 };

@@ -67,6 +67,12 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     head('федерация', 'ngo', 'f', F_IA, { backref: 'capital' }),
     head('союз', 'ngo', 'm', M, { backref: 'capital' }),
     head('комбинат', 'company', 'm', M, { backref: 'capital' }),
+    // Enterprises named by what they are: the partners of vocational schools and colleges.
+    head('завод', 'company', 'm', M, { backref: 'none' }),
+    head('фабрика', 'company', 'f', F, { backref: 'none', pl: ['фабрик'] }),
+    head('предприятие', 'company', 'n', N_IE, { backref: 'none' }),
+    head('холдинг', 'company', 'm', M, { backref: 'none' }),
+    head('концерн', 'company', 'm', M, { backref: 'none' }),
   ],
   typeAbbreviations: [
     { abbr: 'СОШ', kind: 'school', gender: 'f', expansion: 'средняя общеобразовательная школа' },
@@ -136,6 +142,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     'начальник', 'руководител', 'президент', 'губернатор', 'мэр=', 'мэра=', 'мэром=', 'заведующ', 'учител', 'преподавател',
     'ученик', 'ученица', 'студент', 'депутат', 'уполномочен', 'пресс-секретар', 'представител', 'генеральн', 'господин', 'госпож',
   ],
+  patronWords: ['короля', 'князя', 'княгини', 'святого', 'святой', 'святых', 'академика', 'адмирала', 'патриарха', 'маршала', 'генерала'],
   firstNames: [
     'александр', 'алексей', 'андрей', 'анна', 'анастасия', 'антон', 'борис', 'вадим', 'валентина', 'валерий', 'василий',
     'виктор', 'виктория', 'владимир', 'владислав', 'вячеслав', 'галина', 'геннадий', 'георгий', 'григорий', 'дарья',
@@ -187,4 +194,5 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     { from: ['other'], stems: ['высшего'], to: 'university' },
   ],
   educationStems: ['образован', 'просвещен', 'наук', 'школ', 'учебн', 'педагог'],
+  territoryBefore: ['в', 'во', 'по', 'на', 'до', 'из', 'около', 'вблизи', 'пределах', 'сел*', 'поселк*', 'пгт', 'город*', 'район*', 'окрестност*', 'территори*', 'атак*', 'обстрел*', 'удар*', 'жител*'],
 };
