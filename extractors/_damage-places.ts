@@ -20,7 +20,9 @@ const LOCATIVE_AFTER: Record<Lang, RegExp> = {
 /** A place name of one or two capitalised words, in the script of the language; "nad Odrą", "St. Cloud". */
 const CYR_NAME = /^(\p{Lu}[а-яіїєґёъыэ'’ʼ-]{1,30}(?:[ -]\p{Lu}[а-яіїєґёъыэ'’ʼ-]{1,30})?)(?![\p{L}\d])/u;
 const LAT_NAME = /^((?:(?:St|Sta|Ste|Ft|Mt)\.[ \u00a0])?\p{Lu}[a-ząćęłńóśźżéè'’-]{1,30}(?:[ -](?:nad|pod)[ -]\p{Lu}[\p{L}-]{1,30}|[ -]\p{Lu}[a-ząćęłńóśźżéè'’-]{1,30})?)(?![\p{L}\d])/u;
-const NAME_RE: Record<Lang, RegExp> = { uk: CYR_NAME, ru: CYR_NAME, bg: CYR_NAME, pl: LAT_NAME, en: LAT_NAME };
+/** Bulgarian names whose second word is a lower-case noun ("Ново село", "Ветрен дол", "Черни връх", "Меден рудник"). */
+const BG_NAME = /^(\p{Lu}[а-яъь-]{1,30}(?:[ -](?:\p{Lu}[а-яъь-]{1,30}|село|дол|вода|връх|рудник|поле|извор|бряг|река|гора|ливади|камък|баня|кладенец|могила|чифлик|хан|мост|нива|лом|градец))?)(?![\p{L}\d])/u;
+const NAME_RE: Record<Lang, RegExp> = { uk: CYR_NAME, ru: CYR_NAME, bg: BG_NAME, pl: LAT_NAME, en: LAT_NAME };
 /** Words after a guessed name that make it a district, region or street, not a settlement. */
 const NOT_SETTLEMENT_AFTER = /^[ \u00a0]+(?:район\p{L}*|district|powiat\p{L}*|gmin\p{L}*|област\p{L}*|oblast|region|province|county|województw\p{L}*|громад\p{L}*|округ\p{L}*|окръг\p{L}*|община|вулиц\p{L}*|улиц\p{L}*|ulic\p{L}*|street|avenue|road|village|town)(?![\p{L}])/iu;
 /** Capitalised words after "in"/"w" that are not places: months, days, languages, media, times of day. */

@@ -101,6 +101,24 @@ function targetsIn(scan: EventScan, [l, r]: [number, number], hits: EventHit[]):
   return out;
 }
 
+/**
+ * "Сред най-пострадалите учебни заведения са: ОУ „…“, Английската гимназия, …", "Among the damaged
+ * schools are: …": named institutions listed after a colon that closes a clause about damaged
+ * institutions (plural) are targets of its damage word.
+ */
+function listedAfterColon(scan: EventScan, [l, r]: [number, number], targets: Target[], win: Span): Target[] {
+  const tk = scan.tokens;
+  if (r >= tk.n || r <= l || !targets.some((t) => !t.tag && t.number !== 'sg')) return [];
+  if (!/:/.test(scan.text.slice(tk.end[r - 1], tk.start[r]))) return [];
+  const out: Target[] = [];
+  for (const m of scan.mentionsIn({ start: tk.start[r], end: win.end })) {
+    if (!isTargetTag(m.tag) || out.some((o) => o.start === m.start)) continue;
+    const [t0, t1] = scan.tokenRange(m);
+    out.push({ start: m.start, end: m.end, t0, t1, tag: m.tag, kind: m.tag.kind, number: 'sg' });
+  }
+  return out;
+}
+
 /** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
 function attached(target: Target, trig: EventHit, hits: EventHit[]): boolean {
   if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2)) return false;
@@ -121,10 +139,13 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     const causes = hits.filter((h) => h.cat === 'cause');
     if (trig.cat === 'hit' && causes.length === 0) continue;
     const clause = clauseOf(scan, trig, win, hits);
-    const targets = targetsIn(scan, clause, hits).sort((a, b) => a.t0 - b.t0);
+    const inClause = targetsIn(scan, clause, hits);
+    const listed = listedAfterColon(scan, clause, inClause, win);
+    const targets = [...inClause, ...listed].sort((a, b) => a.t0 - b.t0);
     for (const t of targets) {
       if (isParentOf(scan, targets, t)) continue;
-      if (!attached(t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets)) continue;
+      const fromList = listed.includes(t);
+      if (!fromList && (!attached(t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
       if (out.some((m) => m.target.start === t.start)) {
         // Several damage words reach the target: the nearest one says what happened to it
         // ("ракета зруйнувала будинок, пошкоджено школу" → the school is damaged).
@@ -136,7 +157,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
         } else if (distance(trig, t) === distance(m.trigger, t) && whole) m.severity = 'destroyed';
         continue;
       }
-      if (trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE) continue;
+      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE) continue;
       let scope: DamageScope = 'incident';
       if (!t.tag && appealDoc) scope = 'appeal';
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';

@@ -105,3 +105,29 @@ describe('incidents told with attack, fire and storm phrases of real reports', (
     expect(events.map((e) => e.institutionKind)).toEqual(['kindergarten']);
   });
 });
+
+describe('named institutions listed after a colon about damaged institutions', () => {
+  it.each([
+    ['bg', 'Бурята нанесе щети на училища в града. Сред най-пострадалите от бурята учебни заведения са: ОУ „Васил Левски“ и Английската гимназия.', 2],
+    ['uk', 'Унаслідок обстрілу пошкоджено навчальні заклади міста: Ліцей № 5 та Гімназію № 12.', 2],
+    ['en', 'The storm damaged several schools in the county: Lincoln Elementary School and Central High School.', 2],
+  ] as const)('%s', (_lang, text, n) => {
+    const events = damage(text).filter((e) => e.scope === 'incident' && e.institution);
+    expect(events.length, JSON.stringify(events.map((e) => e.institution))).toBe(n);
+  });
+});
+
+describe('Bulgarian forms', () => {
+  it.each([
+    ['a destructive storm is not a destruction', 'Унищожителният щорм нанесе поражения на училище в Бургас. Засегнат е покривът.', 'damaged'],
+    ['a school burned down', 'Пожар унищожи изцяло старото училище в селото. Пожарникарите са гасили огъня цяла нощ, няма пострадали хора.', 'destroyed'],
+  ] as const)('%s', (_name, text, severity) => {
+    const events = damage(text);
+    expect(events.map((e) => e.severity)).toEqual([severity]);
+  });
+
+  it('a two-word village with a lower-case noun', () => {
+    const events = damage('Бурният вятър отнесе покрива на детската градина в село Ново село. Няма пострадали деца, съобщиха от общината.');
+    expect(events.map((e) => e.settlement)).toEqual(['Ново село']);
+  });
+});
