@@ -37,8 +37,13 @@ interface Span {
   end: number;
 }
 
+/** How far around a position places and mentions are looked up (bounded, by binary search). */
+const AROUND = 120;
+/** Targets and institution mentions read per event for a written settlement. */
+const MAX_TARGETS = 24;
+
 function covered(scan: EventScan, at: number, kinds: ReadonlySet<string>): boolean {
-  return scan.places.some((p) => p.start <= at && p.end > at && kinds.has(p.kind));
+  return scan.placesIn({ start: Math.max(0, at - AROUND), end: at + AROUND }).some((p) => p.start <= at && p.end > at && kinds.has(p.kind));
 }
 const NON_SETTLEMENT = new Set(['region', 'country']);
 
@@ -55,7 +60,7 @@ function placeAfter(scan: EventScan, at: number, lang: Lang): string | null {
   const first = name.split(/[ -]/u)[0];
   if (NOT_PLACE.test(first) || NOT_PLACE.test(name)) return null;
   if (covered(scan, nameAt, NON_SETTLEMENT)) return null;
-  if (scan.mentions.some((x) => x.start <= nameAt && x.end > nameAt)) return null; // "у Харківському ліцеї"
+  if (scan.mentionsIn({ start: Math.max(0, nameAt - AROUND), end: nameAt + AROUND }).some((x) => x.start <= nameAt && x.end > nameAt)) return null; // "у Харківському ліцеї"
   const after = scan.text.slice(nameAt + name.length, nameAt + name.length + 30);
   if (NOT_SETTLEMENT_AFTER.test(after)) return null;
   // An abbreviation ("Brgy. Sapangdaku"): not a name.
@@ -65,7 +70,7 @@ function placeAfter(scan: EventScan, at: number, lang: Lang): string | null {
 
 /** A known settlement of the gazetteer starting at `at`: the gazetteer's name then wins. */
 function knownAt(scan: EventScan, at: number): boolean {
-  return scan.places.some((p) => p.kind === 'settlement' && p.start >= at && p.start <= at + 6);
+  return scan.placesIn({ start: at, end: at + AROUND }).some((p) => p.kind === 'settlement' && p.start <= at + 6);
 }
 
 /**
@@ -75,7 +80,7 @@ function knownAt(scan: EventScan, at: number): boolean {
 export function writtenSettlement(scan: EventScan, targets: Span[], names: string[]): string | null {
   const lang = scan.ctx.lang;
   if (!lang) return null;
-  for (const t of targets) {
+  for (const t of targets.slice(0, MAX_TARGETS)) {
     const p = placeAfter(scan, t.end, lang);
     if (p && !knownAt(scan, t.end)) return p;
     if (lang === 'en') {
@@ -83,7 +88,7 @@ export function writtenSettlement(scan: EventScan, targets: Span[], names: strin
       if (pos && !covered(scan, t.start - pos[0].length, NON_SETTLEMENT) && !NOT_PLACE.test(pos[1])) return pos[1];
     }
   }
-  for (const n of names) {
+  for (const n of names.slice(0, MAX_TARGETS)) {
     const m = /[ \u00a0](?:w|we|в|у|во|във|in)[ \u00a0](\p{Lu}[\p{L}'’ -]{1,40})$/u.exec(n);
     if (m && NAME_RE[lang].exec(m[1])?.[1] === m[1] && !NOT_PLACE.test(m[1])) return m[1];
     const pos = lang === 'en' ? /^((?:St\.[ \u00a0])?\p{Lu}[\p{L}-]{2,30})['’]s[ \u00a0]/u.exec(n) : null;

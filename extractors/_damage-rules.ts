@@ -112,6 +112,10 @@ function deniedAfter(scan: EventScan, h: EventHit, hits: EventHit[]): boolean {
 const LANDED = /^(?:уламк|обломк|odłamk|szczątk|отломк|debris|falling|fell|landed|crashed|падіння|падени)/u;
 /** Words around a negated damage word that make it another building's ("жилые дома не повреждены"). */
 const DENIAL_REACH = 3;
+/** A denial is read at most this far after the incident's sentence (its paragraph and the next, bounded). */
+const DENIAL_SPAN_CHARS = 1500;
+/** Mentions of one incident whose surroundings are read for a denial. */
+const DENIAL_MENTIONS = 4;
 
 /**
  * A "no damage" statement ("Пошкоджень немає", "Разрушений и повреждений здания нет", "no damage was
@@ -120,10 +124,11 @@ const DENIAL_REACH = 3;
  */
 export function deniedIncident(scan: EventScan, ms: DamageMention[]): boolean {
   if (ms.some((m) => m.scope !== 'incident' || (m.trigger.cat !== 'hit' && !LANDED.test(scan.tokens.words[m.trigger.t0])))) return false;
-  for (const m of ms) {
+  for (const m of ms.slice(0, DENIAL_MENTIONS)) {
     const p = scan.paragraph(m.si);
     const next = p.last + 1 < scan.sentences.length ? scan.paragraph(p.last + 1) : p;
-    const span = { start: p.start, end: next.end };
+    const from = Math.max(p.start, scan.sentences[m.si].start - DENIAL_SPAN_CHARS);
+    const span = { start: from, end: Math.min(next.end, scan.sentences[m.si].end + DENIAL_SPAN_CHARS) };
     const hits = scan.hitsIn(span);
     for (const h of hits) {
       if (h.cat !== 'damaged' && h.cat !== 'destroyed') continue;

@@ -25,7 +25,10 @@ const QUANTITY_WORD = /^(?:тис|тисяч|сотн|сотен|десятк|д
 /** Token `i` (before the target) is a count of it: not a label ("№ 5", "С-300"), nothing like ", пошкоджено" between. */
 function countsTarget(scan: EventScan, i: number, t: Target): boolean {
   const tk = scan.tokens;
-  return !isLabelNumber(scan, i) && !/[,.;:!?()«»"]/u.test(scan.text.slice(tk.end[i], tk.start[t.t0]));
+  // "17. placówka" (a Polish ordinal's dot before a lower-case word) is no break.
+  let gap = scan.text.slice(tk.end[i], tk.start[t.t0]);
+  if (/^\.\s/u.test(gap) && /\p{Ll}/u.test(scan.text.slice(tk.end[i] + 1).trimStart().charAt(0))) gap = gap.slice(1);
+  return !isLabelNumber(scan, i) && !/[,.;:!?()«»"]/u.test(gap);
 }
 
 /** The count standing before a target, or null (a number label "№ 5" is no count). */

@@ -45,7 +45,7 @@ export const en: EventLexicon = {
     'levelled', 'leveled', 'wiped out',
   ],
   hit: [
-    'hit', 'struck', 'shelled', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'broke out', 'blaze', 'strike', 'strikes', 'dropped', 'attack|attacks on',
+    'hit', 'struck', 'shelled', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'broke out', 'blaze', 'strike', 'strikes', 'dropped',
   ],
   partial: ['partially', 'partly'],
   negation: ['not', 'no', "wasn't", "weren't", 'nobody', 'undamaged', 'never'],
