@@ -33,6 +33,8 @@ export interface Cand {
   q1: number;
   /** The head is in its dictionary form (nominative / indefinite). */
   nominative: boolean;
+  /** Listed after a plural head ("детските градини „Здравец“, „Брезичка“"): the singular type it names, written before it. */
+  listPrefix?: string;
   confidence: number;
 }
 
@@ -197,7 +199,11 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
   for (let h = 0; h < sc.n && out.length < MAX_CANDIDATES; h++) {
     if (sc.used[h] || toks[h].junk || toks[h].type !== TokType.Word) continue;
     const m = sc.headAt(h);
-    if (!m || (m.hit && m.hit.plural)) continue;
+    if (!m) continue;
+    if (m.hit && m.hit.plural) {
+      listedAfterPlural(sc, h, m, out);
+      continue;
+    }
     const spec = m.hit?.spec;
     if (spec?.needRight && !(h + 1 < sc.n && startsWithAny(toks[h + 1].lo, spec.needRight))) continue;
     const left = extendLeft(sc, h, m);
@@ -254,6 +260,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     }
     // A council of a school or university is its organ (Рада Львівської політехніки): the institution is named instead.
     if (named && m.kind === 'council' && !r.number && r.q0 < 0 && educationHeadIn(sc, h + 1, r.end)) continue;
+    if (named && r.number && !m.abbr) listedAfterPlural(sc, h, m, out, cand.t1, true);
     if (named) {
       cand.confidence = clamp(
         0.6 + (lp || postEnd > 0 ? 0.15 : 0) + (r.q0 >= 0 ? 0.1 : 0) + (r.number ? 0.15 : 0) + (r.namedAfter ? 0.15 : 0)
@@ -289,6 +296,77 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     out.push(cand);
     mark(sc, h, h + 1);
   }
+}
+
+/** Most institutions listed after one plural head ("шкіл № 5, 12, 17 …"): bounds the work on hostile input. */
+const MAX_LISTED = 20;
+
+/**
+ * Institutions listed right after a plural head, each a quoted name or a number: "детските градини
+ * „Здравец“, „Райна Княгиня“ и „Брезичка“", "ліцеї № 5 та № 12", "szkoły nr 1 i 3". Each is a name
+ * written with the singular type before it (Детска градина „Здравец“, Ліцей № 12).
+ */
+function listedAfterPlural(sc: Scanner, h: number, m: HeadMatch, out: Cand[], from = h + 1, afterNumber = false): void {
+  const tb = m.table;
+  const spec = m.hit?.spec;
+  const title = spec?.title ?? spec?.lemma ?? m.lemma;
+  const prefix = title[0].toUpperCase() + title.slice(1);
+  let k = from;
+  let numbered = afterNumber;
+  /** The number sign written with the first number ("№", "nr"), for the bare numbers after it. */
+  let sign = afterNumber ? signBefore(sc, from) : '';
+  if (afterNumber) {
+    // "ліцеї № 5 та № 12": the first number went with the head; the list goes on after a separator.
+    const sep = k < sc.n && !sc.brk(k) ? sc.toks[k] : null;
+    if (!sep || !(sep.s === ',' || tb.connectors.has(sep.lo))) return;
+    k++;
+  }
+  const items: [number, number][] = [];
+  while (k < sc.n && items.length < MAX_LISTED && !sc.brk(k) && !sc.used[k]) {
+    const close = sc.closeOf[k];
+    let end = -1;
+    if (close > k && !sc.used[close] && !sc.projectBefore(k, tb)) end = close + 1;
+    else if (sc.numberAt(k, tb) > 0) {
+      end = sc.numberAt(k, tb);
+      numbered = true;
+      sign ||= sc.text.slice(sc.toks[k].start, sc.toks[end - 2].end);
+    } else if (numbered && bareListNumber(sc, k, tb, k > 0 && tb.connectors.has(sc.toks[k - 1].lo))) end = k + 1;
+    if (end < 0) break;
+    items.push([k, end]);
+    k = end;
+    const sep = k < sc.n && !sc.brk(k) ? sc.toks[k] : null;
+    if (!sep || !(sep.s === ',' || tb.connectors.has(sep.lo))) break;
+    k++;
+  }
+  for (const [a, b] of items) {
+    const q = sc.closeOf[a] === b - 1;
+    const bare = b === a + 1 && sc.toks[a].type === TokType.Num;
+    out.push({
+      type: 'name', t0: a, t1: b, core0: a, core1: b, tail0: b, headTok: h, head: m, table: tb, kind: m.kind, legal: null,
+      q0: q ? a : -1, q1: q ? b - 1 : -1, nominative: true, confidence: 0.6, listPrefix: bare && sign ? `${prefix} ${sign}` : prefix,
+    });
+    mark(sc, a, b);
+  }
+}
+
+/** The number sign of the number that ends right before token `end` ("№ 5" → "№"), or ''. */
+function signBefore(sc: Scanner, end: number): string {
+  for (let k = end - 2; k >= 0 && k >= end - 4; k--) {
+    const t = sc.toks[k];
+    if (t.type === TokType.Num) continue;
+    if (t.s === '№' || t.lo === 'nr' || t.lo === 'no' || t.s === 'N' || t.s === '#') return t.s;
+    break;
+  }
+  return '';
+}
+
+/** A bare number in a list of numbered institutions: small (not a year), and the list or phrase goes on or ends after it. */
+function bareListNumber(sc: Scanner, k: number, tb: CompiledTable, last: boolean): boolean {
+  const t = sc.toks[k];
+  if (t.type !== TokType.Num || Number(t.s) >= 1000) return false;
+  const next = k + 1 < sc.n && !sc.brk(k + 1) ? sc.toks[k + 1] : null;
+  // After "та"/"i" it ends the list ("№ 5, 12 та 17 отримали"); else the phrase must go on or end.
+  return last || !next || next.type === TokType.Punct || tb.connectors.has(next.lo) || tb.locationMarkers.some((l) => l.toks[0] === next.lo);
 }
 
 /** Phase 3: legal forms next to capitalised words without a quote or head (ТОВ Вудмастер, Edu-Tech sp. z o.o.). */

@@ -41,6 +41,8 @@ export interface HeadSpec {
   expansion?: string;
   /** With `expansion`: a compound word that still takes a complement (госуниверситет имени …). */
   compound?: boolean;
+  /** The singular name of the type, for institutions listed after its plural (детските градини „А“, „Б“ → Детска градина „А“). */
+  title?: string;
 }
 
 /** A declension pattern: the nominative ending and the endings of the other forms, appended to the stem. */
@@ -60,6 +62,7 @@ export interface HeadOptions {
   properComplement?: boolean;
   expansion?: string;
   compound?: boolean;
+  title?: string;
   /** Irregular forms (alternations, fleeting vowels, zero-ending genitive plurals). */
   sg?: string[];
   pl?: string[];
@@ -86,6 +89,7 @@ export function head(lemma: string, kind: InstitutionKind, gender: Gender, p: Pa
     properComplement: o.properComplement,
     expansion: o.expansion,
     compound: o.compound,
+    title: o.title,
   };
 }
 

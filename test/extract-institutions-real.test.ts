@@ -178,3 +178,21 @@ describe('back-references are mentions, not names', () => {
     }
   });
 });
+
+describe('institutions listed after a plural head', () => {
+  it.each([
+    ['bg', 'Пострадали са детските градини „Здравец“, „Райна Княгиня“ и „Брезичка“ в Бургас.', ['Детска градина „Здравец“', 'Детска градина „Райна Княгиня“', 'Детска градина „Брезичка“']],
+    ['uk', 'Внаслідок атаки пошкоджено ліцеї № 5 та № 12 у Харкові.', ['Ліцей № 5', 'Ліцей № 12']],
+    ['uk', 'Ліцей № 5, 12 та 17 отримали нові генератори від міста.', ['Ліцей № 5', 'Ліцей № 12', 'Ліцей № 17']],
+    ['pl', 'Zniszczone zostały szkoły nr 1 i 3 w Kłodzku po nawałnicy.', ['Szkoła nr 1', 'Szkoła nr 3']],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(names(text, lang).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['uk', 'Ліцей № 5, 2024 рік став для учнів важким.', ['Ліцей № 5']],
+    ['uk', 'У ліцеї № 5, 3 учні отримали поранення.', ['Ліцей № 5']],
+  ] as const)('%s: a year or a count after a numbered name is no institution: %s', (lang, text, expected) => {
+    expect(names(text, lang)).toEqual([...expected]);
+  });
+});

@@ -27,7 +27,7 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     head('колеж', 'college', 'm', M),
     head('гимназия', 'gymnasium', 'f', F_IA),
     head('училище', 'school', 'n', N_E),
-    head('градина', 'kindergarten', 'f', F_A, { needLeft: ['детск', 'целодневн'] }),
+    head('градина', 'kindergarten', 'f', F_A, { needLeft: ['детск', 'целодневн'], title: 'детска градина' }),
     head('министерство', 'ministry', 'n', N_O),
     head('управление', 'education-authority', 'n', N_E, { backref: 'none' }),
     head('инспекторат', 'education-authority', 'm', M, { backref: 'capital' }),

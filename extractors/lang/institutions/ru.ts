@@ -46,7 +46,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     head('школа', 'school', 'f', F, { pl: ['школ'] }),
     head('школа-интернат', 'school', 'f', { nom: '', sg: [], pl: [] }, { sg: ['школы-интерната', 'школе-интернате', 'школу-интернат', 'школой-интернатом'] }),
     head('училище', 'vocational-school', 'n', N_E, { pl: ['училищ'] }),
-    head('сад', 'kindergarten', 'm', M, { needLeft: ['детск'], pl: ['сады', 'садов', 'садам', 'садами', 'садах'] }),
+    head('сад', 'kindergarten', 'm', M, { needLeft: ['детск'], title: 'детский сад', pl: ['сады', 'садов', 'садам', 'садами', 'садах'] }),
     head('детсад', 'kindergarten', 'm', M),
     head('ясли-сад', 'kindergarten', 'm', M),
     head('правительство', 'authority', 'n', N_O, { backref: 'none', properComplement: true }),
