@@ -178,7 +178,9 @@ function educationHeadIn(sc: Scanner, a: number, b: number): boolean {
  * preposition, a settlement or district noun, or an attack on it (the table's territoryBefore),
  * or a capitalised place name ("селі Львове Тягинської громади").
  */
-function territorial(sc: Scanner, t0: number, tb: CompiledTable): boolean {
+function territorial(sc: Scanner, t0: number, tb: CompiledTable, t1 = t0): boolean {
+  // A heading of a summary by territory: "Краснопільська громада: ворог бив з артилерії …".
+  if (t1 < sc.n && !sc.brk(t1) && sc.toks[t1].s === ':') return true;
   const p = t0 - 1;
   if (p < 0 || sc.brk(t0)) return false;
   const t = sc.toks[p];
@@ -221,7 +223,8 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // English names capitalise their head: "European university networks" is not a name.
     else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0;
     else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
-    else if (m.abbr) named = r.complCap || r.tail0 >= 0 || !!m.abbr.standalone;
+    // A family abbreviation alone names its school, unless it is the bracketed short form of the name before it: "… „Стефан Караджов“ (ПГЕЕ)".
+    else if (m.abbr) named = r.complCap || r.tail0 >= 0 || (!!m.abbr.standalone && !(h > 0 && toks[h - 1].s === '(' && !sc.brk(h)));
     else if (fam === 'en') named = t.cap && r.complCap;
     else if (fam === 'pl') named = (r.complCap && (t.cap || !!spec?.namedLower)) || (!!r.lowerCompl && !t.cap);
     // uk/ru/bg: Інститут професійних кваліфікацій, Министерство на образованието, Администрация города Курска;
@@ -254,7 +257,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
       continue;
     }
     // A municipality named as a territory is a place: "у Сумській громаді", "в селі Добрянської громади", "na terenie gminy".
-    if (named && cand.kind === 'municipality' && territorial(sc, cand.t0, tb)) {
+    if (named && cand.kind === 'municipality' && territorial(sc, cand.t0, tb, cand.t1)) {
       mark(sc, cand.t0, cand.t1);
       continue;
     }

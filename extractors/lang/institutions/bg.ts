@@ -62,6 +62,8 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     { prefix: 'ПГ', kind: 'vocational-school', gender: 'f', expansion: 'професионална гимназия', standaloneLength: 4 },
   ],
   typeAbbreviations: [
+    { abbr: 'ПМГ', kind: 'gymnasium', gender: 'f', expansion: 'природоматематическа гимназия' },
+    { abbr: 'ПГМ', kind: 'gymnasium', gender: 'f', expansion: 'природоматематическа гимназия' },
     { abbr: 'СУ', kind: 'school', gender: 'n', expansion: 'средно училище' },
     { abbr: 'СОУ', kind: 'school', gender: 'n', expansion: 'средно общообразователно училище' },
     { abbr: 'ОУ', kind: 'school', gender: 'n', expansion: 'основно училище' },

@@ -84,7 +84,6 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     { abbr: 'ZST', kind: 'vocational-school', gender: 'm', expansion: 'zespół szkół technicznych' },
     { abbr: 'ZSO', kind: 'school', gender: 'm', expansion: 'zespół szkół ogólnokształcących' },
     { abbr: 'ZSE', kind: 'vocational-school', gender: 'm', expansion: 'zespół szkół ekonomicznych' },
-    { abbr: 'PSP', kind: 'school', gender: 'f', expansion: 'publiczna szkoła podstawowa' },
   ],
   legalForms: [
     ...['sp. z o.o.', 'S.A.', 'SA', 'sp.j.', 'sp.k.', 'spółka z ograniczoną odpowiedzialnością', 'spółka akcyjna', 'spółka jawna']
