@@ -223,8 +223,8 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // English names capitalise their head: "European university networks" is not a name.
     else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0;
     else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
-    // A family abbreviation alone names its school, unless it is the bracketed short form of the name before it: "… „Стефан Караджов“ (ПГЕЕ)".
-    else if (m.abbr) named = r.complCap || r.tail0 >= 0 || (!!m.abbr.standalone && !(h > 0 && toks[h - 1].s === '(' && !sc.brk(h)));
+    // A family abbreviation alone (ПГЕЕ) is read with the other abbreviations: the short form of a name, or a name of its own.
+    else if (m.abbr) named = r.complCap || r.tail0 >= 0;
     else if (fam === 'en') named = t.cap && r.complCap;
     else if (fam === 'pl') named = (r.complCap && (t.cap || !!spec?.namedLower)) || (!!r.lowerCompl && !t.cap);
     // uk/ru/bg: Інститут професійних кваліфікацій, Министерство на образованието, Администрация города Курска;

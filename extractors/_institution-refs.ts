@@ -356,7 +356,8 @@ export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, othe
     if (sc.used[i] || t.junk || t.type !== TokType.Word || !t.cap) continue;
     // A type abbreviation standing alone may be a registry one (СУ = Sofia University, not a школа).
     const known = registryFor(ctx, t.s).length > 0;
-    if (!(sc.isAcronymShape(i) || known) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known)) continue;
+    const family = sc.headAt(i)?.abbr?.standalone ? sc.headAt(i)!.abbr! : null;
+    if (!(sc.isAcronymShape(i) || known) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known && !family)) continue;
     if (t.caps && t.s.length > 6 && !known) continue; // a shouted word, not an abbreviation
     // Followed by a capitalised word (Минобрнауки Татарстана, МОН України): qualified by a place.
     const next = i + 1 < sc.n && !sc.brk(i + 1) ? sc.toks[i + 1] : null;
@@ -374,7 +375,15 @@ export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, othe
     // A country or region after it qualifies nothing and belongs to the mention (Минпросвещения РФ, МОН України).
     const place = next ? placeQualifier(sc, i + 1) : false;
     const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) && !place ? next.s : null;
-    const g = resolveAcronym(ctx, defs, t.s, t.start, qualifier ? new Map() : cache, qualifier, searched);
+    let g = resolveAcronym(ctx, defs, t.s, t.start, qualifier ? new Map() : cache, qualifier, searched);
+    if (!g && family) {
+      // "учениците от ПГМЕТ": a family abbreviation names one school on its own.
+      g = newGroup(institutionKey(t.s, lang), family.kind, t.start);
+      g.fixedName = t.s;
+      g.confidence = 0.6;
+      ctx.groups.push(g);
+      cache.set(t.s, g);
+    }
     if (g) addExtra(g, sc, i, place ? i + 2 : i + 1, 'acronym');
   }
   // Repeated quoted names in another case: «Уралтехснаба».
