@@ -356,6 +356,8 @@ function isPatronTail(sc: Scanner, i: number, tb: CompiledTable): boolean {
 
 function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
   const t = sc.toks[k];
+  // A lower-case body's name goes on in lower case only ("administracji obwodowej Roman Semenucha": a person).
+  if (r.lowerCompl && t.cap) return k;
   const pe = r.compl === 0 && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
   if (pe > 0) {
     r.compl++;
@@ -382,8 +384,8 @@ function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number 
   }
   // Lower-case public bodies named by what they govern: "administracja obwodu charkowskiego", "ministerstwo edukacji".
   const hm = sc.headAt(r.head);
-  if (!sc.toks[r.head].cap && hm && LOWER_NAMED_PL.has(hm.kind) && r.compl < 2 && k === r.end && tb.t.genitive?.test(t.lo)
-    && !tb.stop.has(t.lo) && !tb.t.notAdjective?.test(t.lo) && !sc.headAt(k) && !sc.isPersonWord(k, tb)) {
+  const lowerWord = r.compl === 0 ? tb.governedNouns.has(t.lo) : !!r.lowerCompl && r.compl === 1 && tb.t.adjective.test(t.lo) && !t.cap;
+  if (!sc.toks[r.head].cap && hm && LOWER_NAMED_PL.has(hm.kind) && k === r.end && lowerWord && !sc.headAt(k)) {
     r.compl++;
     r.lowerCompl = true;
     r.end = k + 1;

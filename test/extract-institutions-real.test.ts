@@ -121,6 +121,8 @@ describe('parties in oblique cases, companies, municipalities and authorities, t
     ['uk', 'Нараду провели з Харківською ОВА та ліцеєм № 17.', 'Харківська ОВА', 'authority'],
     ['ru', 'Соглашение с колледжем № 3 подписал акимат Алматинской области.', 'Акимат Алматинской области', 'authority'],
     ['ru', 'Совет ректоров и Пермская городская дума обсудили поддержку лицея № 9.', 'Пермская городская дума', 'council'],
+    ['pl', 'Jak podała administracja obwodu charkowskiego, pocisk trafił w szkołę nr 12.', 'Administracja obwodu charkowskiego', 'authority'],
+    ['pl', 'Według ministerstwa edukacji Szkoła Podstawowa nr 4 wznowi lekcje.', 'Ministerstwo Edukacji Narodowej', 'ministry'],
     ['uk', 'Ладижинська ОТГ підписала меморандум з Ладижинським коледжем.', 'Ладижинська ОТГ', 'municipality'],
     ['uk', 'Меморандум підписав Вінницький нaціонaльний технічний університет.', 'Вінницький національний технічний університет', 'university'],
     ['bg', 'Кметът на община Стамболийски посети детската градина „Слънце“ след бурята.', 'Община Стамболийски', 'municipality'],
@@ -136,6 +138,8 @@ describe('parties in oblique cases, companies, municipalities and authorities, t
     ['uk', 'Школа в селі Добрянської громади зазнала пошкоджень.', 'Добрянська громада'],
     ['pl', 'Zniszczenia w gminie Kłodzko objęły Szkołę Podstawową nr 2.', 'Gmina Kłodzko'],
     ['bg', 'Учениците от ПГПТ Венцислав Петров и Мария Иванова представиха проекта си.', 'ПГПТ Венцислав'],
+    ['pl', 'Z danych kuratorium wynika, że w szkole nr 3 brakuje nauczycieli.', 'Kuratorium wynika'],
+    ['pl', 'Jak przekazał szef administracji obwodowej Roman Semenucha, ucierpiała szkoła nr 5.', 'Administracja obwodowa Roman Semenucha'],
   ] as const)('%s: a municipality written as a territory, or a person after a name, is not part of an institution: %s', (lang, text, name) => {
     expect(names(text, lang)).not.toContain(name);
   });
