@@ -340,6 +340,20 @@ function kindOfAbbreviation(ctx: RefContext, acr: string): InstitutionKind {
   return last === 'У' || last === 'U' ? 'university' : last === 'И' || last === 'І' ? 'institute' : last === 'А' ? 'academy' : 'other';
 }
 
+/**
+ * Endings of abbreviations that name a university: …ГУ государственный университет, …ДУ державний
+ * університет, Latin …SU state university (…НУ, …ПУ, …ТУ are also trade unions, vocational schools
+ * and centres). At least three letters (ГУ alone is "главное управление").
+ */
+const UNIVERSITY_ABBREVIATION_RE = /^(?:\p{Lu}{1,4}(?:ГУ|ДУ)|[A-Z]{1,4}SU)$/u;
+
+function universityAbbreviation(sc: Scanner, acr: string): boolean {
+  if (!UNIVERSITY_ABBREVIATION_RE.test(acr)) return false;
+  const lo = norm(acr);
+  // Not a body the tables exclude (armed forces, police: ЗСУ, НГУ in Ukrainian).
+  return !sc.tables.some((tb) => tb.excludedStems.some((s) => lo.startsWith(s)));
+}
+
 /** Attach acronyms, repeated quoted names, partial names and back-references to groups. */
 export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, others: Cand[], weak: Cand[]): void {
   const { sc, lang } = ctx;
@@ -384,6 +398,14 @@ export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, othe
     const place = next ? placeQualifier(sc, i + 1) : false;
     const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) && !place ? next.s : null;
     let g = resolveAcronym(ctx, defs, t.s, t.start, cache, qualifier, searched);
+    if (!g && !family && !known && universityAbbreviation(sc, t.s)) {
+      // "Ректоры КФУ и ЧГУ подписали …": an abbreviation spelled like a university's names one.
+      g = newGroup(institutionKey(t.s, lang), 'university', t.start);
+      g.fixedName = t.s;
+      g.confidence = 0.5;
+      ctx.groups.push(g);
+      cache.set(t.s, g);
+    }
     if (!g && family) {
       // "учениците от ПГМЕТ": a family abbreviation names one school on its own.
       g = newGroup(institutionKey(t.s, lang), family.kind, t.start);

@@ -89,7 +89,7 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
     e = sc.namedAfterAt(k, tb);
     if (e > 0) {
       r.namedAfter = true;
-      k = r.end = fixedEnd = e;
+      k = r.end = fixedEnd = yearsAfter(sc, e);
       continue;
     }
     // School levels "І–ІІІ ступенів" written with a dash between two Roman numerals.
@@ -157,6 +157,14 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
     if (trimmed && r.end - 1 > h && tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === toks[r.end - 1].lo)) r.end--;
   }
   return r;
+}
+
+/** The patron's years, part of a name ("im. Powstańców Wielkopolskich 1918-1919", "імені Героїв 1941–1945"): end index. */
+function yearsAfter(sc: Scanner, e: number): number {
+  const year = (i: number) => i < sc.n && !sc.brk(i) && sc.toks[i].type === TokType.Num && /^1[89]\d\d$|^20\d\d$/.test(sc.toks[i].s);
+  if (!year(e)) return e;
+  if (e + 2 < sc.n && DASHES.has(sc.toks[e + 1].s) && year(e + 2)) return e + 3;
+  return e + 1;
 }
 
 /** Most tokens inside a parenthesis that is part of a name. */
