@@ -165,7 +165,9 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     n: [['kiego', 'kie'], ['giego', 'gie'], ['kiemu', 'kie'], ['kim', 'kie'], ['iego', 'ie'], ['ego', 'e'], ['emu', 'e'], ['ym', 'e'], ['im', 'ie']],
   },
   kindRefinements: [
+    { from: ['school'], stems: ['wyższ'], to: 'university' },
     { from: ['school'], stems: ['branżow', 'zawodow'], to: 'vocational-school' },
+    { from: ['institute'], stems: ['badań', 'badawcz'], to: 'research' },
     { from: ['authority'], stems: ['miast', 'gmin', 'miejsk', 'powiat'], to: 'municipality' },
   ],
   educationStems: ['oświat', 'edukac', 'nauk', 'szkoln', 'szkół', 'kształc'],

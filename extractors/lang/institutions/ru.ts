@@ -197,7 +197,8 @@ export const RU_INSTITUTIONS: InstitutionTable = {
   },
   kindRefinements: [
     { from: ['institute', 'centre'], stems: ['нан=', 'ран=', 'рао='], to: 'research' },
-    { from: ['school'], stems: ['профессиональн'], to: 'vocational-school' },
+    { from: ['school', 'lyceum'], stems: ['профессиональн'], to: 'vocational-school' },
+    { from: ['institute'], stems: ['исследовательск', 'научно-исследовательск'], to: 'research' },
     { from: ['other'], stems: ['дошкольн'], to: 'kindergarten' },
     { from: ['other'], stems: ['общеобразовательн'], to: 'school' },
     { from: ['other'], stems: ['профессиональн'], to: 'vocational-school' },
