@@ -103,7 +103,7 @@ describe('a head word with a place, a genitive or a patron complement', () => {
     ['uk', 'Угоду підписали з Університетом Короля Данила та Університетом Бориса Грінченка.', ['Університетом Короля Данила', 'Університетом Бориса Грінченка']],
     ['ru', 'Директор Подольского колледжа имени Никулина Андрей Петров выступил на встрече.', ['Подольского колледжа имени Никулина']],
     ['uk', 'Будівлю Університету Шевченка знову пошкоджено уламками.', ['Університету Шевченка']],
-    ['ru', 'Делегация Университета Кембриджа посетила лицей № 2, где рассказала о программах обмена.', ['Университета Кембриджа']],
+    ['ru', 'Делегация Университета Кембриджа посетила лицей № 2, где рассказала о программах обмена.', ['Университета Кембриджа', 'лицей № 2']],
     ['pl', 'Patronem Zespołu Szkół Technicznych im. płk. Gwidona Langera w Cieszynie jest huta.', ['Zespołu Szkół Technicznych im. płk. Gwidona Langera w Cieszynie']],
     ['pl', 'Dyrektor Śląskiego Kuratorium Oświaty w Katowicach Delegatura w Częstochowie przemawiał.', ['Śląskiego Kuratorium Oświaty w Katowicach']],
     ['pl', 'Porozumienie z Technikum nr 1 podpisało Przedsiębiorstwo Sprzętu Ochronnego MASKPOL SA.', ['Technikum nr 1', 'Przedsiębiorstwo Sprzętu Ochronnego MASKPOL SA']],
