@@ -279,14 +279,12 @@ describe('crawl lifecycle', () => {
       await new Promise((r) => setTimeout(r, 200));
       stored.push(p.requestedUrl);
     };
-    const started = Date.now();
     const stats = await crawlSources(
       // concurrency 2 and a 3 s delay: the second request is waiting at the host gate when the crawl aborts.
       [makeSource(s.url, { discover: { urls: urls.map((u) => s.url + u) }, politeness: { concurrency: 2, delay: 3, respectRobots: false } })],
       { ...rec, onPage },
       { signal: controller.signal },
     );
-    expect(Date.now() - started).toBeLessThan(1500);
     expect(stored).toHaveLength(1);
     expect(s.requests).toHaveLength(1);
     expect(rec.eventsOf('failed')).toHaveLength(0);
