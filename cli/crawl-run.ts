@@ -55,6 +55,8 @@ interface SourceState {
   counts: SourceCounts;
   state: string;
   sourceErrors: number;
+  /** A source-error that means the source as a whole did not work (refused address, robots.txt unreachable). */
+  fatal: boolean;
   articleFailures: number;
   /** Article fetches answered 2xx. */
   articlesOk: number;
@@ -80,7 +82,7 @@ const OUTCOME_COUNTER = { new: 'new', duplicate: 'duplicates', 'no-article': 'no
  * it reported a source error without finding a single article URL.
  */
 function sourceFailed(s: SourceState): boolean {
-  return s.articlesOk === 0 && (s.articleFailures > 0 || (s.sourceErrors > 0 && s.counts.discovered === 0));
+  return s.articlesOk === 0 && (s.fatal || s.articleFailures > 0 || (s.sourceErrors > 0 && s.counts.discovered === 0));
 }
 
 export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
@@ -92,7 +94,7 @@ export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
   const states = new Map<string, SourceState>();
   for (const s of sources) {
     startRunSource(db, runId, s.id);
-    states.set(s.id, { counts: zeroCounts(), state: 'waiting', sourceErrors: 0, articleFailures: 0, articlesOk: 0, lastError: null, ended: false });
+    states.set(s.id, { counts: zeroCounts(), state: 'waiting', sourceErrors: 0, fatal: false, articleFailures: 0, articlesOk: 0, lastError: null, ended: false });
     progress.update(s.id, zeroCounts(), 'waiting');
   }
   progress.log('info', 'run-start', { runId, sources: sources.map((s) => s.id) });
@@ -168,6 +170,7 @@ export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
         break;
       case 'source-error':
         s.sourceErrors++;
+        if (e.fatal) s.fatal = true;
         recordError(e.sourceId, null, e.message);
         progress.log('error', 'source-error', { source: e.sourceId, message: e.message });
         break;

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startFixtureServer, type FixtureServer, type Routes } from './helpers/fixture-server.js';
-import { crawlSources, fetchPage, parseRetryAfter, DEFAULT_USER_AGENT, isPrivateAddress } from '../crawlers/index.js';
-import { gotScraping } from '@crawlee/utils';
+import { crawlSources, fetchPage, parseRetryAfter, DEFAULT_USER_AGENT, HostGate, isPrivateAddress } from '../crawlers/index.js';
+import { openResponse } from '../crawlers/http-client.js';
 import { makePublicOnlyLookup } from '../crawlers/url-policy.js';
 import { createRuntime, policyGotOptions } from '../crawlers/fetch-core.js';
 import { article, makeSource, recorder } from './fixtures/crawl/harness.js';
@@ -118,14 +118,15 @@ describe('hosts and redirects', () => {
     const source = makeSource(`http://localhost:${s.port}`, { allowPrivateNetwork: false });
     const rt = createRuntime(source);
     const options = policyGotOptions(rt, { url: `http://localhost:${s.port}/a1`, kind: 'article' });
-    const err = await gotScraping({ url: `http://localhost:${s.port}/a1`, ...options } as never).then(() => null, (e: Error & { code?: string }) => e);
+    const err = await openResponse({ url: `http://localhost:${s.port}/a1`, ...options }).then(() => null, (e: Error & { code?: string }) => e);
     expect(err?.code).toBe('EDUWATCH_POLICY');
     expect(err?.message).toMatch(/resolves to private address/);
     expect(s.requests).toHaveLength(0);
     // and the same options with allowPrivateNetwork reach the server
     const open = createRuntime(makeSource(`http://localhost:${s.port}`));
-    const ok = (await gotScraping({ url: `http://localhost:${s.port}/a1`, ...policyGotOptions(open, { url: `http://localhost:${s.port}/a1`, kind: 'article' }) } as never)) as { statusCode: number };
-    expect(ok.statusCode).toBe(200);
+    const ok = await openResponse({ url: `http://localhost:${s.port}/a1`, ...policyGotOptions(open, { url: `http://localhost:${s.port}/a1`, kind: 'article' }) });
+    expect(ok.response.statusCode).toBe(200);
+    ok.dispose();
   });
 
   it.each([
@@ -240,14 +241,31 @@ describe('retries, statuses and limits', () => {
     expect(rec.of('article').map((p) => p.requestedUrl)).toEqual([`${s.url}/small`]);
   });
 
-  it('spaces requests to one host by the politeness delay', async () => {
+  it('spaces the moments requests to one host leave by the politeness delay', async () => {
     const s = await serve(Object.fromEntries([1, 2, 3].map((i) => [`/a${i}`, { body: article(`a${i}`) }])));
+    // The gate the crawl uses, recording when each request was reported sent (at the connection).
+    const sentAt: number[] = [];
+    const gate = new HostGate();
+    const acquire = gate.acquire.bind(gate);
+    gate.acquire = async (...args) => {
+      const ticket = await acquire(...args);
+      let reported = false;
+      const sent = (at?: number) => {
+        if (!reported) sentAt.push(at ?? Date.now());
+        reported = true;
+        ticket.sent(at);
+      };
+      return { sent, release: () => ticket.release() };
+    };
     const rec = recorder();
-    await crawlSources([makeSource(s.url, { discover: { urls: [1, 2, 3].map((i) => `${s.url}/a${i}`) }, politeness: { delay: 0.3, concurrency: 3, respectRobots: false } })], rec);
-    const at = s.requests.map((r) => r.at).sort((a, b) => a - b);
-    expect(at).toHaveLength(3);
-    expect(at[1] - at[0]).toBeGreaterThanOrEqual(280);
-    expect(at[2] - at[1]).toBeGreaterThanOrEqual(280);
+    await crawlSources([makeSource(s.url, { discover: { urls: [1, 2, 3].map((i) => `${s.url}/a${i}`) }, politeness: { delay: 0.3, concurrency: 3, respectRobots: false } })], rec, { gate });
+    expect(rec.of('article')).toHaveLength(3);
+    expect(s.requests).toHaveLength(3);
+    // Every request reported when it left, and no two left closer than the delay.
+    const first = [...sentAt].sort((a, b) => a - b);
+    expect(first).toHaveLength(3);
+    expect(first[1] - first[0]).toBeGreaterThanOrEqual(300);
+    expect(first[2] - first[1]).toBeGreaterThanOrEqual(300);
   });
 });
 
