@@ -3,8 +3,12 @@
  * byte-order mark → Content-Type charset → <meta charset> / <meta http-equiv> / <?xml encoding?>
  * in the first bytes → utf-8. (The WHATWG encoding-sniffing algorithm lets a BOM win over the header,
  * so a page served as "windows-1251" that starts with a UTF-8 BOM is read as UTF-8, as browsers do.)
+ * A declaration the bytes cannot be in (utf-8 declared, the bytes are not UTF-8; a legacy charset
+ * declared, the bytes are multi-byte UTF-8) is passed over, and when nothing usable is declared
+ * the charset is detected from the bytes (chardet, among the encodings of eduwatch's languages).
  * crawlee decodes from the header only; eduwatch hands it raw bytes and decodes here.
  */
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { EncodingSource } from '../types.js';
 
@@ -194,21 +198,106 @@ export interface DecodedBody {
 }
 
 /**
+ * Encodings the detector may answer (those eduwatch's languages are published in); anything else
+ * it guesses is noise on a page in uk, ru, pl, bg or en.
+ */
+export const DETECTABLE = new Set(['utf-8', 'windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5', 'ibm866', 'windows-1250', 'iso-8859-2', 'windows-1252']);
+/** Bytes the detector reads (enough text for a confident guess, bounded for 5 MB pages). */
+const DETECT_BYTES = 64 * 1024;
+/** Invalid UTF-8 sequences (per 1,000 bytes, and at least this many) that make "utf-8" impossible. */
+const BAD_UTF8_PER_MILLE = 1;
+const BAD_UTF8_MIN = 3;
+/** Multi-byte UTF-8 sequences that make a declared legacy single-byte charset impossible. */
+const UTF8_SEQUENCES_MIN = 8;
+
+/** Invalid sequences and multi-byte sequences in `bytes` read as UTF-8 (one linear pass). */
+export function utf8Stats(bytes: Uint8Array): { invalid: number; multibyte: number } {
+  let invalid = 0;
+  let multibyte = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      multibyte++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { invalid, multibyte };
+}
+
+function utf8Impossible(bytes: Uint8Array): boolean {
+  const { invalid } = utf8Stats(bytes);
+  return invalid >= BAD_UTF8_MIN && invalid * 1000 >= bytes.length * BAD_UTF8_PER_MILLE;
+}
+
+const SINGLE_BYTE = new Set([...DETECTABLE].filter((e) => e !== 'utf-8'));
+
+/** A declared encoding the bytes cannot be in. */
+function impossible(bytes: Uint8Array, encoding: string): boolean {
+  if (encoding === 'utf-8') return utf8Impossible(bytes);
+  if (SINGLE_BYTE.has(encoding)) {
+    const { invalid, multibyte } = utf8Stats(bytes);
+    return invalid === 0 && multibyte >= UTF8_SEQUENCES_MIN;
+  }
+  return false;
+}
+
+/** The charset of the bytes by detection, or null when the detector has no usable answer. */
+export function detectCharset(bytes: Uint8Array): string | null {
+  const sample = bytes.length > DETECT_BYTES ? bytes.subarray(0, DETECT_BYTES) : bytes;
+  const { invalid, multibyte } = utf8Stats(sample);
+  if (invalid === 0) return 'utf-8';
+  if (multibyte > 0 && !utf8Impossible(sample)) return 'utf-8';
+  for (const guess of chardet.analyse(sample)) {
+    const name = normalizeCharset(guess.name);
+    if (name && DETECTABLE.has(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * Control characters no page needs (C0 except tab, LF, FF, CR; DEL; C1): a hostile page's
+ * terminal escapes. Removed from the decoded text (the raw bytes are archived as served).
+ */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+
+export function stripControlChars(text: string): string {
+  return text.replace(CONTROL_CHARS, '');
+}
+
+function decoded(buf: Buffer, encoding: string, encodingSource: EncodingSource): DecodedBody {
+  return { text: stripControlChars(iconv.decode(buf, encoding, { stripBOM: false })), encoding, encodingSource };
+}
+
+/**
  * Decode response bytes to text exactly once: BOM, then the Content-Type charset, then a charset
- * declared in the document's first bytes, then utf-8. Unknown labels are ignored (as browsers do).
- * A <meta> declaring utf-16 in an ASCII-compatible document means utf-8 (HTML spec).
+ * declared in the document's first bytes, then detection from the bytes, then utf-8. Unknown
+ * labels, and declarations the bytes cannot be in, are passed over. A <meta> declaring utf-16 in
+ * an ASCII-compatible document means utf-8 (HTML spec). Control characters are removed.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string | null): DecodedBody {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = sniffBom(buf);
-  if (bom) return { text: iconv.decode(buf.subarray(bom.length), bom.encoding, { stripBOM: false }), encoding: bom.encoding, encodingSource: 'bom' };
+  if (bom) return decoded(buf.subarray(bom.length), bom.encoding, 'bom');
 
   const fromHeader = normalizeCharset(charsetFromContentType(contentType));
-  if (fromHeader) return { text: iconv.decode(buf, fromHeader, { stripBOM: false }), encoding: fromHeader, encodingSource: 'header' };
+  if (fromHeader && !impossible(buf, fromHeader)) return decoded(buf, fromHeader, 'header');
 
   let declared = normalizeCharset(sniffDeclaredCharset(buf));
   if (declared === 'utf-16le' || declared === 'utf-16be' || declared === 'utf16' || declared === 'utf-16') declared = 'utf-8';
-  if (declared) return { text: iconv.decode(buf, declared, { stripBOM: false }), encoding: declared, encodingSource: 'meta' };
+  if (declared && !impossible(buf, declared)) return decoded(buf, declared, 'meta');
 
-  return { text: iconv.decode(buf, 'utf-8', { stripBOM: false }), encoding: 'utf-8', encodingSource: 'default' };
+  const detected = detectCharset(buf);
+  if (detected && (fromHeader || declared || detected !== 'utf-8')) return decoded(buf, detected, 'detected');
+  return decoded(buf, 'utf-8', 'default');
 }

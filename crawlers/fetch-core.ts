@@ -6,7 +6,8 @@
  */
 import type { FetchedPage, FetchKind } from '../types.js';
 import type { Source } from './source-schema.js';
-import { decodeBody } from './charset.js';
+import { decodeBody, stripControlChars } from './charset.js';
+import { notTextReason } from './text-check.js';
 import { HostGate, parseRetryAfter } from './politeness.js';
 import { NonRetryableError } from '@crawlee/core';
 import { ACCEPT_ENCODING } from './body-reader.js';
@@ -173,7 +174,11 @@ export function buildPage(rt: SourceRuntime, job: FetchJob, raw: RawResponse, vi
     encodingSource: decoded.encodingSource,
     via,
   };
-  if (renderedHtml !== undefined) page.renderedHtml = renderedHtml;
+  if (renderedHtml !== undefined) page.renderedHtml = stripControlChars(renderedHtml);
+  if (job.kind === 'article' && raw.status >= 200 && raw.status < 300) {
+    const rejected = notTextReason(raw.body, decoded.text, decoded.encoding);
+    if (rejected) page.rejected = rejected;
+  }
   if (job.discoveredVia) page.discoveredVia = job.discoveredVia;
   if (job.hints) page.hints = job.hints;
   return page;

@@ -48,7 +48,9 @@ const is2xx = (status: number) => status >= 200 && status < 300;
 export function storePage(db: DB, runId: number | null, page: IngestPage, extract: ExtractFn): IngestResult {
   let doc: (ExtractedDocument & ExtractedExtras) | null = null;
   let extractError: string | undefined;
-  if (page.kind === 'article' && is2xx(page.status)) {
+  if (page.kind === 'article' && is2xx(page.status) && page.rejected) {
+    extractError = page.rejected.slice(0, LONGEST_ERROR);
+  } else if (page.kind === 'article' && is2xx(page.status)) {
     try {
       doc = extract(page);
     } catch (err) {
