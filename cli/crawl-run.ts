@@ -3,7 +3,7 @@
  * fetched page ingested (with its counters, in one transaction), progress shown or logged, and
  * the run finished as ok / partial / failed / interrupted. Used by `crawl`, `schedule` and the demo.
  */
-import { crawlSources, type CrawlEvent, type CrawlHooks } from '../crawlers/index.js';
+import { crawlSources, type CrawlEvent, type CrawlHooks, type HostGate } from '../crawlers/index.js';
 import type { Source } from '../crawlers/source-schema.js';
 import {
   addRunSourceError,
@@ -18,6 +18,7 @@ import {
   startRun,
   startRunSource,
   upsertSources,
+  waitForCrawlLock,
   type DB,
   type RunSourceCounter,
   type RunStatus,
@@ -49,6 +50,10 @@ export interface CrawlRunOptions {
   signal?: AbortSignal;
   /** Recorded on the run (what started it). */
   command?: unknown;
+  /** How long to wait for another process's crawl of this store to end (default 0: refuse at once). */
+  waitMs?: number;
+  /** A host gate shared with other crawls of this process (the scheduler's). */
+  gate?: HostGate;
 }
 
 interface SourceState {
@@ -86,6 +91,17 @@ function sourceFailed(s: SourceState): boolean {
 }
 
 export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
+  const { db, sources, progress } = opts;
+  // One crawling process per store: a second one waits (waitMs) or refuses, naming the first.
+  const lock = await waitForCrawlLock(db, sources.map((s) => s.id), { waitMs: opts.waitMs ?? 0, signal: opts.signal });
+  try {
+    return await crawlLocked(opts);
+  } finally {
+    lock.release();
+  }
+}
+
+async function crawlLocked(opts: CrawlRunOptions): Promise<CrawlRunResult> {
   const { db, sources, progress } = opts;
   const interrupted = markInterruptedRuns(db);
   if (interrupted > 0) progress.log('info', 'stale-runs', { message: `marked ${interrupted} unfinished earlier run(s) interrupted` });
@@ -160,6 +176,9 @@ export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
       case 'not-modified':
         progress.log('debug', 'not-modified', { source: e.sourceId, url: e.url });
         break;
+      case 'note':
+        progress.log('info', 'note', { source: e.sourceId, message: e.message });
+        break;
       case 'failed':
         if (e.kind === 'article') {
           s.articleFailures++;
@@ -200,7 +219,7 @@ export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
 
   let crashed: Error | null = null;
   try {
-    await crawlSources(sources, hooks, { maxArticles: opts.maxArticles, signal: opts.signal });
+    await crawlSources(sources, hooks, { maxArticles: opts.maxArticles, signal: opts.signal, gate: opts.gate });
   } catch (err) {
     crashed = err as Error;
   }

@@ -3,6 +3,7 @@
  * The `eduwatch` executable: runs the command tree of cli/app.ts on the process arguments and
  * exits with its code.
  */
+import './_startup.js';
 import { runCli } from './app.js';
 
 const code = await runCli(process.argv.slice(2));

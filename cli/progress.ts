@@ -161,3 +161,18 @@ class LiveProgress implements Progress {
     this.drawn = this.rows.size;
   }
 }
+
+/**
+ * Send Node's process warnings (MaxListenersExceededWarning, deprecations) through `progress`
+ * instead of Node's default bare-text printer, so JSON logs stay JSON lines only.
+ */
+export function routeWarnings(progress: Progress): () => void {
+  const previous = process.listeners('warning');
+  process.removeAllListeners('warning');
+  const onWarning = (w: Error) => progress.log('warn', 'node-warning', { message: `${w.name}: ${w.message}` });
+  process.on('warning', onWarning);
+  return () => {
+    process.off('warning', onWarning);
+    for (const l of previous) process.on('warning', l);
+  };
+}

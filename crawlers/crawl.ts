@@ -37,6 +37,7 @@ export type CrawlEvent =
   | { type: 'failed'; sourceId: string; url: string; kind: FetchKind; status: number | null; message: string }
   /** `fatal`: the source as a whole could not be crawled (refused address, robots.txt unreachable for every article). */
   | { type: 'source-error'; sourceId: string; message: string; fatal?: boolean }
+  | { type: 'note'; sourceId: string; message: string }
   | { type: 'source-end'; sourceId: string; stats: SourceCrawlStats };
 
 /**
@@ -196,6 +197,7 @@ class SourceCrawl {
         },
         onSkipped: (url, reason) => this.skip(url, reason),
         onSourceError: (message) => this.emit({ type: 'source-error', sourceId: id, message }),
+        onNote: (message) => this.emit({ type: 'note', sourceId: id, message }),
       });
       if (this.rt.signal?.aborted) return this.stats;
       const jobs = await this.selectArticles(candidates);

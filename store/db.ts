@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { StoreError } from './errors.js';
 import { ensureSearchIndex } from './search-index.js';
+import { ensureSanitizedHtml } from './sanitize.js';
 import { stemPhrase } from './stem.js';
 
 export type DB = import('better-sqlite3').Database;
@@ -48,6 +49,7 @@ export function openStore(file: string, opts: OpenOptions = {}): DB {
     else {
       migrate(db, file);
       ensureSearchIndex(db);
+      ensureSanitizedHtml(db);
     }
     return db;
   } catch (err) {
