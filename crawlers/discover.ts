@@ -304,11 +304,20 @@ export async function runDiscovery(rt: SourceRuntime, robots: RobotsCache, cb: D
  */
 export async function discoverArticles(
   source: Source,
-  opts: { limit?: number; signal?: AbortSignal } = {},
+  opts: { limit?: number; signal?: AbortSignal; onProblem?: (message: string) => void } = {},
 ): Promise<{ url: string; via: Via; hints?: Hints }[]> {
   const rt = createRuntime(source, { signal: opts.signal });
-  const robots = new RobotsCache(rt, async () => {});
-  const { candidates } = await runDiscovery(rt, robots, { limit: opts.limit });
+  const robots = new RobotsCache(rt, async (o) => {
+    if (o.type === 'failed') opts.onProblem?.(`${o.job.kind} ${o.job.url}: ${o.message}`);
+  });
+  const { candidates } = await runDiscovery(rt, robots, {
+    limit: opts.limit,
+    onSourceError: (message) => opts.onProblem?.(message),
+    onOutcome: async (o) => {
+      if (o.type === 'failed') opts.onProblem?.(`${o.job.kind} ${o.job.url}: ${o.message}`);
+      else if (o.type === 'page' && o.page.status >= 400) opts.onProblem?.(`${o.job.kind} ${o.job.url}: HTTP ${o.page.status}`);
+    },
+  });
   const out: { url: string; via: Via; hints?: Hints }[] = [];
   for (const c of candidates) {
     if (opts.limit !== undefined && out.length >= opts.limit) break;

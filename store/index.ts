@@ -34,5 +34,5 @@ export { getEvidence, readRawBody, readRendered, type Evidence } from './evidenc
 export { iterateExport, exportColumns, exportQuery, EXPORT_KINDS, type ExportWhat } from './export.js';
 export { sanitizeDocumentHtml, ensureSanitizedHtml, SANITIZER_VERSION } from './sanitize.js';
 export { acquireCrawlLock, waitForCrawlLock, CrawlBusyError, holderAlive, pidAlive, STALE_MS, type CrawlLock } from './crawl-lock.js';
-export { deadRuns } from './runs.js';
+export { deadRuns, closeDeadRuns } from './runs.js';
 export { sourceStatus, type SourceStatus, type RunSummary, type StatusOptions } from './status.js';

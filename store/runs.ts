@@ -2,6 +2,7 @@
  * Runs and their per-source counts: what `eduwatch status` and the crawl summary read.
  * Every write is one statement (atomic on its own) or one transaction.
  */
+import Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { holderAlive, THIS_HOST, trackRun } from './crawl-lock.js';
 
@@ -60,6 +61,24 @@ export function markInterruptedRuns(db: DB): number {
     }
   })();
   return dead.length;
+}
+
+/**
+ * For readers (`status`): close the dead runs of the store in `file` with a short write of its own
+ * (no migrations), so a crawl killed with kill -9 does not show as running for ever. Returns how
+ * many were closed; 0 when the file cannot be written (a read-only copy), which changes nothing.
+ */
+export function closeDeadRuns(file: string): number {
+  let db: DB | null = null;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    return markInterruptedRuns(db);
+  } catch {
+    return 0;
+  } finally {
+    db?.close();
+  }
 }
 
 export function startRunSource(db: DB, runId: number, sourceId: string): void {

@@ -11,7 +11,7 @@ import { dbArgs, intArg, jsonArgs, repeatedArg, sourcesArgs } from '../args.js';
 import { handleInterrupts, runCrawl, SIGNAL_EXIT } from '../crawl-run.js';
 import { dueSources } from '../due.js';
 import { CLIError, EXIT } from '../errors.js';
-import { writeOut } from '../output.js';
+import { safeJson, writeOut } from '../output.js';
 import { createProgress, routeWarnings } from '../progress.js';
 import { summaryJson, summaryTable } from '../summary.js';
 
@@ -67,7 +67,7 @@ export default defineCommand({
         const due = new Set(decisions.filter((d) => d.due).map((d) => d.sourceId));
         sources = sources.filter((s) => due.has(s.id));
         if (sources.length === 0) {
-          if (args.json) await writeOut(JSON.stringify({ runId: null, status: 'nothing-due', sources: [], due: decisions }, null, 2) + '\n');
+          if (args.json) await writeOut(safeJson({ runId: null, status: 'nothing-due', sources: [], due: decisions }, 2) + '\n');
           else await writeOut('No source is due.\n');
           return;
         }
@@ -81,7 +81,7 @@ export default defineCommand({
         waitMs: waitSecs * 1000,
         command: { command: 'crawl', args: rawArgs },
       });
-      await writeOut(args.json ? JSON.stringify(summaryJson(result), null, 2) + '\n' : summaryTable(result));
+      await writeOut(args.json ? safeJson(summaryJson(result), 2) + '\n' : summaryTable(result));
       if (interrupts.received) {
         throw new CLIError(`crawl interrupted by ${interrupts.received}; run the same command again to finish the rest`, SIGNAL_EXIT[interrupts.received]);
       }
