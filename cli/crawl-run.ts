@@ -20,10 +20,15 @@ import {
   upsertSources,
   waitForCrawlLock,
   type DB,
+  type IngestPage,
   type RunSourceCounter,
   type RunStatus,
 } from '../store/index.js';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { FetchedPage } from '../types.js';
+
+const gzipAsync = promisify(gzip);
 import { zeroCounts, type Progress, type SourceCounts } from './progress.js';
 
 export type SourceRunStatus = 'ok' | 'failed' | 'interrupted';
@@ -134,7 +139,10 @@ async function crawlLocked(opts: CrawlRunOptions): Promise<CrawlRunResult> {
     progress.update(id, s.counts, s.state);
   };
 
-  const onPage = (page: FetchedPage) => {
+  const onPage = async (fetched: FetchedPage) => {
+    // Compress the archived bytes on the thread pool: a 70 MB sitemap must not stall the other
+    // sources' requests while it is gzipped.
+    const page: IngestPage = { ...fetched, bodyGz: await gzipAsync(fetched.body) };
     const id = page.sourceId;
     // The fetch, its document and the run counters land together or not at all.
     const result = db.transaction(() => {

@@ -161,6 +161,7 @@ export async function readLimitedBody(stream: Readable, opts: BodyLimits): Promi
 /** A stream error while reading the body, as a readable message. */
 function truncatedOr(err: Error, raw: number, declared: number, status: number): Error {
   if (err instanceof FatalFetchError || err instanceof RetryableFetchError) return err;
+  if (err.name === 'TimeoutError') return new RetryableFetchError(`body not received in time (timed out after ${raw} bytes)`, status);
   const e = err as NodeJS.ErrnoException;
   const msg = (e.message ?? String(err)).split('\n')[0];
   return new RetryableFetchError(`body cut off after ${raw} bytes${Number.isFinite(declared) ? ` of ${declared}` : ''}: ${msg}`, status);

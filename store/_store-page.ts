@@ -39,7 +39,11 @@ export interface IngestResult {
 }
 
 /** A fetch that got no usable response may say why; stored in fetches.error. */
-export type IngestPage = FetchedPage & { error?: string | null };
+export type IngestPage = FetchedPage & {
+  error?: string | null;
+  /** The body already gzip-compressed (off the main thread, by the caller); computed here when absent. */
+  bodyGz?: Buffer;
+};
 
 const LONGEST_ERROR = 2000;
 
@@ -75,7 +79,7 @@ export function storePage(db: DB, runId: number | null, page: IngestPage, extrac
     encoding: page.encoding ?? null,
     encoding_source: page.encodingSource ?? null,
     via: page.via ?? 'http',
-    body_gz: gzipSync(body),
+    body_gz: page.bodyGz ?? gzipSync(body),
     rendered_gz: page.renderedHtml != null ? gzipSync(Buffer.from(page.renderedHtml, 'utf8')) : null,
     error: (page.error ?? extractError ?? null)?.slice(0, LONGEST_ERROR) ?? null,
   };
