@@ -77,11 +77,11 @@ export function checkArgv(cmd: ResolvedCommand, rest: string[]): void {
   const options = optionTable(cmd.args);
   const positionals = Object.values(cmd.args).filter((d) => d.type === 'positional').length;
   const variadic = VARIADIC.has(cmd.path[cmd.path.length - 1]);
-  let words = 0;
+  const words: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const word = rest[i];
     if (word === '--') {
-      words += rest.length - i - 1;
+      words.push(...rest.slice(i + 1));
       break;
     }
     if (word.startsWith('-') && word !== '-' && !/^-\d/.test(word)) {
@@ -116,16 +116,16 @@ export function checkArgv(cmd: ResolvedCommand, rest: string[]): void {
       }
       continue;
     }
-    words++;
+    words.push(word);
   }
-  if (cmd.subCommands && words > 0) {
+  if (cmd.subCommands && words.length > 0) {
     // A word where a sub-command was expected.
-    const first = rest.find((w) => !w.startsWith('-'))!;
+    const first = words[0];
     const hint = nearest(first, cmd.subCommands);
     throw usage(`unknown command "${first}" for \`${where}\`${hint ? `; did you mean \`${where} ${hint}\`?` : `; commands: ${cmd.subCommands.join(', ')}`}`);
   }
-  if (!variadic && words > positionals) {
-    const extra = rest.filter((w) => !w.startsWith('-'))[positionals] ?? '';
+  if (!variadic && words.length > positionals) {
+    const extra = words[positionals];
     throw usage(
       positionals === 0
         ? `\`${where}\` takes no arguments, got "${extra}" (options start with --; see \`${where} --help\`)`
