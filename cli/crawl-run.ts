@@ -19,6 +19,7 @@ import {
   startRunSource,
   upsertSources,
   waitForCrawlLock,
+  ExtractPool,
   type DB,
   type IngestPage,
   type RunSourceCounter,
@@ -26,7 +27,7 @@ import {
 } from '../store/index.js';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { FetchedPage } from '../types.js';
+import type { ExtractedDocument, FetchedPage } from '../types.js';
 
 const gzipAsync = promisify(gzip);
 import { zeroCounts, type Progress, type SourceCounts } from './progress.js';
@@ -99,14 +100,16 @@ export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
   const { db, sources, progress } = opts;
   // One crawling process per store: a second one waits (waitMs) or refuses, naming the first.
   const lock = await waitForCrawlLock(db, sources.map((s) => s.id), { waitMs: opts.waitMs ?? 0, signal: opts.signal });
+  const pool = new ExtractPool();
   try {
-    return await crawlLocked(opts);
+    return await crawlLocked(opts, pool);
   } finally {
+    await pool.close();
     lock.release();
   }
 }
 
-async function crawlLocked(opts: CrawlRunOptions): Promise<CrawlRunResult> {
+async function crawlLocked(opts: CrawlRunOptions, pool: ExtractPool): Promise<CrawlRunResult> {
   const { db, sources, progress } = opts;
   const interrupted = markInterruptedRuns(db);
   if (interrupted > 0) progress.log('info', 'stale-runs', { message: `marked ${interrupted} unfinished earlier run(s) interrupted` });
@@ -144,9 +147,18 @@ async function crawlLocked(opts: CrawlRunOptions): Promise<CrawlRunResult> {
     // sources' requests while it is gzipped.
     const page: IngestPage = { ...fetched, bodyGz: await gzipAsync(fetched.body) };
     const id = page.sourceId;
+    // Extraction runs on the pool's worker thread; its result (or error) is what the store records.
+    let extracted: { doc: ExtractedDocument | null } | { error: Error } | null = null;
+    if (page.kind === 'article' && page.status >= 200 && page.status < 300 && !page.rejected) {
+      extracted = await pool.extract(page).then((doc) => ({ doc }), (error: Error) => ({ error }));
+    }
+    const extract = () => {
+      if (extracted && 'error' in extracted) throw extracted.error;
+      return extracted?.doc ?? null;
+    };
     // The fetch, its document and the run counters land together or not at all.
     const result = db.transaction(() => {
-      const r = ingestPage(db, runId, page);
+      const r = ingestPage(db, runId, page, extract);
       if (page.kind === 'article') {
         bump(id, 'fetched');
         if (page.status >= 200 && page.status < 300) stateOf(id).articlesOk++;
