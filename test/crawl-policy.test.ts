@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import { getEventListeners } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { startFixtureServer, type FixtureServer, type Routes } from './helpers/fixture-server.js';
@@ -270,6 +271,25 @@ describe('retries, statuses and limits', () => {
 });
 
 describe('crawl lifecycle', () => {
+  it('leaves no listener on the crawl\'s abort signal, however many robots.txt files and pages it fetches', async () => {
+    const sites = await Promise.all(Array.from({ length: 15 }, () => serve({ '/robots.txt': { body: 'User-agent: *\nAllow: /\n' }, '/a': { body: article('a') } })));
+    const controller = new AbortController();
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      const rec = recorder();
+      const urls = sites.map((x) => `${x.url}/a`);
+      await crawlSources([makeSource(sites[0].url, { discover: { urls }, hosts: sites.map((x) => new URL(x.url).host) })], rec, { signal: controller.signal });
+      expect(rec.of('article')).toHaveLength(15);
+      expect(rec.of('robots')).toHaveLength(15);
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('writes no crawlee storage/ folder into the working directory', async () => {
     const cwd = process.cwd();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eduwatch-cwd-'));
