@@ -3,7 +3,7 @@
  * so a page that takes seconds to extract (100,000 nested elements, a 5 MB article) no longer
  * stalls every other request in flight until it times out. One page at a time per worker; a page
  * that takes longer than EXTRACT_TIMEOUT_MS is abandoned (the worker is replaced) and recorded as
- * an extraction failure, so no page can hang a crawl.
+ * an extraction failure, so no page can hang a crawl; the worker's heap is capped (EXTRACT_HEAP_MB).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,12 @@ import type { ExtractedDocument, FetchedPage } from '../types.js';
 
 /** Longest one page's extraction may take before it is given up. */
 export const EXTRACT_TIMEOUT_MS = 120_000;
+/**
+ * Heap the extraction worker may use. A page whose DOM needs more (a hostile 100,000-deep tree)
+ * ends the worker with an out-of-memory error instead of growing the crawl without bound: the page
+ * is recorded as an extraction failure and a fresh worker takes the next one.
+ */
+export const EXTRACT_HEAP_MB = 512;
 
 function workerFile(): URL {
   const beside = new URL('./_extract-worker.js', import.meta.url);
@@ -37,7 +43,7 @@ export class ExtractPool {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(workerFile());
+    const w = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: EXTRACT_HEAP_MB } });
     w.unref();
     w.on('message', (m: { id: number; doc?: ExtractedDocument | null; error?: string }) => {
       const p = this.pending.get(m.id);
