@@ -151,8 +151,13 @@ export async function waitForCrawlLock(db: DB, sources: string[], opts: { waitMs
       if (!(err instanceof CrawlBusyError) || Date.now() >= until || opts.signal?.aborted) throw err;
     }
     await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, Math.min(opts.pollMs ?? 500, Math.max(0, until - Date.now())));
-      opts.signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+      const done = () => {
+        clearTimeout(t);
+        opts.signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const t = setTimeout(done, Math.min(opts.pollMs ?? 500, Math.max(0, until - Date.now())));
+      opts.signal?.addEventListener('abort', done, { once: true });
     });
   }
 }

@@ -4,6 +4,7 @@
  * one process; released on release. Dead runs are found by the same rules.
  */
 import { spawn } from 'node:child_process';
+import { getEventListeners } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,12 +44,15 @@ describe('crawl lock', () => {
     }
   });
 
-  it('waitForCrawlLock gets it once the holder is gone', async () => {
+  it('waitForCrawlLock gets it once the holder is gone, leaving no listener on the signal', async () => {
     const other = otherProcess();
     holdAs(other.pid);
-    const waiting = waitForCrawlLock(db, ['x'], { waitMs: 120_000, pollMs: 20 });
+    const controller = new AbortController();
+    const waiting = waitForCrawlLock(db, ['x'], { waitMs: 120_000, pollMs: 5, signal: controller.signal });
+    await new Promise((r) => setTimeout(r, 200)); // many polls
     other.stop();
     const lock = await waiting;
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
     expect(db.prepare('SELECT pid FROM crawl_lock').pluck().get()).toBe(process.pid);
     lock.release();
     expect(db.prepare('SELECT count(*) FROM crawl_lock').pluck().get()).toBe(0);
