@@ -158,7 +158,7 @@ export async function validateCommandLine(root: CommandDef<any>, rawArgs: string
       return;
     }
     const word = rest[at];
-    if (!(word in subs)) {
+    if (!Object.hasOwn(subs, word)) {
       checkArgv({ path, args, subCommands: Object.keys(subs) }, rest);
       return;
     }

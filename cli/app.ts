@@ -71,7 +71,7 @@ async function summarised(cmd: CommandDef<any>): Promise<{ display: CommandDef<a
 async function commandFor(cmd: CommandDef<any>, rawArgs: string[], parent?: CommandDef<any>): Promise<[CommandDef<any>, CommandDef<any> | undefined]> {
   const subs = cmd.subCommands ? await resolveValue(cmd.subCommands) : undefined;
   const word = rawArgs.find((a) => !a.startsWith('-'));
-  if (!subs || word === undefined || !(word in subs)) return [cmd, parent];
+  if (!subs || word === undefined || !Object.hasOwn(subs, word)) return [cmd, parent];
   return commandFor(await resolveValue(subs[word]), rawArgs.slice(rawArgs.indexOf(word) + 1), cmd);
 }
 

@@ -46,6 +46,9 @@ describe('unknown commands and options', () => {
     [['crwl'], /unknown command "crwl" for `eduwatch`; did you mean `eduwatch crawl`\?/],
     [['query', 'evnts'], /did you mean `eduwatch query events`\?/],
     [['sources', 'valdate'], /did you mean `eduwatch sources validate`\?/],
+    // Found by the fuzzer: names of Object.prototype are not commands.
+    [['valueOf'], /unknown command "valueOf" for `eduwatch`/],
+    [['query', 'constructor'], /unknown command "constructor" for `eduwatch query`/],
     [['status', 'now'], /`eduwatch status` takes no arguments, got "now"/],
     [['search', '--db'], /--db needs a value/],
     [['status', '--json=maybe'], /--json is a switch/],
