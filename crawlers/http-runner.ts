@@ -9,6 +9,7 @@ import { HttpCrawler, type HttpCrawlerOptions, type HttpCrawlingContext } from '
 import type { Request } from '@crawlee/core';
 import type { FetchJob, SourceRuntime } from './fetch-core.js';
 import { buildPage, classifyStatus, FatalFetchError, keptHeaders, policyGotOptions, readLimitedBody, wantsBody } from './fetch-core.js';
+import { EduwatchHttpClient } from './http-client.js';
 import { HANDLER_SLACK_SECS, memoryConfiguration, openQueue, RunBook, type OutcomeHandler } from './crawlee-setup.js';
 import { hostKey } from './url-policy.js';
 
@@ -27,6 +28,7 @@ class EduwatchHttpCrawler extends HttpCrawler<HttpCrawlingContext> {
         maxBytes: this.rt.source.politeness.maxBytes,
         timeoutMs: this.rt.source.politeness.timeout * 1000,
         contentLength: responseStream.headers['content-length'] ?? null,
+        contentEncoding: responseStream.headers['content-encoding'] ?? null,
         status,
       });
     } else {
@@ -55,6 +57,7 @@ export async function runHttpJobs(rt: SourceRuntime, jobs: FetchJob[], onOutcome
     rt,
     {
       requestQueue,
+      httpClient: new EduwatchHttpClient(),
       useSessionPool: false,
       persistCookiesPerSession: false,
       maxRequestRetries: pol.retries,
@@ -69,8 +72,8 @@ export async function runHttpJobs(rt: SourceRuntime, jobs: FetchJob[], onOutcome
         async ({ request }, gotOptions) => {
           const refusal = rt.policy.refusal(request.url);
           if (refusal) throw new FatalFetchError(refusal);
-          await rt.gate.acquire(hostKey(request.url), pol.delay * 1000, book.abort.signal);
-          Object.assign(gotOptions, policyGotOptions(rt, book.job(request), book.abort.signal));
+          const ticket = await rt.gate.acquire(hostKey(request.url), pol.delay * 1000, book.abort.signal, pol.timeout * 1000);
+          Object.assign(gotOptions, policyGotOptions(rt, book.job(request), book.abort.signal), { eduwatchTicket: ticket });
         },
       ],
       requestHandler: async ({ request, response, body }) => {

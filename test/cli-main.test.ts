@@ -38,8 +38,8 @@ describe('eduwatch executable', () => {
   it('an unknown command exits 2 with a hint', async () => {
     const r = await runSpawned(['frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown command frobnicate/);
-    expect(r.stderr).toMatch(/--help/);
+    expect(r.stderr).toMatch(/unknown command "frobnicate"/);
+    expect(r.stderr).toMatch(/commands: crawl, schedule/);
   });
 
   it('--version prints the version', async () => {
