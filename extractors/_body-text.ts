@@ -14,31 +14,68 @@ const BLOCK_TAGS = new Set([
   'ADDRESS', 'HR', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'CAPTION', 'CENTER', 'BODY', 'HTML',
 ]);
 
-/** Remove <script> (except JSON-LD) / <style> / <noscript> blocks by scanning, not by regex (unclosed tags stay linear). */
+/** Blocks removed from the markup before parsing: no reader uses their content (JSON-LD scripts are kept). */
+const STRIPPED_TAGS = ['script', 'style', 'noscript', 'svg'] as const;
+
+/**
+ * Remove <script> (except JSON-LD) / <style> / <noscript> / <svg> blocks by scanning, not by
+ * regex: unclosed tags stay linear, and each tag's next occurrence is searched once, not once per
+ * block (a page without <noscript> used to be rescanned to its end for every script).
+ */
 export function stripScripts(html: string): string {
-  let out = '';
-  let i = 0;
   const lower = html.toLowerCase();
+  const next = STRIPPED_TAGS.map((tag) => lower.indexOf(`<${tag}`));
+  const parts: string[] = [];
+  let i = 0;
   for (;;) {
-    const next = findOpen(lower, i);
-    if (!next) return out + html.slice(i);
-    const { at, tag } = next;
+    let k = -1;
+    for (let t = 0; t < next.length; t++) {
+      while (next[t] >= 0 && next[t] < i) next[t] = lower.indexOf(`<${STRIPPED_TAGS[t]}`, i);
+      if (next[t] >= 0 && (k < 0 || next[t] < next[k])) k = t;
+    }
+    if (k < 0) break;
+    const tag = STRIPPED_TAGS[k];
+    const at = next[k];
+    const after = lower.charCodeAt(at + tag.length + 1);
+    // "<scripts" or "<svgfoo" is another tag: skip it.
+    if (!(after === 0x3e || after === 0x2f || after === 0x20 || (after >= 0x09 && after <= 0x0d))) {
+      next[k] = lower.indexOf(`<${tag}`, at + 1);
+      continue;
+    }
     const tagEnd = lower.indexOf('>', at);
-    if (tagEnd < 0) return out + html.slice(i);
-    const close = lower.indexOf(`</${tag}`, tagEnd);
-    if (close < 0) return out + html.slice(i);
+    if (tagEnd < 0) break;
+    const close = tag === 'svg' ? (lower.charCodeAt(tagEnd - 1) === 0x2f ? -1 : svgEnd(lower, tagEnd)) : lower.indexOf(`</${tag}`, tagEnd);
+    if (close < 0 && tag === 'svg') {
+      // A self-closed or unclosed <svg> is left to the parser.
+      next[k] = lower.indexOf('<svg', at + 1);
+      continue;
+    }
+    if (close < 0) break;
     const keep = tag === 'script' && lower.slice(at, tagEnd).includes('ld+json');
-    out += html.slice(i, at) + (keep ? html.slice(at, close) : '');
-    i = close;
+    parts.push(html.slice(i, at));
+    if (keep) parts.push(html.slice(at, close));
+    // <svg> goes with its end tag (a stray "</svg>" would change nothing); the others keep theirs, as before.
+    i = tag === 'svg' ? Math.min(lower.length, lower.indexOf('>', close) + 1 || lower.length) : close;
   }
+  parts.push(html.slice(i));
+  return parts.join('');
 }
-function findOpen(lower: string, from: number): { at: number; tag: string } | null {
-  let best: { at: number; tag: string } | null = null;
-  for (const tag of ['script', 'style', 'noscript']) {
-    const at = lower.indexOf(`<${tag}`, from);
-    if (at >= 0 && (!best || at < best.at)) best = { at, tag };
+
+/** Where the `</svg` that closes the <svg> opened before `from` starts (nested <svg>s counted), or -1. */
+function svgEnd(lower: string, from: number): number {
+  let depth = 1;
+  let pos = from;
+  for (;;) {
+    const close = lower.indexOf('</svg', pos);
+    if (close < 0) return -1;
+    let open = lower.indexOf('<svg', pos);
+    while (open >= 0 && open < close) {
+      depth++;
+      open = lower.indexOf('<svg', open + 4);
+    }
+    if (--depth === 0) return close;
+    pos = close + 5;
   }
-  return best;
 }
 
 /**
