@@ -11,7 +11,7 @@ import { institutionKey } from '../extractors/institution-key.js';
 
 /** Extract a fetched article: the rendered DOM when the browser produced one, else the decoded HTML. */
 export function extractPage(page: FetchedPage): ExtractedDocument | null {
-  return analyzeHtml(page.renderedHtml ?? page.html, page.finalUrl, page.hints);
+  return analyzeHtml(page.renderedHtml ?? page.html, page.finalUrl, { ...page.hints, fetchedAt: page.fetchedAt });
 }
 
 export function analyzeText(input: AnalyzeInput): ExtractedDocument {

@@ -94,6 +94,11 @@ describe('extractBody: edge cases', () => {
 
 describe('findPublishedDate', () => {
   const doc = (html: string) => new JSDOM(html).window.document;
+  it('never returns a date after the fetch: a later one gives way to the next source', () => {
+    const page = doc('<html><head><meta property="article:published_time" content="2031-01-01"></head><body><time datetime="2020-05-06">6 May</time></body></html>');
+    expect(findPublishedDate(page, 'https://a.example/x', undefined, null, '2021-01-01T10:00:00Z')).toEqual({ value: '2020-05-06', source: 'time' });
+    expect(findPublishedDate(page, 'https://a.example/x', undefined, null, '2032-01-01T10:00:00Z')).toEqual({ value: '2031-01-01', source: 'meta' });
+  });
   it.each([
     ['json-ld in @graph', '<script type="application/ld+json">{"@graph":[{"@type":"Article","datePublished":"2022-07-18T19:02:00+03:00"}]}</script>', 'https://a.example/x', '2022-07-18', 'json-ld'],
     ['json-ld type list', '<script type="application/ld+json">{"@type":["NewsArticle","Thing"],"datePublished":"2021-01-02"}</script>', 'https://a.example/x', '2021-01-02', 'json-ld'],
