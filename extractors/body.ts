@@ -37,6 +37,17 @@ export interface BodyOptions {
   chrome?: boolean;
   /** When the page was fetched (ISO): no publication date after it is believed. */
   fetchedAt?: string | null;
+  /** Filled with the milliseconds each stage took (for scripts/bench.ts). */
+  timings?: BodyTimings;
+}
+
+/** Milliseconds per stage of one page: markup pre-pass, parse, metadata walk + chrome removal, Readability (and fallbacks), title/language/date. */
+export interface BodyTimings {
+  strip: number;
+  parse: number;
+  prepare: number;
+  readability: number;
+  metadata: number;
 }
 
 /**
@@ -207,7 +218,9 @@ export function extractBody(html: string, url: string, options: BodyOptions = {}
   } catch {
     throw new Error(`extractBody: url must be an absolute URL (e.g. https://example.org/news/1), got ${JSON.stringify(url)}`);
   }
+  let t = performance.now();
   const cleaned = stripScripts(html);
+  if (options.timings) options.timings.strip += performance.now() - t;
   if (!tooDeep(cleaned)) {
     try {
       return extractFromDom(cleaned, url, options);
@@ -256,22 +269,38 @@ function extractFromDom(html: string, url: string, options: BodyOptions): BodyRe
   const chrome = options.chrome ?? true;
   const opened: Parsed[] = [];
   /** A parsed page, prepared: metadata read and chrome detached. */
+  const timings = options.timings;
   const prepared = (): { doc: Document; page: PageMeta } => {
+    let t = performance.now();
     const p = parse(html, url, dom);
     opened.push(p);
+    if (timings) timings.parse += performance.now() - t;
+    t = performance.now();
     const page = readPage(p.doc);
     removeChrome(p.doc, chrome);
+    if (timings) timings.prepare += performance.now() - t;
     return { doc: p.doc, page };
   };
   try {
     const { doc, page } = prepared();
-    const result = cascade(doc, () => prepared().doc);
+    let t = performance.now();
+    const result = cascade(doc, () => {
+      // A fallback's parse counts as parsing, not as Readability.
+      const before = timings ? timings.parse + timings.prepare : 0;
+      const d = prepared().doc;
+      if (timings) t += timings.parse + timings.prepare - before;
+      return d;
+    });
+    if (timings) timings.readability += performance.now() - t;
     if (!result) return null;
+    t = performance.now();
     const { attempt, method } = result;
     const htmlLang = clean(page.htmlLang);
     const title = attempt.title ?? clean(meta(page, 'og:title')) ?? clean(page.title) ?? clean(page.h1);
-    const lang = detectLanguage(`${title ?? ''}\n${attempt.text}`, htmlLang).lang;
+    // The language is detected only when a visible date line must be read (analyze() detects it anyway).
+    const lang = () => detectLanguage(`${title ?? ''}\n${attempt.text}`, htmlLang).lang;
     const published = findPublishedDate(page, url, attempt.text, lang, options.fetchedAt ?? null);
+    if (timings) timings.metadata += performance.now() - t;
     return {
       title,
       byline: attempt.byline ?? clean(meta(page, 'author')),

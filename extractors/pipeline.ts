@@ -13,7 +13,7 @@
  *   filter    named bodies with no education role that no event names are dropped
  */
 import type { AnalyzeInput, EventTag, ExtractedDocument, PublishedSource } from '../types.js';
-import { extractBody, type BodyDom } from './body.js';
+import { extractBody, type BodyDom, type BodyTimings } from './body.js';
 import { extractDamage } from './damage.js';
 import { extractDates } from './dates.js';
 import { extractInstitutions } from './institutions.js';
@@ -121,10 +121,10 @@ export function analyzeHtml(
   html: string,
   url: string,
   hints?: { published?: string | null; title?: string | null; fetchedAt?: string | null },
-  options: { dom?: BodyDom } = {},
+  options: { dom?: BodyDom; timings?: BodyTimings } = {},
 ): ExtractedDocument | null {
   const fetchedAt = hints?.fetchedAt ?? null;
-  const body = extractBody(html, url, { dom: options.dom, fetchedAt });
+  const body = extractBody(html, url, { dom: options.dom, fetchedAt, timings: options.timings });
   if (!body || body.text.trim() === '') return null;
   let published: string | null = null;
   let publishedSource: PublishedSource | null = null;

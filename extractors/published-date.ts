@@ -6,7 +6,8 @@
  *   'time'    — <time datetime>, preferring pubdate / itemprop=datePublished, then one inside the article;
  *   'url'     — /2022/07/18/, /20220718/, 2022-07-18 in the URL's path;
  *   'text'    — a visible date line near the top: "18.07.2022, 19:02", "15 grudnia 2020",
- *               "30 августа, 09:50" (year from the URL or the page, else none), "19 November, 2019".
+ *               "30 августа, 09:50" (year from the URL or the page, else none), "19 November, 2019";
+ *               last, a full date in the <title> or the meta description.
  * Dates are returned as YYYY-MM-DD, as written (a timestamp's date in its own offset).
  */
 import type { Lang, PublishedSource } from '../types.js';
@@ -142,7 +143,9 @@ function contextYear(url: string, texts: string[], lang: Lang | null): number | 
 /** Visible date lines: date-named elements near the article, then the top of the body text. */
 function fromText(page: PageMeta, url: string, bodyText: string | undefined, lang: Lang | null): string | null {
   const top = (bodyText ?? page.topText).slice(0, TOP_TEXT_CHARS);
-  const sources = [...page.dateLines, page.nearTitle, top].filter(Boolean);
+  // Last, the <title> and the description: some sites write the date only there ("… | 3 декабря 2020, 18:47").
+  const description = page.metas.find((m) => (m.name ?? m.property ?? '').toLowerCase() === 'description')?.content ?? '';
+  const sources = [...page.dateLines, page.nearTitle, top, page.title, description].filter(Boolean);
   let year: number | null | undefined;
   for (const s of sources) {
     for (const tag of extractDates(s, { lang, published: null })) {
@@ -162,9 +165,15 @@ function fromText(page: PageMeta, url: string, bodyText: string | undefined, lan
 
 /**
  * The publication date of `doc` (a page at `url`) and where it came from, or null. `bodyText` (the
- * extracted article text) and `lang` help read a visible date line.
+ * extracted article text) and `lang` (or a function giving it) help read a visible date line.
  */
-export function findPublishedDate(source: Document | PageMeta, url: string, bodyText?: string, lang?: Lang | null, fetchedAt?: string | null): PublishedDate | null {
+export function findPublishedDate(
+  source: Document | PageMeta,
+  url: string,
+  bodyText?: string,
+  lang?: Lang | null | (() => Lang | null),
+  fetchedAt?: string | null,
+): PublishedDate | null {
   const latest = fetchedAt && /^\d{4}-\d{2}-\d{2}/.test(fetchedAt) ? fetchedAt.slice(0, 10) : null;
   // A DOM is read without detaching anything (callers outside the page path pass one).
   const page = 'metas' in source ? source : readPage(source, false);
@@ -173,7 +182,8 @@ export function findPublishedDate(source: Document | PageMeta, url: string, body
     ['meta', () => fromMeta(page)],
     ['time', () => fromTime(page)],
     ['url', () => fromUrl(url)],
-    ['text', () => fromText(page, url, bodyText, lang ?? null)],
+    // The language only matters for a visible date line: a function is called only if it comes to that.
+    ['text', () => fromText(page, url, bodyText, typeof lang === 'function' ? lang() : (lang ?? null))],
   ];
   for (const [source, step] of steps) {
     const value = step();

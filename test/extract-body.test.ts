@@ -120,7 +120,8 @@ describe('findPublishedDate', () => {
     ['text: year from the URL', '<div class="news-date">30 августа, 09:50</div>', 'https://a.example/news/2020/shkola', '2020-08-30', 'text'],
     ['text: no year anywhere, no date', '<div class="news-date">30 августа, 09:50</div>', 'https://a.example/news/shkola', null, null],
     ['text: English date line', '<div class="entry-meta">Posted on 19 November, 2019 by admin</div>', 'https://a.example/x', '2019-11-19', 'text'],
-    ['text: sidebar dates are not the article date', '<aside class="sidebar"><span class="date">01.01.2020</span></aside><p>Без дати</p>', 'https://a.example/x', null, null],
+    ['text: the date written only in the title', '<title>Парламент ограничил полномочия – новости | 3 декабря 2020, 18:47</title><p>Без дати</p>', 'https://a.example/x', '2020-12-03', 'text'],
+        ['text: sidebar dates are not the article date', '<aside class="sidebar"><span class="date">01.01.2020</span></aside><p>Без дати</p>', 'https://a.example/x', null, null],
   ])('%s', (_name, html, url, value, source) => {
     const r = findPublishedDate(doc(`<html><head></head><body>${html}</body></html>`), url);
     expect(r).toEqual(value === null ? null : { value, source });
