@@ -128,3 +128,37 @@ export async function benchReextract(o: ReextractBenchOptions): Promise<void> {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export interface ReextractFigures {
+  docs: number;
+  workers: number;
+  buildSeconds: number;
+  seconds: number;
+  docsPerSec: number;
+  /** Resident memory (MB) when the pass started, its peak and at the end. */
+  rssStartMB: number;
+  rssPeakMB: number;
+  rssEndMB: number;
+}
+
+/** Build a store of `docs` documents and time one `reextract --all` pass with `workers` threads, sampling memory. */
+export async function reextractFigures(o: { docs: number; workers: number; seed: number; dir: string }): Promise<ReextractFigures> {
+  const file = join(o.dir, `reextract-${o.docs}.db`);
+  const db = openStore(file);
+  try {
+    let t = performance.now();
+    buildBenchStore(db, o.docs, o.seed);
+    const buildSeconds = (performance.now() - t) / 1000;
+    const mb = () => process.memoryUsage().rss / 1e6;
+    const rssStartMB = mb();
+    let rssPeakMB = rssStartMB;
+    const sampler = setInterval(() => (rssPeakMB = Math.max(rssPeakMB, mb())), 250);
+    t = performance.now();
+    const { r } = await pass(db, true, o.workers);
+    const seconds = (performance.now() - t) / 1000;
+    clearInterval(sampler);
+    return { docs: r.documents, workers: o.workers, buildSeconds, seconds, docsPerSec: r.documents / seconds, rssStartMB, rssPeakMB: Math.max(rssPeakMB, mb()), rssEndMB: mb() };
+  } finally {
+    db.close();
+  }
+}
