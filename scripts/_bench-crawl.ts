@@ -7,7 +7,7 @@
  * crawl, whose requests are counted by kind. Requests only go to 127.0.0.1, bounded in number.
  */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -141,6 +141,7 @@ async function bareLoop(site: Site, n: number, concurrency: number): Promise<num
 }
 
 export async function benchCrawl(opts: { pages: number; dir: string; seed: number }): Promise<CrawlBench> {
+  mkdirSync(opts.dir, { recursive: true });
   const site = await startSite(opts.pages, opts.seed);
   try {
     const sources = join(opts.dir, 'crawl-sources.yaml');
