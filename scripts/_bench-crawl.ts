@@ -39,7 +39,7 @@ interface Site {
   close(): Promise<void>;
 }
 
-async function startSite(n: number, seed: number): Promise<Site> {
+export async function startSite(n: number, seed: number): Promise<Site> {
   const pool = heavyPages(Math.ceil(POOL / 5), seed).slice(0, POOL);
   const hits = new Map<string, number>();
   const count = (kind: string) => hits.set(kind, (hits.get(kind) ?? 0) + 1);
@@ -92,7 +92,7 @@ async function startSite(n: number, seed: number): Promise<Site> {
   return site;
 }
 
-function sourcesYaml(site: Site, n: number): string {
+export function sourcesYaml(site: Site, n: number): string {
   return `sources:
   - id: bench-crawl
     name: Crawl bench site
