@@ -3,16 +3,18 @@
  * sitemap index with its sitemaps (ETag / Last-Modified, so a re-crawl gets 304s) and N heavy
  * article pages (each with a distinct line, so each is a new document). `eduwatch crawl` runs as a
  * child process (politeness off: delay 0, concurrency 8) under /usr/bin/time for its peak RSS;
- * then a bare loop (fetch + the same extraction, in this process) over the same URLs; then a second
- * crawl, whose requests are counted by kind. Requests only go to 127.0.0.1, bounded in number.
+ * then a bare loop (fetch, decode, the same extraction and store writes, in this process) over the
+ * same URLs; then a second crawl, whose requests are counted by kind. Requests only go to 127.0.0.1, bounded in number.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { analyzeHtml } from '../extractors/pipeline.js';
+import { decodeBody } from '../crawlers/charset.js';
+import { SourceSchema } from '../crawlers/source-schema.js';
 import { projectRoot } from '../extractors/_data.js';
+import { ingestPage, openStore, upsertSources } from '../store/index.js';
 import { heavyPages } from './_bench-pages.js';
 
 const run = promisify(execFile);
@@ -122,22 +124,42 @@ async function crawlOnce(sources: string, db: string): Promise<{ seconds: number
   return { seconds, peakRssMB: kb / 1024, stdout };
 }
 
-/** The bare loop: fetch each article and run the same extraction, `concurrency` at a time. */
-async function bareLoop(site: Site, n: number, concurrency: number): Promise<number> {
-  let next = 0;
-  const t = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const i = next++;
-        const url = `${site.url}/news/${i}`;
-        const res = await fetch(url);
-        const html = await res.text();
-        analyzeHtml(html, url, { fetchedAt: new Date().toISOString() });
-      }
-    }),
-  );
-  return (performance.now() - t) / 1000;
+/**
+ * The bare loop: fetch each article, decode it and ingest it into a store of its own (the same
+ * extraction and the same store writes as the crawl), `concurrency` fetches at a time, without
+ * the crawler (no crawlee, no discovery, no politeness, no process start).
+ */
+async function bareLoop(site: Site, n: number, concurrency: number, dbFile: string): Promise<number> {
+  const db = openStore(dbFile);
+  try {
+    upsertSources(db, [
+      SourceSchema.parse({
+        id: 'bench-bare', name: 'Bare loop', country: 'UA', languages: ['uk'], kind: 'news', home: `${site.url}/`,
+        verified: { by: 'npm run bench', on: '2024-01-15', note: 'bare loop of the crawl benchmark' }, discover: { urls: [`${site.url}/news/0`] },
+      }),
+    ]);
+    let next = 0;
+    const t = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < n) {
+          const i = next++;
+          const url = `${site.url}/news/${i}`;
+          const res = await fetch(url);
+          const body = new Uint8Array(await res.arrayBuffer());
+          const type = res.headers.get('content-type');
+          const decoded = decodeBody(body, type);
+          ingestPage(db, null, {
+            sourceId: 'bench-bare', kind: 'article', requestedUrl: url, finalUrl: url, status: res.status, headers: type ? { 'content-type': type } : {},
+            fetchedAt: new Date().toISOString(), body, html: decoded.text, encoding: decoded.encoding, encodingSource: decoded.encodingSource, via: 'http',
+          });
+        }
+      }),
+    );
+    return (performance.now() - t) / 1000;
+  } finally {
+    db.close();
+  }
 }
 
 export async function benchCrawl(opts: { pages: number; dir: string; seed: number }): Promise<CrawlBench> {
@@ -149,7 +171,7 @@ export async function benchCrawl(opts: { pages: number; dir: string; seed: numbe
     writeFileSync(sources, sourcesYaml(site, opts.pages));
     const first = await crawlOnce(sources, db);
     const summary = JSON.parse(first.stdout.slice(first.stdout.indexOf('{'))) as { totals?: { new?: number } };
-    const bareSeconds = await bareLoop(site, opts.pages, 8);
+    const bareSeconds = await bareLoop(site, opts.pages, 8, join(opts.dir, 'bare.db'));
     site.hits.clear();
     await crawlOnce(sources, db);
     const recrawl = Object.fromEntries([...site.hits].sort());

@@ -161,7 +161,7 @@ async function main(): Promise<void> {
       const { benchCrawl } = await import('./_bench-crawl.js');
       const c = await benchCrawl({ pages: crawlN, dir: join(dir, 'crawl'), seed });
       add('crawl', `crawl pages/s (${c.pages} heavy pages, politeness off, process start included)`, f1(c.crawlPagesPerSec));
-      add('crawl', 'bare fetch + same extraction loop, pages/s', f1(c.barePagesPerSec));
+      add('crawl', 'bare loop: fetch + decode + the same extraction and store writes, pages/s', f1(c.barePagesPerSec));
       add('crawl', 'crawl time / bare loop time', `${c.overhead.toFixed(2)}×`, '≤ 2×', c.overhead <= 2);
       const articles = c.recrawl.article ?? 0;
       add('crawl', 're-crawl requests by kind', Object.entries(c.recrawl).map(([k, n]) => `${k} ${n}`).join(', '), '0 article fetches', articles === 0);
