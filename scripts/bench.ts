@@ -170,7 +170,7 @@ async function main(): Promise<void> {
       const rssN = int('crawl-rss', values['crawl-rss']);
       if (rssN > 0 && rssN !== crawlN) {
         log(`crawl: memory crawl of ${rssN} articles...`);
-        const m = await benchCrawl({ pages: rssN, dir: join(dir, 'crawl-rss'), seed });
+        const m = await benchCrawl({ pages: rssN, dir: join(dir, 'crawl-rss'), seed, bare: false });
         add('memory', `peak RSS MB of a ${rssN}-page crawl`, f0(m.peakRssMB), '≤ 600', m.peakRssMB <= 600);
       }
       add('memory', `peak RSS MB of the ${c.pages}-page crawl`, f0(c.peakRssMB), '≤ 600 at 50k', c.peakRssMB <= 600);
