@@ -25,6 +25,24 @@ function packageVersion(): string {
 
 const load = (loader: () => Promise<{ default: CommandDef<any> }>) => () => loader().then((m) => m.default);
 
+/**
+ * The one-line summary of each command, for the top-level `--help` listing: that listing then
+ * loads no command module (crawl alone pulls in crawlee, ~2 s). test/cli-main.test.ts checks each
+ * line against the first line of the command's own description.
+ */
+export const COMMAND_SUMMARIES: Record<string, string> = {
+  crawl: 'Crawl sources into the evidence store and print a per-source summary (discovered, fetched, new, duplicates, failed).',
+  schedule: 'Run as a long-lived scheduler: crawl each source on its `schedule` (cron) from sources.yaml.',
+  status: 'Health of each source: last run, last success, new documents, consecutive failures, last error, warnings.',
+  query: 'Query the evidence store: events, institutions, documents (table, json, jsonl or csv).',
+  search: 'Full-text search in all languages; a word finds its inflected forms (школа → школы, школу; szkoła → szkoły).',
+  evidence: 'The full evidence chain of one event: sentence, paragraph, document, fetch (time, URL, HTTP status, SHA-256, archived bytes), source and its verification.',
+  export: 'Export events, institutions or documents with provenance columns (document URL, fetch time, HTTP status, SHA-256, extractor), streamed.',
+  extract: 'Run the extraction pipeline on local files (no database): language, date, institutions, partnership and damage events.',
+  reextract: 'Re-tag stored documents with the current extractors (after an upgrade), from the stored text; nothing is re-fetched.',
+  sources: 'Maintain source definitions: validate sources.yaml, dry-run one source, suggest an entry for a new site.',
+};
+
 export const main = defineCommand({
   meta: {
     name: 'eduwatch',
@@ -75,9 +93,20 @@ async function commandFor(cmd: CommandDef<any>, rawArgs: string[], parent?: Comm
   return commandFor(await resolveValue(subs[word]), rawArgs.slice(rawArgs.indexOf(word) + 1), cmd);
 }
 
+/** The command tree's root for listings: its commands' summaries without loading their modules. */
+function staticRoot(): CommandDef<any> {
+  const meta = main.meta as CommandMeta;
+  return {
+    meta,
+    subCommands: Object.fromEntries(Object.keys(COMMAND_SUMMARIES).map((name) => [name, { meta: { name, description: COMMAND_SUMMARIES[name] } }])),
+  };
+}
+
 async function showUsage(cmd: CommandDef<any>, parent?: CommandDef<any>): Promise<void> {
-  const { display, details } = await summarised(cmd);
-  const text = await renderUsage(display, parent ? (await summarised(parent)).display : undefined);
+  // The root's listing comes from COMMAND_SUMMARIES; a parent only lends its name to the usage line.
+  const { display, details } = await summarised(cmd === main ? staticRoot() : cmd);
+  const parentMeta = parent ? ((await resolveValue(parent.meta ?? {})) as CommandMeta) : undefined;
+  const text = await renderUsage(display, parent ? (parent === main ? { meta: parentMeta } : (await summarised(parent)).display) : undefined);
   const out = `${text}${details ? `\n\n${details}` : ''}\n\n`;
   // citty colours by environment only; no colour codes into a pipe or a file.
   process.stdout.write(useColor() ? out : stripAnsi(out));
