@@ -66,7 +66,8 @@ describe('relative dates in the store', () => {
 <p>Три дні тому внаслідок обстрілу було пошкоджено Харківський ліцей № 3. Сьогодні учні ліцею повернулися до навчання в укритті, а батьки допомагають прибирати подвір'я після атаки.</p>
 <p>Директор ліцею подякував рятувальникам і волонтерам, які працювали всю ніч, щоб відновити вікна та двері навчального закладу.</p>
 </article></body></html>`;
-    const r = ingestPage(db, null, page({ sourceId: 'uk-site', requestedUrl: 'https://uk-site.example/news/1', html, body: new TextEncoder().encode(html) }));
+    // Fetched after it was published: a publication date later than the fetch is not believed.
+    const r = ingestPage(db, null, page({ sourceId: 'uk-site', requestedUrl: 'https://uk-site.example/news/1', html, body: new TextEncoder().encode(html), fetchedAt: '2024-05-11T08:00:00.000Z' }));
     expect(r.outcome).toBe('new');
     const rows = db.prepare("SELECT value, basis, anchor FROM date_tags WHERE basis = 'relative'").all() as { value: string; basis: string; anchor: string }[];
     expect(rows).toContainEqual({ value: '2024-05-07', basis: 'relative', anchor: '2024-05-10' });
