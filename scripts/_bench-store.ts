@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { SourceSchema } from '../crawlers/source-schema.js';
 import { institutionKey } from '../extractors/institution-key.js';
 import { openStore, upsertSources, type DB } from '../store/index.js';
-import { stemText } from '../store/stem.js';
+import { stemPhrase, stemText } from '../store/stem.js';
+import { foldText } from '../store/db.js';
 import type { Lang } from '../types.js';
 import { articleTexts, rng } from './_bench-inputs.js';
 
@@ -88,8 +89,8 @@ export function buildQueryStore(file: string, docs: number, opts: { institutions
   const nInst = opts.institutions ?? Math.max(50, Math.min(20_000, Math.floor(docs / 50)));
   const inst: { id: number; name: string; lang: Lang; kind: string }[] = [];
   const now = '2026-01-01T00:00:00.000Z';
-  const insInst = db.prepare('INSERT INTO institutions (id, key, name, kind, created_at) VALUES (?, ?, ?, ?, ?)');
-  const insName = db.prepare('INSERT OR IGNORE INTO institution_names (institution_id, name) VALUES (?, ?)');
+  const insInst = db.prepare('INSERT INTO institutions (id, key, name, kind, created_at, name_fold, name_stems) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insName = db.prepare('INSERT OR IGNORE INTO institution_names (institution_id, name, name_fold, name_stems) VALUES (?, ?, ?, ?)');
   const keys = new Set<string>();
   db.transaction(() => {
     for (let i = 0; inst.length < nInst && i < nInst * 3; i++) {
@@ -101,8 +102,8 @@ export function buildQueryStore(file: string, docs: number, opts: { institutions
       keys.add(key);
       const id = inst.length + 1;
       const kind = /ліцей|Гимназия|Szkoła|СУ|High School|Школа/.test(name) ? 'school' : /коледж|колледж|Technikum|гимназия|College/.test(name) ? 'college' : 'university';
-      insInst.run(id, key, name, kind, now);
-      insName.run(id, name);
+      insInst.run(id, key, name, kind, now, foldText(name), stemPhrase(name));
+      insName.run(id, name, foldText(name), stemPhrase(name));
       inst.push({ id, name, lang, kind });
     }
   })();

@@ -364,4 +364,17 @@ ALTER TABLE date_tags ADD COLUMN basis TEXT;    -- absolute | relative (null: ta
 ALTER TABLE date_tags ADD COLUMN anchor TEXT;   -- relative dates: the ISO day counted from
 `,
   },
+  {
+    // Institution names folded and stemmed once, when written: a filter by name (--institution,
+    // query institutions --search) compares stored strings instead of folding every name per query.
+    name: '007_name_match',
+    sql: /* sql */ `
+ALTER TABLE institutions ADD COLUMN name_fold TEXT;
+ALTER TABLE institutions ADD COLUMN name_stems TEXT;
+ALTER TABLE institution_names ADD COLUMN name_fold TEXT;
+ALTER TABLE institution_names ADD COLUMN name_stems TEXT;
+UPDATE institutions SET name_fold = eduwatch_fold(name), name_stems = eduwatch_stems(name);
+UPDATE institution_names SET name_fold = eduwatch_fold(name), name_stems = eduwatch_stems(name);
+`,
+  },
 ];

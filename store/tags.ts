@@ -5,7 +5,8 @@
  */
 import type { DamageEvent, EventTag, ExtractedDocument, InstitutionKind, PartnershipEvent } from '../types.js';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { DB } from './db.js';
+import { foldText, type DB } from './db.js';
+import { stemPhrase } from './stem.js';
 
 /** Extractor names recorded on tags that do not carry their own. */
 export const INSTITUTIONS_EXTRACTOR = 'institutions';
@@ -34,12 +35,12 @@ function statements(db: DB): Statements {
   if (s) return s;
   s = {
     upsertInstitution: db.prepare(
-      `INSERT INTO institutions (key, name, kind, created_at) VALUES (?, ?, ?, ?)
+      `INSERT INTO institutions (key, name, kind, created_at, name_fold, name_stems) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET kind = coalesce(institutions.kind, excluded.kind)
        RETURNING id, kind`,
     ),
     findInstitution: db.prepare('SELECT id, kind FROM institutions WHERE key = ?'),
-    addName: db.prepare('INSERT OR IGNORE INTO institution_names (institution_id, name) VALUES (?, ?)'),
+    addName: db.prepare('INSERT OR IGNORE INTO institution_names (institution_id, name, name_fold, name_stems) VALUES (?, ?, ?, ?)'),
     addMention: db.prepare(
       `INSERT INTO mentions (document_id, institution_id, text, start, "end", confidence, extractor, extractor_version)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -115,14 +116,14 @@ export function writeTags(db: DB, documentId: number, doc: ExtractedDocument, ba
   const addName = (id: number, name: string): void => {
     const k = `${id}\u0000${name}`;
     if (batch.names.has(k)) return;
-    s.addName.run(id, name);
+    s.addName.run(id, name, foldText(name), stemPhrase(name));
     batch.names.add(k);
   };
   /** Insert, or set the kind when the stored one is null (a no-op otherwise, so skipped when known). */
   const upsert = (key: string, name: string, kind: InstitutionKind | null): number => {
     const k = known.get(key);
     if (k && (k.hasKind || kind === null)) return k.id;
-    const row = s.upsertInstitution.get(key, name, kind, now) as { id: number; kind: string | null };
+    const row = s.upsertInstitution.get(key, name, kind, now, foldText(name), stemPhrase(name)) as { id: number; kind: string | null };
     known.set(key, { id: row.id, hasKind: row.kind !== null });
     return row.id;
   };

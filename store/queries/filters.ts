@@ -136,10 +136,15 @@ export function textMatches(column: string, n: Pick<Needle, 'fold' | 'stems'>): 
   return `(instr(eduwatch_fold(${column}), ${n.fold}) > 0 OR (${n.stems} <> '' AND instr(eduwatch_stems(${column}), ${n.stems}) > 0))`;
 }
 
-/** SQL true when institution `alias` matches: by key, by its name or any recorded variant. */
+/** SQL true when a row's stored folded name and stems (`<alias>.name_fold`, `<alias>.name_stems`) match the needle. */
+function storedMatches(alias: string, n: Pick<Needle, 'fold' | 'stems'>): string {
+  return `(instr(${alias}.name_fold, ${n.fold}) > 0 OR (${n.stems} <> '' AND instr(${alias}.name_stems, ${n.stems}) > 0))`;
+}
+
+/** SQL true when institution `alias` matches: by key, by its name or any recorded variant (folded when written). */
 export function institutionMatches(alias: string, n: Needle): string {
   const byKey = n.keys.length ? `${alias}.key IN (${n.keys.join(', ')}) OR ` : '';
-  return `(${byKey}${textMatches(`${alias}.name`, n)} OR EXISTS (SELECT 1 FROM institution_names n WHERE n.institution_id = ${alias}.id AND ${textMatches('n.name', n)}))`;
+  return `(${byKey}${storedMatches(alias, n)} OR EXISTS (SELECT 1 FROM institution_names n WHERE n.institution_id = ${alias}.id AND ${storedMatches('n', n)}))`;
 }
 
 /*
