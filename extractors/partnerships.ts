@@ -9,9 +9,11 @@ import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../typ
 import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { COMPANY_FORM } from './_tag-filter.js';
-import { isTally, unknownPlace } from './_partnership-rules.js';
+import { isAcronymOf, isTally, sameParty, unknownPlace } from './_partnership-rules.js';
+import { namedNear, readParties, type PartyItem } from './_partnership-slots.js';
+import { institutionKey } from './institution-key.js';
 import {
-  eventScan, isEducationTag, sameInstitution, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
+  eventScan, EDU_KINDS, isEducationTag, isEventDate, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
 } from './_event-scan.js';
 
 export type { EventContext } from './_event-scan.js';
@@ -31,6 +33,8 @@ interface AgreementMention {
   parties: InstitutionTag[];
   firstPerson: boolean;
   eduTopic: boolean;
+  /** The sentence names an education institution among the signers without its name ("Университет", "учебные заведения"). */
+  unnamedEducation: boolean;
 }
 
 interface Agreement {
@@ -49,21 +53,79 @@ function statusOf(hits: EventHit[]): { status: PartnershipStatus; hit: EventHit 
   return { status: 'unknown', hit: null };
 }
 
-/** Institutions tagged in the window, minus those introduced as context ("w ramach projektu X"). */
-function partiesIn(scan: EventScan, win: Span, hits: EventHit[]): InstitutionTag[] {
-  const cut = hits.find((h) => h.cat === 'notParty');
-  const out: InstitutionTag[] = [];
-  for (const m of scan.mentionsIn(win)) {
-    if (cut && m.start >= cut.start) continue;
-    if (!out.includes(m.tag)) out.push(m.tag);
+/**
+ * Parties named by the agreement's own sentence that the institution tagger did not know
+ * ("МГУ и Huawei подписали", "between X and Y"): one tag per name and document, found again by key.
+ */
+class FoundParties {
+  readonly tags = new Map<string, InstitutionTag>();
+  constructor(private readonly scan: EventScan) {}
+
+  private readonly byName = new Map<string, string>();
+
+  tagOf(item: PartyItem): InstitutionTag {
+    const lang = this.scan.ctx.lang;
+    let key = this.byName.get(item.name);
+    if (key === undefined) {
+      key = institutionKey(item.name, lang);
+      this.byName.set(item.name, key);
+    }
+    const own = this.tags.get(key);
+    if (own) return this.addMention(own, item);
+    // The tagger's own tag under another key, or the abbreviation of one ("РУО" of "Регионално управление на образованието").
+    const acronym = item.name.split(/\s+[–—-]\s+/u)[0];
+    const known = this.scan.ctx.institutions.find((t) => t.key === key) ?? this.scan.ctx.institutions.find((t) => isAcronymOf(acronym, t.name));
+    if (known) return known;
+    const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
+    const tag: InstitutionTag = { key, name: item.name, kind: item.kind, aliases: [], mentions: [mention], confidence: 0.6 };
+    this.tags.set(key, tag);
+    return tag;
   }
-  return out;
+
+  private addMention(tag: InstitutionTag, item: PartyItem): InstitutionTag {
+    if (tag.mentions.some((m) => m.start === item.start)) return tag;
+    const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
+    tag.mentions.push(mention);
+    tag.mentions.sort((a, b) => a.start - b.start);
+    if (!tag.aliases.includes(mention.text) && mention.text !== tag.name) tag.aliases.push(mention.text);
+    return tag;
+  }
 }
 
-function mentionAt(scan: EventScan, si: number, triggers: EventHit[]): AgreementMention {
+/**
+ * The parties of one agreement window: the lists the sentence's syntax names (tagged institutions
+ * and names the tagger did not know), then the other institutions tagged in the window, minus the
+ * news source, a body the agreement creates, a relative clause and context ("w ramach projektu X").
+ */
+function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger: EventHit, found: FoundParties): { parties: InstitutionTag[]; generic: boolean; unnamedEducation: boolean } {
+  const read = readParties(scan, win, hits, trigger);
+  const named: { tag: InstitutionTag; at: number }[] = [];
+  const listed = new Set<number>();
+  for (const l of read.lists) {
+    for (const it of l.items) {
+      listed.add(it.start);
+      named.push({ tag: it.tag ?? found.tagOf(it), at: it.start });
+    }
+  }
+  for (const m of scan.mentionsIn(win)) {
+    if (listed.has(m.start)) continue;
+    if (read.excluded.some((z) => m.start >= z.start && m.start < z.end)) continue;
+    named.push({ tag: m.tag, at: m.start });
+  }
+  // In the order the sentence names them.
+  named.sort((a, b) => a.at - b.at);
+  const out: InstitutionTag[] = [];
+  for (const n of named) if (!out.includes(n.tag)) out.push(n.tag);
+  return { parties: out, generic: read.generic, unnamedEducation: read.unnamedEducation };
+}
+
+function mentionAt(scan: EventScan, si: number, triggers: EventHit[], found: FoundParties): AgreementMention | null {
   const first = triggers[0];
   const win = scan.window(si, first);
   const hits = scan.hitsIn(win);
+  const { parties, generic, unnamedEducation } = partiesIn(scan, win, hits, first, found);
+  // "по договору о целевом обучении", "may conclude an agreement": a kind of contract, not one signed.
+  if (generic) return null;
   let { status, hit } = statusOf(hits);
   if (status === 'unknown') {
     // "The document has been agreed upon and will be signed in the near future."
@@ -83,23 +145,74 @@ function mentionAt(scan: EventScan, si: number, triggers: EventHit[]): Agreement
     kindSpec: best.t1 - best.t0,
     status,
     statusHit: hit,
-    parties: partiesIn(scan, win, hits),
+    parties,
     firstPerson: hits.some((h) => h.cat === 'firstPerson'),
-    eduTopic: hits.some((h) => h.cat === 'eduTopic' || h.cat === 'eduNoun'),
+    eduTopic: hasEduTopic(scan, si, hits),
+    unnamedEducation,
   };
 }
 
+/** The agreement is about education: its sentence, or the sentence before or after it in its paragraph, says so. */
+function hasEduTopic(scan: EventScan, si: number, hits: EventHit[]): boolean {
+  const edu = (hs: EventHit[]) => hs.some((h) => h.cat === 'eduTopic' || h.cat === 'eduNoun');
+  if (edu(hits)) return true;
+  for (const j of [si - 1, si + 1]) {
+    if (j < 0 || j >= scan.sentences.length || scan.paraOf[j] !== scan.paraOf[si]) continue;
+    if (edu(scan.hitsIn(scan.sentences[j]))) return true;
+  }
+  return false;
+}
+
+/** A party that makes an agreement an education partnership (an academy of sciences is research, not education). */
 function isEducationParty(tag: InstitutionTag): boolean {
-  return isEducationTag(tag) && !COMPANY_FORM.test(tag.name);
+  return isEducationTag(tag) && tag.kind !== 'research' && !COMPANY_FORM.test(tag.name);
+}
+
+/** How many sentences before or after a partyless agreement its parties may be named. */
+const NEARBY_SENTENCES = 2;
+
+/**
+ * Parties of an agreement whose sentences name none: the institutions of the nearest sentence (one
+ * or two away) that names an education institution, news sources left out ("Стороны подписали
+ * трёхстороннее соглашение. ... — заявил директор Подольского колледжа").
+ */
+function partiesNearby(scan: EventScan, ms: AgreementMention[]): InstitutionTag[] {
+  for (let d = 1; d <= NEARBY_SENTENCES; d++) {
+    for (const m of ms) {
+      for (const j of [m.si - d, m.si + d]) {
+        if (j < 0 || j >= scan.sentences.length) continue;
+        const tags = namedNear(scan, scan.sentences[j]);
+        if (tags.some((t) => EDU_KINDS.has(t.kind))) return tags;
+      }
+    }
+  }
+  return [];
+}
+
+/** The mention tells a date or a place of its own: a signing that took place, not talk about agreements. */
+function concrete(scan: EventScan, m: AgreementMention): boolean {
+  if (scan.datesIn(m.win).some(isEventDate)) return true;
+  return scan.placesIn(m.win).some((p) => p.kind === 'settlement' && !scan.mentionsIn(m.win).some((n) => p.start >= n.start && p.end <= n.end));
 }
 
 /** Every party of `a` is (fuzzily) a party of `b`. */
-function subset(a: InstitutionTag[], b: InstitutionTag[]): boolean {
-  return a.every((x) => b.some((y) => sameInstitution(x, y)));
+function subset(a: InstitutionTag[], b: InstitutionTag[], same: Same): boolean {
+  return a.every((x) => b.some((y) => same(x, y)));
 }
 
 /** Group mentions into agreements: party sets that contain one another are one agreement. */
-function cluster(mentions: AgreementMention[]): Agreement[] {
+type Same = (a: InstitutionTag, b: InstitutionTag) => boolean;
+
+/**
+ * Agreements a new mention is compared with: all of them in a real article (a few), the first and
+ * the latest CLUSTER_REACH in a hostile text with hundreds, so clustering stays linear.
+ */
+const CLUSTER_REACH = 32;
+function candidates(out: Agreement[]): Agreement[] {
+  return out.length <= 2 * CLUSTER_REACH ? out : [...out.slice(0, CLUSTER_REACH), ...out.slice(-CLUSTER_REACH)];
+}
+
+function cluster(mentions: AgreementMention[], same: Same): Agreement[] {
   const out: Agreement[] = [];
   const loose: AgreementMention[] = [];
   for (const m of mentions) {
@@ -107,11 +220,22 @@ function cluster(mentions: AgreementMention[]): Agreement[] {
       loose.push(m);
       continue;
     }
-    const a = out.find((x) => subset(m.parties, x.parties) || subset(x.parties, m.parties));
+    const a = candidates(out).find((x) => subset(m.parties, x.parties, same) || subset(x.parties, m.parties, same));
     if (a) {
       a.mentions.push(m);
-      for (const p of m.parties) if (!a.parties.some((q) => sameInstitution(p, q))) a.parties.push(p);
+      for (const p of m.parties) if (!a.parties.some((q) => same(p, q))) a.parties.push(p);
     } else out.push({ mentions: [m], parties: [...m.parties] });
+  }
+  // "5 universities signed an agreement with X LLC and Y Foundation ... signed between A, B, C, D and E":
+  // the side named without names is the other agreement's education parties, when it is the only one.
+  const unnamedSide = (a: Agreement) => a.mentions.every((m) => m.unnamedEducation) && !a.parties.some(isEducationParty);
+  const named = out.filter((a) => !unnamedSide(a) && a.parties.some(isEducationParty));
+  if (named.length === 1) {
+    for (const a of out.filter(unnamedSide)) {
+      named[0].mentions.push(...a.mentions);
+      for (const p of a.parties) if (!named[0].parties.some((q) => same(p, q))) named[0].parties.push(p);
+      out.splice(out.indexOf(a), 1);
+    }
   }
   // A mention naming no party belongs to the nearest agreement before it (or the first one).
   for (const m of loose) {
@@ -126,7 +250,7 @@ function cluster(mentions: AgreementMention[]): Agreement[] {
   return out;
 }
 
-function toEvent(scan: EventScan, a: Agreement): PartnershipEvent | null {
+function toEvent(scan: EventScan, a: Agreement, same: Same): PartnershipEvent | null {
   const ms = a.mentions;
   // Terminated anywhere wins; otherwise the first mention that says signed or planned (the headline / lead).
   const status: PartnershipStatus = ms.some((m) => m.status === 'terminated')
@@ -137,15 +261,21 @@ function toEvent(scan: EventScan, a: Agreement): PartnershipEvent | null {
   const parties: InstitutionTag[] = [];
   for (const m of ms) {
     for (const p of m.parties) {
-      const i = parties.findIndex((q) => sameInstitution(p, q));
+      const i = parties.findIndex((q) => same(p, q));
       if (i < 0) parties.push(p);
       else if (p.name.length > parties[i].name.length) parties[i] = p;
     }
   }
-  const eduParty = parties.some(isEducationParty);
   const publisherIsParty = ms.some((m) => m.firstPerson);
+  // "Стороны подписали соглашение": the parties are named in the sentences around it.
+  if (parties.length === 0 && !publisherIsParty) parties.push(...partiesNearby(scan, ms));
+  // An education institution signs, named or not ("Університет розірвав договір з ТОВ «Будсервіс»").
+  const eduParty = parties.some(isEducationParty) || ms.some((m) => m.unnamedEducation);
   const eduTopic = ms.some((m) => m.eduTopic);
   if (!eduParty && !(publisherIsParty && eduTopic) && !(parties.length === 0 && eduTopic)) return null;
+  // An agreement with no party named anywhere near is one only when the text tells when or where it
+  // was signed ("13 июня в Минске подписано соглашение"); otherwise it is talk about agreements.
+  if (parties.length === 0 && !publisherIsParty && !ms.some((m) => concrete(scan, m))) return null;
 
   // The main mention: the strongest status, then the most parties.
   let main = ms.find((m) => m.status === status) ?? ms[0];
@@ -270,8 +400,11 @@ function findPlace(scan: EventScan, main: AgreementMention, ms: AgreementMention
   return null;
 }
 
-/** Partnership events of one document, in text order. */
-export function extractPartnerships(text: string, ctx: EventContext): PartnershipEvent[] {
+/**
+ * Partnership events of one document, in text order, and the parties they name that are not among
+ * `ctx.institutions` (names the institution tagger did not know), as institution tags.
+ */
+export function extractPartnershipsAndParties(text: string, ctx: EventContext): { events: PartnershipEvent[]; parties: InstitutionTag[] } {
   const scan = eventScan(text, ctx);
   const bySentence = new Map<number, EventHit[]>();
   const ignored = ctx.ignored ?? boilerplateSpans(text);
@@ -287,17 +420,28 @@ export function extractPartnerships(text: string, ctx: EventContext): Partnershi
       bySentence.set(si, [h]);
     }
   }
+  const found = new FoundParties(scan);
   const mentions: AgreementMention[] = [];
   for (const [si, all] of bySentence) {
     const hits = scan.hitsIn(scan.window(si, all[0]));
     const triggers = all.filter((t) => !isTally(scan, t, hits));
-    if (triggers.length > 0) mentions.push(mentionAt(scan, si, triggers));
+    const m = triggers.length > 0 ? mentionAt(scan, si, triggers, found) : null;
+    if (m) mentions.push(m);
   }
   const events: PartnershipEvent[] = [];
-  for (const a of cluster(mentions)) {
-    const e = toEvent(scan, a);
+  const same = sameParty;
+  for (const a of cluster(mentions, same)) {
+    const e = toEvent(scan, a, same);
     if (e) events.push(e);
   }
-  return events.sort((x, y) => x.start - y.start);
+  events.sort((x, y) => x.start - y.start);
+  const named = new Set(events.flatMap((e) => e.partyKeys));
+  const parties = [...found.tags.values()].filter((t) => named.has(t.key));
+  return { events, parties };
+}
+
+/** Partnership events of one document, in text order. */
+export function extractPartnerships(text: string, ctx: EventContext): PartnershipEvent[] {
+  return extractPartnershipsAndParties(text, ctx).events;
 }
 
