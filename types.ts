@@ -92,7 +92,17 @@ export interface DateTag {
   text: string;
   start: number;
   end: number;
+  /**
+   * How the value was reached: 'absolute' for a calendar date written in the text (its year maybe
+   * inferred, see yearInferred), 'relative' for an offset from the publication date ("вчора",
+   * "3 дні тому", "через 2 тижні", "в прошлом году", "у понеділок"). Set by extractDates on every tag.
+   */
+  basis?: DateBasis;
+  /** For a relative date: the ISO day (YYYY-MM-DD) of the publication date it was counted from. */
+  anchor?: string;
 }
+
+export type DateBasis = 'absolute' | 'relative';
 
 export type InstitutionKind =
   | 'school' | 'lyceum' | 'gymnasium' | 'college' | 'technikum' | 'vocational-school'

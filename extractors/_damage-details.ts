@@ -6,12 +6,13 @@
 import type { DamageCause, DamageScope, DateTag } from '../types.js';
 import { isEventDate, isLabelNumber, nearestDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import type { PlaceMatch } from './places.js';
+import { datelinePlace, samePlace, writtenSettlement } from './_damage-places.js';
 
 interface MentionLike {
   si: number;
   win: Span;
   trigger: EventHit;
-  target: { start: number; tag?: { mentions: { start: number; end: number }[] } | null };
+  target: { start: number; end?: number; tag?: { name?: string; mentions: { start: number; end: number }[] } | null };
 }
 
 /** Sentences of the other mentions of the named institutions ("У Сумах ... в ліцеї № 9." then "У ліцеї сталася пожежа"). */
@@ -74,7 +75,12 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
     if (!region) region = nearest(layers[i].filter((p) => p.kind === 'region'), at);
     if (!country) country = nearest(layers[i].filter((p) => p.kind === 'country'), at);
   }
-  const s = settlement?.name ?? (scope === 'incident' && !region ? openerPlace(scan, ms) : null);
+  // A place written with the institution ("szkoła w Szkotowie") is its own, known to the gazetteer or not.
+  const written = scope === 'incident' ? writtenSettlement(scan, targetSpans(ms), targetNames(ms)) : null;
+  // The gazetteer's nominative for a written form it knows by another case ("у Печенігах" → Печеніги).
+  const known = written && settlement && samePlace(written, settlement.name);
+  const s = (known ? settlement!.name : written) ?? settlement?.name ?? (scope === 'incident' && !region ? (openerPlace(scan, ms) ?? datelinePlace(scan)) : null);
+  if (written && !known) settlement = null;
   let r = region?.name ?? null;
   if (!r && settlement && scope === 'incident') r = settlement.region;
   if (region && settlement && settlement.country && region.country !== settlement.country) r = settlement.region;
@@ -85,6 +91,18 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
     location = country?.name ?? null;
   }
   return { location, settlement: s, region: r };
+}
+
+/** The targets of the mentions and the mentions of their institutions, in text order. */
+function targetSpans(ms: MentionLike[]): Span[] {
+  const out: Span[] = [];
+  for (const m of ms) if (m.target.end !== undefined) out.push({ start: m.target.start, end: m.target.end });
+  for (const m of ms) for (const x of m.target.tag?.mentions ?? []) out.push(x);
+  return out;
+}
+
+function targetNames(ms: MentionLike[]): string[] {
+  return [...new Set(ms.map((m) => m.target.tag?.name).filter((n): n is string => !!n))];
 }
 
 /** A post that opens with a place and a full stop: "Харків. У ніч на ...", "Krzemieńczuk. Dron ...". */

@@ -75,3 +75,67 @@ export function namedInParagraph(scan: EventScan, ms: DamageMention[], kind: Ins
   return found && !taken.has(found.key) ? found : null;
 }
 
+
+/** Prepositions ending an attack phrase ("атака на", "attack on", "atak na"): the target stands right after. */
+const ATTACK_PREPOSITION = new Set(['на', 'on', 'na', 'по', 'w', 'в', 'у']);
+/** Words an attack phrase's target may stand after its preposition ("attack on a school", "atak na szkołę"). */
+const ATTACK_REACH = 2;
+
+/** A hit phrase ending in its preposition reaches only a target right after it. */
+export function attackOutOfReach(scan: EventScan, trig: EventHit, t: Target): boolean {
+  if (trig.cat !== 'hit' || !ATTACK_PREPOSITION.has(scan.tokens.words[trig.t1 - 1])) return false;
+  return t.t0 < trig.t1 || t.t0 - trig.t1 > ATTACK_REACH;
+}
+
+/**
+ * A damage participle right before a target qualifies that target alone ("do szkoły w Rogożu, oddalonej
+ * od spalonej szkoły w Szkotowie": only the second school burned).
+ */
+export function qualifiesAnother(trig: EventHit, t: Target, targets: Target[]): boolean {
+  if (t.t0 >= trig.t1) return false;
+  return targets.some((o) => o !== t && o.t0 >= trig.t1 && o.t0 <= trig.t1 + 1);
+}
+
+/** "not only", "не лише", "nie tylko": no negation. */
+const ONLY_WORD = /^(?:only|just|лише|тільки|только|лишь|tylko|само|единствено)$/u;
+
+/** "Разрушений и повреждений здания нет", "uszkodzeń budynku brak": a negation a few words after a damage noun, same clause. */
+function deniedAfter(scan: EventScan, h: EventHit, hits: EventHit[]): boolean {
+  const tk = scan.tokens;
+  return hits.some(
+    (n) => n.cat === 'negation' && n.t0 >= h.t1 && n.t0 <= h.t1 + DENIAL_REACH && !ONLY_WORD.test(tk.words[n.t1] ?? '') &&
+      !/[,.;:!?—–]/u.test(scan.text.slice(tk.end[h.t1 - 1], tk.start[n.t0])),
+  );
+}
+
+/** First words of damage phrases that say only that something fell or landed ("уламки впали", "debris fell"). */
+const LANDED = /^(?:уламк|обломк|odłamk|szczątk|отломк|debris|falling|fell|landed|crashed|падіння|падени)/u;
+/** Words around a negated damage word that make it another building's ("жилые дома не повреждены"). */
+const DENIAL_REACH = 3;
+/** A denial is read at most this far after the incident's sentence (its paragraph and the next, bounded). */
+const DENIAL_SPAN_CHARS = 1500;
+/** Mentions of one incident whose surroundings are read for a denial. */
+const DENIAL_MENTIONS = 4;
+
+/**
+ * A "no damage" statement ("Пошкоджень немає", "Разрушений и повреждений здания нет", "no damage was
+ * reported") in the paragraph of an incident told only by attack or landing words ("БПЛА атаковал
+ * территорию школы", "уламки впали на територію садка"), or in the next: nothing was damaged.
+ */
+export function deniedIncident(scan: EventScan, ms: DamageMention[]): boolean {
+  if (ms.some((m) => m.scope !== 'incident' || (m.trigger.cat !== 'hit' && !LANDED.test(scan.tokens.words[m.trigger.t0])))) return false;
+  for (const m of ms.slice(0, DENIAL_MENTIONS)) {
+    const p = scan.paragraph(m.si);
+    const next = p.last + 1 < scan.sentences.length ? scan.paragraph(p.last + 1) : p;
+    const from = Math.max(p.start, scan.sentences[m.si].start - DENIAL_SPAN_CHARS);
+    const span = { start: from, end: Math.min(next.end, scan.sentences[m.si].end + DENIAL_SPAN_CHARS) };
+    const hits = scan.hitsIn(span);
+    for (const h of hits) {
+      if (h.cat !== 'damaged' && h.cat !== 'destroyed') continue;
+      if (!negated(scan, h, hits) && !deniedAfter(scan, h, hits)) continue;
+      if (hits.some((o) => o.cat === 'otherTarget' && o.t0 <= h.t1 + DENIAL_REACH && o.t1 >= h.t0 - DENIAL_REACH)) continue;
+      return true;
+    }
+  }
+  return false;
+}

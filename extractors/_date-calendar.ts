@@ -77,3 +77,77 @@ export function inferYear(m: number, d: number, published: YMD): number | null {
   return best;
 }
 
+
+/** Days in month `m` of year `y` (Gregorian). */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** A relative base: the publication day and its time of day in minutes. */
+export interface Anchor extends YMD {
+  minutes: number;
+  /** The day as ISO (YYYY-MM-DD). */
+  iso: string;
+}
+
+/**
+ * Without a time of publication, relative hours count from midday: "23 hours ago" then lands on
+ * the day before, "2 hours ago" on the same day, which is right for more than half of the hours
+ * an article may have been published at.
+ */
+const DEFAULT_ANCHOR_MINUTES = 12 * 60;
+
+/** The anchor of an ISO date or timestamp (its wall-clock time as written, no time-zone shift). */
+export function parseAnchor(iso: string | null | undefined): Anchor | null {
+  const day = parseIsoDay(iso);
+  if (!day) return null;
+  const t = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(iso!);
+  const minutes = t ? Number(t[1]) * 60 + Number(t[2]) : DEFAULT_ANCHOR_MINUTES;
+  return { ...day, minutes: minutes < 24 * 60 ? minutes : DEFAULT_ANCHOR_MINUTES, iso: isoDate(day.y, day.m, day.d) };
+}
+
+/** An offset by unit (see DateShift in _date-table.ts), as plain numbers. */
+export interface Offset {
+  decade?: number;
+  year?: number;
+  month?: number;
+  week?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+}
+
+/**
+ * `anchor` moved by `offset`, as ISO at the precision of its smallest unit: seconds to weeks give
+ * a day, months a month, years and decades a year (dateparser's `period`). Calendar units first,
+ * the day clamped to the month's end ("a month after 31 January" is 28/29 February), then weeks,
+ * days and the time of day. Fractions of a year count as months, of a month as 30-day parts.
+ * Null outside the years MIN_YEAR..MAX_YEAR.
+ */
+export function shiftAnchor(anchor: Anchor, offset: Offset): string | null {
+  if (offset.day !== undefined && Number.isInteger(offset.day) && Object.keys(offset).length === 1) {
+    const r = shiftDays(anchor, offset.day); // "вчора", "2 дня назад": the common case, no calendar units
+    return r.y < MIN_YEAR || r.y > MAX_YEAR ? null : isoDate(r.y, r.m, r.d);
+  }
+  const has = (k: keyof Offset) => offset[k] !== undefined;
+  const years = (offset.decade ?? 0) * 10 + (offset.year ?? 0);
+  let months = years * 12 + (offset.month ?? 0);
+  let days = (offset.week ?? 0) * 7 + (offset.day ?? 0);
+  if (months % 1 !== 0) {
+    days += Math.round((months % 1) * 30);
+    months = Math.trunc(months);
+  }
+  const precision = has('week') || has('day') || has('hour') || has('minute') || has('second') ? 'day' : has('month') || years % 1 !== 0 ? 'month' : 'year';
+  const total = anchor.y * 12 + (anchor.m - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  if (y < MIN_YEAR || y > MAX_YEAR) return null;
+  if (precision === 'year') return String(y).padStart(4, '0');
+  const d = Math.min(anchor.d, daysInMonth(y, m));
+  const minutes = anchor.minutes + (days % 1) * 1440 + (offset.hour ?? 0) * 60 + (offset.minute ?? 0) + (offset.second ?? 0) / 60;
+  const r = shiftDays({ y, m, d }, Math.trunc(days) + Math.floor(minutes / 1440));
+  if (r.y < MIN_YEAR || r.y > MAX_YEAR) return null;
+  return precision === 'month' ? isoMonth(r.y, r.m) : isoDate(r.y, r.m, r.d);
+}

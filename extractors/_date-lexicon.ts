@@ -5,7 +5,8 @@
  * table's extra forms.
  */
 import type { Lang } from '../types.js';
-import type { DateLangTable } from './_date-table.js';
+import type { DateLangTable, DayForms } from './_date-table.js';
+import { normWord, relativeLexicon, type RelativeLexicon } from './_date-relative-lexicon.js';
 import { BG_DATES } from './lang/dates/bg.js';
 import { EN_DATES } from './lang/dates/en.js';
 import { PL_DATES } from './lang/dates/pl.js';
@@ -20,15 +21,35 @@ export interface MonthForm {
   capitalisedOnly: boolean;
   /** The form is English: month-first dates ("November 19, 2019") are tried. */
   monthFirst: boolean;
+  /** The form names a month only with a day ("21 чер 2013", not "чер 2013"). */
+  needsDay: boolean;
+}
+
+/** A day number written in words: "двадцать восьмое" → 28; `withYear`: counts only in a date with its year. */
+export interface DayWord {
+  day: number;
+  withYear: boolean;
 }
 
 export interface DateLexicon {
   months: Map<string, MonthForm>;
   relative: Map<string, number>;
+  /** Relative durations and phrases ("2 дня назад", "в прошлом году"). */
+  rel: RelativeLexicon;
+  /** Day numbers in words, keyed by their words joined with one space (lower case, apostrophes as "'"). */
+  dayWords: Map<string, DayWord>;
+  /** The most words a day number in words has ("двадесет и осми" has 3). */
+  maxDayWords: number;
+  /** The last word of every day number in words ("восьмое", "first"): a quick test before the lookup. */
+  dayWordEnds: Set<string>;
+  /** The last letters of those words (lower case code units): a quicker test still. */
+  dayWordLastChars: Set<number>;
   /** Sticky: optional spaces and a year marker ("р.", "roku", "г.") at lastIndex. */
   yearMarker: RegExp;
   /** Global: a four-digit year followed by a year marker ("2022 року", "2020r."). */
   yearWithMarker: RegExp;
+  /** Words that make a four-digit year after them a year ("год 2000"), lower case. */
+  yearMarkersBefore: Set<string>;
   /** On the text left of a month word, anchored at its end: "1–5 ", "з 28 на 29 ". Groups: day1, joiner, day2. */
   dayRangeBefore: RegExp;
   /** On the text left of a month word: "8. ", "19th of ", "30-го ". Group: day. */
@@ -57,7 +78,7 @@ function alt(parts: string[]): string {
   return parts.length > 0 ? `(?:${[...parts].sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
 }
 
-function addMonth(map: Map<string, MonthForm>, form: string, month: number, table: DateLangTable): void {
+function addMonth(map: Map<string, MonthForm>, form: string, month: number, table: DateLangTable, needsDay = false): void {
   const key = form.replace(/\.$/, '').toLowerCase();
   if (key.length < 3 && !/^\p{L}{2}$/u.test(key)) return;
   const prev = map.get(key);
@@ -65,10 +86,30 @@ function addMonth(map: Map<string, MonthForm>, form: string, month: number, tabl
   const monthFirst = table.lang === 'en';
   if (prev) {
     // Shared by several languages: capitalisation is required only if every language requires it.
-    map.set(key, { month, capitalisedOnly: prev.capitalisedOnly && capitalisedOnly, monthFirst: prev.monthFirst || monthFirst });
+    map.set(key, { month, capitalisedOnly: prev.capitalisedOnly && capitalisedOnly, monthFirst: prev.monthFirst || monthFirst, needsDay: prev.needsDay && needsDay });
   } else {
-    map.set(key, { month, capitalisedOnly, monthFirst });
+    map.set(key, { month, capitalisedOnly, monthFirst, needsDay });
   }
+}
+
+/** Every spelling of 1..31 of one table's day words. */
+function addDayWords(map: Map<string, DayWord>, w: DayForms, join: string[], withYear: boolean): void {
+  const put = (phrase: string, day: number) => {
+    const key = phrase.split(/[\s-]+/u).map(normWord).join(' ');
+    if (!map.has(key)) map.set(key, { day, withYear });
+  };
+  w.ones.forEach((forms, i) => forms.forEach((f) => put(f, i + 1)));
+  w.tens.forEach((forms, t) => forms.forEach((f) => put(f, 20 + 10 * t)));
+  w.tensLead.forEach((leads, t) => {
+    for (let u = 1; u <= (t === 0 ? 9 : 1); u++) {
+      for (const lead of leads) {
+        for (const f of w.ones[u - 1]) {
+          put(`${lead} ${f}`, 20 + 10 * t + u);
+          for (const j of join) put(`${lead} ${j} ${f}`, 20 + 10 * t + u);
+        }
+      }
+    }
+  });
 }
 
 const cache = new Map<string, DateLexicon>();
@@ -90,21 +131,42 @@ export function dateLexicon(langs: readonly Lang[]): DateLexicon {
       }
     }
     for (const [form, m] of Object.entries(t.extraMonths)) addMonth(months, form, m, t);
+    for (const [form, m] of Object.entries(t.dayMonths ?? {})) addMonth(months, form, m, t, true);
     for (const [w, d] of Object.entries(t.relativeDays)) relative.set(w.toLowerCase(), d);
   }
   const collect = (f: (t: DateLangTable) => string[]) => tables.flatMap(f);
   const markers = alt(collect((t) => t.yearMarkers));
   const joinWords = alt(collect((t) => [...t.rangeTo, ...t.nightJoin]));
+  const dayWords = new Map<string, DayWord>();
+  for (const t of tables) {
+    addDayWords(dayWords, t.dayWords, t.dayWords.join ?? [], false);
+    if (t.dayWords.withYear) addDayWords(dayWords, t.dayWords.withYear, t.dayWords.join ?? [], true);
+  }
+  let maxDayWords = 1;
+  const dayWordEnds = new Set<string>();
+  for (const k of dayWords.keys()) {
+    const w = k.split(' ');
+    maxDayWords = Math.max(maxDayWords, w.length);
+    dayWordEnds.add(w[w.length - 1]);
+  }
+  const dayWordLastChars = new Set<number>();
+  for (const w of dayWordEnds) dayWordLastChars.add(w.charCodeAt(w.length - 1));
   const lex: DateLexicon = {
     months,
     relative,
+    rel: relativeLexicon(key, tables),
+    dayWords,
+    maxDayWords,
+    dayWordEnds,
+    dayWordLastChars,
     yearMarker: new RegExp(`${SP}{0,2}${markers}(?![\\p{L}])`, 'iuy'),
     yearWithMarker: new RegExp(`${NOT_BEFORE_NUMBER}(\\d{4})${SP}{0,2}${markers}(?![\\p{L}])`, 'giu'),
+    yearMarkersBefore: new Set(collect((t) => t.yearMarkersBefore).map((w) => w.toLowerCase())),
     dayRangeBefore: new RegExp(
       `${NOT_BEFORE_NUMBER}(\\d{1,2})${ORDINAL}\\.?(${SP}{0,3}[-–—]${SP}{0,3}|${SP}{1,3}${joinWords}${SP}{1,3})(\\d{1,2})${ORDINAL}\\.?${SP}{1,3}$`,
       'iu',
     ),
-    dayBefore: new RegExp(`${NOT_BEFORE_NUMBER}(\\d{1,2})${ORDINAL}(?:\\.${SP}{0,3}|${SP}{1,3}of${SP}{1,3}|${SP}{1,3})$`, 'iu'),
+    dayBefore: new RegExp(`${NOT_BEFORE_NUMBER}(\\d{1,2})${ORDINAL}(?:\\.${SP}{0,3}|${SP}{1,3}(?:day${SP}{1,3})?of${SP}{1,3}|${SP}{1,3})$`, 'iu'),
     nightBefore: new RegExp(`(?<!\\p{L})${alt(collect((t) => t.nightPrefix))}(?:${SP}{1,3}${alt(collect((t) => t.nightLink))})?${SP}{1,3}$`, 'iu'),
     nightBeforeRange: new RegExp(
       `(?<!\\p{L})${alt(collect((t) => t.nightPrefix))}(?:${SP}{1,3}${alt(collect((t) => [...t.nightLink, ...t.nightFrom]))})?${SP}{1,3}$`,

@@ -269,11 +269,11 @@ export function nearestDate(dates: DateTag[], at: number): DateTag | null {
   return best;
 }
 
-/** A number that names rather than counts: "№ 21", "nr 5", "58-річного". */
+/** A number that names rather than counts: "№ 21", "nr 5", "58-річного", a weapon's model "С-300", "Х-101". */
 export function isLabelNumber(scan: EventScan, t: number): boolean {
   const tk = scan.tokens;
   const before = scan.text.slice(Math.max(0, tk.start[t] - 4), tk.start[t]);
-  if (/(?:№|#|\bnr\.?|\bno\.?)\s*$/iu.test(before)) return true;
+  if (/(?:№|#|\bnr\.?|\bno\.?|\p{L}-)\s*$/iu.test(before)) return true;
   return /^-\p{L}/u.test(scan.text.slice(tk.end[t], tk.end[t] + 2));
 }
 

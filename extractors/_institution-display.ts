@@ -8,7 +8,7 @@
 import type { Lang } from '../types.js';
 import { institutionKey } from './institution-key.js';
 import { TABLES, type CompiledTable } from './_institution-lexicon.js';
-import type { Group } from './_institution-groups.js';
+import { coreText, type Group } from './_institution-groups.js';
 import type { Cand } from './_institution-phrases.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
@@ -135,6 +135,7 @@ export function displayName(sc: Scanner, g: Group, lang: Lang | null): string {
     if (!best || better(r, best, toks)) best = r;
   }
   const c = best!.c;
+  if (c.listPrefix) return coreText(sc, c);
   // Keep a location tail only if no mention of this name goes without it (Kuratorium Oświaty w Rzeszowie).
   const tailless = c.tail0 < c.core1 && g.names.some((o) => o.tail0 === o.core1 && coreKeyText(sc, o) === coreKeyText(sc, c));
   const end = tailless ? c.tail0 : c.core1;

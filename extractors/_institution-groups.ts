@@ -53,8 +53,9 @@ export function lemmaKey(lemma: string): string {
   return lemma.replace(/['-]/g, '');
 }
 
-export function coreText(sc: Scanner, c: { core0: number; core1: number }): string {
-  return sc.text.slice(sc.toks[c.core0].start, sc.toks[c.core1 - 1].end);
+export function coreText(sc: Scanner, c: { core0: number; core1: number; listPrefix?: string }): string {
+  const core = sc.text.slice(sc.toks[c.core0].start, sc.toks[c.core1 - 1].end);
+  return c.listPrefix ? `${c.listPrefix} ${core}` : core;
 }
 
 function headLemmas(sc: Scanner, c: Cand): string[] {

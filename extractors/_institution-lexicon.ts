@@ -57,11 +57,15 @@ export interface CompiledTable {
   firstNameStems: Set<string>;
   /** First names in the nominative, as listed: a person named right after a patron (імені Тараса Шевченка Іван …). */
   firstNamesNominative: Set<string>;
+  patronWords: Set<string>;
   starters: Set<string>;
   blockers: Set<string>;
   determiners: Set<string>;
   capitalGenitives: Set<string>;
   zeroGenitives: Set<string>;
+  placeAbbreviations: Set<string>;
+  placeNouns: Set<string>;
+  countrySet: Set<string>;
   introducers: Set<string>;
   stemEndings: string[];
   softStems: string[];
@@ -78,9 +82,21 @@ export const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-‐'’ʼ`][\p{L}\p{M}\
 /** Lower-case, ё → е, typographic apostrophes → ', the form used for every table lookup. */
 const ODD_CHARS_RE = /[ё’ʼ`‐]/;
 export function norm(w: string): string {
-  const s = w.toLowerCase();
+  let s = w.toLowerCase();
+  if (MIXED_SCRIPT_RE.test(s) && CYRILLIC_RE.test(s)) s = foldHomoglyphs(s);
   if (!ODD_CHARS_RE.test(s)) return s;
   return s.replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'").replace(/‐/g, '-');
+}
+
+const MIXED_SCRIPT_RE = /[a-z]/;
+const CYRILLIC_RE = /[\u0400-\u04ff]/;
+/** Latin letters that pages type inside Cyrillic words ("нaціонaльний" with a Latin a), as the Cyrillic ones they look like. */
+const HOMOGLYPHS: Record<string, string> = { a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в' };
+const HOMOGLYPH_RE = /[aceiopxykmthb]/g;
+
+/** A Cyrillic word with Latin look-alike letters, in Cyrillic letters only (lower case). */
+export function foldHomoglyphs(s: string): string {
+  return s.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c] ?? c);
 }
 
 /** Split a table phrase into token surfaces the way the text tokenizer does. */
@@ -168,11 +184,15 @@ function compile(t: InstitutionTable): CompiledTable {
     personTitles: t.personTitles.map((p) => (p.endsWith('=') ? { stem: norm(p.slice(0, -1)), exact: true } : { stem: norm(p), exact: false })),
     firstNameStems: new Set(t.firstNames.map(nameStem).filter((s) => s.length >= 3)),
     firstNamesNominative: new Set(t.firstNames.map(norm)),
+    patronWords: new Set((t.patronWords ?? []).map(norm)),
     starters: new Set(t.sentenceStarters.map(norm)),
     blockers: new Set(t.backrefBlockers.map(norm)),
     determiners: new Set((t.backrefDeterminers ?? []).map(norm)),
     capitalGenitives: new Set(t.capitalGenitives.map(norm)),
     zeroGenitives: new Set((t.zeroEndingGenitives ?? []).map(norm)),
+    placeAbbreviations: new Set(t.placeAbbreviations ?? []),
+    placeNouns: new Set((t.placeNouns ?? []).map(norm)),
+    countrySet: new Set(t.countries.map(norm)),
     introducers: new Set(t.acronymIntroducers.map(norm)),
     stemEndings: [...new Set(t.stemEndings.map(norm))].sort((a, b) => b.length - a.length),
     softStems: (t.softAdjectiveStems ?? []).map(norm),
@@ -270,8 +290,20 @@ function findHead(tables: CompiledTable[], surface: string, lower: string): Head
       if (!NON_HEAD_PREFIXES.has(parts[0])) hit = table.heads.get(parts[parts.length - 1]) ?? table.heads.get(parts[0]);
     }
     if (hit) return { table, hit, abbr: null, kind: hit.spec.kind, gender: hit.spec.gender, lemma: hit.spec.lemma };
-    const abbr = table.typeAbbr.get(surface);
+    const abbr = table.typeAbbr.get(surface) ?? prefixAbbreviation(table, surface);
     if (abbr) return { table, hit: null, abbr, kind: abbr.kind, gender: abbr.gender, lemma: table.abbrHead.get(surface) ?? norm(abbr.abbr) };
+  }
+  return null;
+}
+
+const PREFIX_TAIL_RE = /^\p{Lu}{1,5}$/u;
+
+/** A type abbreviation of a family (ПГМЕТ), see InstitutionTable.typeAbbreviationPrefixes. */
+function prefixAbbreviation(table: CompiledTable, surface: string): TypeAbbreviation | null {
+  for (const p of table.t.typeAbbreviationPrefixes ?? []) {
+    if (surface.startsWith(p.prefix) && PREFIX_TAIL_RE.test(surface.slice(p.prefix.length))) {
+      return { abbr: surface, kind: p.kind, gender: p.gender, expansion: p.expansion, standalone: surface.length >= p.standaloneLength };
+    }
   }
   return null;
 }

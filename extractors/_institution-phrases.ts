@@ -33,6 +33,8 @@ export interface Cand {
   q1: number;
   /** The head is in its dictionary form (nominative / indefinite). */
   nominative: boolean;
+  /** Listed after a plural head ("детските градини „Здравец“, „Брезичка“"): the singular type it names, written before it. */
+  listPrefix?: string;
   confidence: number;
 }
 
@@ -52,7 +54,8 @@ const DEMONSTRATIVES = new Set([
   'ten', 'ta', 'to', 'tego', 'tej', 'temu', 'tym', 'tą', 'този', 'тази', 'това', 'наш', 'наша', 'нашого', 'нашої', 'нашей', 'нашего',
   'nasz', 'nasza', 'naszej', 'naszego', 'дана', 'даний', 'даного', 'даної', 'данный', 'данная', 'данного', 'данной',
 ]);
-const EN_NAME_JOINERS = new Set(['the', 'of', 'de', 'upon']);
+/** Words inside an English name before its head (Peter the Great …, Stratford-upon-Avon); not "of" (Students of X University). */
+const EN_NAME_JOINERS = new Set(['the', 'de', 'upon']);
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
 const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
 
@@ -79,12 +82,15 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     if (en) {
       if (t.type === TokType.Word && t.cap && !sc.isAcronymShape(j)) j--;
       else if (t.type === TokType.Word && EN_NAME_JOINERS.has(t.lo) && j - 1 >= lim && toks[j - 1].cap && !sc.brk(j)) j--;
+      // "Educational and Scientific Institute": two capitalised modifiers joined by "and", neither a name of its own.
+      else if (t.type === TokType.Word && t.lo === 'and' && j === h - 2 && j - 1 >= lim && toks[j - 1].cap && !sc.headAt(j - 1) && !sc.isAcronymShape(j - 1) && !sc.brk(j)) j--;
       else if (t.s === '.' && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].s.length <= 3 && !sc.brk(j)) j--;
       else break;
     } else if (t.type === TokType.Word && j === h - 1 && toks[h].cap && t.s.length <= 5 && isRoman(t.s) && t.s === t.s.toUpperCase()) {
       j--; // "I Liceum Ogólnokształcące": the numeral, not the conjunction "i"
     } else if (
       t.type === TokType.Word && (t.lo.length >= 3 || isRoman(t.s)) && !tb.stop.has(t.lo) && !tb.connectors.has(t.lo) && !sc.isPersonWord(j, tb)
+      && !tb.countrySet.has(t.lo) // "w Ukrainie centrum Charkowa": a country is no modifier
       && !tb.preps.some((p) => p.toks[0] === t.lo)
       && !tb.t.notAdjective?.test(t.lo)
       && (!agree || !tb.t.adjective.test(t.lo) || agree.test(t.lo))
@@ -172,7 +178,9 @@ function educationHeadIn(sc: Scanner, a: number, b: number): boolean {
  * preposition, a settlement or district noun, or an attack on it (the table's territoryBefore),
  * or a capitalised place name ("селі Львове Тягинської громади").
  */
-function territorial(sc: Scanner, t0: number, tb: CompiledTable): boolean {
+function territorial(sc: Scanner, t0: number, tb: CompiledTable, t1 = t0): boolean {
+  // A heading of a summary by territory: "Краснопільська громада: ворог бив з артилерії …".
+  if (t1 < sc.n && !sc.brk(t1) && sc.toks[t1].s === ':') return true;
   const p = t0 - 1;
   if (p < 0 || sc.brk(t0)) return false;
   const t = sc.toks[p];
@@ -181,13 +189,23 @@ function territorial(sc: Scanner, t0: number, tb: CompiledTable): boolean {
   return t.cap && !t.sent && !sc.headAt(p) && !sc.isAcronymShape(p);
 }
 
+/** Are the words of [a, b) all the table's place nouns (району, города, села)? */
+function onlyPlaceNouns(sc: Scanner, a: number, b: number, tb: CompiledTable): boolean {
+  const words = wordsOf(sc, a, b);
+  return words.length > 0 && words.every((w) => tb.placeNouns.has(w));
+}
+
 /** Phase 2: head words. */
 export function headCandidates(sc: Scanner, out: Cand[]): void {
   const toks = sc.toks;
   for (let h = 0; h < sc.n && out.length < MAX_CANDIDATES; h++) {
     if (sc.used[h] || toks[h].junk || toks[h].type !== TokType.Word) continue;
     const m = sc.headAt(h);
-    if (!m || (m.hit && m.hit.plural)) continue;
+    if (!m) continue;
+    if (m.hit && m.hit.plural) {
+      listedAfterPlural(sc, h, m, out);
+      continue;
+    }
     const spec = m.hit?.spec;
     if (spec?.needRight && !(h + 1 < sc.n && startsWithAny(toks[h + 1].lo, spec.needRight))) continue;
     const left = extendLeft(sc, h, m);
@@ -205,12 +223,14 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // English names capitalise their head: "European university networks" is not a name.
     else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0;
     else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
+    // A family abbreviation alone (ПГЕЕ) is read with the other abbreviations: the short form of a name, or a name of its own.
     else if (m.abbr) named = r.complCap || r.tail0 >= 0;
     else if (fam === 'en') named = t.cap && r.complCap;
-    else if (fam === 'pl') named = r.complCap && (t.cap || !!spec?.namedLower);
+    else if (fam === 'pl') named = (r.complCap && (t.cap || !!spec?.namedLower)) || (!!r.lowerCompl && !t.cap);
     // uk/ru/bg: Інститут професійних кваліфікацій, Министерство на образованието, Администрация города Курска;
     // in lower case only a body named by its place: управління освіти Чернігівської міської ради.
-    else if (t.cap) named = r.complCap || (r.compl > 0 && !spec?.properComplement) || (r.tail0 >= 0 && authority);
+    // A capital that only opens a sentence with a place noun after the head names nothing: "Школа района …".
+    else if (t.cap) named = r.complCap || (r.compl > 0 && !spec?.properComplement && !(t.sent && onlyPlaceNouns(sc, h + 1, r.end, tb))) || (r.tail0 >= 0 && authority);
     else named = authority && (r.complCap || r.tail0 >= 0);
     // "spółka Mechatronika sp. z o.o.", "firma «Х»": a lower-case generic word only describes the name after it.
     if (named && (!t.cap || t.sent) && !lp && left.start === h && (spec?.generic || m.kind === 'company') && r.end > h + 1) left.start = h + 1;
@@ -237,12 +257,13 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
       continue;
     }
     // A municipality named as a territory is a place: "у Сумській громаді", "в селі Добрянської громади", "na terenie gminy".
-    if (named && cand.kind === 'municipality' && territorial(sc, cand.t0, tb)) {
+    if (named && cand.kind === 'municipality' && territorial(sc, cand.t0, tb, cand.t1)) {
       mark(sc, cand.t0, cand.t1);
       continue;
     }
     // A council of a school or university is its organ (Рада Львівської політехніки): the institution is named instead.
     if (named && m.kind === 'council' && !r.number && r.q0 < 0 && educationHeadIn(sc, h + 1, r.end)) continue;
+    if (named && r.number && !m.abbr) listedAfterPlural(sc, h, m, out, cand.t1, true);
     if (named) {
       cand.confidence = clamp(
         0.6 + (lp || postEnd > 0 ? 0.15 : 0) + (r.q0 >= 0 ? 0.1 : 0) + (r.number ? 0.15 : 0) + (r.namedAfter ? 0.15 : 0)
@@ -278,6 +299,77 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     out.push(cand);
     mark(sc, h, h + 1);
   }
+}
+
+/** Most institutions listed after one plural head ("шкіл № 5, 12, 17 …"): bounds the work on hostile input. */
+const MAX_LISTED = 20;
+
+/**
+ * Institutions listed right after a plural head, each a quoted name or a number: "детските градини
+ * „Здравец“, „Райна Княгиня“ и „Брезичка“", "ліцеї № 5 та № 12", "szkoły nr 1 i 3". Each is a name
+ * written with the singular type before it (Детска градина „Здравец“, Ліцей № 12).
+ */
+function listedAfterPlural(sc: Scanner, h: number, m: HeadMatch, out: Cand[], from = h + 1, afterNumber = false): void {
+  const tb = m.table;
+  const spec = m.hit?.spec;
+  const title = spec?.title ?? spec?.lemma ?? m.lemma;
+  const prefix = title[0].toUpperCase() + title.slice(1);
+  let k = from;
+  let numbered = afterNumber;
+  /** The number sign written with the first number ("№", "nr"), for the bare numbers after it. */
+  let sign = afterNumber ? signBefore(sc, from) : '';
+  if (afterNumber) {
+    // "ліцеї № 5 та № 12": the first number went with the head; the list goes on after a separator.
+    const sep = k < sc.n && !sc.brk(k) ? sc.toks[k] : null;
+    if (!sep || !(sep.s === ',' || tb.connectors.has(sep.lo))) return;
+    k++;
+  }
+  const items: [number, number][] = [];
+  while (k < sc.n && items.length < MAX_LISTED && !sc.brk(k) && !sc.used[k]) {
+    const close = sc.closeOf[k];
+    let end = -1;
+    if (close > k && !sc.used[close] && !sc.projectBefore(k, tb)) end = close + 1;
+    else if (sc.numberAt(k, tb) > 0) {
+      end = sc.numberAt(k, tb);
+      numbered = true;
+      sign ||= sc.text.slice(sc.toks[k].start, sc.toks[end - 2].end);
+    } else if (numbered && bareListNumber(sc, k, tb, k > 0 && tb.connectors.has(sc.toks[k - 1].lo))) end = k + 1;
+    if (end < 0) break;
+    items.push([k, end]);
+    k = end;
+    const sep = k < sc.n && !sc.brk(k) ? sc.toks[k] : null;
+    if (!sep || !(sep.s === ',' || tb.connectors.has(sep.lo))) break;
+    k++;
+  }
+  for (const [a, b] of items) {
+    const q = sc.closeOf[a] === b - 1;
+    const bare = b === a + 1 && sc.toks[a].type === TokType.Num;
+    out.push({
+      type: 'name', t0: a, t1: b, core0: a, core1: b, tail0: b, headTok: h, head: m, table: tb, kind: m.kind, legal: null,
+      q0: q ? a : -1, q1: q ? b - 1 : -1, nominative: true, confidence: 0.6, listPrefix: bare && sign ? `${prefix} ${sign}` : prefix,
+    });
+    mark(sc, a, b);
+  }
+}
+
+/** The number sign of the number that ends right before token `end` ("№ 5" → "№"), or ''. */
+function signBefore(sc: Scanner, end: number): string {
+  for (let k = end - 2; k >= 0 && k >= end - 4; k--) {
+    const t = sc.toks[k];
+    if (t.type === TokType.Num) continue;
+    if (t.s === '№' || t.lo === 'nr' || t.lo === 'no' || t.s === 'N' || t.s === '#') return t.s;
+    break;
+  }
+  return '';
+}
+
+/** A bare number in a list of numbered institutions: small (not a year), and the list or phrase goes on or ends after it. */
+function bareListNumber(sc: Scanner, k: number, tb: CompiledTable, last: boolean): boolean {
+  const t = sc.toks[k];
+  if (t.type !== TokType.Num || Number(t.s) >= 1000) return false;
+  const next = k + 1 < sc.n && !sc.brk(k + 1) ? sc.toks[k + 1] : null;
+  // After "та"/"i" it ends the list ("№ 5, 12 та 17 отримали"); else the phrase must go on or end.
+  return last || !next || next.type === TokType.Punct || tb.connectors.has(next.lo) || tb.locationMarkers.some((l) => l.toks[0] === next.lo);
 }
 
 /** Phase 3: legal forms next to capitalised words without a quote or head (ТОВ Вудмастер, Edu-Tech sp. z o.o.). */

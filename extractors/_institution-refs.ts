@@ -308,6 +308,30 @@ function quotedNameIndex(groups: Group[]): (key: string) => Group | null {
   };
 }
 
+/** End of a "named after" phrase starting at token i in any active table, or -1. */
+function namedAfterEnd(sc: Scanner, i: number): number {
+  for (const tb of sc.tables) {
+    const e = sc.namedAfterAt(i, tb);
+    if (e > 0) return e;
+  }
+  return -1;
+}
+
+/** Is token i a country ("України", "России") or a region abbreviation ("РФ", "РТ") qualifying an abbreviation? */
+function placeQualifier(sc: Scanner, i: number): boolean {
+  const t = sc.toks[i];
+  if (t.type !== TokType.Word || !t.cap) return false;
+  return sc.tables.some((tb) => tb.placeAbbreviations.has(t.s) || tb.t.countries.some((c) => norm(c) === t.lo));
+}
+
+/** The kind of an institution named by an abbreviation: its registry entries', else its last letter's (…ГУ university). */
+function kindOfAbbreviation(ctx: RefContext, acr: string): InstitutionKind {
+  const entries = registryFor(ctx, acr);
+  if (entries.length > 0 && entries.every((e) => e.kind === entries[0].kind)) return entries[0].kind;
+  const last = acr[acr.length - 1];
+  return last === 'У' || last === 'U' ? 'university' : last === 'И' || last === 'І' ? 'institute' : last === 'А' ? 'academy' : 'other';
+}
+
 /** Attach acronyms, repeated quoted names, partial names and back-references to groups. */
 export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, others: Cand[], weak: Cand[]): void {
   const { sc, lang } = ctx;
@@ -332,13 +356,35 @@ export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, othe
     if (sc.used[i] || t.junk || t.type !== TokType.Word || !t.cap) continue;
     // A type abbreviation standing alone may be a registry one (СУ = Sofia University, not a школа).
     const known = registryFor(ctx, t.s).length > 0;
-    if (!(sc.isAcronymShape(i) || known) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known)) continue;
+    const family = sc.headAt(i)?.abbr?.standalone ? sc.headAt(i)!.abbr! : null;
+    if (!(sc.isAcronymShape(i) || known) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known && !family)) continue;
     if (t.caps && t.s.length > 6 && !known) continue; // a shouted word, not an abbreviation
     // Followed by a capitalised word (Минобрнауки Татарстана, МОН України): qualified by a place.
     const next = i + 1 < sc.n && !sc.brk(i + 1) ? sc.toks[i + 1] : null;
-    const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) ? next.s : null;
-    const g = resolveAcronym(ctx, defs, t.s, t.start, qualifier ? new Map() : cache, qualifier, searched);
-    if (g) addExtra(g, sc, i, i + 1, 'acronym');
+    // "РГУ имени Алексея Косыгина", "МГУ им. Огарева": an abbreviation with its patron is a name of its own.
+    const patronEnd = next ? namedAfterEnd(sc, i + 1) : -1;
+    if (patronEnd > 0) {
+      const name = sc.text.slice(t.start, sc.toks[patronEnd - 1].end);
+      const g = newGroup(institutionKey(name, lang), kindOfAbbreviation(ctx, t.s), t.start);
+      g.fixedName = name;
+      g.confidence = 0.6;
+      ctx.groups.push(g);
+      addExtra(g, sc, i, patronEnd, 'acronym');
+      continue;
+    }
+    // A country or region after it qualifies nothing and belongs to the mention (Минпросвещения РФ, МОН України).
+    const place = next ? placeQualifier(sc, i + 1) : false;
+    const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) && !place ? next.s : null;
+    let g = resolveAcronym(ctx, defs, t.s, t.start, qualifier ? new Map() : cache, qualifier, searched);
+    if (!g && family) {
+      // "учениците от ПГМЕТ": a family abbreviation names one school on its own.
+      g = newGroup(institutionKey(t.s, lang), family.kind, t.start);
+      g.fixedName = t.s;
+      g.confidence = 0.6;
+      ctx.groups.push(g);
+      cache.set(t.s, g);
+    }
+    if (g) addExtra(g, sc, i, place ? i + 2 : i + 1, 'acronym');
   }
   // Repeated quoted names in another case: «Уралтехснаба».
   const quoted = weak.length > 0 ? quotedNameIndex(ctx.groups) : null;

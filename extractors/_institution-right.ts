@@ -11,10 +11,11 @@
  * (w Rzeszowie, м. Києва) and a quoted name (ліцей «Престиж»).
  */
 import type { Lang } from '../types.js';
-import { isRoman, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import { isFirstName, isRoman, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 import { registryByAbbreviation } from './_registry.js';
+import { lookupPlace } from './places.js';
 
 /** A registry abbreviation of a research academy (НАН, РАН, PAN, БАН)? */
 function isResearchAbbreviation(s: string, lang: Lang): boolean {
@@ -48,6 +49,10 @@ export interface RightExt {
   compl: number;
   /** A capitalised word among them. */
   complCap: boolean;
+  /** The head word's token. */
+  head: number;
+  /** pl: lower-case genitive complement words were taken (a lower-case public body's name). */
+  lowerCompl?: boolean;
 }
 
 interface CyrState {
@@ -64,12 +69,12 @@ const OBLIQUE_ADJECTIVE_RE = /(?:ого|ього|его|ої|ьої|ой|ей|[�
  * which lets a Bulgarian "– Варна" follow.
  */
 export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean): RightExt {
-  const r: RightExt = { end: h + 1, tail0: -1, number: false, namedAfter: false, q0: -1, q1: -1, compl: 0, complCap: false };
+  const r: RightExt = { end: h + 1, tail0: -1, number: false, namedAfter: false, q0: -1, q1: -1, compl: 0, complCap: false, head: h };
   const tb = m.table;
   const fam = family(tb.lang);
   const toks = sc.toks;
   const st: CyrState = { prevCapAdj: false, prevGenPl: false };
-  if (m.hit?.spec.expansion) return r; // политех: a short name takes no complement
+  if (m.hit?.spec.expansion && !m.hit.spec.compound) return r; // политех: a short name takes no complement
   let k = h + 1;
   /** End of the last number, patron or quote: complement words before it are not trimmed. */
   let fixedEnd = h + 1;
@@ -138,14 +143,18 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
     if (step <= k) break;
     k = step;
   }
-  // uk/ru: a complement does not end in an adjective (… України напередодні нового навчального року).
+  // uk/ru: a complement does not end in an adjective (… України напередодні нового навчального року),
+  // nor in the preposition left before one (Відкритий університет для дорослих → … університет).
   if (fam === 'cyr') {
+    let trimmed = false;
     while (r.end - 1 >= fixedEnd && r.end - 1 > h && r.tail0 < 0) {
       const t = toks[r.end - 1];
       if (t.type !== TokType.Word || t.cap || !tb.t.adjective.test(t.lo) || !OBLIQUE_ADJECTIVE_RE.test(t.lo) || sc.headAt(r.end - 1)) break;
       r.end--;
       r.compl--;
+      trimmed = true;
     }
+    if (trimmed && r.end - 1 > h && tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === toks[r.end - 1].lo)) r.end--;
   }
   return r;
 }
@@ -186,7 +195,7 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap'
   if (sc.isAcronymShape(k)) {
     const m = sc.headAt(k);
     // "Інститут фізики НАН України": an academy of sciences is part of its institutes' names.
-    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) || isResearchAbbreviation(t.s, tb.lang) ? 'cap' : null;
+    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) || tb.placeAbbreviations.has(t.s) || isResearchAbbreviation(t.s, tb.lang) ? 'cap' : null;
   }
   const gen = tb.t.genitive;
   if (!gen || tb.t.verbEndings?.test(t.lo)) return null;
@@ -199,15 +208,32 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap'
     if (next && !next.nl && next.type === TokType.Word && next.cap && OBLIQUE_ADJECTIVE_RE.test(next.lo) && gen.test(t.lo)) return 'cap';
     return null;
   }
+  // A participle is the predicate, not the name ("Громади задіяні в роботі …").
+  if (tb.t.participle?.test(t.lo) && !st.prevGenPl) return null;
   if (gen.test(t.lo) || st.prevGenPl || tb.zeroGenitives.has(t.lo)) return 'low';
   return null;
 }
+
+/** Polish public bodies that lower-case text names by what they govern (not schools: "szkoła sportu" is no name). */
+const LOWER_NAMED_PL: ReadonlySet<string> = new Set(['ministry', 'education-authority', 'authority']);
+
+/** Heads of education institutions, which may be named after a patron without "імені". */
+const EDUCATION_HEADS: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'college', 'technikum', 'vocational-school', 'university', 'academy', 'institute', 'kindergarten']);
 
 /** Kinds of public bodies that a capitalised place right after them names (міська рада Любліна). */
 const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['council', 'other', 'education-authority', 'authority', 'municipality']);
 
 function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: CyrState, headKind: string): number {
   const t = sc.toks[k];
+  const pe = r.compl === 0 && EDUCATION_HEADS.has(headKind) && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
+  if (pe > 0) {
+    r.compl++;
+    r.complCap = true;
+    r.end = pe;
+    st.prevCapAdj = false;
+    st.prevGenPl = false;
+    return pe;
+  }
   for (const p of tb.preps) {
     const e = sc.seqAt(k, p);
     if (e > 0 && sc.isWord(e) && !sc.brk(e) && !tb.stop.has(sc.toks[e].lo) && !sc.toks[e].cap) {
@@ -289,7 +315,9 @@ function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadM
     return np.end;
   }
   // "РУО София", "Община Пловдив" (the dash form "– Пловдив" is handled by the caller).
-  if ((m.abbr || sc.toks[k - 1].cap) && k === r.end && r.compl === 0 && t.cap && !t.caps && !sc.isPersonWord(k, tb) && placeEnds(sc, k + 1, tb)) {
+  if ((m.abbr || sc.toks[k - 1].cap || m.hit?.spec.namedLower) && k === r.end && r.compl === 0 && t.cap && !t.caps && !sc.isPersonWord(k, tb) && placeEnds(sc, k + 1, tb)
+    // Followed by a capitalised word, it may be a person's name ("ПГПТ Венцислав Петров"): a known place only.
+    && (endsPhrase(sc, k + 1) || lookupPlace(t.s, 'bg') !== null)) {
     r.tail0 = k;
     r.end = k + 1;
     return sc.n; // the place ends the name
@@ -297,8 +325,44 @@ function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadM
   return k;
 }
 
+/**
+ * A patron named without "імені"/"im." right after the head: a first name not in the nominative
+ * (Adama, Тараса, Петра) or a patron word (Короля, Kardynała, Святого), then a capitalised name
+ * ("Uniwersytet Adama Mickiewicza", "Університет Короля Данила"). End index, or -1.
+ */
+function patronAt(sc: Scanner, k: number, tb: CompiledTable): number {
+  const t = sc.toks[k];
+  if (t.type !== TokType.Word || !t.cap || t.caps || sc.brk(k + 1) || !sc.isWord(k + 1)) return -1;
+  const next = sc.toks[k + 1];
+  if (!next.cap || next.caps || sc.headAt(k + 1) || tb.firstNamesNominative.has(next.lo)) return -1;
+  const byName = isFirstName(tb, t.lo) && !tb.firstNamesNominative.has(t.lo);
+  if (!byName && !tb.patronWords.has(t.lo)) return -1;
+  // "Marii Curie-Skłodowskiej", "Тараса Григоровича Шевченка": a second capitalised name part.
+  const third = k + 2;
+  if (sc.isWord(third) && !sc.brk(third) && sc.toks[third].cap && !sc.toks[third].caps && !sc.headAt(third) && isPatronTail(sc, third, tb)) return third + 1;
+  return k + 2;
+}
+
+/** A capitalised head: a proper name, not a person after a lower-case head ("директора лицея Марины Гусевой"). */
+function properHead(sc: Scanner, r: RightExt): boolean {
+  return sc.toks[r.head].cap;
+}
+
+/** A patronymic or surname in the genitive after a first name (Григоровича, Mickiewicza). */
+function isPatronTail(sc: Scanner, i: number, tb: CompiledTable): boolean {
+  const lo = sc.toks[i].lo;
+  return !tb.firstNamesNominative.has(lo) && /(?:ича|івни|ївни|овны|евны|ого|ьoго|ей|ой|ої|ego|iej|a)$/u.test(lo) && !isFirstName(tb, lo);
+}
+
 function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
   const t = sc.toks[k];
+  const pe = r.compl === 0 && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
+  if (pe > 0) {
+    r.compl++;
+    r.complCap = true;
+    r.end = pe;
+    return pe;
+  }
   if (t.cap && !t.caps && !tb.stop.has(t.lo) && !sc.isPersonWord(k, tb)) {
     r.compl++;
     r.complCap = true;
@@ -316,6 +380,15 @@ function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number 
     const e = sc.seqAt(k, p);
     if (e > 0 && nextCap(e) && !sc.newEntityAt(e)) return e;
   }
+  // Lower-case public bodies named by what they govern: "administracja obwodu charkowskiego", "ministerstwo edukacji".
+  const hm = sc.headAt(r.head);
+  if (!sc.toks[r.head].cap && hm && LOWER_NAMED_PL.has(hm.kind) && r.compl < 2 && k === r.end && tb.t.genitive?.test(t.lo)
+    && !tb.stop.has(t.lo) && !tb.t.notAdjective?.test(t.lo) && !sc.headAt(k) && !sc.isPersonWord(k, tb)) {
+    r.compl++;
+    r.lowerCompl = true;
+    r.end = k + 1;
+    return k + 1;
+  }
   // Lower-case "szkoła podstawowa nr 5", "rada miejska Zaporoża": an agreeing adjective before a number, "im." or a place.
   const placeNext = !!sc.headAt(k - 1)?.hit?.spec.namedLower && sc.isWord(k + 1) && sc.toks[k + 1].cap && !sc.brk(k + 1);
   if (r.compl === 0 && tb.t.adjective.test(t.lo) && (placeNext || sc.numberAt(k + 1, tb) > 0 || sc.namedAfterAt(k + 1, tb) > 0)) {
@@ -326,8 +399,15 @@ function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number 
   return k;
 }
 
+/** Facilities of an institution: a name stops before them ("Beaumont High School Gym", "Academy Stadium"). */
+const EN_FACILITIES = new Set([
+  'gym', 'gymnasium', 'stadium', 'campus', 'building', 'buildings', 'hall', 'field', 'fields', 'auditorium', 'arena', 'cafeteria', 'parking',
+  'board', 'district', 'hospital', 'theatre', 'theater', 'pool', 'grounds', 'dormitory', 'dorm', 'disaster', 'road', 'street', 'avenue', 'station',
+]);
+
 function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
   const t = sc.toks[k];
+  if (EN_FACILITIES.has(t.lo)) return k;
   const capWord = (i: number): boolean =>
     sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb) && !tb.starters.has(sc.toks[i].lo);
   if (capWord(k)) {

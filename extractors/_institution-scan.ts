@@ -9,6 +9,13 @@ import {
 } from './_institution-lexicon.js';
 import { TokType, type Tok, type Tokenized } from './_institution-tokens.js';
 
+/** Most words of a place after a location marker ("w Kostrzynie nad Odrą" is 3 with the joiner). */
+const MAX_PLACE_WORDS = 3;
+/** Words inside a place name: "Kostrzyn nad Odrą", "Nowe Miasto nad Pilicą", "Бяла над …". */
+const PLACE_JOINERS = new Set(['nad', 'pod', 'над', 'под', 'на']);
+/** Where a thing is published, not where an institution is: "w Telegramie", "у Фейсбуці". */
+const NOT_PLACES = ['telegram', 'facebook', 'instagram', 'twitter', 'youtube', 'tiktok', 'viber', 'internet', 'телеграм', 'фейсбук', 'інстаграм', 'инстаграм', 'ютуб', 'вайбер', 'интернет', 'інтернет', 'фейсбуці'];
+
 /** Longest name after a "named after" word, in tokens: "імені В. Н. Каразіна" is 6. */
 const MAX_NAMED_AFTER_TOKENS = 9;
 /** Tokens looked ahead for a head word that would start a new institution after a connector. */
@@ -161,7 +168,7 @@ export class Scanner {
           k += 2;
           continue;
         }
-        if (t.type === TokType.Word && tb.connectors.has(t.lo) && end === k && this.toks[k + 1]?.cap && !this.headAt(k + 1)) {
+        if (t.type === TokType.Word && tb.connectors.has(t.lo) && end === k && this.toks[k + 1]?.cap && !this.newEntityAt(k + 1)) {
           k += 1;
           continue;
         }
@@ -172,17 +179,33 @@ export class Scanner {
     return -1;
   }
 
-  /** "w Rzeszowie", "м. Києва", "г. Перми": end index, or -1. */
+  /**
+   * "w Rzeszowie", "м. Києва", "г. Перми", and names of two or three words: "w Kamieniu Pomorskim",
+   * "w Nowej Cerkwi", "w Kostrzynie nad Odrą", "м. Кривий Ріг". End index, or -1. Not a platform
+   * ("w Telegramie") or a person.
+   */
   locationAt(i: number, tb: CompiledTable): number {
     if (this.brk(i)) return -1;
     for (const s of tb.locationMarkers) {
       const e = this.seqAt(i, s);
-      if (e > 0 && e < this.n && !this.toks[e].nl && this.toks[e].type === TokType.Word && this.toks[e].cap && !this.toks[e].caps) {
-        if (isFirstName(tb, this.toks[e].lo)) return -1;
-        return e + 1;
+      if (e > 0 && e < this.n && this.placeWord(e, tb)) {
+        if (isFirstName(tb, this.toks[e].lo) || startsWithAny(this.toks[e].lo, NOT_PLACES)) return -1;
+        let end = e + 1;
+        for (let words = 1; words < MAX_PLACE_WORDS && end < this.n && !this.brk(end); words++) {
+          if (this.placeWord(end, tb) && !this.isPersonWord(end, tb)) end++;
+          else if (PLACE_JOINERS.has(this.toks[end].lo) && end + 1 < this.n && !this.brk(end + 1) && this.placeWord(end + 1, tb)) end += 2;
+          else break;
+        }
+        return end;
       }
     }
     return -1;
+  }
+
+  /** A capitalised word that may be (part of) a place name: not an abbreviation, not a head word. */
+  private placeWord(i: number, tb: CompiledTable): boolean {
+    const t = this.toks[i];
+    return !t.nl && t.type === TokType.Word && t.cap && !t.caps && !this.headAt(i) && !tb.stop.has(t.lo);
   }
 
   /** Head word or type abbreviation at token i (cached). */

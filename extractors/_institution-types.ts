@@ -39,6 +39,10 @@ export interface HeadSpec {
   properComplement?: boolean;
   /** A colloquial short name that takes no complement; keys spell it out (политех → политехнический университет). */
   expansion?: string;
+  /** With `expansion`: a compound word that still takes a complement (госуниверситет имени …). */
+  compound?: boolean;
+  /** The singular name of the type, for institutions listed after its plural (детските градини „А“, „Б“ → Детска градина „А“). */
+  title?: string;
 }
 
 /** A declension pattern: the nominative ending and the endings of the other forms, appended to the stem. */
@@ -57,6 +61,8 @@ export interface HeadOptions {
   namedLower?: boolean;
   properComplement?: boolean;
   expansion?: string;
+  compound?: boolean;
+  title?: string;
   /** Irregular forms (alternations, fleeting vowels, zero-ending genitive plurals). */
   sg?: string[];
   pl?: string[];
@@ -82,6 +88,8 @@ export function head(lemma: string, kind: InstitutionKind, gender: Gender, p: Pa
     namedLower: o.namedLower,
     properComplement: o.properComplement,
     expansion: o.expansion,
+    compound: o.compound,
+    title: o.title,
   };
 }
 
@@ -103,6 +111,8 @@ export interface TypeAbbreviation {
   kind: InstitutionKind;
   gender: Gender;
   expansion: string;
+  /** Names one institution even with nothing after it (a family abbreviation such as ПГМЕТ). */
+  standalone?: boolean;
 }
 
 /**
@@ -135,6 +145,12 @@ export interface InstitutionTable {
   quotes: readonly [string, string];
   heads: HeadSpec[];
   typeAbbreviations: TypeAbbreviation[];
+  /**
+   * Abbreviation families by their first letters (bg ПГМЕТ, ПГЕЕ, ПГО = професионална гимназия
+   * по …): an all-capitals word of `prefix` plus 1-5 capitals is such a type abbreviation, and
+   * with at least `standaloneLength` letters it names one school on its own ("учениците от ПГМЕТ").
+   */
+  typeAbbreviationPrefixes?: { prefix: string; kind: InstitutionKind; gender: Gender; expansion: string; standaloneLength: number }[];
   legalForms: LegalForm[];
   /** "Named after" words: імені, ім., имени, им., im. (abbreviations written with their dot). */
   namedAfter: string[];
@@ -193,6 +209,8 @@ export interface InstitutionTable {
   personTitles: string[];
   /** Common first names (nominative): a capitalised one ends a name. */
   firstNames: string[];
+  /** Words that start a patron's name without "named after" (Короля Данила, Kardynała Wyszyńskiego, Святого Миколая). */
+  patronWords?: string[];
   /** Capitalised words that do not start a name at the start of a sentence (The, This, Новий, Цей). */
   sentenceStarters: string[];
   /** Words before a bare head that make it generic, not a back-reference (кожен, інший, every, a). */
@@ -201,6 +219,10 @@ export interface InstitutionTable {
   backrefDeterminers?: string[];
   /** Capitalised nouns allowed in a complement after a lower-case head (України, Федерации). */
   capitalGenitives: string[];
+  /** uk/ru/bg: nouns of a territory, which alone after a sentence-opening head do not name it (Школа района). */
+  placeNouns?: string[];
+  /** Abbreviations of countries and regions that end a name or an abbreviation's mention (РФ, РТ, МО, RP). */
+  placeAbbreviations?: string[];
   /** Words that introduce an abbreviation in brackets: (далі – ІПК), (dalej: IBE), (hereinafter SPbPU). */
   acronymIntroducers: string[];
   /** Inflectional endings stripped by `institutionKey` (sorted longest first when compiled). */

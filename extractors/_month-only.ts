@@ -6,26 +6,22 @@
  */
 import type { DateTag, Lang } from '../types.js';
 import { isoMonth, parseIsoDay } from './_date-calendar.js';
+import { DATE_TABLES } from './_date-lexicon.js';
 
-/** Month forms after the preposition (locative / prepositional case), by language. */
-const MONTHS: Record<Lang, string[]> = {
-  uk: ['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні'],
-  ru: ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'],
-  pl: ['styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu'],
-  bg: ['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември'],
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-};
-/** The preposition right before the month. */
-const BEFORE: Record<Lang, RegExp> = {
-  uk: /(?:^|[\s(,])(?:у|в)\s+$/u,
-  ru: /(?:^|[\s(,])(?:в)\s+$/u,
-  pl: /(?:^|[\s(,])(?:w)\s+$/u,
-  bg: /(?:^|[\s(,])(?:през|в)\s+$/u,
-  en: /(?:^|[\s(,])(?:in|during|since|until)\s+$/u,
-};
+/** The month forms (`monthsIn`) and prepositions (`monthInBefore`) of each language table, compiled on first use. */
+const BEFORE = new Map<Lang, RegExp>();
+function beforeRe(lang: Lang): RegExp {
+  let re = BEFORE.get(lang);
+  if (!re) {
+    re = new RegExp(`(?:^|[\\s(,])(?:${DATE_TABLES[lang].monthInBefore.join('|')})\\s+$`, 'u');
+    BEFORE.set(lang, re);
+  }
+  return re;
+}
 /** A year or day after the month belongs to the full date extractor ("у грудні 2023 року", "March 5"). */
 const NUMBER_AFTER = /^[\s\u00a0,.]{0,3}\d/u;
-const LAST_YEAR = /^\s+(?:минулого\s+року|прошлого\s+года|ubiegłego\s+roku|zeszłego\s+roku|minionego\s+roku|миналата\s+година|last\s+year)/u;
+/** "у грудні минулого року": the `lastYear` phrases of every table (a Russian page may quote Ukrainian). */
+const LAST_YEAR = new RegExp(`^\\s+(?:${Object.values(DATE_TABLES).flatMap((t) => t.lastYear).join('|')})`, 'u');
 /** A month more than this far after the publication month is last year's. */
 const MAX_AHEAD = 6;
 const LEFT = 12;
@@ -39,7 +35,7 @@ const INDEX = new Map<Lang, Map<string, number>>();
 function monthIndex(lang: Lang): Map<string, number> {
   let ix = INDEX.get(lang);
   if (!ix) {
-    ix = new Map(MONTHS[lang].map((f, i) => [f, i + 1] as const));
+    ix = new Map(DATE_TABLES[lang].monthsIn.map((f, i) => [f, i + 1] as const));
     INDEX.set(lang, ix);
   }
   return ix;
@@ -60,12 +56,12 @@ export function monthOnlyDates(text: string, lang: Lang | null, published: strin
     if (lang === 'en' && m[0][0] === m[0][0].toLowerCase()) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (!BEFORE[lang].test(text.slice(Math.max(0, start - LEFT), start).toLowerCase())) continue;
+    if (!beforeRe(lang).test(text.slice(Math.max(0, start - LEFT), start).toLowerCase())) continue;
     const right = text.slice(end, end + 24).toLowerCase();
     if (NUMBER_AFTER.test(right)) continue;
     let y = pub.y;
     if (LAST_YEAR.test(right) || month - pub.m > MAX_AHEAD) y = pub.y - 1;
-    out.push({ value: isoMonth(y, month), kind: 'event', how: 'month-name', yearInferred: true, text: m[0], start, end });
+    out.push({ value: isoMonth(y, month), kind: 'event', how: 'month-name', yearInferred: true, text: m[0], start, end, basis: 'absolute' });
     if (out.length >= MAX_TAGS) break; // a real article has a few; hostile text is bounded
   }
   return out;

@@ -38,8 +38,13 @@ export function companiesByLegalForm(tags: InstitutionTag[]): InstitutionTag[] {
   return tags.map((t) => (t.kind !== 'company' && COMPANY_FORM.test(t.name) ? { ...t, kind: 'company' } : t));
 }
 
+/** Words of football and club sport: a text with several of them calls its clubs' youth teams "academies". */
+const SPORT_WORDS_RE = /(?<![\p{L}])(?:piłk\p{L}*|futbol\p{L}*|football\p{L}*|soccer|футбол\p{L}*|mecz\p{L}*|матч\p{L}*|ligi|liga|league|лиг[аиіу]|ліг[аиіу]|trener\p{L}*|coach\p{L}*|тренер\p{L}*|klub\p{L}*|club\p{L}*|клуб\p{L}*|bramk\p{L}*|гол(?:ов|и|ы)?|piłkarz\p{L}*|footballer\p{L}*|футболист\p{L}*)(?![\p{L}])/giu;
+/** Sport words in a text from which its "academies" are clubs' (no other education word needed). */
+const SPORT_TEXT_WORDS = 4;
+
 /** Tags minus bystanders (media, weather services, energy companies, venues, foreign ministries) that no event names. */
-export function withoutBystanders(tags: InstitutionTag[], events: EventTag[], lang: Lang | null): InstitutionTag[] {
+export function withoutBystanders(tags: InstitutionTag[], events: EventTag[], lang: Lang | null, text = ''): InstitutionTag[] {
   const named = new Set<string>();
   for (const e of events) {
     if ('partyKeys' in e) {
@@ -47,8 +52,10 @@ export function withoutBystanders(tags: InstitutionTag[], events: EventTag[], la
     } else if (e.institutionKey) named.add(e.institutionKey);
   }
   const langs: Lang[] = lang ? [lang, 'en'] : ['uk', 'ru', 'pl', 'bg', 'en'];
+  const sports = tags.some((t) => t.kind === 'academy') && (text.match(SPORT_WORDS_RE)?.length ?? 0) >= SPORT_TEXT_WORDS;
   return tags.filter((t) => {
     if (named.has(t.key)) return true;
+    if (sports && t.kind === 'academy') return false;
     if (STREET_NAME.test(t.name)) return false;
     if (LOOKALIKE_NAMES.test(t.name)) return false;
     if (ROLE_KINDS.has(t.kind)) return true;

@@ -9,10 +9,12 @@
  */
 import type { DamageCause, DamageEvent, DamageScope, DamageSeverity, InstitutionKind, InstitutionTag } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
-import { eventScan, EDU_KINDS, EDU_NAME_RE, isLabelNumber, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { eventScan, EDU_KINDS, EDU_NAME_RE, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
-import { distance, isHeadline, KIND_CLASS, namedInParagraph, negated, ORDINAL_BEFORE } from './_damage-rules.js';
+import { samePlace } from './_damage-places.js';
+import { attackOutOfReach, deniedIncident, distance, isHeadline, KIND_CLASS, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
+import { groupStatistics, isStatistic } from './_damage-statistics.js';
 
 export type { EventContext } from './_event-scan.js';
 
@@ -20,10 +22,6 @@ const EXTRACTOR = 'damage';
 /** How far (in words) a target may stand after / before the damage word. */
 const MAX_AFTER = 12;
 const MAX_BEFORE = 8;
-/** A count at least this large before a plural noun makes a statistic ("понад 100 шкіл"). */
-const STATISTIC_MIN_COUNT = 10;
-/** A digit count at least this large right before a plural noun is a tally ("повреждены 7 школ"). */
-const SMALL_COUNT_MIN = 3;
 /**
  * Parts and surroundings of a building: "зруйновано паркан ліцею", "destroyed the lyceum's fence" —
  * the institution is damaged at most. Word stems, matched on the tokens between the damage word and the target.
@@ -35,8 +33,6 @@ const MAX_TRIGGERS_PER_SENTENCE = 12;
 const MAX_MENTIONS = 200;
 /** An attack word ("hit", "влучила") reaches its target only this close (in words). */
 const MAX_HIT_DISTANCE = 5;
-/** Quantity words that make a sentence an aggregate. */
-const QUANTITY_WORD = /^(?:тис|тисяч|сотн|сотен|десятк|десятків|тыс|тысяч|сотни|десятки|tys|tysi|setk|setek|dziesiąt|kilkadziesiąt|kilkaset|kilkanaście|хиляд|стотици|десетки|thousand|hundreds|dozens)/u;
 const WEAPON_CAUSES = new Set(['missile', 'drone', 'shelling', 'airstrike']);
 /** A number label right after a noun. */
 const NUMBERED_AFTER = /^\s*(?:№|#|nr\.?|no\.?)\s*\d/iu;
@@ -105,6 +101,24 @@ function targetsIn(scan: EventScan, [l, r]: [number, number], hits: EventHit[]):
   return out;
 }
 
+/**
+ * "Сред най-пострадалите учебни заведения са: ОУ „…“, Английската гимназия, …", "Among the damaged
+ * schools are: …": named institutions listed after a colon that closes a clause about damaged
+ * institutions (plural) are targets of its damage word.
+ */
+function listedAfterColon(scan: EventScan, [l, r]: [number, number], targets: Target[], win: Span): Target[] {
+  const tk = scan.tokens;
+  if (r >= tk.n || r <= l || !targets.some((t) => !t.tag && t.number !== 'sg')) return [];
+  if (!/:/.test(scan.text.slice(tk.end[r - 1], tk.start[r]))) return [];
+  const out: Target[] = [];
+  for (const m of scan.mentionsIn({ start: tk.start[r], end: win.end })) {
+    if (!isTargetTag(m.tag) || out.some((o) => o.start === m.start)) continue;
+    const [t0, t1] = scan.tokenRange(m);
+    out.push({ start: m.start, end: m.end, t0, t1, tag: m.tag, kind: m.tag.kind, number: 'sg' });
+  }
+  return out;
+}
+
 /** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
 function attached(target: Target, trig: EventHit, hits: EventHit[]): boolean {
   if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2)) return false;
@@ -116,27 +130,6 @@ function attached(target: Target, trig: EventHit, hits: EventHit[]): boolean {
   return true;
 }
 
-/**
- * An aggregate, not one attack: a count of ten or more right before an unnamed noun ("понад 3000
- * закладів"), a quantity word in the sentence ("hundreds", "тисячі"), or "damaged or destroyed"
- * said of unnamed institutions together.
- */
-function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: Span): boolean {
-  if (t.tag) return false;
-  const ord = ORDINAL_BEFORE.exec(scan.text.slice(Math.max(0, t.start - 30), t.start));
-  if (ord && Number(ord[1]) >= 2) return true;
-  if (t.number === 'sg') return false;
-  const tk = scan.tokens;
-  const [w0] = scan.tokenRange(win);
-  for (let i = Math.max(w0, t.t0 - 4); i < t.t0; i++) if (tk.num[i] >= STATISTIC_MIN_COUNT && !isLabelNumber(scan, i)) return true;
-  // "повреждены 7 школ": a digit count right before an unambiguously plural noun counts institutions.
-  const c = t.t0 - 1;
-  if (t.number === 'pl' && c >= w0 && tk.num[c] >= SMALL_COUNT_MIN && !isLabelNumber(scan, c)) return true;
-  if (hits.some((h) => h.cat === 'number' && (h.value.count ?? 0) >= STATISTIC_MIN_COUNT && h.t1 <= t.t0 && h.t1 >= t.t0 - 4)) return true;
-  if (hits.some((h) => h.cat === 'statistic' && QUANTITY_WORD.test(scan.tokens.words[h.t0]))) return true;
-  return hits.some((h) => h.cat === 'damaged') && hits.some((h) => h.cat === 'destroyed') && t.number === 'pl';
-}
-
 function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc: boolean): DamageMention[] {
   const out: DamageMention[] = [];
   for (const trig of triggers) {
@@ -146,10 +139,13 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     const causes = hits.filter((h) => h.cat === 'cause');
     if (trig.cat === 'hit' && causes.length === 0) continue;
     const clause = clauseOf(scan, trig, win, hits);
-    const targets = targetsIn(scan, clause, hits).sort((a, b) => a.t0 - b.t0);
+    const inClause = targetsIn(scan, clause, hits);
+    const listed = listedAfterColon(scan, clause, inClause, win);
+    const targets = [...inClause, ...listed].sort((a, b) => a.t0 - b.t0);
     for (const t of targets) {
       if (isParentOf(scan, targets, t)) continue;
-      if (!attached(t, trig, hits)) continue;
+      const fromList = listed.includes(t);
+      if (!fromList && (!attached(t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
       if (out.some((m) => m.target.start === t.start)) {
         // Several damage words reach the target: the nearest one says what happened to it
         // ("ракета зруйнувала будинок, пошкоджено школу" → the school is damaged).
@@ -161,7 +157,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
         } else if (distance(trig, t) === distance(m.trigger, t) && whole) m.severity = 'destroyed';
         continue;
       }
-      if (trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE) continue;
+      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE) continue;
       let scope: DamageScope = 'incident';
       if (!t.tag && appealDoc) scope = 'appeal';
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
@@ -244,38 +240,42 @@ function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
   if (m.target.kind && kinds.length && !kinds.some((k) => KIND_CLASS[k] === KIND_CLASS[m.target.kind!])) return false;
   const a = g.mentions.map((x) => settlementOf(scan, x)).find((s) => s) ?? null;
   const b = settlementOf(scan, m);
-  return !a || !b || a === b;
+  return !a || !b || samePlace(a, b);
 }
 
 function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   const out: Group[] = [];
-  const single = new Map<DamageScope, Group>();
+  let appeal: Group | null = null;
+  const stats: DamageMention[] = [];
   for (const m of mentions) {
-    if (m.scope !== 'incident') {
-      const g = single.get(m.scope);
-      if (g) g.mentions.push(m);
-      else {
-        const ng = { mentions: [m] };
-        single.set(m.scope, ng);
-        out.push(ng);
-      }
+    if (m.scope === 'statistic') {
+      stats.push(m);
+      continue;
+    }
+    if (m.scope === 'appeal') {
+      if (appeal) appeal.mentions.push(m);
+      else out.push((appeal = { mentions: [m] }));
       continue;
     }
     const g = out.find((x) => x.mentions[0].scope === 'incident' && compatible(x, m, scan));
     if (g) g.mentions.push(m);
     else out.push({ mentions: [m] });
   }
+  if (stats.length === 0) return out;
+  const statGroups: Group[] = groupStatistics(scan, stats).map((ms) => ({ mentions: ms }));
   // An unnamed, possibly plural incident in a document that gives a statistic is part of it
-  // ("Значительная часть поврежденных учебных заведений ...").
-  const stat = single.get('statistic');
-  if (!stat) return out;
-  return out.filter((g) => {
+  // ("Значительная часть поврежденных учебных заведений ..."): of the count before it, else the first.
+  const kept = out.filter((g) => {
     const loose = g.mentions.every(
       (m) => m.scope === 'incident' && !m.target.tag && m.target.number !== 'sg' && !scan.placesIn(m.win).some((p) => p.kind !== 'country'),
     );
-    if (loose) stat.mentions.push(...g.mentions);
-    return !loose;
+    if (!loose) return true;
+    const at = g.mentions[0].target.start;
+    const host = [...statGroups].reverse().find((s) => s.mentions[0].target.start < at) ?? statGroups[0];
+    host.mentions.push(...g.mentions);
+    return false;
   });
+  return [...kept, ...statGroups];
 }
 
 function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageEvent {
@@ -412,7 +412,7 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     if (m) mentions.push(m);
   }
   mentions.sort((a, b) => a.target.start - b.target.start);
-  const groups = group(scan, mentions);
+  const groups = group(scan, mentions).filter((g) => !deniedIncident(scan, g.mentions));
   const taken = new Set<string>();
   for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
   return groups

@@ -72,11 +72,13 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
   }
   const out = [...tags.values()];
   // Companies are recorded as the bodies around education: not in a text about companies alone.
-  return out.some((t) => !NOT_EDUCATION_KINDS.has(t.kind)) ? out : out.filter((t) => t.kind !== 'company');
+  return out.some((t) => !NOT_EDUCATION_KINDS.has(t.kind)) ? out : out.filter((t) => !PARTNERS_ONLY_KINDS.has(t.kind));
 }
 
-/** Kinds that alone do not make a text about education (two companies signing a contract). */
-const NOT_EDUCATION_KINDS: ReadonlySet<InstitutionKind> = new Set(['company', 'other']);
+/** Kinds that alone do not make a text about education (two companies signing a contract, a state commission). */
+const NOT_EDUCATION_KINDS: ReadonlySet<InstitutionKind> = new Set(['company', 'other', 'ngo', 'authority', 'council', 'municipality', 'research']);
+/** Bodies around education that a text about none of its institutions does not record. */
+const PARTNERS_ONLY_KINDS: ReadonlySet<InstitutionKind> = new Set(['company', 'ngo', 'other']);
 
 /** Is `key` an excluded key, or does it start with one followed by a space? */
 function isExcluded(key: string, excluded: string[]): boolean {

@@ -8,7 +8,8 @@
  *   dates     extractDates(text, {lang, published})
  *   sentences splitSentences(text)
  *   names     extractInstitutions(text, {lang}), minus mentions in related-headline lists; quotations
- *             trimmed, run-on names split, former names merged, legal forms make companies
+ *             trimmed, run-on names split, a name and the quoted name after it joined, former
+ *             names merged, legal forms make companies
  *   events    extractPartnerships + extractDamage over the shared context; parties an agreement
  *             names that the tagger did not know ("МГУ и Huawei подписали") become tags too
  *   filter    named bodies with no education role that no event names are dropped
@@ -24,6 +25,7 @@ import { splitSentences } from './sentences.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { publishedFromText } from './_published-text.js';
 import { boilerplateSpans } from './_boilerplate.js';
+import { joinQuotedTails } from './_tag-join.js';
 import {
   companiesByLegalForm, mergeFormerNames, mergeSameKey, splitRunOns, trimQuotations, withoutBystanders, withoutSpans,
 } from './_tag-filter.js';
@@ -75,7 +77,7 @@ export function analyzeTimed(input: AnalyzeInput): { doc: ExtractedDocument; tim
   // Related-headline lists ("Читайте також", "Czytaj także", "Read more") are other articles.
   const ignored = boilerplateSpans(text);
   const found = withoutSpans(extractInstitutions(text, { lang: lang.lang, sentences }), ignored);
-  const institutions = companiesByLegalForm(mergeFormerNames(mergeSameKey(splitRunOns(trimQuotations(found, lang.lang), lang.lang)), text));
+  const institutions = companiesByLegalForm(mergeFormerNames(mergeSameKey(joinQuotedTails(splitRunOns(trimQuotations(found, lang.lang), lang.lang), text, lang.lang)), text));
   timings.institutions = now() - t;
 
   const ctx: EventContext = { lang: lang.lang, published: datePub, institutions, dates, sentences, title, ignored };
@@ -97,7 +99,7 @@ export function analyzeTimed(input: AnalyzeInput): { doc: ExtractedDocument; tim
     publishedSource,
     text,
     // Parties named by an agreement that the institution tagger did not know ("МГУ и Huawei подписали").
-    institutions: withoutBystanders(agreed.parties.length > 0 ? [...institutions, ...agreed.parties] : institutions, events, lang.lang),
+    institutions: withoutBystanders(agreed.parties.length > 0 ? [...institutions, ...agreed.parties] : institutions, events, lang.lang, text),
     events,
     dates,
     method: null,

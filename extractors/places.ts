@@ -146,6 +146,8 @@ const SETTLEMENT_CUES = new Set([
   'miejscowości', 'village', 'town', 'city',
 ]);
 const SETTLEMENT_CUE_ABBREV = new Set(['с', 'сел', 'с-ще', 'дер', 'пос', 'gm', 'м', 'г', 'гр']);
+/** Lower-case second words of Bulgarian settlement names ("село Ново село", "с. Ветрен дол", "Черни връх"). */
+const BG_SECOND_WORDS = new Set(['село', 'дол', 'вода', 'връх', 'рудник', 'поле', 'извор', 'бряг', 'река', 'гора', 'ливади', 'камък', 'баня', 'кладенец', 'могила', 'чифлик', 'хан', 'мост', 'нива', 'лом', 'градец']);
 /** "село Журавлевка Белгородского района": a district adjective after the name is not part of it. */
 const DISTRICT_ADJ = /(?:ського|ської|ському|ского|ской|ском|ских|ських|skiego|skiej|ckiego|ckiej|ския|ската|ски)$/u;
 const DISTRICT_HEAD = /^(?:район\p{L}*|district|powiat\p{L}*|окръг\p{L}*|громад\p{L}*|община|общината)$/u;
@@ -178,8 +180,9 @@ function cuedSettlements(text: string, tk: Tokens, from: number, to: number, lan
     let last = next;
     // A two-word name ("Kamionka Wielka", "Нова Басань"), unless the second word starts a region ("Сумської області").
     const second = next + 1;
+    const secondWord = second < to && (tk.upper[second] || (lang === 'bg' && BG_SECOND_WORDS.has(tk.words[second])));
     if (
-      second < to && tk.upper[second] && text.slice(tk.end[next], tk.start[second]) === ' ' && !covered(second) &&
+      secondWord && text.slice(tk.end[next], tk.start[second]) === ' ' && !covered(second) &&
       !c.heads.has(tk.words[second + 1] ?? '') && !DISTRICT_ADJ.test(tk.words[second]) && !DISTRICT_HEAD.test(tk.words[second + 1] ?? '')
     ) last = second;
     const start = tk.start[next];

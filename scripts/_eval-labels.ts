@@ -135,7 +135,7 @@ export function splitOf(url: string): 'dev' | 'holdout' {
 }
 
 /** Problems in one parsed label that the schema cannot see (cross-field consistency). */
-function consistencyProblems(label: CaseLabel, folderLang: Lang, text: string, split: 'dev' | 'holdout' | null): string[] {
+export function consistencyProblems(label: CaseLabel, folderLang: Lang, text: string, split: 'dev' | 'holdout' | null): string[] {
   const problems: string[] = [];
   if (label.lang !== folderLang) problems.push(`lang is "${label.lang}" but the file is in the ${folderLang}/ folder`);
   const insts = institutionLabels(label);

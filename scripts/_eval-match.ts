@@ -93,7 +93,8 @@ export function nameTokens(name: string): NameTokens {
     .replace(APOSTROPHE_RE, '');
   const words: string[] = [];
   for (const m of cleaned.toLowerCase().replace(/ё/g, 'е').matchAll(WORD_RE)) {
-    const w = m[0];
+    // A page's Latin look-alikes inside a Cyrillic word ("нaціонaльний") read as the Cyrillic letters.
+    const w = /[a-z]/.test(m[0]) && /[\u0400-\u04ff]/.test(m[0]) ? m[0].replace(/[aceiopxy]/g, (c) => 'асеіорху'['aceiopxy'.indexOf(c)]) : m[0];
     if (DIGITS_RE.test(w)) {
       numbers.push(String(Number(w)));
       continue;

@@ -313,9 +313,20 @@ const LEAD_EDGE = new Set([...' \t\n«»„“”"\'‚‘’']);
 const TRAIL_EDGE = new Set([...LEAD_EDGE, '.', ',', ';', ':']);
 const LETTER_RE = /[\p{L}\p{N}]/u;
 
-/** The span without its edge characters, as "start:end". */
+/**
+ * Determiners and possessives before a back-reference ("the school", "моя szkoła", "нашої
+ * гімназії") and an English possessive after a name ("the school's") are not part of its extent.
+ */
+const LEAD_WORDS_RE = /^(?:the|a|an|this|that|our|its|their|moja|moją|twoja|twoją|nasza|naszą|naszej|nasz|naszego|ta|tę|ten|tego|tej|наш|наша|нашої|нашого|нашій|наше|цей|ця|цього|цієї|этот|эта|этого|этой|наша|нашей|нашего|този|тази|нашата|нашия)\s+/iu;
+const POSSESSIVE_RE = /['’]s$/u;
+
+/** The span without its edge characters, determiners and possessive, as "start:end". */
 function coreOf(text: string, start: number, end: number): string {
   while (start < end && LEAD_EDGE.has(text[start])) start++;
+  const lead = LEAD_WORDS_RE.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  const poss = POSSESSIVE_RE.exec(text.slice(start, end));
+  if (poss) end -= poss[0].length;
   while (end > start && TRAIL_EDGE.has(text[end - 1])) end--;
   return `${start}:${end}`;
 }

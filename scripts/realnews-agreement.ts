@@ -12,24 +12,42 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { LANGS, type DamageEvent, type EventTag, type ExtractedDocument, type InstitutionKind, type InstitutionTag, type Lang, type Mention, type PartnershipEvent } from '../types.js';
 import { projectRoot } from '../extractors/_data.js';
-import { CaseLabelSchema, institutionLabels, loadEvalSet, type CaseLabel, type EvalCase, type EventLabel } from './_eval-labels.js';
+import { CaseLabelSchema, consistencyProblems, institutionLabels, loadEvalSet, type CaseLabel, type EvalCase, type EventLabel } from './_eval-labels.js';
 import { metricsOf } from './_eval-metrics.js';
 import { addGroup, emptyGroup, scoreCase, type GroupScore } from './_eval-score.js';
 import { formatReport } from './_eval-format.js';
 
-/** Every occurrence of each mention string in the text, as mentions (the scorer's extents compare them). */
-function mentionsIn(text: string, forms: string[]): Mention[] {
-  const out: Mention[] = [];
-  for (const f of forms) for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) out.push({ text: f, start: at, end: at + f.length });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
+const LETTER_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * Every whole-word occurrence of each mention string in the text, as mentions, leaving out those
+ * inside a longer mention of any institution (the way the scorer reads labelled extents).
+ */
+function mentionsIn(text: string, forms: string[], all: string[]): Mention[] {
+  const occ = (f: string): Mention[] => {
+    const out: Mention[] = [];
+    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+      const end = at + f.length;
+      const glued = (at > 0 && LETTER_RE.test(text[at - 1]) && LETTER_RE.test(f[0])) || (end < text.length && LETTER_RE.test(text[end]) && LETTER_RE.test(f[f.length - 1]));
+      if (!glued) out.push({ text: f, start: at, end });
+    }
+    return out;
+  };
+  const longer = all.flatMap(occ);
+  return forms.flatMap(occ)
+    .filter((m) => !longer.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((m, i, list) => i === 0 || m.start >= list[i - 1].end);
 }
 
 /** A label read as an extraction of its text. */
 export function labelAsDocument(label: CaseLabel, text: string): ExtractedDocument {
   const base = { quote: '', start: 0, end: 0, confidence: 1, extractor: 'labeller', extractorVersion: 'B' };
-  const institutions: InstitutionTag[] = institutionLabels(label).map((i) => ({
+  const labels = institutionLabels(label);
+  const every = labels.flatMap((i) => i.mentions);
+  const institutions: InstitutionTag[] = labels.map((i) => ({
     key: i.name, name: i.name, kind: (i.kind ?? 'other') as InstitutionKind, aliases: i.mentions.filter((m) => m !== i.name),
-    mentions: mentionsIn(text, i.mentions), confidence: 1,
+    mentions: mentionsIn(text, i.mentions, every), confidence: 1,
   }));
   const toEvent = (e: EventLabel): EventTag => {
     if (e.type === 'partnership') {
@@ -75,6 +93,12 @@ export function agreement(agreementDir: string, devDir: string): AgreementReport
       const parsed = CaseLabelSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
       if (!parsed.success) {
         problems.push(`${id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        continue;
+      }
+      // The same checks as the first labels (mentions in the text, parties among the institutions).
+      const bad = consistencyProblems(parsed.data, lang, a.text, null);
+      if (bad.length > 0) {
+        problems.push(...bad.map((p) => `${id}: ${p}`));
         continue;
       }
       const s = scoreCase(a, labelAsDocument(parsed.data, a.text), null, undefined, a.label.title ? parsed.data.lang : undefined);

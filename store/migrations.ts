@@ -336,4 +336,12 @@ CREATE TRIGGER tag_state_delete AFTER DELETE ON documents BEGIN
 END;
 `,
   },
+  {
+    // A relative date ("3 дні тому", "вчера") says so and names the day it was counted from.
+    name: '006_date_basis',
+    sql: /* sql */ `
+ALTER TABLE date_tags ADD COLUMN basis TEXT;    -- absolute | relative (null: tagged before extractors 1.3.0)
+ALTER TABLE date_tags ADD COLUMN anchor TEXT;   -- relative dates: the ISO day counted from
+`,
+  },
 ];

@@ -45,8 +45,8 @@ function statements(db: DB): Statements {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     addDate: db.prepare(
-      `INSERT INTO date_tags (document_id, value, kind, how, year_inferred, text, start, "end", extractor, extractor_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO date_tags (document_id, value, kind, how, year_inferred, text, start, "end", extractor, extractor_version, basis, anchor)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     addEvent: db.prepare(
       `INSERT INTO events (document_id, type, date, date_basis, status, agreement_kind, place, valid_until,
@@ -153,7 +153,7 @@ export function writeTags(db: DB, documentId: number, doc: ExtractedDocument, ba
   }
 
   for (const d of doc.dates) {
-    s.addDate.run(documentId, d.value, d.kind, d.how, d.yearInferred ? 1 : 0, d.text, d.start, d.end, DATES_EXTRACTOR, version);
+    s.addDate.run(documentId, d.value, d.kind, d.how, d.yearInferred ? 1 : 0, d.text, d.start, d.end, DATES_EXTRACTOR, version, d.basis ?? null, d.anchor ?? null);
   }
 
   for (const ev of doc.events) {

@@ -241,7 +241,7 @@ describe('institutionKey', () => {
   const exact: [lang: Lang | null, name: string, key: string][] = [
     ['ru', 'МАОУ «Открытая школа»', 'открыт школа'],
     ['uk', 'ТОВ «Вудмастер»', 'вудмастер'],
-    ['uk', 'Ліцей № 5 ім. Т. Г. Шевченка', 'ліцей 5 im т г шевченк'],
+    ['uk', 'Ліцей № 5 ім. Т. Г. Шевченка', 'ліцей 5 im шевченк'],
     ['pl', 'Kuratorium Oświaty w Rzeszowie', 'kuratorium oswiat w rzeszow'],
     ['en', 'Vocational School No. 88', 'vocational school 88'],
     ['bg', '„Електрохолд“ ЕАД', 'електрохолд'],

@@ -175,3 +175,23 @@ describe('detectLanguage on 200 KB of hostile text', () => {
     expect(r.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe('headlines alone (12 words or fewer, issue 7 point 6)', () => {
+  it.each([
+    ['uk', 'Внаслідок обстрілу пошкоджено ліцей у Харкові'],
+    ['uk', 'Коледж підписав меморандум з громадою'],
+    ['ru', 'При обстреле Донецка пострадала школа'],
+    ['ru', 'В Курске повреждено здание колледжа'],
+    ['ru', 'Университет и завод подписали соглашение'],
+    ['pl', 'podpisanie umowy z technikum'],
+    ['pl', 'Pożar szkoły w gminie Kłodzko'],
+    ['pl', 'Porozumienie z uczelnią podpisane'],
+    ['bg', 'Само три детски градини остават затворени'],
+    ['bg', 'Горя училище в Орландовци'],
+    ['bg', 'Общината подписа споразумение с гимназията'],
+    ['en', 'School damaged in overnight drone attack'],
+    ['en', 'University signs memorandum with regional council'],
+  ] as const)('%s: %s', (lang, title) => {
+    expect(detectLanguage(title, null).lang).toBe(lang);
+  });
+});

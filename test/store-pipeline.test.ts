@@ -55,3 +55,20 @@ describe('ingest with the extraction pipeline', () => {
     expect(tags()).toEqual(before);
   });
 });
+
+describe('relative dates in the store', () => {
+  it('keeps the basis and the anchor of a relative date', () => {
+    const db = openStore(':memory:');
+    upsertSources(db, [source('uk-site', 'UA', ['uk'])]);
+    const html = `<!doctype html><html lang="uk"><head><meta charset="utf-8"><title>Ліцей</title>
+<meta property="article:published_time" content="2024-05-10T10:00:00+03:00"></head><body><article>
+<h1>Ліцей № 3 відновив навчання</h1>
+<p>Три дні тому внаслідок обстрілу було пошкоджено Харківський ліцей № 3. Сьогодні учні ліцею повернулися до навчання в укритті, а батьки допомагають прибирати подвір'я після атаки.</p>
+<p>Директор ліцею подякував рятувальникам і волонтерам, які працювали всю ніч, щоб відновити вікна та двері навчального закладу.</p>
+</article></body></html>`;
+    const r = ingestPage(db, null, page({ sourceId: 'uk-site', requestedUrl: 'https://uk-site.example/news/1', html, body: new TextEncoder().encode(html) }));
+    expect(r.outcome).toBe('new');
+    const rows = db.prepare("SELECT value, basis, anchor FROM date_tags WHERE basis = 'relative'").all() as { value: string; basis: string; anchor: string }[];
+    expect(rows).toContainEqual({ value: '2024-05-07', basis: 'relative', anchor: '2024-05-10' });
+  });
+});

@@ -63,18 +63,24 @@ export const en: EventLexicon = {
   signingAdverbs: ['on', 'has', 'have', 'had', 'also', 'today', 'yesterday', 'jointly', 'formally', 'officially', 'recently', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
   partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true]],
 
-  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'collapsed'],
+  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage'],
   destroyed: [
     'destroyed', 'destroying', 'destruction', 'razed', 'ruined', 'demolished', 'burned|burnt down', 'burned|burnt ~ to the ground', 'gutted', 'reduced to rubble',
     'levelled', 'leveled', 'wiped out',
   ],
   hit: [
-    'hit', 'struck', 'shelled', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'blaze', 'strike', 'strikes', 'dropped',
+    'hit', 'struck', 'shelled', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'broke out', 'blaze', 'strike', 'strikes', 'dropped',
   ],
   partial: ['partially', 'partly'],
   negation: ['not', 'no', "wasn't", "weren't", 'nobody', 'undamaged', 'never'],
   educationNouns: [
     ['school|schoolhouse', 'school', 'sg'],
+    // The tokeniser keeps a possessive in the word: "the school's roof".
+    ["school's|schoolhouse's", 'school', 'sg'],
+    ["college's", 'college', 'sg'],
+    ["university's", 'university', 'sg'],
+    ["kindergarten's", 'kindergarten', 'sg'],
+    ["lyceum's", 'lyceum', 'sg'],
     ['schools', 'school', 'pl'],
     ['secondary|primary|high|elementary|middle school', 'school', 'sg'],
     ['school building|buildings', 'school', '?'],
@@ -112,7 +118,7 @@ export const en: EventLexicon = {
     ['airstrike*', 'airstrike'], ['air strike|strikes|raid|raids', 'airstrike'], ['aerial|guided|glide bomb*', 'airstrike'],
     ['bombing', 'airstrike'], ['bombed', 'airstrike'], ['bombardment', 'airstrike'], ['bomb|bombs', 'airstrike'],
     ['fire', 'fire'], ['fires', 'fire'], ['blaze', 'fire'], ['burned', 'fire'], ['burnt', 'fire'], ['arson', 'fire'],
-    ['explosion*', 'other'], ['attack*', 'other'], ['flood*', 'other'], ['storm*', 'other'], ['hurricane*', 'other'], ['tornado*', 'other'], ['earthquake*', 'other'], ['snow', 'other'],
+    ['explosion*', 'other'], ['wind|winds|gust*', 'other'], ['attack*', 'other'], ['flood*', 'other'], ['storm*', 'other'], ['hurricane*', 'other'], ['tornado*', 'other'], ['earthquake*', 'other'], ['snow', 'other'],
   ],
   killed: [['man|woman|guard|watchman|teacher|child|student|worker|caretaker|employee ~ died|was killed', 1], ['killed', null], ['dead', null], ['died', null], ['deaths', null], ['death toll', null], ['fatalities', null], ['killing', null]],
   injured: [

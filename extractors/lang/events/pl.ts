@@ -84,7 +84,7 @@ export const pl: EventLexicon = {
   partyTails: [],
 
   damaged: [
-    'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach',
+    'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
   ],
   destroyed: [
     'zniszcz*', 'zburz*', 'zrównan* ~ z ziemią', 'spłonęł*', 'spłonął', 'doszczętnie', 'obrócon* ~ w gruzy', 'zrujnowan*',
@@ -92,6 +92,8 @@ export const pl: EventLexicon = {
   hit: [
     'trafił*', 'trafieni*', 'ostrzelan*', 'ostrzelał*', 'ostrzelali', 'zaatakowan*', 'zaatakował*', 'uderzył*', 'uderzeni*', 'zrzucił*', 'zrzucon*',
     'pożar', 'pożaru', 'pożarze', 'ostrzał', 'ostrzału', 'ostrzale', 'płonęła|płonął|płonęły', 'paliła|palił się',
+    // "atak Rosji na szkołę", "nalot na szkołę", "pojawił się ogień", "ogień przeniósł się na dach".
+    'atak|ataku|atakiem ~ na', 'nalot|nalotu ~ na', 'pojawił*|pojawiły ~ się ~ ogień|płomienie|pożar', 'ogień|płomienie|pożar ~ pojawił*|przeniósł*|przeniosły|objął|objęły|ogarnął', 'wybuchł ~ pożar', 'zapalił* się',
   ],
   partial: ['częściowo', 'częściow*'],
   negation: [
@@ -143,7 +145,7 @@ export const pl: EventLexicon = {
     ['nalot*', 'airstrike'], ['bombardowa*', 'airstrike'], ['bomb* lotnicz*|kierowan*', 'airstrike'], ['uderzeni* lotnicz*', 'airstrike'],
     ['lotnictw*', 'airstrike'], ['bomb*', 'airstrike'],
     ['pożar*', 'fire'], ['spłonęł*', 'fire'], ['spłonął', 'fire'], ['podpal*', 'fire'], ['ogień', 'fire'], ['ognia', 'fire'],
-    ['płonęła|płonął|płonęły', 'fire'], ['wybuch*', 'other'], ['eksplozj*', 'other'], ['atak*', 'other'], ['powódź|powodzi|powodzią|powodziowej', 'other'], ['nawałnic*', 'other'], ['burz*', 'other'], ['wichur*', 'other'], ['huragan*', 'other'], ['ulew*', 'other'], ['trąb* powietrzn*', 'other'], ['żywioł*', 'other'], ['śnieg*', 'other'], ['zapalił* się', 'fire'],
+    ['płonęła|płonął|płonęły', 'fire'], ['wybuch|wybuchu|wybuchem|wybuchy|wybuchów', 'other'], ['eksplozj*', 'other'], ['atak*', 'other'], ['powódź|powodzi|powodzią|powodziowej', 'other'], ['nawałnic*', 'other'], ['burz*', 'other'], ['wichur*', 'other'], ['huragan*', 'other'], ['ulew*', 'other'], ['trąb* powietrzn*', 'other'], ['żywioł*', 'other'], ['śnieg*', 'other'], ['zapalił* się', 'fire'], ['płomieni*', 'fire'], ['wicher|wichru|wiatr|wiatru', 'other'],
   ],
   killed: [
     ['zginął', 1], ['zginęła', 1], ['zginęło|zginęli|zginęły', null], ['zabit*', null], ['ofiar* śmiertelnych', null],

@@ -27,7 +27,7 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     head('колеж', 'college', 'm', M),
     head('гимназия', 'gymnasium', 'f', F_IA),
     head('училище', 'school', 'n', N_E),
-    head('градина', 'kindergarten', 'f', F_A, { needLeft: ['детск', 'целодневн'] }),
+    head('градина', 'kindergarten', 'f', F_A, { needLeft: ['детск', 'целодневн'], title: 'детска градина' }),
     head('министерство', 'ministry', 'n', N_O),
     head('управление', 'education-authority', 'n', N_E, { backref: 'none' }),
     head('инспекторат', 'education-authority', 'm', M, { backref: 'capital' }),
@@ -43,8 +43,13 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     head('фонд', 'ngo', 'm', M, { backref: 'capital' }),
     head('асоциация', 'ngo', 'f', F_IA, { backref: 'capital' }),
     head('компания', 'company', 'f', F_IA),
+    // Enterprises named by what they are: the partners of vocational schools.
+    head('завод', 'company', 'm', M, { backref: 'none' }),
+    head('фабрика', 'company', 'f', F_A, { backref: 'none' }),
+    head('предприятие', 'company', 'n', N_E, { backref: 'none' }),
+    head('холдинг', 'company', 'm', M, { backref: 'none' }),
     head('фирма', 'company', 'f', F_A, { generic: true, backref: 'any' }),
-    head('община', 'municipality', 'f', F_A, { backref: 'capital' }),
+    head('община', 'municipality', 'f', F_A, { backref: 'capital', namedLower: true }),
     head('организация', 'other', 'f', F_IA, { generic: true, backref: 'none' }),
     head('администрация', 'authority', 'f', F_IA, { backref: 'capital', properComplement: true }),
     head('лицей', 'lyceum', 'm', { nom: 'й', sg: ['ят', 'я'], pl: ['и', 'ите'] }),
@@ -53,7 +58,12 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     head('конфедерация', 'ngo', 'f', F_IA, { backref: 'capital' }),
     head('библиотека', 'other', 'f', F_A, { backref: 'capital' }),
   ],
+  typeAbbreviationPrefixes: [
+    { prefix: 'ПГ', kind: 'vocational-school', gender: 'f', expansion: 'професионална гимназия', standaloneLength: 4 },
+  ],
   typeAbbreviations: [
+    { abbr: 'ПМГ', kind: 'gymnasium', gender: 'f', expansion: 'природоматематическа гимназия' },
+    { abbr: 'ПГМ', kind: 'gymnasium', gender: 'f', expansion: 'природоматематическа гимназия' },
     { abbr: 'СУ', kind: 'school', gender: 'n', expansion: 'средно училище' },
     { abbr: 'СОУ', kind: 'school', gender: 'n', expansion: 'средно общообразователно училище' },
     { abbr: 'ОУ', kind: 'school', gender: 'n', expansion: 'основно училище' },
@@ -98,6 +108,7 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     'директор', 'ректор', 'заместник', 'министър', 'кмет', 'председател', 'началник', 'ръководител', 'президент', 'декан',
     'учител', 'преподавател', 'ученик', 'студент', 'експерт', 'говорител', 'депутат', 'г-н', 'г-жа', 'управител',
   ],
+  patronWords: ['цар', 'княз', 'свети', 'света', 'патриарх', 'екзарх', 'академик', 'професор'],
   firstNames: [
     'иван', 'георги', 'димитър', 'петър', 'николай', 'христо', 'стефан', 'йордан', 'тодор', 'васил', 'александър',
     'мария', 'елена', 'иванка', 'йорданка', 'пенка', 'даниела', 'десислава', 'петя', 'гергана', 'милена', 'красимир',
@@ -123,5 +134,6 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     { from: ['school'], stems: ['професионал'], to: 'vocational-school' },
   ],
   educationStems: ['образован', 'наук', 'училищ', 'просвет'],
-  territoryBefore: ['в', 'във', 'на', 'до', 'край', 'село', 'селата', 'град', 'гр', 'територия*', 'района', 'жител*'],
+  // "на Община Русе" is the municipality's (кметът на …): only a territory word makes it a place.
+  territoryBefore: ['територия*', 'района', 'селата', 'жител*'],
 };

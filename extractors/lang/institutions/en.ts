@@ -22,6 +22,9 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     enHead('gymnasium', 'gymnasium'),
     enHead('school', 'school'),
     enHead('elementary', 'school'),
+    // US and New Zealand school names end in these: Wilkinson Junior High, Tauranga Intermediate.
+    enHead('high', 'school', { backref: 'none' }),
+    enHead('intermediate', 'school', { backref: 'none' }),
     enHead('office', 'agency', { backref: 'capital' }),
     enHead('fund', 'ngo', { backref: 'capital' }),
     enHead('kindergarten', 'kindergarten'),
@@ -66,7 +69,10 @@ export const EN_INSTITUTIONS: InstitutionTable = {
   countries: ['ukraine', 'russia', 'poland', 'bulgaria', 'belarus', 'moldova', 'lithuania', 'germany', 'kazakhstan', 'georgia'],
   excludedStems: ['police', 'fire', 'rescue', 'emergency', 'hospital', 'clinic', 'prosecutor', 'court', 'army'],
   excludedNames: ['russian federation', 'european union', 'european commission', 'united nations', 'parliament', 'state duma', 'verkhovna rada', 'academy awards', 'academy award', 'school of rock', 'parent council', 'student council', 'board of governors'],
-  stopWords: ['the', 'a', 'an', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'to', 'in', 'by', 'with', 'from', 'as', 'that', 'which', 'who'],
+  stopWords: ['the', 'a', 'an', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'to', 'in', 'by', 'with', 'from', 'as', 'that', 'which', 'who',
+    // Days and months are dates, never part of a name ("… High School Gym on Friday").
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+    'august', 'september', 'october', 'november', 'december'],
   projectStems: [
     'project', 'program', 'initiative', 'campaign', 'conference', 'forum', 'festival', 'law', 'act', 'strategy',
     'concept', 'sector', 'course', 'lesson', 'seminar', 'training', 'olympiad', 'award', 'prize', 'portal', 'platform',

@@ -56,6 +56,18 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     head('konferencja', 'other', 'f', F_IA, { backref: 'none' }),
     head('biblioteka', 'other', 'f', { nom: 'a', sg: ['i', 'ę', 'ą'], pl: ['i', 'om', 'ami', 'ach'] }, { backref: 'capital', sg: ['bibliotece'], pl: ['bibliotek'] }),
     head('spółka', 'company', 'f', { nom: 'ka', sg: ['ki', 'ce', 'kę', 'ką'], pl: ['ki', 'ek', 'kom', 'kami', 'kach'] }, { generic: true }),
+    // Enterprises named by what they are: the patrons of technikums and vocational schools.
+    head('zakład', 'company', 'm', M, { backref: 'none', sg: ['zakładzie'] }),
+    head('zakłady', 'company', 'm', { nom: 'y', sg: ['ów', 'om', 'ami', 'ach'], pl: [] }, { backref: 'none' }),
+    head('odlewnia', 'company', 'f', F_IA, { backref: 'none', sg: ['odlewni'] }),
+    head('fabryka', 'company', 'f', { nom: 'a', sg: ['i', 'ę', 'ą'], pl: ['i', 'om', 'ami', 'ach'] }, { backref: 'none', sg: ['fabryce'], pl: ['fabryk'] }),
+    head('huta', 'company', 'f', { nom: 'a', sg: ['y', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { backref: 'none', sg: ['hucie'], pl: ['hut'] }),
+    head('kopalnia', 'company', 'f', F_IA, { backref: 'none', sg: ['kopalni'] }),
+    head('przedsiębiorstwo', 'company', 'n', N_O, { backref: 'none', pl: ['przedsiębiorstw'] }),
+    head('grupa', 'company', 'f', { nom: 'a', sg: ['y', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { backref: 'none', sg: ['grupie'], pl: ['grup'] }),
+    // Departments only as education bodies: Wydział Edukacji, Wydział Oświaty (not a faculty).
+    head('wydział', 'education-authority', 'm', { nom: 'ł', sg: ['łu', 'łowi', 'łem', 'le'], pl: ['ły', 'łów'] }, { backref: 'none', needRight: ['eduk', 'oświat'] }),
+    head('kancelaria', 'authority', 'f', F_IA, { backref: 'none', sg: ['kancelarii'] }),
     head('firma', 'company', 'f', { nom: 'a', sg: ['y', 'ie', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { generic: true, pl: ['firm'] }),
   ],
   typeAbbreviations: [
@@ -66,22 +78,31 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     { abbr: 'CKZiU', kind: 'vocational-school', gender: 'n', expansion: 'centrum kształcenia zawodowego i ustawicznego' },
     { abbr: 'CKU', kind: 'centre', gender: 'n', expansion: 'centrum kształcenia ustawicznego' },
     { abbr: 'CKP', kind: 'centre', gender: 'n', expansion: 'centrum kształcenia praktycznego' },
+    { abbr: 'PWSZ', kind: 'university', gender: 'f', expansion: 'państwowa wyższa szkoła zawodowa' },
+    { abbr: 'ANS', kind: 'university', gender: 'f', expansion: 'akademia nauk stosowanych' },
+    { abbr: 'ZSP', kind: 'school', gender: 'm', expansion: 'zespół szkół ponadpodstawowych' },
+    { abbr: 'ZST', kind: 'vocational-school', gender: 'm', expansion: 'zespół szkół technicznych' },
+    { abbr: 'ZSO', kind: 'school', gender: 'm', expansion: 'zespół szkół ogólnokształcących' },
+    { abbr: 'ZSE', kind: 'vocational-school', gender: 'm', expansion: 'zespół szkół ekonomicznych' },
   ],
   legalForms: [
     ...['sp. z o.o.', 'S.A.', 'SA', 'sp.j.', 'sp.k.', 'spółka z ograniczoną odpowiedzialnością', 'spółka akcyjna', 'spółka jawna']
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
   ],
   namedAfter: ['im.', 'imienia'],
-  numberSigns: ['nr', 'Nr', '№'],
+  numberSigns: ['nr', 'Nr', 'nr.', 'Nr.', '№'],
   connectors: ['i'],
-  complementPrepositions: ['z', 'dla', 'ds.'],
+  complementPrepositions: ['z', 'dla', 'ds.', 'nad'],
   locationMarkers: ['w', 'we'],
   adjective: /(?:sk|ck|dzk|n|ow|cz|ż|ższ|ąc|l)(?:a|i|ie|iego|iej|iemu|ą|ich|imi|im|y|e|ego|ej|emu|ym|ych|ymi)$/,
   nominativeAdjective: { m: /[yi]$/, f: /a$/ },
-  notAdjective: /owie$/,
+  // Plural nouns in -owie and past-tense verbs (zaatakowali, spłonęła) are not modifiers.
+  /** Genitive-looking lower-case words that may name a lower-case public body (administracja obwodu charkowskiego, ministerstwo edukacji). */
+  genitive: /(?:u|a|y|i|ów|ego|iej|ej|ych)$/,
+  notAdjective: /(?:owie|[aiyę]li|[aiyę]ła|[aiyę]ło)$/,
   participle: /(?:on|an|ęt)[aeyi]$/,
   countries: ['ukraina', 'ukrainy', 'ukrainie', 'rosja', 'rosji', 'białoruś', 'białorusi', 'litwa', 'litwy', 'niemcy', 'niemiec', 'bułgaria', 'bułgarii', 'czechy', 'czech'],
-  excludedStems: ['policj', 'pożar', 'straż', 'ratown', 'szpital', 'klinik', 'prokurat', 'sądu', 'sądem', 'onz'],
+  excludedStems: ['ratunk', 'policj', 'pożar', 'straż', 'ratown', 'szpital', 'klinik', 'prokurat', 'sądu', 'sądem', 'onz'],
   excludedNames: ['federacja rosyjska', 'unia europejska', 'komisja europejska', 'sejm', 'senat', 'rada rodziców', 'rada pedagogiczna', 'rada szkoły', 'samorząd uczniowski', 'rada wydziału', 'rada ministrów'],
   stopWords: [
     'oraz', 'w', 'we', 'na', 'z', 'ze', 'do', 'od', 'dla', 'o', 'po', 'przy', 'przez', 'pod', 'nad', 'za', 'że', 'jak',
@@ -102,7 +123,9 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     'nauczyciel', 'uczeń=', 'ucznia=', 'uczennic', 'student', 'pan=', 'pani=', 'pana=', 'panu=', 'poseł',
     'posłank', 'rzecznik', 'przedstawiciel',
   ],
+  patronWords: ['króla', 'królowej', 'kardynała', 'księcia', 'świętego', 'świętej', 'papieża', 'generała', 'marszałka', 'biskupa', 'hetmana', 'prymasa'],
   firstNames: [
+    'mikołaj', 'leon', 'stefan', 'jarosław', 'ignacy', 'hugo', 'hugon', 'władysław', 'bolesław', 'kazimierz', 'juliusz', 'ludwik', 'feliks', 'karol', 'jędrzej', 'tytus',
     'jan', 'anna', 'maria', 'katarzyna', 'małgorzata', 'agnieszka', 'barbara', 'ewa', 'krystyna', 'elżbieta', 'zofia',
     'joanna', 'magdalena', 'monika', 'beata', 'dorota', 'aleksandra', 'marta', 'teresa', 'renata', 'piotr', 'krzysztof',
     'andrzej', 'tomasz', 'paweł', 'michał', 'marcin', 'marek', 'grzegorz', 'józef', 'łukasz', 'adam', 'zbigniew', 'jerzy',
@@ -115,6 +138,7 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     'lidia', 'jadwiga', 'wanda', 'stefania', 'alicja', 'gabriela', 'agata', 'marzena', 'edyta', 'aneta',
   ],
   sentenceStarters: [
+    'tymczasowa', 'tymczasowy', 'tymczasowe', 'dawna', 'dawny', 'dawne', 'była', 'były', 'byłe',
     'nowa', 'nowy', 'nowe', 'ta', 'ten', 'to', 'każda', 'każdy', 'nasza', 'nasz', 'pierwsza', 'pierwszy', 'inna', 'inny',
     'lokalna', 'lokalny', 'publiczna', 'publiczny', 'niepubliczna', 'niepubliczny', 'prywatna', 'prywatny', 'miejska',
     'gminna', 'wiejska', 'jedna', 'jeden', 'żadna', 'żaden',

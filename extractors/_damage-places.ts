@@ -1,0 +1,117 @@
+/**
+ * Settlements of a damage event that the gazetteer does not know, as the text writes them: the
+ * place right after the damaged institution ("pożar szkoły w Szkotowie", "школа в Маяках", "San Jose
+ * Elementary School in Makati"), the place ending the institution's name ("Zespół Szkół ... we
+ * Wleniu"), an English possessive before it ("Middleburg's Wilkinson Elementary School"), and a
+ * dateline that opens the text ("CEBU CITY, Philippines –", "Харків. У ніч на ..."). The written
+ * form is kept (a locative "Szkotowie" is not turned into a guessed nominative).
+ */
+import type { Lang } from '../types.js';
+import type { EventScan } from './_event-scan.js';
+
+/** Prepositions that put a place after an institution ("szkoła w X", "школа в X", "school in X"). */
+const LOCATIVE_AFTER: Record<Lang, RegExp> = {
+  uk: /^[ \u00a0]+(?:в|у)[ \u00a0]+/u,
+  ru: /^[ \u00a0]+(?:в|во)[ \u00a0]+/u,
+  pl: /^[ \u00a0]+(?:w|we)[ \u00a0]+/u,
+  bg: /^[ \u00a0]+(?:в|във)[ \u00a0]+/u,
+  en: /^,?[ \u00a0]+(?:in)[ \u00a0]+/u,
+};
+/** A place name of one or two capitalised words, in the script of the language; "nad Odrą", "St. Cloud". */
+const CYR_NAME = /^(\p{Lu}[а-яіїєґёъыэ'’ʼ-]{1,30}(?:[ -]\p{Lu}[а-яіїєґёъыэ'’ʼ-]{1,30})?)(?![\p{L}\d])/u;
+const LAT_NAME = /^((?:(?:St|Sta|Ste|Ft|Mt)\.[ \u00a0])?\p{Lu}[a-ząćęłńóśźżéè'’-]{1,30}(?:[ -](?:nad|pod)[ -]\p{Lu}[\p{L}-]{1,30}|[ -]\p{Lu}[a-ząćęłńóśźżéè'’-]{1,30})?)(?![\p{L}\d])/u;
+/** Bulgarian names whose second word is a lower-case noun ("Ново село", "Ветрен дол", "Черни връх", "Меден рудник"). */
+const BG_NAME = /^(\p{Lu}[а-яъь-]{1,30}(?:[ -](?:\p{Lu}[а-яъь-]{1,30}|село|дол|вода|връх|рудник|поле|извор|бряг|река|гора|ливади|камък|баня|кладенец|могила|чифлик|хан|мост|нива|лом|градец))?)(?![\p{L}\d])/u;
+const NAME_RE: Record<Lang, RegExp> = { uk: CYR_NAME, ru: CYR_NAME, bg: BG_NAME, pl: LAT_NAME, en: LAT_NAME };
+/** Words after a guessed name that make it a district, region or street, not a settlement. */
+const NOT_SETTLEMENT_AFTER = /^[ \u00a0]+(?:район\p{L}*|district|powiat\p{L}*|gmin\p{L}*|област\p{L}*|oblast|region|province|county|województw\p{L}*|громад\p{L}*|округ\p{L}*|окръг\p{L}*|община|вулиц\p{L}*|улиц\p{L}*|ulic\p{L}*|street|avenue|road|village|town)(?![\p{L}])/iu;
+/** Capitalised words after "in"/"w" that are not places: months, days, languages, media, times of day. */
+const NOT_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|telegram|facebook|instagram|youtube|twitter|viber|the|a|an|his|her|its|their|our|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю|понедельник|вторник|среду|пятницу|субботу|воскресенье|телеграм\p{L}*|фейсбук\p{L}*|україні|украине|украйна|ukrainie|ukraine|росії|россии|polsce|poland|польщі|польше)$/iu;
+/** A dateline opening the text: "CEBU CITY, Philippines –", "LAOAG CITY —", "SPAVINAW, Oklahoma --". */
+const DATELINE_RE = /^\s*(\p{Lu}[\p{Lu} .'’-]{2,30}?)(?:,[ \u00a0][\p{L} .]{2,30})?[ \u00a0]*(?:—|–|--|-)[ \u00a0]/u;
+/** Longest text before a mention read for an English possessive ("Middleburg's "). */
+const POSSESSIVE_BEFORE = /(?:^|[\s(])((?:St\.[ \u00a0])?\p{Lu}[\p{L}-]{2,30}(?:[ \u00a0]\p{Lu}[\p{L}-]{2,30})?)['’]s[ \u00a0]+$/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** How far around a position places and mentions are looked up (bounded, by binary search). */
+const AROUND = 120;
+/** Targets and institution mentions read per event for a written settlement. */
+const MAX_TARGETS = 24;
+
+function covered(scan: EventScan, at: number, kinds: ReadonlySet<string>): boolean {
+  return scan.placesIn({ start: Math.max(0, at - AROUND), end: at + AROUND }).some((p) => p.start <= at && p.end > at && kinds.has(p.kind));
+}
+const NON_SETTLEMENT = new Set(['region', 'country']);
+
+/** The place written right after `at` ("w Szkotowie"), or null. */
+function placeAfter(scan: EventScan, at: number, lang: Lang): string | null {
+  const rest = scan.text.slice(at, at + 80);
+  const prep = LOCATIVE_AFTER[lang].exec(rest);
+  if (!prep) return null;
+  const nameAt = at + prep[0].length;
+  const m = NAME_RE[lang].exec(scan.text.slice(nameAt, nameAt + 70));
+  if (!m) return null;
+  const name = m[1];
+  if (/['’]s$/u.test(name)) return null; // "in Ukraine's east": a possessive, not a settlement
+  const first = name.split(/[ -]/u)[0];
+  if (NOT_PLACE.test(first) || NOT_PLACE.test(name)) return null;
+  if (covered(scan, nameAt, NON_SETTLEMENT)) return null;
+  if (scan.mentionsIn({ start: Math.max(0, nameAt - AROUND), end: nameAt + AROUND }).some((x) => x.start <= nameAt && x.end > nameAt)) return null; // "у Харківському ліцеї"
+  const after = scan.text.slice(nameAt + name.length, nameAt + name.length + 30);
+  if (NOT_SETTLEMENT_AFTER.test(after)) return null;
+  // An abbreviation ("Brgy. Sapangdaku"): not a name.
+  if (/^\.[ \u00a0]\p{Lu}/u.test(after) && /(?:^|[ -])\p{L}{1,4}$/u.test(name)) return null;
+  return name;
+}
+
+/** A known settlement of the gazetteer starting at `at`: the gazetteer's name then wins. */
+function knownAt(scan: EventScan, at: number): boolean {
+  return scan.placesIn({ start: at, end: at + AROUND }).some((p) => p.kind === 'settlement' && p.start <= at + 6);
+}
+
+/**
+ * The settlement written with the damaged institution: after one of the targets or institution
+ * mentions, at the end of the institution's name, or in an English possessive before it.
+ */
+export function writtenSettlement(scan: EventScan, targets: Span[], names: string[]): string | null {
+  const lang = scan.ctx.lang;
+  if (!lang) return null;
+  for (const t of targets.slice(0, MAX_TARGETS)) {
+    const p = placeAfter(scan, t.end, lang);
+    if (p && !knownAt(scan, t.end)) return p;
+    if (lang === 'en') {
+      const pos = POSSESSIVE_BEFORE.exec(scan.text.slice(Math.max(0, t.start - 40), t.start));
+      if (pos && !covered(scan, t.start - pos[0].length, NON_SETTLEMENT) && !NOT_PLACE.test(pos[1])) return pos[1];
+    }
+  }
+  for (const n of names.slice(0, MAX_TARGETS)) {
+    const m = /[ \u00a0](?:w|we|в|у|во|във|in)[ \u00a0](\p{Lu}[\p{L}'’ -]{1,40})$/u.exec(n);
+    if (m && NAME_RE[lang].exec(m[1])?.[1] === m[1] && !NOT_PLACE.test(m[1])) return m[1];
+    const pos = lang === 'en' ? /^((?:St\.[ \u00a0])?\p{Lu}[\p{L}-]{2,30})['’]s[ \u00a0]/u.exec(n) : null;
+    if (pos) return pos[1];
+  }
+  return null;
+}
+
+/** "CEBU CITY, Philippines – ..." → "Cebu City": the dateline's settlement, in title case. */
+export function datelinePlace(scan: EventScan): string | null {
+  const m = DATELINE_RE.exec(scan.text.slice(0, 80));
+  if (!m) return null;
+  const raw = m[1].trim();
+  if (raw.length < 3 || /\d/.test(raw)) return null;
+  return raw.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Two written forms of one place ("Печеніги" / "Печенігах", "Szkotowo" / "Szkotowie"): a common stem. */
+export function samePlace(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i >= Math.max(3, Math.min(x.length, y.length) - 3);
+}

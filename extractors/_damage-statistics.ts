@@ -1,0 +1,156 @@
+/**
+ * Statistics of the damage extractor: which targets are counts of institutions ("понад 3000
+ * закладів", "hundreds of schools", "17-й заклад") and how the counts of one document make
+ * events. Each count is its own event ("2,800 since February" and "390 in the first 100 days" are
+ * two); a sentence's counts are one event, except counts of different kinds side by side ("1 779 школ
+ * повреждены ...; 122 учреждения высшего образования ..."); the same figure repeated (the headline
+ * and the lead), a wholly-destroyed part of a damaged-or-destroyed count ("337 of them completely
+ * destroyed") and a sentence that names no figure ("Скільки закладів пошкодили?") belong to the
+ * count they accompany.
+ */
+import type { InstitutionKind } from '../types.js';
+import { isLabelNumber, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { KIND_CLASS, ORDINAL_BEFORE } from './_damage-rules.js';
+import type { DamageMention, Target } from './damage.js';
+
+/** A count at least this large before a plural noun makes a statistic ("понад 100 шкіл"). */
+const STATISTIC_MIN_COUNT = 10;
+/** A digit count at least this large right before a plural noun is a tally ("повреждены 7 школ"). */
+const SMALL_COUNT_MIN = 3;
+/** Words a count may stand before its noun ("понад 3 000 навчальних закладів"). */
+const COUNT_REACH = 4;
+/** Quantity words that make a count of the noun they stand before ("hundreds of schools", "тисячі шкіл"). */
+const QUANTITY_WORD = /^(?:тис|тисяч|сотн|сотен|десятк|десятків|тыс|тысяч|сотни|десятки|tys|tysi|setk|setek|dziesiąt|kilkadziesiąt|kilkaset|kilkanaście|хиляд|стотици|десетки|thousand|hundreds|dozens)/u;
+
+/** Token `i` (before the target) is a count of it: not a label ("№ 5", "С-300"), nothing like ", пошкоджено" between. */
+function countsTarget(scan: EventScan, i: number, t: Target): boolean {
+  const tk = scan.tokens;
+  // "17. placówka" (a Polish ordinal's dot before a lower-case word) is no break.
+  let gap = scan.text.slice(tk.end[i], tk.start[t.t0]);
+  if (/^\.\s/u.test(gap) && /\p{Ll}/u.test(scan.text.slice(tk.end[i] + 1).trimStart().charAt(0))) gap = gap.slice(1);
+  return !isLabelNumber(scan, i) && !/[,.;:!?()«»"]/u.test(gap);
+}
+
+/** The count standing before a target, or null (a number label "№ 5" is no count). */
+export function countBefore(scan: EventScan, t: Target, win: Span, hits: EventHit[]): number | null {
+  const tk = scan.tokens;
+  const [w0] = scan.tokenRange(win);
+  for (let i = t.t0 - 1; i >= Math.max(w0, t.t0 - COUNT_REACH); i--) if (tk.num[i] >= 1 && countsTarget(scan, i, t)) return tk.num[i];
+  for (const h of hits) if (h.cat === 'number' && h.value.count != null && h.t1 <= t.t0 && h.t1 >= t.t0 - COUNT_REACH && countsTarget(scan, h.t0, t)) return h.value.count;
+  return null;
+}
+
+/**
+ * An aggregate, not one attack: a count of ten or more right before an unnamed noun ("понад 3000
+ * закладів"), a quantity word before it ("hundreds", "тисячі"), an ordinal count ("17-й заклад"), or
+ * "damaged or destroyed" said of unnamed institutions together.
+ */
+export function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: Span): boolean {
+  if (t.tag) return false;
+  const ord = ORDINAL_BEFORE.exec(scan.text.slice(Math.max(0, t.start - 30), t.start));
+  if (ord && Number(ord[1]) >= 2) return true;
+  if (t.number === 'sg') return false;
+  const tk = scan.tokens;
+  const [w0] = scan.tokenRange(win);
+  for (let i = Math.max(w0, t.t0 - COUNT_REACH); i < t.t0; i++) if (tk.num[i] >= STATISTIC_MIN_COUNT && countsTarget(scan, i, t)) return true;
+  // "повреждены 7 школ", "4 закладів освіти": a digit count right before the noun counts institutions.
+  const c = t.t0 - 1;
+  if (c >= w0 && tk.num[c] >= SMALL_COUNT_MIN && countsTarget(scan, c, t)) return true;
+  const before = (h: EventHit) => h.t1 <= t.t0 && h.t1 >= t.t0 - COUNT_REACH && countsTarget(scan, h.t0, t);
+  if (hits.some((h) => h.cat === 'number' && (h.value.count ?? 0) >= STATISTIC_MIN_COUNT && before(h))) return true;
+  if (hits.some((h) => h.cat === 'statistic' && before(h) && QUANTITY_WORD.test(tk.words[h.t0]))) return true;
+  return hits.some((h) => h.cat === 'damaged') && hits.some((h) => h.cat === 'destroyed') && t.number === 'pl';
+}
+
+interface StatGroup {
+  mentions: DamageMention[];
+  counts: number[];
+  /** Damage words of its counted sentences: a count of "damaged or destroyed" holds the destroyed part. */
+  both: boolean;
+  headlineOnly: boolean;
+}
+
+/** What a sentence's mentions say happened to their targets: damaged, destroyed or both. */
+function triggerCats(ms: DamageMention[]): Set<string> {
+  return new Set(ms.map((m) => m.trigger.cat).filter((c) => c === 'damaged' || c === 'destroyed'));
+}
+
+/** Longest line read as a heading. */
+const HEADING_MAX_CHARS = 200;
+
+/** A heading line: a whole line with no closing full stop ("Occupiers damage or destroy more than 2,800 ... - Ministry"). */
+function headingLine(scan: EventScan, si: number): boolean {
+  const s = scan.sentences[si];
+  const text = scan.text;
+  if (s.end - s.start > HEADING_MAX_CHARS) return false;
+  const lineStart = s.start === 0 || /\n[\s•·*-]*$/u.test(text.slice(Math.max(0, s.start - 6), s.start));
+  const lineEnd = s.end >= text.length || /^[ \t]*(?:\n|$)/u.test(text.slice(s.end, s.end + 4));
+  return lineStart && lineEnd && !/[.!?…:;,]["»”]?\s*$/u.test(text.slice(s.start, s.end));
+}
+
+/** Most words between a count's noun and its own damage word ("384 учреждения ... были повреждены"). */
+const OWN_TRIGGER_REACH = 6;
+
+/** The damage word right after the target is its own: no other number between ("1 779 школ повреждены", not "3 заклади та 1 будівлю зруйновано"). */
+function ownTrigger(scan: EventScan, m: DamageMention): boolean {
+  const t = m.target;
+  const tr = m.trigger;
+  if (tr.t0 < t.t1 || tr.t0 - t.t1 > OWN_TRIGGER_REACH) return false;
+  for (let i = t.t1; i < tr.t0; i++) if (!Number.isNaN(scan.tokens.num[i])) return false;
+  return true;
+}
+
+/** The sentence says "damaged or destroyed" ("пошкоджено та зруйновано"). */
+function sentenceBoth(scan: EventScan, m: DamageMention): boolean {
+  const hs = scan.hitsIn(m.win);
+  return hs.some((h) => h.cat === 'damaged') && hs.some((h) => h.cat === 'destroyed');
+}
+
+function kindClass(k: InstitutionKind | null): string {
+  return k ? (KIND_CLASS[k] ?? k) : '';
+}
+
+function newGroup(groups: StatGroup[], headline: boolean): StatGroup {
+  const g: StatGroup = { mentions: [], counts: [], both: false, headlineOnly: headline };
+  groups.push(g);
+  return g;
+}
+
+/** The statistic mentions of a document (in text order) as events: one group of mentions per count. */
+export function groupStatistics(scan: EventScan, mentions: DamageMention[]): DamageMention[][] {
+  const groups: StatGroup[] = [];
+  const countOf = new Map<DamageMention, number | null>();
+  for (const m of mentions) countOf.set(m, countBefore(scan, m.target, m.win, scan.hitsIn(m.win)));
+  const bySentence = new Map<number, DamageMention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.si);
+    if (list) list.push(m);
+    else bySentence.set(m.si, [m]);
+  }
+  for (const ms of bySentence.values()) {
+    const counts = ms.map((m) => countOf.get(m) ?? null).filter((n): n is number => n !== null);
+    const cats = triggerCats(ms);
+    const headline = headingLine(scan, ms[0].si);
+    const g: StatGroup =
+      (counts.length === 0 ? groups[groups.length - 1] : undefined)
+      ?? groups.find((x) => counts.some((n) => x.counts.includes(n)))
+      // "337 of them completely destroyed" after "2,800 damaged or destroyed".
+      ?? groups.find((x) => x.both && cats.size === 1 && cats.has('destroyed') && counts.every((n) => x.counts.some((c) => c > n)))
+      // A headline's figure is the lead's, rounded or not; a group with no figure yet takes the first one.
+      ?? groups.find((x) => !headline && (x.headlineOnly || x.counts.length === 0))
+      ?? newGroup(groups, headline);
+    let cur = g;
+    for (const m of ms) {
+      const n = countOf.get(m) ?? null;
+      // Counts of different kinds side by side, each with its own damage word, are counts of their own
+      // ("1 779 школ повреждены, 226 – разрушены; 122 учреждения высшего образования были повреждены").
+      const own = n !== null && ownTrigger(scan, m) && cur.mentions.some((y) => y.si === m.si && countOf.get(y) != null && y.trigger !== m.trigger && kindClass(y.target.kind) !== kindClass(m.target.kind));
+      if (own) cur = newGroup(groups, headline);
+      cur.mentions.push(m);
+      if (n !== null) cur.counts.push(n);
+      if (n !== null && (cats.size === 2 || sentenceBoth(scan, m))) cur.both = true;
+      if (!headline) cur.headlineOnly = false;
+    }
+  }
+  return groups.filter((g) => g.mentions.length > 0).map((g) => g.mentions);
+}
