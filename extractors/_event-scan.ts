@@ -113,6 +113,7 @@ export class EventScan {
     readonly ctx: EventContext,
   ) {
     this.tokens = tokenize(text);
+    unmixScripts(this.tokens.words);
     this.hits = scanPhrases(text, this.tokens, eventIndex(ctx.lang)) as EventHit[];
     this.places = findPlaces(text, { lang: ctx.lang, tokens: this.tokens });
     const mentions: MentionRef[] = [];
@@ -179,6 +180,22 @@ export class EventScan {
   /** Token index range [t0, t1) of a span. */
   tokenRange(span: Span): [number, number] {
     return [tokenAt(this.tokens, span.start), tokenAt(this.tokens, span.end)];
+  }
+}
+
+/** Latin letters that look like Cyrillic ones (lower case): "підписaння" written with a Latin "a". */
+const LATIN_LOOKALIKE: Readonly<Record<string, string>> = {
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+};
+const HAS_LATIN = /[a-z]/u;
+const HAS_CYRILLIC = /[\u0430-\u045f]/u;
+
+/** Words that mix Cyrillic and look-alike Latin letters are read in Cyrillic (pages that swap letters). */
+function unmixScripts(words: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!HAS_LATIN.test(w) || !HAS_CYRILLIC.test(w)) continue;
+    words[i] = w.replace(/[a-z]/gu, (c) => LATIN_LOOKALIKE[c] ?? c);
   }
 }
 

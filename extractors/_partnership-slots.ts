@@ -222,7 +222,12 @@ class WindowReader {
   hit(t: number, cat: SlotCat): SlotHit | null {
     const list = this.slot.get(t);
     if (!list) return null;
-    for (const h of list) if (h.cat === cat) return h;
+    for (const h of list) {
+      if (h.cat !== cat) continue;
+      // A capitalised "СО" or "I" inside a name is no preposition or conjunction ("СО РАН", "I Liceum").
+      if (FUNCTION_SLOTS.has(cat) && this.isUpper(t) && t !== this.first) return null;
+      return h;
+    }
     return null;
   }
 
@@ -255,6 +260,10 @@ class WindowReader {
     return null;
   }
 
+  hasMention(t: number): boolean {
+    return this.mention.has(t);
+  }
+
   /** A name written in quotes whose first word is token t: its extent with the quote marks, one past its last token. */
   quoted(t: number): { start: number; end: number; t1: number } | null {
     const g = this.gap(t);
@@ -283,6 +292,11 @@ class WindowReader {
         continue;
       }
       if (u > t && conn.has(this.tk.words[u]) && u + 1 < this.w1 && this.isUpper(u + 1) && this.plain(u + 1)) {
+        u++;
+        continue;
+      }
+      // English: one lower-case word before the head word of a name ("Uzbekistan State World languages University").
+      if (this.lang === 'en' && u > t && u + 1 < this.w1 && LOWER_START.test(this.surface(u)) && !this.endsName(u) && this.isUpper(u + 1) && this.plain(u + 1) && this.eventAt(u + 1, EDU_NOUN)) {
         u++;
         continue;
       }
@@ -371,6 +385,16 @@ class WindowReader {
       while (t1 < this.w1 && this.tk.start[t1] < end) t1++;
     }
     if (kind === 'other' && !prefix && t1 - u === 1 && UNIVERSITY_ACRONYM.test(this.surface(u))) kind = 'university';
+    // An education noun inside the name tells its kind ("Państwowych Szkół Budownictwa", "Vilnius Business College").
+    if (kind === 'other') {
+      for (let k = u; k < t1; k++) {
+        const noun = this.eventAt(k, EDU_NOUN);
+        if (noun?.value.kind && noun.value.kind !== 'other') {
+          kind = noun.value.kind;
+          break;
+        }
+      }
+    }
     const written = this.text.slice(from, end);
     const name = (prefix ? `${prefix} ${written}` : written).replace(/\s+/gu, ' ').trim();
     return { start, end, t1, tag: null, name, kind, weak: !strong };
@@ -486,7 +510,7 @@ class WindowReader {
     if (!core) return null;
     // After "ректора", "начальника" a capitalised word or two is the signer ("начальника Шевченка"); a body
     // named by its title's genitive is one the tagger knows or one written in capitals or quotes.
-    if (titled && !linked && core.weak) return null;
+    if (titled && !linked && core.weak && (this.personLike(core.name.toLowerCase().split(/\s+/u)) || core.t1 - u <= 2)) return null;
     // Words right before the tagger's name are a modifier of it ("“Teleradio” PU", "МБОУ «Школа № 5»"): that name is the party.
     if (!core.tag && core.t1 < this.w1 && /^[ \t\u00a0]*[«„“"]?$/u.test(this.gap(core.t1))) {
       const after = this.mention.get(core.t1);
@@ -524,6 +548,13 @@ class WindowReader {
         while (v < this.w1 && this.tk.start[v] < pl.end) v++;
         next = v;
         endChar = pl.end;
+      } else if (next + 1 < this.w1 && this.isUpper(next + 1) && !this.mention.has(next + 1) && this.plain(next + 1)) {
+        // A place the gazetteer lacks, when the list goes on right after it ("в Лобне и «Молодая гвардия»").
+        const v = next + 2;
+        if (v >= this.w1 || this.hit(v, 'and') || /^\s*[,.;]/u.test(this.text.slice(this.tk.end[next + 1], this.tk.start[v] ?? this.win.end))) {
+          next = next + 2;
+          endChar = this.tk.end[next - 1];
+        }
       }
     }
     // Brackets after the name: an abbreviation, a country, "(вляво)".
@@ -620,6 +651,19 @@ class WindowReader {
         if (!and) break;
         v = and.t1;
       } else break;
+      const joined = this.joinedName(items, sep, v);
+      if (joined) {
+        items[items.length - 1] = joined.core;
+        next = joined.next;
+        endChar = joined.endChar;
+        if (next >= this.w1) break;
+        const sep2 = this.text.slice(endChar, this.tk.start[next]);
+        const and2 = this.hit(next, 'and');
+        if (!(/^\s*,\s*$/u.test(sep2) || (/^\s*$/u.test(sep2) && and2))) break;
+        u = and2 ? and2.t1 : next;
+        if (u >= this.w1 || !this.item(u)) break;
+        continue;
+      }
       if (v >= this.w1 || !this.item(v)) {
         // "Историческия и Филологическия факултет": adjectives sharing a head we cannot read.
         if (v > next && items[items.length - 1].weak) items.pop();
@@ -667,6 +711,19 @@ class WindowReader {
     return this.scan.datesIn({ start: this.tk.start[t], end: this.win.end }).some((d) => d.start <= this.tk.start[t] && d.end >= this.tk.end[t]);
   }
 
+  /**
+   * "Państwowych Szkół Budownictwa i Geodezji w Lublinie": a bare name of several words, "and", and a
+   * single bare word read as one name (a lone capitalised word after "and" continues the name).
+   */
+  joinedName(items: Core[], sep: string, v: number): { core: Core; next: number; endChar: number } | null {
+    const last = items[items.length - 1];
+    if (!last || last.tag || !last.weak || last.name.split(/\s+/u).length < 2 || !/^\s*$/u.test(sep) || v >= this.w1) return null;
+    const it = this.item(v);
+    if (!it || it.core.tag || !it.core.weak || it.core.t1 - v !== 1) return null;
+    const core: Core = { ...last, end: it.core.end, t1: it.core.t1, name: this.text.slice(last.start, it.endChar).replace(/\s+/gu, ' ').trim() };
+    return { core, next: it.next, endChar: it.endChar };
+  }
+
   /** Tokens between a subject list and its verb that do not break the link: dates, "today", "on Friday". */
   fillersOk(a: number, b: number, listEnd: number): boolean {
     if (b - a > MAX_FILLERS) return false;
@@ -689,6 +746,8 @@ class WindowReader {
   }
 }
 
+/** Slot words that are function words, written in lower case inside a sentence. */
+const FUNCTION_SLOTS: ReadonlySet<SlotCat> = new Set(['and', 'with', 'by', 'placePrep', 'stop', 'topic']);
 /** Articles: a capitalised "The" opening the sentence starts no name run. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Last words of a signer's title that link it to the body ("the CEO of X", "ректорът на X"). */
@@ -757,6 +816,16 @@ function contextZones(r: WindowReader, win: Span, hits: EventHit[], trigger: Eve
     out.push({ start: h.start, end: stop ? stop.start : win.end });
   }
   return out;
+}
+
+/** A capitalised word after a place preposition, not a tagged name: a settlement the gazetteer may lack ("в Минске"). */
+export function placeAfterPreposition(scan: EventScan, span: Span): boolean {
+  const r = new WindowReader(scan, span, scan.hitsIn(span));
+  for (const h of r.slotHits('placePrep')) {
+    const t = h.t1;
+    if (t < r.w1 && r.isUpper(t) && r.plain(t) && !r.hasMention(t) && !NOT_NAME.test(r.tk.words[t]) && !r.eduNounAt(t)) return true;
+  }
+  return false;
 }
 
 /** Institutions tagged in a sentence near an agreement, minus news sources and context: the parties it may mean. */

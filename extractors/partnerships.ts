@@ -10,7 +10,7 @@ import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { COMPANY_FORM } from './_tag-filter.js';
 import { isAcronymOf, isTally, sameParty, unknownPlace } from './_partnership-rules.js';
-import { namedNear, readParties, type PartyItem } from './_partnership-slots.js';
+import { namedNear, placeAfterPreposition, readParties, type PartyItem } from './_partnership-slots.js';
 import { institutionKey } from './institution-key.js';
 import {
   eventScan, EDU_KINDS, isEducationTag, isEventDate, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
@@ -62,6 +62,22 @@ class FoundParties {
   constructor(private readonly scan: EventScan) {}
 
   private readonly byName = new Map<string, string>();
+  private readonly distinct = new Set<string>();
+
+  /** Tags named side by side in one list ("X і Y"): different institutions. */
+  coordinated(tags: InstitutionTag[]): void {
+    for (let i = 0; i < tags.length; i++) {
+      for (let j = i + 1; j < tags.length; j++) {
+        if (tags[i].key === tags[j].key) continue;
+        this.distinct.add(`${tags[i].key}\u0000${tags[j].key}`);
+        this.distinct.add(`${tags[j].key}\u0000${tags[i].key}`);
+      }
+    }
+  }
+
+  apart(a: InstitutionTag, b: InstitutionTag): boolean {
+    return this.distinct.size > 0 && this.distinct.has(`${a.key}\u0000${b.key}`);
+  }
 
   tagOf(item: PartyItem): InstitutionTag {
     const lang = this.scan.ctx.lang;
@@ -74,7 +90,13 @@ class FoundParties {
     if (own) return this.addMention(own, item);
     // The tagger's own tag under another key, or the abbreviation of one ("РУО" of "Регионално управление на образованието").
     const acronym = item.name.split(/\s+[–—-]\s+/u)[0];
-    const known = this.scan.ctx.institutions.find((t) => t.key === key) ?? this.scan.ctx.institutions.find((t) => isAcronymOf(acronym, t.name));
+    const quoted = QUOTED_NAME.exec(item.name)?.[0] ?? null;
+    const tags = this.scan.ctx.institutions;
+    const known =
+      tags.find((t) => t.key === key) ??
+      tags.find((t) => isAcronymOf(acronym, t.name)) ??
+      // "НГУ и «Сколково» подписали": the quoted name of a tagged body ("Фонд «Сколково»").
+      (quoted && quoted.length > 4 ? tags.find((t) => t.name.includes(quoted) || t.aliases.includes(item.name)) : undefined);
     if (known) return known;
     const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
     const tag: InstitutionTag = { key, name: item.name, kind: item.kind, aliases: [], mentions: [mention], confidence: 0.6 };
@@ -102,10 +124,12 @@ function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger: EventH
   const named: { tag: InstitutionTag; at: number }[] = [];
   const listed = new Set<number>();
   for (const l of read.lists) {
-    for (const it of l.items) {
+    const tags = l.items.map((it) => it.tag ?? found.tagOf(it));
+    l.items.forEach((it, i) => {
       listed.add(it.start);
-      named.push({ tag: it.tag ?? found.tagOf(it), at: it.start });
-    }
+      named.push({ tag: tags[i], at: it.start });
+    });
+    found.coordinated(tags);
   }
   for (const m of scan.mentionsIn(win)) {
     if (listed.has(m.start)) continue;
@@ -168,6 +192,9 @@ function isEducationParty(tag: InstitutionTag): boolean {
   return isEducationTag(tag) && tag.kind !== 'research' && !COMPANY_FORM.test(tag.name);
 }
 
+/** The quoted part of a name, quote marks dropped («Сколково» → Сколково). */
+const QUOTED_NAME = /(?<=[«„“"])[^«»„“”"]+(?=[»“”"])/u;
+
 /** How many sentences before or after a partyless agreement its parties may be named. */
 const NEARBY_SENTENCES = 2;
 
@@ -192,6 +219,7 @@ function partiesNearby(scan: EventScan, ms: AgreementMention[]): InstitutionTag[
 /** The mention tells a date or a place of its own: a signing that took place, not talk about agreements. */
 function concrete(scan: EventScan, m: AgreementMention): boolean {
   if (scan.datesIn(m.win).some(isEventDate)) return true;
+  if (placeAfterPreposition(scan, m.win)) return true;
   return scan.placesIn(m.win).some((p) => p.kind === 'settlement' && !scan.mentionsIn(m.win).some((n) => p.start >= n.start && p.end <= n.end));
 }
 
@@ -429,7 +457,9 @@ export function extractPartnershipsAndParties(text: string, ctx: EventContext): 
     if (m) mentions.push(m);
   }
   const events: PartnershipEvent[] = [];
-  const same = sameParty;
+  // Two bodies named side by side in one list are two parties, however alike their names
+  // ("Одеський національний університет і Одеська політехніка").
+  const same: Same = (a, b) => !found.apart(a, b) && sameParty(a, b);
   for (const a of cluster(mentions, same)) {
     const e = toEvent(scan, a, same);
     if (e) events.push(e);

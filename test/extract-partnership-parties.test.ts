@@ -122,6 +122,33 @@ const SEVERAL: PartyCase[] = [
   { id: 'ru-number-in-name', text: '13 февраля во время форума «Здоровье 80+» было подписано соглашение между фондом Росздрав и Московским государственным медицинским университетом.', parties: ['Московский государственный медицинский университет'], events: 1 },
 ];
 
+/** Signing words real writers use besides "signed": renewing, formalising, declarations and protocols, letters swapped for look-alikes. */
+const SIGNING_WORDS: PartyCase[] = [
+  { id: 'bg-renewed', text: 'Ректорът на Пловдивския университет и ректорът на Аграрния университет подновиха договора за сътрудничество.', parties: ['Пловдивски университет'] },
+  { id: 'ru-renewed', text: 'Омский государственный университет и Омский аграрный университет продлили соглашение о сотрудничестве ещё на пять лет.', parties: ['Омский государственный университет'] },
+  { id: 'uk-renewed', text: 'Одеський національний університет і Одеська політехніка поновили угоду про співпрацю.', parties: ['Одеський національний університет'] },
+  { id: 'pl-renewed', text: 'Politechnika Śląska i Uniwersytet Śląski odnowiły porozumienie o współpracy, a w piątek odnowiono umowę z Zespołem Szkół Technicznych w Gliwicach.', parties: ['Politechnika Śląska'] },
+  { id: 'en-renewed', text: 'Ghent University and Ghent Polytechnic renewed their cooperation agreement for five years.', parties: ['Ghent University'] },
+  { id: 'bg-declaration', text: 'Декларация за създаване на образователен алианс подписаха вчера ректорът на Шуменския университет и директори на средни училища.', parties: ['Шуменски университет'] },
+  { id: 'ru-declaration', text: 'Декларацию о сотрудничестве подписали Белгородский государственный университет и Белгородский индустриальный колледж.', parties: ['Белгородский', 'Белгородский индустриальный колледж'] },
+  { id: 'bg-protocol', text: 'Областният управител подписа протокол за намерение за сътрудничество между Силистренския университет и Областната администрация.', parties: ['университет'] },
+  { id: 'en-declaration', text: 'A declaration of intent was signed by Riga Technical University and the Latvian College of Culture.', parties: ['Riga Technical University'] },
+  { id: 'bg-formalised', text: 'Споразумението между Русенския университет и фирмата ще бъде официализирано в края на юни.', parties: ['Русенски университет'] },
+  { id: 'pl-jest-umowa', text: 'Jest umowa o współpracy Technikum Łączności nr 14 w Krakowie z firmą Orange Polska.', parties: ['Technikum Łączności'] },
+  // Latin letters that look like Cyrillic ones inside Cyrillic words.
+  { id: 'uk-lookalike-letters', text: 'Вчора відбулося підписaння Договору про співпрaцю між Полтавським нaціонaльним технічним університетом тa Полтаваобленерго.', parties: ['Полтаваобленерго'] },
+  { id: 'ru-lookalike-letters', text: 'Cтороны подписaли соглaшение о сотрудничестве: Пензенский государственный университет и Пензaэнерго.', parties: ['Пензенский государственный университет'] },
+];
+
+/** How names run in lists: places after them, names of a few words joined by "and", names across a lower-case word. */
+const NAME_SHAPES: PartyCase[] = [
+  { id: 'ru-place-after-name', text: 'Соглашение о партнерстве подписали 19 марта колледж «Профессионал» в Дубне и «Российский союз молодежи».', parties: ['колледж «Профессионал»', 'Российский союз молодежи'] },
+  { id: 'pl-and-inside-name', text: 'Umowę podpisali również przedstawiciele Zespołu Szkół Mechanicznych i Elektrycznych w Opolu oraz opolskiej spółki Mostostal.', parties: ['Mostostal', 'Mechanicznych i Elektrycznych'] },
+  { id: 'en-lowercase-in-name', text: 'On May 16 a cooperation memorandum was signed between Tashkent State Oriental studies University and the Uzbek Academy of Sciences.', parties: ['Tashkent State Oriental studies University'] },
+  // A capitalised "СО" (a branch of an academy) is no "with"; a quoted short form is the tagged body.
+  { id: 'ru-capital-so', text: 'Меморандум подписал Новосибирский государственный университет от лица консорциума институтов СО РАН и Фонда «Сколково».', parties: ['Новосибирский', 'Сколково'] },
+];
+
 describe.each([
   ['unknown names', UNKNOWN_NAMES],
   ['not parties', NOT_PARTIES],
@@ -129,6 +156,8 @@ describe.each([
   ['no signing', NO_SIGNING],
   ['unnamed education party', UNNAMED_EDUCATION],
   ['what the agreement is about', TOPIC],
+  ['signing words', SIGNING_WORDS],
+  ['name shapes', NAME_SHAPES],
   ['several agreements', SEVERAL],
 ] as const)('partnership parties: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {

@@ -16,9 +16,13 @@ export const en: EventLexicon = {
     ['agreement|agreements', 'agreement'],
     ['contract|contracts', 'contract'],
     ['letter|letters of intent', 'letter of intent'],
+    ['protocol|protocols of ~ intent|cooperation', 'letter of intent'],
+    ['declaration|declarations of ~ intent|cooperation|partnership', 'declaration of cooperation'],
   ],
   signed: [
     'signed', 'signing', 'sign', 'signs', 'concluded', 'entered into', 'inked', 'sealed',
+    // Renewing an agreement is signing it again.
+    'renewed', 'renewal of',
   ],
   planned: [
     'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',

@@ -24,6 +24,8 @@ export const pl: EventLexicon = {
     'podpisali', 'podpisaliśmy', 'zawarliśmy', 'podpisał', 'podpisała', 'podpisało', 'podpisały', 'podpisan*', 'podpisanie', 'podpisania', 'podpisaniu',
     'podpisują', 'podpisuje', 'zawarli', 'zawarł*', 'zawart*', 'zawarcie', 'zawarcia', 'podpisy ~ złożyli|złożyły',
     'złożyli|złożyły ~ podpisy', 'sygnowali', 'parafowali', 'nawiązan*',
+    // Renewing or extending an agreement is signing it again; "Jest umowa" reports one as the day's news.
+    'odnowili|odnowiła|odnowił|odnowiono|odnowion*|przedłużyli|przedłużyła|przedłużył|przedłużono', 'jest umowa|porozumienie',
   ],
   planned: [
     'zostanie|zostaną ~ podpisan*|zawart*', 'będzie|będą ~ podpisan*|zawart*', 'podpiszą', 'podpisze', 'podpiszemy',
