@@ -187,3 +187,63 @@ export function sameParty(a: InstitutionTag, b: InstitutionTag): boolean {
   for (const s of small.own) if (big.own.has(s)) own++;
   return own / small.own.size >= 0.6;
 }
+
+/** What the place and validity rules read of an agreement mention: its sentence and window. */
+export interface SignedMention {
+  si: number;
+  win: Span;
+}
+
+/** Gap before a date that makes it a validity end when the date extractor did not say so: "до", "do", "until". */
+const UNTIL_BEFORE = /(?:^|[\s(])(?:до|do|until|till|по|through)\s*$/iu;
+
+/** A validity end: a 'valid-until' date in a mention's sentence or paragraph, or a date after "до/do/until" in a mention sentence. */
+export function findValidUntil(scan: EventScan, ms: SignedMention[]): string | null {
+  for (const m of ms) {
+    for (const d of scan.datesIn(scan.paragraph(m.si))) if (d.kind === 'valid-until' && d.value.length === 10) return d.value;
+  }
+  for (const m of ms) {
+    for (const d of scan.datesIn(m.win)) {
+      if (d.value.length === 10 && UNTIL_BEFORE.test(scan.text.slice(Math.max(0, d.start - 8), d.start))) return d.value;
+    }
+  }
+  return null;
+}
+
+/** The signing place: a settlement in the main sentence (not inside an institution's name), then in the other mentions. */
+export function findPlace(scan: EventScan, main: SignedMention, ms: SignedMention[]): string | null {
+  const outsideNames = (span: Span) => {
+    const names = scan.mentionsIn(span);
+    // A place inside a name is the name's ("Kuratorium Oświaty w Rzeszowie"), unless a preposition
+    // before it shows the tagger took the place in ("we Lwowie Uniwersytet Rzeszowski").
+    return scan
+      .placesIn(span)
+      .filter((p) => p.kind === 'settlement' && !names.some((n) => p.start >= n.start && p.end <= n.end && !(p.start === n.start && p.locative)));
+  };
+  const order = [main, ...ms.filter((m) => m !== main)];
+  for (const m of order) {
+    const found = outsideNames(m.win);
+    if (found.length > 0) return (found.find((p) => p.locative) ?? found[0]).name;
+    // The main sentence's own place, even one missing from the gazetteer ("signed in Dundee"),
+    // before a place from another sentence about another topic.
+    if (m === main) {
+      const unknown = unknownPlace(scan, m.win);
+      if (unknown) return unknown;
+    }
+  }
+  for (const m of order) {
+    const unknown = unknownPlace(scan, m.win);
+    if (unknown) return unknown;
+  }
+  // "The signing took place on December 4, 2023 in Novosibirsk.": the next sentence of the
+  // paragraph tells the signing (a status word, no agreement of its own).
+  for (const m of order) {
+    const next = m.si + 1;
+    if (next >= scan.sentences.length || scan.paraOf[next] !== scan.paraOf[m.si]) continue;
+    const hits = scan.hitsIn(scan.sentences[next]);
+    if (hits.some((h) => h.cat === 'agreement') || !hits.some((h) => h.cat === 'signed' || h.cat === 'planned')) continue;
+    const found = outsideNames(scan.sentences[next]).filter((p) => p.locative);
+    if (found.length > 0) return found[0].name;
+  }
+  return null;
+}

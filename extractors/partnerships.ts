@@ -1,26 +1,26 @@
 /**
  * Partnership events: memoranda, cooperation and partnership agreements, contracts between named
  * parties. An agreement noun in a sentence is a mention; its status comes from signing cues in the
- * sentence (or the next one: "The document ... will be signed"); its parties are the institutions
- * tagged in the sentence. Mentions of one agreement (headline, body, "Umowa będzie obowiązywała
- * do ...") merge into one event per document; different party sets stay separate agreements.
+ * sentence (or the next one: "The document ... will be signed"); its parties are read from the
+ * sentence's syntax and its tagged institutions (extractors/_partnership-parties.ts), names the
+ * institution tagger did not know included. Mentions of one agreement (headline, body, "Umowa
+ * będzie obowiązywała do ...") merge into one event per document; different party sets stay
+ * separate agreements. Talk about agreements ("по договору о целевом обучении", "may conclude")
+ * is no signing.
  */
 import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { COMPANY_FORM } from './_tag-filter.js';
-import { isAcronymOf, isTally, sameParty, unknownPlace } from './_partnership-rules.js';
-import { namedNear, placeAfterPreposition, readParties, type PartyItem } from './_partnership-slots.js';
-import { institutionKey } from './institution-key.js';
+import { findPlace, findValidUntil, isTally, sameParty } from './_partnership-rules.js';
+import { concrete, FoundParties, partiesIn, partiesNearby } from './_partnership-parties.js';
 import {
-  eventScan, EDU_KINDS, isEducationTag, isEventDate, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
+  eventScan, isEducationTag, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
 } from './_event-scan.js';
 
 export type { EventContext } from './_event-scan.js';
 
 const EXTRACTOR = 'partnerships';
-/** Gap before a date that makes it a validity end when the date extractor did not say so: "до", "do", "until". */
-const UNTIL_BEFORE = /(?:^|[\s(])(?:до|do|until|till|по|through)\s*$/iu;
 
 interface AgreementMention {
   si: number;
@@ -51,96 +51,6 @@ function statusOf(hits: EventHit[]): { status: PartnershipStatus; hit: EventHit 
   const s = find('signed');
   if (s) return { status: 'signed', hit: s };
   return { status: 'unknown', hit: null };
-}
-
-/**
- * Parties named by the agreement's own sentence that the institution tagger did not know
- * ("МГУ и Huawei подписали", "between X and Y"): one tag per name and document, found again by key.
- */
-class FoundParties {
-  readonly tags = new Map<string, InstitutionTag>();
-  constructor(private readonly scan: EventScan) {}
-
-  private readonly byName = new Map<string, string>();
-  private readonly distinct = new Set<string>();
-
-  /** Tags named side by side in one list ("X і Y"): different institutions. */
-  coordinated(tags: InstitutionTag[]): void {
-    for (let i = 0; i < tags.length; i++) {
-      for (let j = i + 1; j < tags.length; j++) {
-        if (tags[i].key === tags[j].key) continue;
-        this.distinct.add(`${tags[i].key}\u0000${tags[j].key}`);
-        this.distinct.add(`${tags[j].key}\u0000${tags[i].key}`);
-      }
-    }
-  }
-
-  apart(a: InstitutionTag, b: InstitutionTag): boolean {
-    return this.distinct.size > 0 && this.distinct.has(`${a.key}\u0000${b.key}`);
-  }
-
-  tagOf(item: PartyItem): InstitutionTag {
-    const lang = this.scan.ctx.lang;
-    let key = this.byName.get(item.name);
-    if (key === undefined) {
-      key = institutionKey(item.name, lang);
-      this.byName.set(item.name, key);
-    }
-    const own = this.tags.get(key);
-    if (own) return this.addMention(own, item);
-    // The tagger's own tag under another key, or the abbreviation of one ("РУО" of "Регионално управление на образованието").
-    const acronym = item.name.split(/\s+[–—-]\s+/u)[0];
-    const quoted = QUOTED_NAME.exec(item.name)?.[0] ?? null;
-    const tags = this.scan.ctx.institutions;
-    const known =
-      tags.find((t) => t.key === key) ??
-      tags.find((t) => isAcronymOf(acronym, t.name)) ??
-      // "НГУ и «Сколково» подписали": the quoted name of a tagged body ("Фонд «Сколково»").
-      (quoted && quoted.length > 4 ? tags.find((t) => t.name.includes(quoted) || t.aliases.includes(item.name)) : undefined);
-    if (known) return known;
-    const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
-    const tag: InstitutionTag = { key, name: item.name, kind: item.kind, aliases: [], mentions: [mention], confidence: 0.6 };
-    this.tags.set(key, tag);
-    return tag;
-  }
-
-  private addMention(tag: InstitutionTag, item: PartyItem): InstitutionTag {
-    if (tag.mentions.some((m) => m.start === item.start)) return tag;
-    const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
-    tag.mentions.push(mention);
-    tag.mentions.sort((a, b) => a.start - b.start);
-    if (!tag.aliases.includes(mention.text) && mention.text !== tag.name) tag.aliases.push(mention.text);
-    return tag;
-  }
-}
-
-/**
- * The parties of one agreement window: the lists the sentence's syntax names (tagged institutions
- * and names the tagger did not know), then the other institutions tagged in the window, minus the
- * news source, a body the agreement creates, a relative clause and context ("w ramach projektu X").
- */
-function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger: EventHit, found: FoundParties): { parties: InstitutionTag[]; generic: boolean; unnamedEducation: boolean } {
-  const read = readParties(scan, win, hits, trigger);
-  const named: { tag: InstitutionTag; at: number }[] = [];
-  const listed = new Set<number>();
-  for (const l of read.lists) {
-    const tags = l.items.map((it) => it.tag ?? found.tagOf(it));
-    l.items.forEach((it, i) => {
-      listed.add(it.start);
-      named.push({ tag: tags[i], at: it.start });
-    });
-    found.coordinated(tags);
-  }
-  for (const m of scan.mentionsIn(win)) {
-    if (listed.has(m.start)) continue;
-    if (read.excluded.some((z) => m.start >= z.start && m.start < z.end)) continue;
-    named.push({ tag: m.tag, at: m.start });
-  }
-  // In the order the sentence names them.
-  named.sort((a, b) => a.at - b.at);
-  const out: InstitutionTag[] = [];
-  for (const n of named) if (!out.includes(n.tag)) out.push(n.tag);
-  return { parties: out, generic: read.generic, unnamedEducation: read.unnamedEducation };
 }
 
 function mentionAt(scan: EventScan, si: number, triggers: EventHit[], found: FoundParties): AgreementMention | null {
@@ -190,37 +100,6 @@ function hasEduTopic(scan: EventScan, si: number, hits: EventHit[]): boolean {
 /** A party that makes an agreement an education partnership (an academy of sciences is research, not education). */
 function isEducationParty(tag: InstitutionTag): boolean {
   return isEducationTag(tag) && tag.kind !== 'research' && !COMPANY_FORM.test(tag.name);
-}
-
-/** The quoted part of a name, quote marks dropped («Сколково» → Сколково). */
-const QUOTED_NAME = /(?<=[«„“"])[^«»„“”"]+(?=[»“”"])/u;
-
-/** How many sentences before or after a partyless agreement its parties may be named. */
-const NEARBY_SENTENCES = 2;
-
-/**
- * Parties of an agreement whose sentences name none: the institutions of the nearest sentence (one
- * or two away) that names an education institution, news sources left out ("Стороны подписали
- * трёхстороннее соглашение. ... — заявил директор Подольского колледжа").
- */
-function partiesNearby(scan: EventScan, ms: AgreementMention[]): InstitutionTag[] {
-  for (let d = 1; d <= NEARBY_SENTENCES; d++) {
-    for (const m of ms) {
-      for (const j of [m.si - d, m.si + d]) {
-        if (j < 0 || j >= scan.sentences.length) continue;
-        const tags = namedNear(scan, scan.sentences[j]);
-        if (tags.some((t) => EDU_KINDS.has(t.kind))) return tags;
-      }
-    }
-  }
-  return [];
-}
-
-/** The mention tells a date or a place of its own: a signing that took place, not talk about agreements. */
-function concrete(scan: EventScan, m: AgreementMention): boolean {
-  if (scan.datesIn(m.win).some(isEventDate)) return true;
-  if (placeAfterPreposition(scan, m.win)) return true;
-  return scan.placesIn(m.win).some((p) => p.kind === 'settlement' && !scan.mentionsIn(m.win).some((n) => p.start >= n.start && p.end <= n.end));
 }
 
 /** Every party of `a` is (fuzzily) a party of `b`. */
@@ -296,14 +175,14 @@ function toEvent(scan: EventScan, a: Agreement, same: Same): PartnershipEvent | 
   }
   const publisherIsParty = ms.some((m) => m.firstPerson);
   // "Стороны подписали соглашение": the parties are named in the sentences around it.
-  if (parties.length === 0 && !publisherIsParty) parties.push(...partiesNearby(scan, ms));
+  if (parties.length === 0 && !publisherIsParty) parties.push(...partiesNearby(scan, ms.map((m) => m.si)));
   // An education institution signs, named or not ("Університет розірвав договір з ТОВ «Будсервіс»").
   const eduParty = parties.some(isEducationParty) || ms.some((m) => m.unnamedEducation);
   const eduTopic = ms.some((m) => m.eduTopic);
   if (!eduParty && !(publisherIsParty && eduTopic) && !(parties.length === 0 && eduTopic)) return null;
   // An agreement with no party named anywhere near is one only when the text tells when or where it
   // was signed ("13 июня в Минске подписано соглашение"); otherwise it is talk about agreements.
-  if (parties.length === 0 && !publisherIsParty && !ms.some((m) => concrete(scan, m))) return null;
+  if (parties.length === 0 && !publisherIsParty && !ms.some((m) => concrete(scan, m.win))) return null;
 
   // The main mention: the strongest status, then the most parties.
   let main = ms.find((m) => m.status === status) ?? ms[0];
@@ -375,57 +254,6 @@ function toEvent(scan: EventScan, a: Agreement, same: Same): PartnershipEvent | 
     publisherIsParty,
   };
   return event;
-}
-
-/** A validity end: a 'valid-until' date in a mention's sentence or paragraph, or a date after "до/do/until" in a mention sentence. */
-function findValidUntil(scan: EventScan, ms: AgreementMention[]): string | null {
-  for (const m of ms) {
-    for (const d of scan.datesIn(scan.paragraph(m.si))) if (d.kind === 'valid-until' && d.value.length === 10) return d.value;
-  }
-  for (const m of ms) {
-    for (const d of scan.datesIn(m.win)) {
-      if (d.value.length === 10 && UNTIL_BEFORE.test(scan.text.slice(Math.max(0, d.start - 8), d.start))) return d.value;
-    }
-  }
-  return null;
-}
-
-/** The signing place: a settlement in the main sentence (not inside an institution's name), then in the other mentions. */
-function findPlace(scan: EventScan, main: AgreementMention, ms: AgreementMention[]): string | null {
-  const outsideNames = (span: Span) => {
-    const names = scan.mentionsIn(span);
-    // A place inside a name is the name's ("Kuratorium Oświaty w Rzeszowie"), unless a preposition
-    // before it shows the tagger took the place in ("we Lwowie Uniwersytet Rzeszowski").
-    return scan
-      .placesIn(span)
-      .filter((p) => p.kind === 'settlement' && !names.some((n) => p.start >= n.start && p.end <= n.end && !(p.start === n.start && p.locative)));
-  };
-  const order = [main, ...ms.filter((m) => m !== main)];
-  for (const m of order) {
-    const found = outsideNames(m.win);
-    if (found.length > 0) return (found.find((p) => p.locative) ?? found[0]).name;
-    // The main sentence's own place, even one missing from the gazetteer ("signed in Dundee"),
-    // before a place from another sentence about another topic.
-    if (m === main) {
-      const unknown = unknownPlace(scan, m.win);
-      if (unknown) return unknown;
-    }
-  }
-  for (const m of order) {
-    const unknown = unknownPlace(scan, m.win);
-    if (unknown) return unknown;
-  }
-  // "The signing took place on December 4, 2023 in Novosibirsk.": the next sentence of the
-  // paragraph tells the signing (a status word, no agreement of its own).
-  for (const m of order) {
-    const next = m.si + 1;
-    if (next >= scan.sentences.length || scan.paraOf[next] !== scan.paraOf[m.si]) continue;
-    const hits = scan.hitsIn(scan.sentences[next]);
-    if (hits.some((h) => h.cat === 'agreement') || !hits.some((h) => h.cat === 'signed' || h.cat === 'planned')) continue;
-    const found = outsideNames(scan.sentences[next]).filter((p) => p.locative);
-    if (found.length > 0) return found[0].name;
-  }
-  return null;
 }
 
 /**

@@ -1,0 +1,133 @@
+/**
+ * The parties of one agreement: the lists its sentence names (extractors/_partnership-slots.ts) and
+ * the other institutions tagged there, minus the news source and context; names the institution
+ * tagger did not know become tags of their own (one per name and document, found again by key,
+ * abbreviation or quoted short form); a partyless signing takes the parties of the sentence before
+ * or after it, or needs a date or a place of its own.
+ */
+import type { InstitutionTag } from '../types.js';
+import { EDU_KINDS, isEventDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { isAcronymOf } from './_partnership-rules.js';
+import { namedNear, placeAfterPreposition, readParties, type PartyItem } from './_partnership-slots.js';
+import { institutionKey } from './institution-key.js';
+
+/** The quoted part of a name, quote marks dropped («Сколково» → Сколково). */
+const QUOTED_NAME = /(?<=[«„“"])[^«»„“”"]+(?=[»“”"])/u;
+
+/**
+ * Parties named by the agreement's own sentence that the institution tagger did not know
+ * ("МГУ и Huawei подписали", "between X and Y"): one tag per name and document, found again by key.
+ */
+export class FoundParties {
+  readonly tags = new Map<string, InstitutionTag>();
+  constructor(private readonly scan: EventScan) {}
+
+  private readonly byName = new Map<string, string>();
+  private readonly distinct = new Set<string>();
+
+  /** Tags named side by side in one list ("X і Y"): different institutions. */
+  coordinated(tags: InstitutionTag[]): void {
+    for (let i = 0; i < tags.length; i++) {
+      for (let j = i + 1; j < tags.length; j++) {
+        if (tags[i].key === tags[j].key) continue;
+        this.distinct.add(`${tags[i].key}\u0000${tags[j].key}`);
+        this.distinct.add(`${tags[j].key}\u0000${tags[i].key}`);
+      }
+    }
+  }
+
+  apart(a: InstitutionTag, b: InstitutionTag): boolean {
+    return this.distinct.size > 0 && this.distinct.has(`${a.key}\u0000${b.key}`);
+  }
+
+  tagOf(item: PartyItem): InstitutionTag {
+    const lang = this.scan.ctx.lang;
+    let key = this.byName.get(item.name);
+    if (key === undefined) {
+      key = institutionKey(item.name, lang);
+      this.byName.set(item.name, key);
+    }
+    const own = this.tags.get(key);
+    if (own) return this.addMention(own, item);
+    // The tagger's own tag under another key, or the abbreviation of one ("РУО" of "Регионално управление на образованието").
+    const acronym = item.name.split(/\s+[–—-]\s+/u)[0];
+    const quoted = QUOTED_NAME.exec(item.name)?.[0] ?? null;
+    const tags = this.scan.ctx.institutions;
+    const known =
+      tags.find((t) => t.key === key) ??
+      tags.find((t) => isAcronymOf(acronym, t.name)) ??
+      // "НГУ и «Сколково» подписали": the quoted name of a tagged body ("Фонд «Сколково»").
+      (quoted && quoted.length > 4 ? tags.find((t) => t.name.includes(quoted) || t.aliases.includes(item.name)) : undefined);
+    if (known) return known;
+    const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
+    const tag: InstitutionTag = { key, name: item.name, kind: item.kind, aliases: [], mentions: [mention], confidence: 0.6 };
+    this.tags.set(key, tag);
+    return tag;
+  }
+
+  private addMention(tag: InstitutionTag, item: PartyItem): InstitutionTag {
+    if (tag.mentions.some((m) => m.start === item.start)) return tag;
+    const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
+    tag.mentions.push(mention);
+    tag.mentions.sort((a, b) => a.start - b.start);
+    if (!tag.aliases.includes(mention.text) && mention.text !== tag.name) tag.aliases.push(mention.text);
+    return tag;
+  }
+}
+
+/**
+ * The parties of one agreement window: the lists the sentence's syntax names (tagged institutions
+ * and names the tagger did not know), then the other institutions tagged in the window, minus the
+ * news source, a body the agreement creates, a relative clause and context ("w ramach projektu X").
+ */
+export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger: EventHit, found: FoundParties): { parties: InstitutionTag[]; generic: boolean; unnamedEducation: boolean } {
+  const read = readParties(scan, win, hits, trigger);
+  const named: { tag: InstitutionTag; at: number }[] = [];
+  const listed = new Set<number>();
+  for (const l of read.lists) {
+    const tags = l.items.map((it) => it.tag ?? found.tagOf(it));
+    l.items.forEach((it, i) => {
+      listed.add(it.start);
+      named.push({ tag: tags[i], at: it.start });
+    });
+    found.coordinated(tags);
+  }
+  for (const m of scan.mentionsIn(win)) {
+    if (listed.has(m.start)) continue;
+    if (read.excluded.some((z) => m.start >= z.start && m.start < z.end)) continue;
+    named.push({ tag: m.tag, at: m.start });
+  }
+  // In the order the sentence names them.
+  named.sort((a, b) => a.at - b.at);
+  const out: InstitutionTag[] = [];
+  for (const n of named) if (!out.includes(n.tag)) out.push(n.tag);
+  return { parties: out, generic: read.generic, unnamedEducation: read.unnamedEducation };
+}
+
+/** How many sentences before or after a partyless agreement its parties may be named. */
+const NEARBY_SENTENCES = 2;
+
+/**
+ * Parties of an agreement whose sentences name none: the institutions of the nearest sentence (one
+ * or two away) that names an education institution, news sources left out ("Стороны подписали
+ * трёхстороннее соглашение. ... — заявил директор Подольского колледжа").
+ */
+export function partiesNearby(scan: EventScan, sentences: number[]): InstitutionTag[] {
+  for (let d = 1; d <= NEARBY_SENTENCES; d++) {
+    for (const si of sentences) {
+      for (const j of [si - d, si + d]) {
+        if (j < 0 || j >= scan.sentences.length) continue;
+        const tags = namedNear(scan, scan.sentences[j]);
+        if (tags.some((t) => EDU_KINDS.has(t.kind))) return tags;
+      }
+    }
+  }
+  return [];
+}
+
+/** The window tells a date or a place of its own: a signing that took place, not talk about agreements. */
+export function concrete(scan: EventScan, win: Span): boolean {
+  if (scan.datesIn(win).some(isEventDate)) return true;
+  if (placeAfterPreposition(scan, win)) return true;
+  return scan.placesIn(win).some((p) => p.kind === 'settlement' && !scan.mentionsIn(win).some((n) => p.start >= n.start && p.end <= n.end));
+}
