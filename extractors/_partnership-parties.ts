@@ -8,7 +8,9 @@
 import type { InstitutionTag } from '../types.js';
 import { EDU_KINDS, isEventDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { isAcronymOf } from './_partnership-rules.js';
-import { namedNear, placeAfterPreposition, readParties, type PartyItem } from './_partnership-slots.js';
+import { namedNear, placeAfterPreposition, readParties, type ListRole, type PartyItem } from './_partnership-slots.js';
+import { EVENT_LEXICONS } from './lang/events/index.js';
+import { LANGS } from '../types.js';
 import { institutionKey } from './institution-key.js';
 
 /** The quoted part of a name, quote marks dropped («Сколково» → Сколково). */
@@ -80,18 +82,31 @@ export class FoundParties {
  * and names the tagger did not know), then the other institutions tagged in the window, minus the
  * news source, a body the agreement creates, a relative clause and context ("w ramach projektu X").
  */
-export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger: EventHit, found: FoundParties): { parties: InstitutionTag[]; generic: boolean; unnamedEducation: boolean } {
+export interface MentionParties {
+  parties: InstitutionTag[];
+  /** The lists the sentence names, with where each begins (for several agreements in one sentence). */
+  groups: { role: ListRole; at: number; tags: InstitutionTag[] }[];
+  generic: boolean;
+  unnamedEducation: boolean;
+}
+
+export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger: EventHit, found: FoundParties): MentionParties {
   const read = readParties(scan, win, hits, trigger);
   const named: { tag: InstitutionTag; at: number }[] = [];
   const listed = new Set<number>();
+  const groups: MentionParties['groups'] = [];
+  const listedTags: InstitutionTag[] = [];
   for (const l of read.lists) {
     const tags = l.items.map((it) => it.tag ?? found.tagOf(it));
+    groups.push({ role: l.role, at: l.items[0].start, tags });
+    listedTags.push(...tags);
     l.items.forEach((it, i) => {
       listed.add(it.start);
       named.push({ tag: tags[i], at: it.start });
     });
-    found.coordinated(tags);
   }
+  // Bodies named in the sentence's lists are different parties: the signer is not its partner.
+  found.coordinated(listedTags);
   for (const m of scan.mentionsIn(win)) {
     if (listed.has(m.start)) continue;
     if (read.excluded.some((z) => m.start >= z.start && m.start < z.end)) continue;
@@ -101,7 +116,59 @@ export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger:
   named.sort((a, b) => a.at - b.at);
   const out: InstitutionTag[] = [];
   for (const n of named) if (!out.includes(n.tag)) out.push(n.tag);
-  return { parties: out, generic: read.generic, unnamedEducation: read.unnamedEducation };
+  return { parties: out, groups, generic: read.generic, unnamedEducation: read.unnamedEducation };
+}
+
+/** One of several agreements written in one sentence: its agreement word and its parties. */
+export interface SplitAgreement {
+  trigger: EventHit;
+  parties: InstitutionTag[];
+  /** No party on the other side was named in the sentence ("the termination of the agreement with X, …"). */
+  sideless: boolean;
+}
+
+const PLURAL_CACHE = new Map<string, ReadonlySet<string>>();
+
+/** The agreement word is an unambiguous plural ("agreements", "договоров", "umów"). */
+function isPlural(scan: EventScan, trigger: EventHit): boolean {
+  const lang = scan.ctx.lang;
+  const key = lang ?? '*';
+  let set = PLURAL_CACHE.get(key);
+  if (!set) {
+    set = new Set((lang ? [lang] : LANGS).flatMap((l) => EVENT_LEXICONS[l].pluralAgreements));
+    PLURAL_CACHE.set(key, set);
+  }
+  for (let t = trigger.t0; t < trigger.t1; t++) if (set.has(scan.tokens.words[t])) return true;
+  return false;
+}
+
+/**
+ * Several agreements in one sentence: each agreement word with its own "with" or "between" list
+ * ("the termination of the cooperation agreement with A, the termination of the academic agreement
+ * with B, and of the exchange agreements with C and D"), and a plural agreement word with a list
+ * of partners ("agreements with C and D": one each). The signers before the verb are every part's.
+ * Null when the sentence names one agreement.
+ */
+export function splitAgreements(scan: EventScan, triggers: EventHit[], groups: MentionParties['groups']): SplitAgreement[] | null {
+  const own = triggers.map((): InstitutionTag[] => []);
+  const shared: InstitutionTag[] = [];
+  for (const g of groups) {
+    let idx = -1;
+    if (g.role === 'with' || g.role === 'between') for (let i = 0; i < triggers.length; i++) if (triggers[i].start < g.at) idx = i;
+    for (const tag of g.tags) {
+      const into = idx >= 0 ? own[idx] : shared;
+      if (!into.includes(tag)) into.push(tag);
+    }
+  }
+  const parts = triggers.map((trigger, i) => ({ trigger, own: own[i].filter((t) => !shared.includes(t)) })).filter((p) => p.own.length > 0);
+  const pluralList = parts.some((p) => p.own.length >= 2 && isPlural(scan, p.trigger));
+  if (parts.length < 2 && !pluralList) return null;
+  const out: SplitAgreement[] = [];
+  for (const p of parts) {
+    const each = p.own.length >= 2 && isPlural(scan, p.trigger) ? p.own.map((t) => [t]) : [p.own];
+    for (const side of each) out.push({ trigger: p.trigger, parties: [...shared, ...side], sideless: shared.length === 0 });
+  }
+  return out;
 }
 
 /** How many sentences before or after a partyless agreement its parties may be named. */

@@ -111,6 +111,18 @@ function contextZones(r: ListReader, win: Span, hits: EventHit[], trigger: Event
   return out;
 }
 
+/** The list of signers ending right before token `verb` (dates and adverbs may stand between), or null. */
+function subjectBefore(r: ListReader, verb: number): Core[] | null {
+  for (let k = Math.max(r.w0, verb - SUBJECT_REACH); k < verb; k++) {
+    if (!r.mayBeginItem(k) || !r.canStart(k)) continue;
+    const l = r.list(k);
+    if (l.items.length === 0 || l.next > verb) continue;
+    if (!r.fillersOk(l.next, verb, l.endChar)) continue;
+    return l.items;
+  }
+  return null;
+}
+
 /** A capitalised word after a place preposition, not a tagged name: a settlement the gazetteer may lack ("в Минске"). */
 export function placeAfterPreposition(scan: EventScan, span: Span): boolean {
   const r = new ListReader(scan, span, scan.hitsIn(span));
@@ -162,14 +174,8 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
     const by = r.hit(s.t1, 'by');
     if (by && r.plain(s.t1)) add('by', r.list(by.t1).items);
     // The subject before the verb ("МГУ и Huawei подписали", "X and Y signed", "X on Friday signed").
-    for (let k = Math.max(r.w0, s.t0 - SUBJECT_REACH); k < s.t0; k++) {
-      if (!r.mayBeginItem(k) || !r.canStart(k)) continue;
-      const l = r.list(k);
-      if (l.items.length === 0 || l.next > s.t0) continue;
-      if (!r.fillersOk(l.next, s.t0, l.endChar)) continue;
-      add('subject', l.items);
-      break;
-    }
+    const subject = subjectBefore(r, s.t0);
+    if (subject) add('subject', subject);
     // The subject after the verb ("Соглашение подписали X и Y", "подписаха БАН и Община Русе").
     if (scan.ctx.lang !== 'en' && s.t1 < r.w1) {
       let k = s.t1;
@@ -179,6 +185,20 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   }
 
   const strong = sourceZones(scan, r, win, hits);
+  // No signing verb before the agreement word, but another verb ("X and Y singed an MoU", "X i Y mają umowę").
+  if (!lists.some((l) => l.role === 'subject')) {
+    for (const a of hits) {
+      if (a.cat !== 'agreement') continue;
+      let v = a.t0 - 1;
+      if (v > r.w0 && scan.ctx.lang === 'en' && /^(?:a|an|the|its|their)$/u.test(r.tk.words[v])) v--;
+      if (v <= r.w0 || r.isUpper(v) || r.eventAt(v, ANY_EVENT) || !r.plain(v + 1)) continue;
+      const subject = subjectBefore(r, v);
+      if (subject) {
+        add('subject', subject);
+        break;
+      }
+    }
+  }
   const excluded = [...strong, ...contextZones(r, win, hits, trigger)];
   // A news source or a body the agreement creates is no party, whatever list it stands in.
   for (const l of lists) l.items = l.items.filter((it) => !strong.some((z) => it.start >= z.start && it.start < z.end));

@@ -13,7 +13,7 @@ import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { COMPANY_FORM } from './_tag-filter.js';
 import { findPlace, findValidUntil, isTally, sameParty } from './_partnership-rules.js';
-import { concrete, FoundParties, partiesIn, partiesNearby } from './_partnership-parties.js';
+import { concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
 import {
   eventScan, isEducationTag, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
 } from './_event-scan.js';
@@ -35,7 +35,12 @@ interface AgreementMention {
   eduTopic: boolean;
   /** The sentence names an education institution among the signers without its name ("Университет", "учебные заведения"). */
   unnamedEducation: boolean;
+  /** One of several agreements of its sentence, whose signing side the sentence does not name. */
+  sideless: boolean;
 }
+
+/** How many sentences back the signer of split agreements may be named. */
+const SIGNER_REACH = 2;
 
 interface Agreement {
   mentions: AgreementMention[];
@@ -53,13 +58,13 @@ function statusOf(hits: EventHit[]): { status: PartnershipStatus; hit: EventHit 
   return { status: 'unknown', hit: null };
 }
 
-function mentionAt(scan: EventScan, si: number, triggers: EventHit[], found: FoundParties): AgreementMention | null {
+function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: FoundParties): AgreementMention[] {
   const first = triggers[0];
   const win = scan.window(si, first);
   const hits = scan.hitsIn(win);
-  const { parties, generic, unnamedEducation } = partiesIn(scan, win, hits, first, found);
+  const { parties, groups, generic, unnamedEducation } = partiesIn(scan, win, hits, first, found);
   // "по договору о целевом обучении", "may conclude an agreement": a kind of contract, not one signed.
-  if (generic) return null;
+  if (generic) return [];
   let { status, hit } = statusOf(hits);
   if (status === 'unknown') {
     // "The document has been agreed upon and will be signed in the near future."
@@ -71,7 +76,7 @@ function mentionAt(scan: EventScan, si: number, triggers: EventHit[], found: Fou
   }
   let best = first;
   for (const t of triggers) if (t.t1 - t.t0 > best.t1 - best.t0) best = t;
-  return {
+  const m: AgreementMention = {
     si,
     win,
     trigger: first,
@@ -83,7 +88,26 @@ function mentionAt(scan: EventScan, si: number, triggers: EventHit[], found: Fou
     firstPerson: hits.some((h) => h.cat === 'firstPerson'),
     eduTopic: hasEduTopic(scan, si, hits),
     unnamedEducation,
+    sideless: false,
   };
+  const split = splitAgreements(scan, triggers, groups);
+  if (!split) return [m];
+  return split.map((p) => ({ ...m, trigger: p.trigger, kind: p.trigger.value.label ?? 'agreement', kindSpec: p.trigger.t1 - p.trigger.t0, parties: p.parties, sideless: p.sideless }));
+}
+
+/**
+ * "Masaryk University terminated its agreements with Russian universities. This step includes the
+ * termination of the agreement with A, …": agreements split from a sentence that names no signer
+ * take the one party of the agreement mentioned just before them.
+ */
+function addSigner(mentions: AgreementMention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m.sideless) continue;
+    let prev: AgreementMention | null = null;
+    for (let j = i - 1; j >= 0 && !prev; j--) if (!mentions[j].sideless && m.si - mentions[j].si <= SIGNER_REACH) prev = mentions[j];
+    if (prev && prev.parties.length === 1 && !m.parties.includes(prev.parties[0])) m.parties = [prev.parties[0], ...m.parties];
+  }
 }
 
 /** The agreement is about education: its sentence, or the sentence before or after it in its paragraph, says so. */
@@ -281,9 +305,9 @@ export function extractPartnershipsAndParties(text: string, ctx: EventContext): 
   for (const [si, all] of bySentence) {
     const hits = scan.hitsIn(scan.window(si, all[0]));
     const triggers = all.filter((t) => !isTally(scan, t, hits));
-    const m = triggers.length > 0 ? mentionAt(scan, si, triggers, found) : null;
-    if (m) mentions.push(m);
+    if (triggers.length > 0) mentions.push(...mentionsAt(scan, si, triggers, found));
   }
+  addSigner(mentions);
   const events: PartnershipEvent[] = [];
   // Two bodies named side by side in one list are two parties, however alike their names
   // ("Одеський національний університет і Одеська політехніка").

@@ -114,9 +114,48 @@ const TOPIC: PartyCase[] = [
   { id: 'pl-cooperation-of', text: 'Dziś w rektoracie odbyło się podpisanie listu intencyjnego dotyczącego współpracy Politechniki Opolskiej oraz Gminy Prószków.', parties: ['Politechnika Opolska'] },
 ];
 
+/** Several agreements in one sentence: each agreement word with its own partners, a plural one with a list of them. */
+const SPLIT: PartyCase[] = [
+  {
+    id: 'en-terminations-listed',
+    text: 'Charles University decided to terminate its agreements with Russian universities on 1 March 2022. This includes the termination of the cooperation agreement with Tomsk State University, the termination of the research agreement with Kazan Federal University, and the termination of the exchange agreements with Ural Federal University and Altai State University.',
+    parties: ['Charles University', 'Tomsk State University'],
+    events: 4,
+  },
+  {
+    id: 'ru-plural-with-list',
+    text: 'Томский политехнический университет подписал договоры о сотрудничестве с Северским технологическим институтом и Томским техникумом информационных технологий.',
+    parties: ['Томский политехнический университет'],
+    events: 2,
+  },
+  {
+    id: 'uk-plural-with-list',
+    text: 'Житомирська політехніка уклала договори про співпрацю з Житомирським агротехнічним коледжем та Житомирським технологічним коледжем.',
+    parties: ['Житомирськ'],
+    events: 2,
+  },
+  {
+    id: 'pl-plural-with-list',
+    text: 'Politechnika Łódzka zawarła kilka umów o współpracy z Zespołem Szkół Elektronicznych w Łodzi i Zespołem Szkół Mechanicznych w Łodzi.',
+    parties: ['Politechnika Łódzka'],
+    events: 2,
+  },
+  {
+    id: 'bg-two-agreements',
+    text: 'Техническият университет – Габрово подписа споразумение за сътрудничество с Професионалната гимназия по механотехника и договор за практики с Професионалната гимназия по електротехника.',
+    parties: ['Технически университет'],
+    events: 2,
+  },
+  // One agreement named twice in its sentence stays one.
+  { id: 'ru-one-named-twice', text: 'Меморандум о сотрудничестве подписали Казанский федеральный университет и Казанский авиационный техникум; документ рассчитан на пять лет.', parties: ['федеральный университет', 'Казанский авиационный техникум'], events: 1 },
+  { id: 'en-singular-list', text: 'Riga Technical University signed a cooperation agreement with Riga State Technical School and Riga Business School.', parties: ['Riga Technical University', 'Riga State Technical School', 'Riga Business School'], events: 1 },
+  // Another verb than "signed" before the agreement: its subject still names the signers.
+  { id: 'en-other-verb', text: 'The Centurion University of Technology and the Centre for Development of Advanced Computing penned an MoU. The vice chancellors signed the document.', parties: ['Centurion University', 'Centre for Development of Advanced Computing'], events: 1 },
+];
+
 /** Several agreements in one text stay apart; one agreement written two ways stays one. */
 const SEVERAL: PartyCase[] = [
-  { id: 'en-same-head-words', text: 'The university terminated the cooperation agreement with Yugra State University and the exchange agreement with Udmurt State University.', parties: ['Yugra State University'], events: 1 },
+  { id: 'en-same-head-words', text: 'The university terminated the cooperation agreement with Yugra State University and the exchange agreement with Udmurt State University.', parties: ['Yugra State University'], events: 2 },
   { id: 'ru-abbreviation-same', text: 'Президент РТ и ректор Казанского федерального университета подписали соглашение о сотрудничестве. Соглашение между Республикой Татарстан и Казанским федеральным университетом предусматривает подготовку специалистов.', parties: ['федеральный университет', 'Республика Татарстан'], events: 1 },
   // A number inside a forum's quoted name is no tally of agreements.
   { id: 'ru-number-in-name', text: '13 февраля во время форума «Здоровье 80+» было подписано соглашение между фондом Росздрав и Московским государственным медицинским университетом.', parties: ['Московский государственный медицинский университет'], events: 1 },
@@ -158,6 +197,7 @@ describe.each([
   ['what the agreement is about', TOPIC],
   ['signing words', SIGNING_WORDS],
   ['name shapes', NAME_SHAPES],
+  ['several agreements in one sentence', SPLIT],
   ['several agreements', SEVERAL],
 ] as const)('partnership parties: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {

@@ -24,6 +24,8 @@ export interface EventLexicon {
   notParty: string[];
   /** The publishing organisation speaks ("we", "нашата мрежа"). */
   firstPerson: string[];
+  /** Agreement words that are plural and nothing else ("agreements", "договоров", "umów"): a list of partners after one is one agreement each. */
+  pluralAgreements: string[];
   /** The agreement is about education / training. */
   educationTopic: string[];
   /** Reporting phrases: the body named right after them is the news source, not a party ("сообщает пресс-служба X"). */

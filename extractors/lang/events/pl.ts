@@ -41,6 +41,7 @@ export const pl: EventLexicon = {
   between: ['między', 'pomiędzy'],
   notParty: ['w ramach', 'przy ~ udziale|wsparciu', 'w obecności', 'realizowan*', 'z inicjatywy', 'udział wzięli|wzięła|wziął|wzięło|wzięły', 'wzięli|wzięła|wziął|wzięło|wzięły udział', 'obecni|obecna|obecny byli|była|był', 'byli|była|był obecni|obecna|obecny'],
   firstPerson: ['my', 'nasz*'],
+  pluralAgreements: ['umów', 'umowami', 'umowach', 'porozumień', 'porozumieniami', 'memorandów', 'kontraktów'],
   educationTopic: [
     'edukac*', 'oświat*', 'kształceni*', 'szkolnictw*', 'nauczani*', 'kwalifikac*', 'uczeni*', 'uczniów', 'uczniom',
     'studentów', 'studentom', 'praktyk* zawodow*', 'staż*', 'absolwent*', 'doradztw* zawodow*',
