@@ -94,16 +94,22 @@ export class ListReader extends WindowReader {
       const runOn = t1 < this.w1 && this.plain(t1) && LOWER_START.test(this.surface(t1)) && !this.endsName(t1);
       if (runOn && (!strong || ((cyrText || this.lang === 'pl') && !latinInCyr && !abbreviation(surfaces[surfaces.length - 1])))) return null;
       // A person: "Eugene Vaganov", "Митев", "Сергія Анатолійовича".
-      if (!strong && !prefix && (this.personLike(words) || (t1 - u === 2 && !words.some((w) => NAME_CONNECTORS.en.has(w))))) return null;
+      if (!strong && !prefix && !this.lenient && (this.personLike(words) || (t1 - u === 2 && !words.some((w) => NAME_CONNECTORS.en.has(w))))) return null;
       // A place or a person is not a party.
       if (!prefix && this.isPlace(from, end)) return null;
-      if (!prefix && isFirstName(this.lang, words[0])) return null;
+      if (!prefix && !this.lenient && isFirstName(this.lang, words[0])) return null;
     }
     if (!prefix) start = from;
-    // A legal form after the name ("Kuca Sp. z o.o.", ", a.s.", "Limited").
-    const tail = LEGAL_TAIL.exec(this.text.slice(end, Math.min(this.win.end, end + 24)));
+    // A legal form after the name ("Kuca Sp. z o.o.", ", a.s.", "Limited"), its first word perhaps read into the run ("Sp").
+    let tailAt = end;
+    let tail = LEGAL_TAIL.exec(this.text.slice(end, Math.min(this.win.end, end + 24)));
+    if (!tail && !q && t1 - u >= 2) {
+      tailAt = this.tk.start[t1 - 1];
+      tail = LEGAL_TAIL.exec(this.text.slice(tailAt, Math.min(this.win.end, tailAt + 24)));
+      if (!tail) tailAt = end;
+    }
     if (tail) {
-      end += tail[0].length;
+      end = tailAt + tail[0].length;
       kind = 'company';
       strong = true;
       while (t1 < this.w1 && this.tk.start[t1] < end) t1++;
@@ -133,11 +139,22 @@ export class ListReader extends WindowReader {
     let u = t;
     if (u < this.w1 && /^\d+$/u.test(this.tk.words[u])) u++;
     if (u >= this.w1 || this.mention.has(u)) return null;
-    const noun = this.eventAt(u, EDU_NOUN);
-    if (!noun || this.scan.mentionsIn({ start: noun.start, end: noun.end }).length > 0) return null;
-    if (this.mention.has(noun.t1)) return null; // "Uniwersytet Gdański": the tagger's name
-    let next = noun.t1;
-    let endChar = noun.end;
+    // "z przedsiębiorstwami", "a trzema częstochowskimi szkołami:": a plural named one by one elsewhere
+    // (a count or adjectives may stand before it).
+    let group: { end: number; t1: number; start: number; kind: InstitutionKind } | null = null;
+    for (let k = u; k < Math.min(this.w1, u + 3) && !group; k++) {
+      const g = this.hit(k, 'group') ?? this.pluralEduNoun(k);
+      if (!g || this.mention.has(k)) continue;
+      let ok = true;
+      for (let j = u; j < k; j++) if (this.isUpper(j) || this.mention.has(j) || this.eventTok.has(j) || !this.plain(j + 1)) ok = false;
+      if (ok) group = { start: g.start, end: g.end, t1: g.t1, kind: this.eventAt(k, EDU_NOUN)?.value.kind ?? 'company' };
+    }
+    const noun = group ? null : this.eventAt(u, EDU_NOUN);
+    if (!group && (!noun || this.scan.mentionsIn({ start: noun.start, end: noun.end }).length > 0)) return null;
+    const head = group ?? { start: noun!.start, end: noun!.end, t1: noun!.t1, kind: noun!.value.kind ?? 'other' };
+    if (this.mention.has(head.t1)) return null; // "Uniwersytet Gdański": the tagger's name
+    let next = head.t1;
+    let endChar = head.end;
     // The places the institutions are from: "Копчака и Санкт-Петербурга", "з Києва".
     for (let guard = 0; guard < 6 && next < this.w1 && this.plain(next); guard++) {
       const pl = this.scan.placesIn({ start: this.tk.start[next], end: this.win.end })[0];
@@ -152,7 +169,14 @@ export class ListReader extends WindowReader {
       if (!after || after.start !== this.tk.start[joint.t1]) break;
       next = joint.t1;
     }
-    return { core: { start: noun.start, end: noun.end, t1: next, tag: null, name: '', kind: noun.value.kind ?? 'other', weak: false, unnamed: true }, next, endChar };
+    const core: Core = { start: group ? this.tk.start[u] : head.start, end: head.end, t1: next, tag: null, name: '', kind: head.kind, weak: false, unnamed: true, group: !!group };
+    return { core, next, endChar };
+  }
+
+  /** A plural education noun at token t ("szkołami", "universities"). */
+  pluralEduNoun(t: number): { start: number; end: number; t1: number } | null {
+    const n = this.eventAt(t, EDU_NOUN);
+    return n && n.value.number === 'pl' ? n : null;
   }
 
   /** One list item at token t: [title] [descriptor] name [(…)] [signer's name]. */
@@ -290,6 +314,7 @@ export class ListReader extends WindowReader {
 
   /** ", Eugene Vaganov," after a name: a signer's name set off by commas (capitalised words, no name of ours). */
   personApposition(t: number, endChar: number): boolean {
+    if (this.lenient) return false;
     if (t >= this.w1 || !/^\s*,\s*$/u.test(this.text.slice(endChar, this.tk.start[t]))) return false;
     let u = t;
     while (u < this.w1 && u - t < 3 && this.isUpper(u) && !this.mention.has(u) && !this.eventTok.has(u) && (u === t || this.plain(u))) u++;
@@ -333,7 +358,8 @@ export class ListReader extends WindowReader {
       if (next >= this.w1) break;
       const sep = this.text.slice(endChar, this.tk.start[next]);
       let v = next;
-      if (/^\s*,\s*$/u.test(sep)) {
+      // A comma, or the full stop of an abbreviation and a comma ("Kuca Sp. z o.o., Mercedes-Benz").
+      if (/^\.?\s*,\s*$/u.test(sep)) {
         const and = this.hit(v, 'and');
         if (and) v = and.t1;
       } else if (/^\s*$/u.test(sep)) {
@@ -362,9 +388,9 @@ export class ListReader extends WindowReader {
       u = v;
     }
     // A list of bare capitalised words only, at the start of the sentence, is no list ("Стороны подписали").
-    if (items.length > 0 && items.every((c) => c.weak) && items[0].start <= this.tk.start[this.first]) return { items: [], next: t, endChar };
+    if (!this.lenient && items.length > 0 && items.every((c) => c.weak) && items[0].start <= this.tk.start[this.first]) return { items: [], next: t, endChar };
     // Weak names stand only beside a tagged one or a strong one.
-    if (items.some((c) => c.weak) && !items.some((c) => !c.weak)) {
+    if (!this.lenient && items.some((c) => c.weak) && !items.some((c) => !c.weak)) {
       if (items[0].start <= this.tk.start[this.first]) return { items: [], next: t, endChar };
     }
     return { items, next, endChar };

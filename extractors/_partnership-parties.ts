@@ -8,7 +8,7 @@
 import type { InstitutionTag } from '../types.js';
 import { EDU_KINDS, isEventDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { isAcronymOf } from './_partnership-rules.js';
-import { namedNear, placeAfterPreposition, readParties, type ListRole, type PartyItem } from './_partnership-slots.js';
+import { enumeration, namedNear, placeAfterPreposition, readParties, type ListRole, type PartyItem } from './_partnership-slots.js';
 import { EVENT_LEXICONS } from './lang/events/index.js';
 import { LANGS } from '../types.js';
 import { institutionKey } from './institution-key.js';
@@ -85,7 +85,7 @@ export class FoundParties {
 export interface MentionParties {
   parties: InstitutionTag[];
   /** The lists the sentence names, with where each begins (for several agreements in one sentence). */
-  groups: { role: ListRole; at: number; tags: InstitutionTag[] }[];
+  groups: { role: ListRole; at: number; tags: InstitutionTag[]; each?: boolean }[];
   generic: boolean;
   unnamedEducation: boolean;
 }
@@ -105,6 +105,23 @@ export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger:
       named.push({ tag: tags[i], at: it.start });
     });
   }
+  // The other side named one by one before the sentence or on the lines after its colon.
+  const si = scan.sentenceIndex(win.start);
+  for (const ph of read.placeholders) {
+    const listed = membersOf(scan, si, ph.open);
+    if (listed.items.length === 0) continue;
+    const sides = new Set(listed.sides);
+    // "z przedsiębiorstwami": the names listed are companies.
+    const tags = listed.items.map((it) => it.tag ?? found.tagOf(ph.kind && it.kind === 'other' ? { ...it, kind: ph.kind } : it));
+    const at = ph.end;
+    if (ph.role === 'between' && ph.open && sides.size > 1) {
+      // "pomiędzy: A, … a trzema szkołami: B1, B2, B3": A signs with each B.
+      groups.push({ role: 'subject', at: -1, tags: tags.filter((_, i) => listed.sides[i] === 0) });
+      groups.push({ role: 'with', at, tags: tags.filter((_, i) => listed.sides[i] > 0), each: true });
+    } else groups.push({ role: 'with', at, tags, each: true });
+    listedTags.push(...tags);
+    for (const t of tags) named.push({ tag: t, at });
+  }
   // Bodies named in the sentence's lists are different parties: the signer is not its partner.
   found.coordinated(listedTags);
   for (const m of scan.mentionsIn(win)) {
@@ -117,6 +134,27 @@ export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger:
   const out: InstitutionTag[] = [];
   for (const n of named) if (!out.includes(n.tag)) out.push(n.tag);
   return { parties: out, groups, generic: read.generic, unnamedEducation: read.unnamedEducation };
+}
+
+/** How many sentences an enumeration of the other side may span, or stand before its agreement. */
+const ENUMERATION_LINES = 8;
+const ENUMERATION_BEFORE = 2;
+
+/**
+ * The bodies a plural stands for: the lines after the colon (`open`), else the nearest sentence
+ * before that opens with a list of two names or more.
+ */
+function membersOf(scan: EventScan, si: number, open: boolean): ReturnType<typeof enumeration> {
+  if (open) {
+    const after: number[] = [];
+    for (let j = si + 1; j < Math.min(scan.sentences.length, si + 1 + ENUMERATION_LINES); j++) after.push(j);
+    return enumeration(scan, after);
+  }
+  for (let j = si - 1; j >= Math.max(0, si - ENUMERATION_BEFORE); j--) {
+    const e = enumeration(scan, [j]);
+    if (e.items.length >= 2) return e;
+  }
+  return { items: [], sides: [] };
 }
 
 /** One of several agreements written in one sentence: its agreement word and its parties. */
@@ -152,20 +190,26 @@ function isPlural(scan: EventScan, trigger: EventHit): boolean {
 export function splitAgreements(scan: EventScan, triggers: EventHit[], groups: MentionParties['groups']): SplitAgreement[] | null {
   const own = triggers.map((): InstitutionTag[] => []);
   const shared: InstitutionTag[] = [];
+  const eachOf = triggers.map(() => false);
   for (const g of groups) {
     let idx = -1;
     if (g.role === 'with' || g.role === 'between') for (let i = 0; i < triggers.length; i++) if (triggers[i].start < g.at) idx = i;
+    // A list from elsewhere belongs to the agreement word it stands for (the first, when before all).
+    if (g.each && idx < 0) idx = 0;
+    if (g.each && idx >= 0) eachOf[idx] = true;
     for (const tag of g.tags) {
       const into = idx >= 0 ? own[idx] : shared;
       if (!into.includes(tag)) into.push(tag);
     }
   }
-  const parts = triggers.map((trigger, i) => ({ trigger, own: own[i].filter((t) => !shared.includes(t)) })).filter((p) => p.own.length > 0);
-  const pluralList = parts.some((p) => p.own.length >= 2 && isPlural(scan, p.trigger));
-  if (parts.length < 2 && !pluralList) return null;
+  const parts = triggers
+    .map((trigger, i) => ({ trigger, own: own[i].filter((t) => !shared.includes(t)), each: eachOf[i] }))
+    .filter((p) => p.own.length > 0);
+  const oneEach = (p: (typeof parts)[number]) => p.own.length >= 2 && (p.each || isPlural(scan, p.trigger));
+  if (parts.length < 2 && !parts.some(oneEach)) return null;
   const out: SplitAgreement[] = [];
   for (const p of parts) {
-    const each = p.own.length >= 2 && isPlural(scan, p.trigger) ? p.own.map((t) => [t]) : [p.own];
+    const each = oneEach(p) ? p.own.map((t) => [t]) : [p.own];
     for (const side of each) out.push({ trigger: p.trigger, parties: [...shared, ...side], sideless: shared.length === 0 });
   }
   return out;

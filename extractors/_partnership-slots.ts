@@ -45,6 +45,12 @@ export interface SentenceParties {
   excluded: Span[];
   /** The agreement word is used as a kind of contract ("по договору", "may conclude"), not as one signed. */
   generic: boolean;
+  /**
+   * The other side written as a plural named one by one elsewhere: "umowy z przedsiębiorstwami"
+   * (the companies listed before), "pomiędzy: … a trzema szkołami:" (listed after the colon).
+   * `open`: the list goes on after a colon at the end of the sentence.
+   */
+  placeholders: { role: ListRole; end: number; open: boolean; kind: InstitutionKind | null }[];
 }
 
 /** How far back a subject list may start before its verb, in tokens. */
@@ -123,6 +129,40 @@ function subjectBefore(r: ListReader, verb: number): Core[] | null {
   return null;
 }
 
+/**
+ * Names listed one by one in a sentence, or in the lines after a colon: "Backer OBR, Hotel Grodzki,
+ * Hydroline oraz Radiometer – to sześć firm", "• Zespołem Szkół …,\n• Liceum …". Each sentence gives
+ * the items of the list that opens it (a bullet or a connector "a"/"and" before it is skipped).
+ */
+export function enumeration(scan: EventScan, sentences: number[]): { items: PartyItem[]; sides: number[] } {
+  const items: PartyItem[] = [];
+  const sides: number[] = [];
+  let side = 0;
+  for (const si of sentences) {
+    const span = scan.sentences[si];
+    const r = new ListReader(scan, span, scan.hitsIn(span));
+    r.lenient = true;
+    let k = r.w0;
+    const and = k < r.w1 ? r.hit(k, 'and') : null;
+    if (and) {
+      k = and.t1;
+      side++;
+    }
+    const l = r.list(k);
+    const named = l.items.filter((c) => !c.unnamed);
+    if (named.length === 0) {
+      // "a trzema częstochowskimi szkołami:": the other side begins.
+      if (l.items.some((c) => c.group)) continue;
+      break;
+    }
+    for (const c of named) {
+      items.push(toItem(c));
+      sides.push(side);
+    }
+  }
+  return { items, sides };
+}
+
 /** A capitalised word after a place preposition, not a tagged name: a settlement the gazetteer may lack ("в Минске"). */
 export function placeAfterPreposition(scan: EventScan, span: Span): boolean {
   const r = new ListReader(scan, span, scan.hitsIn(span));
@@ -154,14 +194,21 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   const r = new ListReader(scan, win, hits);
   const lists: PartyList[] = [];
   let unnamedEducation = false;
+  const placeholders: SentenceParties['placeholders'] = [];
+  const sentenceEnd = (at: number) => /^\s*:\s*$/u.test(scan.text.slice(at, win.end));
   const add = (role: ListRole, items: Core[]) => {
-    if (items.some((c) => c.unnamed)) unnamedEducation = true;
+    if (items.some((c) => c.unnamed && c.kind !== 'company')) unnamedEducation = true;
+    if (role === 'with' || role === 'between') {
+      for (const c of items) if (c.group) placeholders.push({ role, end: c.end, open: sentenceEnd(c.end), kind: c.kind === 'company' ? 'company' : null });
+    }
     const named = items.filter((c) => !c.unnamed);
     if (named.length > 0) lists.push({ role, items: named.map(toItem) });
   };
   const hard = (a: number, b: number) => /[.;!?\n]/u.test(scan.text.slice(a, b));
 
   for (const h of hits) {
+    // "podpisania umów pomiędzy:" and the parties on the lines after it.
+    if (h.cat === 'between' && sentenceEnd(h.end)) placeholders.push({ role: 'between', end: h.end, open: true, kind: null });
     if (h.cat === 'between') add('between', r.list(h.t1).items);
   }
   const anchors = hits.filter((h) => AGREEMENT_OR_STATUS.has(h.cat));
@@ -203,5 +250,5 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   // A news source or a body the agreement creates is no party, whatever list it stands in.
   for (const l of lists) l.items = l.items.filter((it) => !strong.some((z) => it.start >= z.start && it.start < z.end));
   const generic = r.slotHits('generic').some((g) => Math.abs(g.t0 - trigger.t0) <= 3 || (g.t0 <= trigger.t0 && g.t1 >= trigger.t0));
-  return { lists: lists.filter((l) => l.items.length > 0), unnamedEducation, excluded, generic };
+  return { lists: lists.filter((l) => l.items.length > 0), unnamedEducation, excluded, generic, placeholders };
 }

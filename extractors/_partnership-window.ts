@@ -13,7 +13,7 @@ import type { EventHit, EventScan, MentionRef, Span } from './_event-scan.js';
 import { activeTables, isFirstName as isFirstNameIn } from './_institution-lexicon.js';
 
 export type SlotCat =
-  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation'
+  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group'
   | 'attribution' | 'object' | 'relative' | 'generic';
 export interface SlotValue {
   kind?: InstitutionKind;
@@ -45,7 +45,7 @@ export const NAME_CONNECTORS: Record<Lang, ReadonlySet<string>> = {
 export const NOT_NAME =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/u;
 
-/** Share of capitalised words above which a window is a headline in capitals. */
+/** Share of words in capitals above which a window is a headline in capitals. */
 export const SHOUTING_SHARE = 0.7;
 
 export const LATIN = /^[A-Za-z]/u;
@@ -70,6 +70,7 @@ function addLexicon(ix: PhraseIndex<SlotValue>, lx: EventLexicon): void {
   list('stop', lx.nameStops);
   list('topic', lx.agreementTopic);
   list('cooperation', lx.cooperationWords);
+  list('group', lx.pluralBodies);
   list('attribution', lx.attribution);
   list('object', lx.agreementObject);
   list('relative', lx.relativeClause);
@@ -101,6 +102,8 @@ export interface Core {
   weak: boolean;
   /** An unnamed education institution ("Університет", "5 universities", "учебные заведения"): a party we cannot name. */
   unnamed?: boolean;
+  /** A plural of bodies named one by one elsewhere ("z przedsiębiorstwami", "trzema szkołami:"). */
+  group?: boolean;
 }
 
 /** Reads one window: its slot hits, mentions and event hits by token. */
@@ -122,6 +125,8 @@ export class WindowReader {
   protected readonly eventStart = new Map<number, EventHit[]>();
   /** The window is written in capitals (a headline): a capital tells nothing. */
   readonly shouting: boolean;
+  /** Reading an enumeration of names ("A, B, C oraz D – to sześć firm"): two capitalised words are a name, not a person. */
+  lenient = false;
   protected readonly endings: string[];
 
   constructor(
@@ -156,9 +161,14 @@ export class WindowReader {
       if (list) list.push(h);
       else this.eventStart.set(h.t0, [h]);
     }
-    let upper = 0;
-    for (let t = this.w0; t < this.w1; t++) if (this.tk.upper[t] === 1) upper++;
-    this.shouting = this.w1 - this.w0 >= 4 && upper / (this.w1 - this.w0) > SHOUTING_SHARE;
+    // Words written in capitals only (not titles: Polish writes "Prezesa Zarządu Pana Adama").
+    let caps = 0;
+    for (let t = this.w0; t < this.w1; t++) {
+      if (this.tk.upper[t] !== 1) continue;
+      const w = this.text.slice(this.tk.start[t], this.tk.end[t]);
+      if (w.length >= 2 && w === w.toUpperCase()) caps++;
+    }
+    this.shouting = this.w1 - this.w0 >= 4 && caps / (this.w1 - this.w0) > SHOUTING_SHARE;
     this.endings = (this.lang ? [this.lang] : LANGS).flatMap((l) => EVENT_LEXICONS[l].surnameEndings);
   }
 
@@ -199,9 +209,9 @@ export class WindowReader {
     return this.tk.upper[t] === 1;
   }
 
-  /** Only spaces (or a hyphen) between tokens t-1 and t. */
+  /** Only spaces, or a hyphen inside a word ("Mercedes-Benz"), between tokens t-1 and t; a spaced dash is a break. */
   plain(t: number): boolean {
-    return /^[ \t\u00a0]*[-–]?[ \t\u00a0]*$/u.test(this.gap(t));
+    return /^(?:[ \t\u00a0]*|[-‐–])$/u.test(this.gap(t));
   }
 
   eventAt(t: number, cats: ReadonlySet<string>): EventHit | null {

@@ -153,6 +153,36 @@ const SPLIT: PartyCase[] = [
   { id: 'en-other-verb', text: 'The Centurion University of Technology and the Centre for Development of Advanced Computing penned an MoU. The vice chancellors signed the document.', parties: ['Centurion University', 'Centre for Development of Advanced Computing'], events: 1 },
 ];
 
+/** The other side named one by one: in the sentence before ("A, B oraz C – to trzy firmy"), or on the lines after a colon. */
+const ENUMERATIONS: PartyCase[] = [
+  {
+    id: 'pl-companies-before',
+    text: 'Elektromont, Hotel Dworek, Stalmet Sp. z o.o. oraz Drutex – to cztery firmy, w których uczniowie odbędą praktyki. Dziś umowy o współpracy z przedsiębiorstwami podpisał dyrektor Zespołu Szkół nr 2 w Bytowie.',
+    parties: ['Zespół Szkół nr 2', 'Elektromont'],
+    events: 4,
+  },
+  {
+    id: 'ru-companies-before',
+    text: 'Sibur, Полиом, Газпромнефть-ОНПЗ и Омсктехуглерод – эти четыре компании примут студентов на практику. Сегодня соглашения о сотрудничестве с предприятиями подписал Омский государственный технический университет.',
+    parties: ['Омский государственный технический университет'],
+    events: 4,
+  },
+  {
+    id: 'pl-bullets-after-colon',
+    text: 'W dniu 3 marca 2022 r. odbyła się uroczystość podpisania umów patronackich pomiędzy:\nFirmą Budmax S.A.,\na dwiema szkołami:\n• Zespołem Szkół Budowlanych w Opolu,\n• Technikum nr 4 w Opolu.',
+    parties: ['Budmax', 'Zespół Szkół Budowlanych'],
+    events: 2,
+  },
+  {
+    id: 'en-list-after-colon',
+    text: 'Riga Technical University signed agreements with the following companies:\n• Latvenergo,\n• Accenture Latvia,\n• Lattelecom.',
+    parties: ['Riga Technical University', 'Latvenergo'],
+    events: 3,
+  },
+  // A plural with nothing listed stays one agreement with the named side.
+  { id: 'uk-plural-unlisted', text: 'Сьогодні договори про співпрацю з підприємствами підписав Херсонський політехнічний фаховий коледж.', parties: ['Херсонський політехнічний фаховий коледж'], events: 1 },
+];
+
 /** Several agreements in one text stay apart; one agreement written two ways stays one. */
 const SEVERAL: PartyCase[] = [
   { id: 'en-same-head-words', text: 'The university terminated the cooperation agreement with Yugra State University and the exchange agreement with Udmurt State University.', parties: ['Yugra State University'], events: 2 },
@@ -198,6 +228,7 @@ describe.each([
   ['signing words', SIGNING_WORDS],
   ['name shapes', NAME_SHAPES],
   ['several agreements in one sentence', SPLIT],
+  ['the other side listed one by one', ENUMERATIONS],
   ['several agreements', SEVERAL],
 ] as const)('partnership parties: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {

@@ -26,6 +26,8 @@ export interface EventLexicon {
   firstPerson: string[];
   /** Agreement words that are plural and nothing else ("agreements", "договоров", "umów"): a list of partners after one is one agreement each. */
   pluralAgreements: string[];
+  /** Plural nouns for the other side of agreements named one by one elsewhere ("z przedsiębiorstwami", "with the companies"). */
+  pluralBodies: string[];
   /** The agreement is about education / training. */
   educationTopic: string[];
   /** Reporting phrases: the body named right after them is the news source, not a party ("сообщает пресс-служба X"). */

@@ -39,6 +39,7 @@ export const en: EventLexicon = {
   notParty: ['within the framework', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present'],
   firstPerson: ['we', 'our'],
   pluralAgreements: ['agreements', 'memoranda', 'memorandums', 'contracts', 'mous'],
+  pluralBodies: ['companies', 'firms', 'enterprises', 'employers', 'partners', 'organisations', 'organizations'],
   educationTopic: [
     'education*', 'training', 'vocational', 'students', 'student', 'qualification*', 'learning', 'teaching', 'curricul*',
     'internship*', 'apprentice*', 'graduates', 'retraining', 'schools', 'school',

@@ -42,6 +42,7 @@ export const pl: EventLexicon = {
   notParty: ['w ramach', 'przy ~ udziale|wsparciu', 'w obecności', 'realizowan*', 'z inicjatywy', 'udział wzięli|wzięła|wziął|wzięło|wzięły', 'wzięli|wzięła|wziął|wzięło|wzięły udział', 'obecni|obecna|obecny byli|była|był', 'byli|była|był obecni|obecna|obecny'],
   firstPerson: ['my', 'nasz*'],
   pluralAgreements: ['umów', 'umowami', 'umowach', 'porozumień', 'porozumieniami', 'memorandów', 'kontraktów'],
+  pluralBodies: ['przedsiębiorstwami|przedsiębiorstw', 'firmami|firm', 'pracodawcami|pracodawców', 'partnerami|partnerów', 'spółkami|spółek', 'zakładami|zakładów'],
   educationTopic: [
     'edukac*', 'oświat*', 'kształceni*', 'szkolnictw*', 'nauczani*', 'kwalifikac*', 'uczeni*', 'uczniów', 'uczniom',
     'studentów', 'studentom', 'praktyk* zawodow*', 'staż*', 'absolwent*', 'doradztw* zawodow*',
