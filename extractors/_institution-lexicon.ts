@@ -66,6 +66,7 @@ export interface CompiledTable {
   placeAbbreviations: Set<string>;
   placeNouns: Set<string>;
   countrySet: Set<string>;
+  governedNouns: Set<string>;
   introducers: Set<string>;
   stemEndings: string[];
   softStems: string[];
@@ -193,6 +194,7 @@ function compile(t: InstitutionTable): CompiledTable {
     placeAbbreviations: new Set(t.placeAbbreviations ?? []),
     placeNouns: new Set((t.placeNouns ?? []).map(norm)),
     countrySet: new Set(t.countries.map(norm)),
+    governedNouns: new Set((t.governedNouns ?? []).map(norm)),
     introducers: new Set(t.acronymIntroducers.map(norm)),
     stemEndings: [...new Set(t.stemEndings.map(norm))].sort((a, b) => b.length - a.length),
     softStems: (t.softAdjectiveStems ?? []).map(norm),

@@ -221,7 +221,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     let named: boolean;
     if (spec?.generic) named = !!lp || r.q0 >= 0 || r.number || postEnd > 0;
     // English names capitalise their head: "European university networks" is not a name.
-    else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0;
+    else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0 || r.number;
     else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
     // A family abbreviation alone (ПГЕЕ) is read with the other abbreviations: the short form of a name, or a name of its own.
     else if (m.abbr) named = r.complCap || r.tail0 >= 0;

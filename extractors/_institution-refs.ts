@@ -102,6 +102,8 @@ export interface RefContext {
   groups: Group[];
   /** Registry entries whose city cue the text has (filled on demand). */
   cueMemo?: Map<string, boolean>;
+  /** The text's distinct words, lower case (filled on demand). */
+  words?: Set<string>;
 }
 
 function addExtra(g: Group, sc: Scanner, t0: number, t1: number, how: 'acronym' | 'backref' | 'partial' | 'weak'): void {
@@ -143,15 +145,19 @@ function registryFor(ctx: RefContext, acr: string): readonly RegistryEntry[] {
   return registryByAbbreviation(acr, ctx.lang);
 }
 
-/** Does a word of the text start with one of the entry's city cues? (Memoised per document.) */
+/** Does a word of the text start with one of the entry's city cues? (Memoised per document, over its distinct words.) */
 function hasCue(ctx: RefContext, e: RegistryEntry): boolean {
   if (e.cue.length === 0) return false;
   const memo = (ctx.cueMemo ??= new Map());
   let v = memo.get(e.id);
   if (v === undefined) {
+    if (!ctx.words) {
+      ctx.words = new Set();
+      for (const t of ctx.sc.toks) if (t.type === TokType.Word) ctx.words.add(t.lo);
+    }
     v = false;
-    for (const t of ctx.sc.toks) {
-      if (t.type === TokType.Word && e.cue.some((c) => t.lo.startsWith(c))) {
+    for (const w of ctx.words) {
+      if (e.cue.some((c) => w.startsWith(c))) {
         v = true;
         break;
       }
@@ -183,8 +189,10 @@ function resolveAcronym(
 ): Group | null {
   const d = defs.get(acr);
   if (d) return root(d);
-  if (cache.has(acr)) {
-    const c = cache.get(acr)!;
+  // The answer depends on the abbreviation and the word qualifying it (МОН / МОН Татарстана), nothing else.
+  const memoKey = qualifier === null ? acr : `${acr}\u0000${qualifier}`;
+  if (cache.has(memoKey)) {
+    const c = cache.get(memoKey)!;
     return c ? root(c) : null;
   }
   const { sc, lang } = ctx;
@@ -193,7 +201,7 @@ function resolveAcronym(
   let qualified = false;
   if (entries.length > 0) {
     // "МОН України", "Минпросвещения России": a country qualifies nothing; "Минобрнауки Татарстана" does.
-    qualified = qualifier !== null && !sc.tables.some((t) => t.t.countries.some((c) => norm(c) === norm(qualifier)))
+    qualified = qualifier !== null && !sc.tables.some((t) => t.countrySet.has(norm(qualifier)))
       && !entries.some((e) => institutionKey(registryName(e, lang), lang).split(' ').includes(institutionKey(qualifier, lang)));
     // One of the entries named in full in the text, possibly longer (AGH → Akademia Górniczo-Hutnicza im. … w Krakowie).
     for (const e of entries) {
@@ -220,7 +228,7 @@ function resolveAcronym(
       ctx.groups.push(found);
     }
   }
-  cache.set(acr, found);
+  cache.set(memoKey, found);
   return found;
 }
 
@@ -321,7 +329,7 @@ function namedAfterEnd(sc: Scanner, i: number): number {
 function placeQualifier(sc: Scanner, i: number): boolean {
   const t = sc.toks[i];
   if (t.type !== TokType.Word || !t.cap) return false;
-  return sc.tables.some((tb) => tb.placeAbbreviations.has(t.s) || tb.t.countries.some((c) => norm(c) === t.lo));
+  return sc.tables.some((tb) => tb.placeAbbreviations.has(t.s) || tb.countrySet.has(t.lo));
 }
 
 /** The kind of an institution named by an abbreviation: its registry entries', else its last letter's (…ГУ university). */
@@ -330,6 +338,20 @@ function kindOfAbbreviation(ctx: RefContext, acr: string): InstitutionKind {
   if (entries.length > 0 && entries.every((e) => e.kind === entries[0].kind)) return entries[0].kind;
   const last = acr[acr.length - 1];
   return last === 'У' || last === 'U' ? 'university' : last === 'И' || last === 'І' ? 'institute' : last === 'А' ? 'academy' : 'other';
+}
+
+/**
+ * Endings of abbreviations that name a university: …ГУ государственный университет, …ДУ державний
+ * університет, Latin …SU state university (…НУ, …ПУ, …ТУ are also trade unions, vocational schools
+ * and centres). At least three letters (ГУ alone is "главное управление").
+ */
+const UNIVERSITY_ABBREVIATION_RE = /^(?:\p{Lu}{1,4}(?:ГУ|ДУ)|[A-Z]{1,4}SU)$/u;
+
+function universityAbbreviation(sc: Scanner, acr: string): boolean {
+  if (!UNIVERSITY_ABBREVIATION_RE.test(acr)) return false;
+  const lo = norm(acr);
+  // Not a body the tables exclude (armed forces, police: ЗСУ, НГУ in Ukrainian).
+  return !sc.tables.some((tb) => tb.excludedStems.some((s) => lo.startsWith(s)));
 }
 
 /** Attach acronyms, repeated quoted names, partial names and back-references to groups. */
@@ -375,7 +397,15 @@ export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, othe
     // A country or region after it qualifies nothing and belongs to the mention (Минпросвещения РФ, МОН України).
     const place = next ? placeQualifier(sc, i + 1) : false;
     const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) && !place ? next.s : null;
-    let g = resolveAcronym(ctx, defs, t.s, t.start, qualifier ? new Map() : cache, qualifier, searched);
+    let g = resolveAcronym(ctx, defs, t.s, t.start, cache, qualifier, searched);
+    if (!g && !family && !known && universityAbbreviation(sc, t.s)) {
+      // "Ректоры КФУ и ЧГУ подписали …": an abbreviation spelled like a university's names one.
+      g = newGroup(institutionKey(t.s, lang), 'university', t.start);
+      g.fixedName = t.s;
+      g.confidence = 0.5;
+      ctx.groups.push(g);
+      cache.set(t.s, g);
+    }
     if (!g && family) {
       // "учениците от ПГМЕТ": a family abbreviation names one school on its own.
       g = newGroup(institutionKey(t.s, lang), family.kind, t.start);

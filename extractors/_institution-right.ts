@@ -89,7 +89,7 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
     e = sc.namedAfterAt(k, tb);
     if (e > 0) {
       r.namedAfter = true;
-      k = r.end = fixedEnd = e;
+      k = r.end = fixedEnd = yearsAfter(sc, e);
       continue;
     }
     // School levels "І–ІІІ ступенів" written with a dash between two Roman numerals.
@@ -157,6 +157,14 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
     if (trimmed && r.end - 1 > h && tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === toks[r.end - 1].lo)) r.end--;
   }
   return r;
+}
+
+/** The patron's years, part of a name ("im. Powstańców Wielkopolskich 1918-1919", "імені Героїв 1941–1945"): end index. */
+function yearsAfter(sc: Scanner, e: number): number {
+  const year = (i: number) => i < sc.n && !sc.brk(i) && sc.toks[i].type === TokType.Num && /^1[89]\d\d$|^20\d\d$/.test(sc.toks[i].s);
+  if (!year(e)) return e;
+  if (e + 2 < sc.n && DASHES.has(sc.toks[e + 1].s) && year(e + 2)) return e + 3;
+  return e + 1;
 }
 
 /** Most tokens inside a parenthesis that is part of a name. */
@@ -356,6 +364,8 @@ function isPatronTail(sc: Scanner, i: number, tb: CompiledTable): boolean {
 
 function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
   const t = sc.toks[k];
+  // A lower-case body's name goes on in lower case only ("administracji obwodowej Roman Semenucha": a person).
+  if (r.lowerCompl && t.cap) return k;
   const pe = r.compl === 0 && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
   if (pe > 0) {
     r.compl++;
@@ -382,8 +392,8 @@ function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number 
   }
   // Lower-case public bodies named by what they govern: "administracja obwodu charkowskiego", "ministerstwo edukacji".
   const hm = sc.headAt(r.head);
-  if (!sc.toks[r.head].cap && hm && LOWER_NAMED_PL.has(hm.kind) && r.compl < 2 && k === r.end && tb.t.genitive?.test(t.lo)
-    && !tb.stop.has(t.lo) && !tb.t.notAdjective?.test(t.lo) && !sc.headAt(k) && !sc.isPersonWord(k, tb)) {
+  const lowerWord = r.compl === 0 ? tb.governedNouns.has(t.lo) : !!r.lowerCompl && r.compl === 1 && tb.t.adjective.test(t.lo) && !t.cap;
+  if (!sc.toks[r.head].cap && hm && LOWER_NAMED_PL.has(hm.kind) && k === r.end && lowerWord && !sc.headAt(k)) {
     r.compl++;
     r.lowerCompl = true;
     r.end = k + 1;

@@ -219,6 +219,11 @@ export interface InstitutionTable {
   backrefDeterminers?: string[];
   /** Capitalised nouns allowed in a complement after a lower-case head (України, Федерации). */
   capitalGenitives: string[];
+  /**
+   * pl: what a public body in lower case is named by ("administracja obwodu charkowskiego",
+   * "ministerstwo edukacji"): these genitive nouns, then one agreeing adjective.
+   */
+  governedNouns?: string[];
   /** uk/ru/bg: nouns of a territory, which alone after a sentence-opening head do not name it (Школа района). */
   placeNouns?: string[];
   /** Abbreviations of countries and regions that end a name or an abbreviation's mention (РФ, РТ, МО, RP). */

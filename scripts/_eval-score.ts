@@ -123,6 +123,9 @@ function greedy(pairs: Pair[]): Map<number, number> {
   return byLabel;
 }
 
+/** A mention that names: it starts with a capital letter, a digit or a quote. */
+const PROPER_RE = /^[\p{Lu}\p{N}«„“"‚]/u;
+
 function tagNames(tag: InstitutionTag): string[] {
   return [tag.name, ...tag.aliases];
 }
@@ -183,8 +186,12 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
   const tags = doc.institutions;
   const instPairs: Pair[] = [];
   c.institutions.forEach((inst, i) => {
+    // The labelled name, and the proper mentions the label says are this institution ("МГУ им.Огарева"
+    // for the Mordovian university); lower-case back-references never identify it.
+    const forms = [inst.name, ...inst.mentions.filter((m) => m !== inst.name && PROPER_RE.test(m))];
     tags.forEach((t, j) => {
-      const s = bestSimilarity(inst.name, tagNames(t), L.lang, t.key, keyFn);
+      let s = 0;
+      for (const f of forms) s = Math.max(s, bestSimilarity(f, tagNames(t), L.lang, t.key, keyFn) * (f === inst.name ? 1 : 0.99));
       if (s > 0) instPairs.push({ i, j, s });
     });
   });

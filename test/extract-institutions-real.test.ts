@@ -61,7 +61,15 @@ describe('abbreviations a text never defines: the institution registry', () => {
   });
 
   it.each([
+    ['ru', 'Ректоры КФУ и ЧГУ подписали договор о сотрудничестве.', 'ЧГУ'],
+    ['en', 'The YSU rector signed the agreement with five universities.', 'YSU'],
+  ] as const)('%s: an undefined abbreviation spelled like a state university names one: %s', (lang, text, name) => {
+    expect(tags(text, lang).find((t) => t.name === name)?.kind).toBe('university');
+  });
+
+  it.each([
     ['ru', 'Бойцы НГУ отразили атаку под Харьковом.'],
+    ['uk', 'Підрозділи ЗСУ відбили атаку біля ліцею № 3.'],
     ['pl', 'UG w Kartuzach wydał komunikat w sprawie dróg.'],
     ['pl', 'Prezydent PL ogłosił nowe święto.'],
   ] as const)('%s: an abbreviation that needs its city names nothing without it: %s', (lang, text) => {
@@ -89,6 +97,9 @@ describe('a head word with a place, a genitive or a patron complement', () => {
       'Zespół Szkół Ponadgimnazjalnych w Kamieniu Pomorskim', 'Przedszkole Miejskie nr 1 w Kostrzynie nad Odrą',
     ]],
     ['pl', 'Uniwersytet Adama Mickiewicza i Akademia Leona Koźmińskiego podpisały porozumienie.', ['Uniwersytet Adama Mickiewicza', 'Akademia Leona Koźmińskiego']],
+    ['pl', 'Patronat objął Zespół Szkół im. Powstańców Wielkopolskich 1918-1919 w Krzyżu.', ['Zespół Szkół im. Powstańców Wielkopolskich 1918-1919 w Krzyżu']],
+    ['en', 'A shell hit school #1 in Avdiivka on Monday.', ['school #1']],
+    ['en', 'The Government ITI at Bediya signed an agreement with a carmaker.', ['Government ITI at Bediya']],
     ['uk', 'Угоду підписали з Університетом Короля Данила та Університетом Бориса Грінченка.', ['Університетом Короля Данила', 'Університетом Бориса Грінченка']],
     ['ru', 'Директор Подольского колледжа имени Никулина Андрей Петров выступил на встрече.', ['Подольского колледжа имени Никулина']],
     ['pl', 'Rada Miasta Charkowa poinformowała w Telegramie o zniszczeniu szkoły nr 5.', ['Rada Miasta Charkowa', 'szkoły nr 5']],
@@ -121,6 +132,8 @@ describe('parties in oblique cases, companies, municipalities and authorities, t
     ['uk', 'Нараду провели з Харківською ОВА та ліцеєм № 17.', 'Харківська ОВА', 'authority'],
     ['ru', 'Соглашение с колледжем № 3 подписал акимат Алматинской области.', 'Акимат Алматинской области', 'authority'],
     ['ru', 'Совет ректоров и Пермская городская дума обсудили поддержку лицея № 9.', 'Пермская городская дума', 'council'],
+    ['pl', 'Jak podała administracja obwodu charkowskiego, pocisk trafił w szkołę nr 12.', 'Administracja obwodu charkowskiego', 'authority'],
+    ['pl', 'Według ministerstwa edukacji Szkoła Podstawowa nr 4 wznowi lekcje.', 'Ministerstwo Edukacji Narodowej', 'ministry'],
     ['uk', 'Ладижинська ОТГ підписала меморандум з Ладижинським коледжем.', 'Ладижинська ОТГ', 'municipality'],
     ['uk', 'Меморандум підписав Вінницький нaціонaльний технічний університет.', 'Вінницький національний технічний університет', 'university'],
     ['bg', 'Кметът на община Стамболийски посети детската градина „Слънце“ след бурята.', 'Община Стамболийски', 'municipality'],
@@ -136,6 +149,8 @@ describe('parties in oblique cases, companies, municipalities and authorities, t
     ['uk', 'Школа в селі Добрянської громади зазнала пошкоджень.', 'Добрянська громада'],
     ['pl', 'Zniszczenia w gminie Kłodzko objęły Szkołę Podstawową nr 2.', 'Gmina Kłodzko'],
     ['bg', 'Учениците от ПГПТ Венцислав Петров и Мария Иванова представиха проекта си.', 'ПГПТ Венцислав'],
+    ['pl', 'Z danych kuratorium wynika, że w szkole nr 3 brakuje nauczycieli.', 'Kuratorium wynika'],
+    ['pl', 'Jak przekazał szef administracji obwodowej Roman Semenucha, ucierpiała szkoła nr 5.', 'Administracja obwodowa Roman Semenucha'],
   ] as const)('%s: a municipality written as a territory, or a person after a name, is not part of an institution: %s', (lang, text, name) => {
     expect(names(text, lang)).not.toContain(name);
   });

@@ -131,7 +131,7 @@ export const BG_INSTITUTIONS: InstitutionTable = {
   adjectiveNominative: { m: [], f: [], n: [] },
   deArticle: [['ският', 'ски'], ['ския', 'ски'], ['ният', 'ен'], ['ния', 'ен'], ['ият', 'и'], ['ия', 'и'], ['ата', 'а'], ['ото', 'о']],
   kindRefinements: [
-    { from: ['school'], stems: ['професионал'], to: 'vocational-school' },
+    { from: ['school', 'gymnasium'], stems: ['професионал'], to: 'vocational-school' },
   ],
   educationStems: ['образован', 'наук', 'училищ', 'просвет'],
   // "на Община Русе" is the municipality's (кметът на …): only a territory word makes it a place.

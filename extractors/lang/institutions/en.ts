@@ -54,7 +54,10 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     enHead('union', 'ngo', { backref: 'capital' }),
     enHead('federation', 'ngo', { backref: 'capital' }),
   ],
-  typeAbbreviations: [],
+  typeAbbreviations: [
+    { abbr: 'ITI', kind: 'vocational-school', gender: 'n', expansion: 'industrial training institute' },
+    { abbr: 'OVA', kind: 'authority', gender: 'n', expansion: 'oblast military administration' },
+  ],
   legalForms: [
     ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'GmbH', 'LLP', 'S.A.', 'AG']
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),

@@ -97,8 +97,11 @@ export const PL_INSTITUTIONS: InstitutionTable = {
   adjective: /(?:sk|ck|dzk|n|ow|cz|ż|ższ|ąc|l)(?:a|i|ie|iego|iej|iemu|ą|ich|imi|im|y|e|ego|ej|emu|ym|ych|ymi)$/,
   nominativeAdjective: { m: /[yi]$/, f: /a$/ },
   // Plural nouns in -owie and past-tense verbs (zaatakowali, spłonęła) are not modifiers.
-  /** Genitive-looking lower-case words that may name a lower-case public body (administracja obwodu charkowskiego, ministerstwo edukacji). */
-  genitive: /(?:u|a|y|i|ów|ego|iej|ej|ych)$/,
+  governedNouns: [
+    'obwodu', 'województwa', 'powiatu', 'miasta', 'gminy', 'regionu', 'edukacji', 'oświaty', 'nauki', 'zdrowia', 'kultury', 'sportu',
+    'rozwoju', 'spraw', 'cyfryzacji', 'infrastruktury', 'rodziny', 'pracy', 'finansów', 'sprawiedliwości', 'obrony', 'rolnictwa',
+    'klimatu', 'środowiska', 'szkolnictwa',
+  ],
   notAdjective: /(?:owie|[aiyę]li|[aiyę]ła|[aiyę]ło)$/,
   participle: /(?:on|an|ęt)[aeyi]$/,
   countries: ['ukraina', 'ukrainy', 'ukrainie', 'rosja', 'rosji', 'białoruś', 'białorusi', 'litwa', 'litwy', 'niemcy', 'niemiec', 'bułgaria', 'bułgarii', 'czechy', 'czech'],
@@ -162,7 +165,9 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     n: [['kiego', 'kie'], ['giego', 'gie'], ['kiemu', 'kie'], ['kim', 'kie'], ['iego', 'ie'], ['ego', 'e'], ['emu', 'e'], ['ym', 'e'], ['im', 'ie']],
   },
   kindRefinements: [
+    { from: ['school'], stems: ['wyższ'], to: 'university' },
     { from: ['school'], stems: ['branżow', 'zawodow'], to: 'vocational-school' },
+    { from: ['institute'], stems: ['badań', 'badawcz'], to: 'research' },
     { from: ['authority'], stems: ['miast', 'gmin', 'miejsk', 'powiat'], to: 'municipality' },
   ],
   educationStems: ['oświat', 'edukac', 'nauk', 'szkoln', 'szkół', 'kształc'],

@@ -54,6 +54,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     head('министерство', 'ministry', 'n', N_O, { pl: ['министерств'] }),
     head('департамент', 'education-authority', 'm', M),
     head('управление', 'education-authority', 'n', N_IE, { backref: 'none' }),
+    head('отдел', 'education-authority', 'm', M, { backref: 'none', needRight: ['образован'] }),
     head('комитет', 'education-authority', 'm', M, { backref: 'capital' }),
     head('администрация', 'authority', 'f', F_IA, { backref: 'capital', properComplement: true }),
     head('совет', 'council', 'm', M, { backref: 'capital' }),
@@ -196,7 +197,8 @@ export const RU_INSTITUTIONS: InstitutionTable = {
   },
   kindRefinements: [
     { from: ['institute', 'centre'], stems: ['нан=', 'ран=', 'рао='], to: 'research' },
-    { from: ['school'], stems: ['профессиональн'], to: 'vocational-school' },
+    { from: ['school', 'lyceum'], stems: ['профессиональн'], to: 'vocational-school' },
+    { from: ['institute'], stems: ['исследовательск', 'научно-исследовательск'], to: 'research' },
     { from: ['other'], stems: ['дошкольн'], to: 'kindergarten' },
     { from: ['other'], stems: ['общеобразовательн'], to: 'school' },
     { from: ['other'], stems: ['профессиональн'], to: 'vocational-school' },

@@ -216,7 +216,7 @@ export const UK_INSTITUTIONS: InstitutionTable = {
   softAdjectiveStems: ['загальноосвітн', 'середн', 'вечірн', 'верхн', 'нижн', 'зовнішн', 'внутрішн', 'останн', 'літн', 'зимн', 'давн', 'крайн'],
   kindRefinements: [
     { from: ['institute', 'centre'], stems: ['нан=', 'напн=', 'ран='], to: 'research' },
-    { from: ['school'], stems: ['професійн', 'профтех'], to: 'vocational-school' },
+    { from: ['school', 'college', 'lyceum'], stems: ['професійн', 'профтех'], to: 'vocational-school' },
     { from: ['other'], stems: ['дошкільн'], to: 'kindergarten' },
     { from: ['other'], stems: ['середньої', 'загальноосвітн'], to: 'school' },
     { from: ['other'], stems: ['професійно-техн', 'професійної'], to: 'vocational-school' },
