@@ -402,6 +402,8 @@ export class ListReader extends WindowReader {
    */
   joinedName(items: Core[], sep: string, v: number): { core: Core; next: number; endChar: number } | null {
     const last = items[items.length - 1];
+    // In an enumeration "and" joins its last two names ("Mercedes-Benz Mojsiuk oraz Radiometer").
+    if (this.lenient) return null;
     if (!last || last.tag || !last.weak || last.name.split(/\s+/u).length < 2 || !/^\s*$/u.test(sep) || v >= this.w1) return null;
     const it = this.item(v);
     if (!it || it.core.tag || !it.core.weak || it.core.t1 - v !== 1) return null;

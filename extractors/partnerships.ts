@@ -157,12 +157,15 @@ function cluster(mentions: AgreementMention[], same: Same): Agreement[] {
       for (const p of m.parties) if (!a.parties.some((q) => same(p, q))) a.parties.push(p);
     } else out.push({ mentions: [m], parties: [...m.parties] });
   }
-  // "5 universities signed an agreement with X LLC and Y Foundation ... signed between A, B, C, D and E":
-  // the side named without names is the other agreement's education parties, when it is the only one.
-  const unnamedSide = (a: Agreement) => a.mentions.every((m) => m.unnamedEducation) && !a.parties.some(isEducationParty);
-  const named = out.filter((a) => !unnamedSide(a) && a.parties.some(isEducationParty));
+  // "5 universities signed an agreement with X LLC and Y Foundation in the YSU ... signed between A, B,
+  // C, D and E": the side named without names is the other agreement's education parties, when that
+  // is the only agreement naming more of them (an education party of its own, the venue, is among them).
+  const edu = (a: Agreement) => a.parties.filter(isEducationParty);
+  const unnamedSide = (a: Agreement) => a.mentions.every((m) => m.unnamedEducation) && edu(a).length <= 1;
+  const named = out.filter((a) => !unnamedSide(a) && edu(a).length > 0);
   if (named.length === 1) {
-    for (const a of out.filter(unnamedSide)) {
+    const fits = (a: Agreement) => edu(a).every((p) => named[0].parties.some((q) => same(p, q)));
+    for (const a of out.filter((x) => unnamedSide(x) && fits(x))) {
       named[0].mentions.push(...a.mentions);
       for (const p of a.parties) if (!named[0].parties.some((q) => same(p, q))) named[0].parties.push(p);
       out.splice(out.indexOf(a), 1);

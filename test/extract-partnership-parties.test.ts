@@ -107,6 +107,13 @@ const UNNAMED_EDUCATION: PartyCase[] = [
 
 /** What an agreement is about is not its party; the cooperation "of X and Y" names its parties. */
 const TOPIC: PartyCase[] = [
+  // The venue is one of the institutions named later: one agreement.
+  {
+    id: 'en-unnamed-venue-named',
+    text: 'Today 4 universities signed a cooperation agreement with Armenian Software LLC in the Yerevan State University. The agreement was signed between Yerevan State University, Armenian State Pedagogical University and National Polytechnic University of Armenia.',
+    parties: ['Armenian Software LLC', 'Yerevan State University'],
+    events: 1,
+  },
   // Two companies, no school among the signers: no education partnership.
   { id: 'ru-business-only', text: 'ООО «Стройинвест» и АО «Трансмаш» подписали соглашение о строительстве нового корпуса школы № 4.', parties: [], events: 0 },
   { id: 'uk-business-only', text: 'ТОВ «Будпроект» та ПрАТ «Київмлин» уклали договір про ремонт Ліцею № 17 до вересня.', parties: [], events: 0 },
@@ -160,6 +167,12 @@ const ENUMERATIONS: PartyCase[] = [
     text: 'Elektromont, Hotel Dworek, Stalmet Sp. z o.o. oraz Drutex – to cztery firmy, w których uczniowie odbędą praktyki. Dziś umowy o współpracy z przedsiębiorstwami podpisał dyrektor Zespołu Szkół nr 2 w Bytowie.',
     parties: ['Zespół Szkół nr 2', 'Elektromont'],
     events: 4,
+  },
+  {
+    id: 'pl-listed-after-without-colon',
+    text: 'Dziś umowy o współpracy z przedsiębiorstwami podpisał dyrektor Technikum nr 3 w Koszalinie. Firmy Hydro-Met Serwis oraz Radiotech przyjmą uczniów na praktyki.',
+    parties: ['Technikum nr 3'],
+    events: 1,
   },
   {
     id: 'ru-companies-before',
