@@ -40,7 +40,7 @@ export class ListReader extends WindowReader {
     let start = this.tk.start[t];
     let u = t;
     const head = this.hit(u, 'head');
-    if (head && head.t1 < this.w1 && this.plain(head.t1) && (this.isUpper(head.t1) || this.quoted(head.t1))) {
+    if (head && head.t1 < this.w1 && (this.plain(head.t1) || this.quoted(head.t1)) && (this.isUpper(head.t1) || this.quoted(head.t1))) {
       const nom = head.value.nominative ?? '';
       prefix = this.isUpper(u) ? nom.charAt(0).toUpperCase() + nom.slice(1) : nom;
       kind = head.value.kind ?? kind;

@@ -49,7 +49,7 @@ export class FoundParties {
       key = institutionKey(item.name, lang);
       this.byName.set(item.name, key);
     }
-    const own = this.tags.get(key);
+    const own = this.tags.get(key) ?? this.sameQuoted(item);
     if (own) return this.addMention(own, item);
     // The tagger's own tag under another key, or the abbreviation of one ("РУО" of "Регионално управление на образованието").
     const acronym = item.name.split(/\s+[–—-]\s+/u)[0];
@@ -67,8 +67,21 @@ export class FoundParties {
     return tag;
   }
 
+  /** A name already found with the same quoted part ("«Сколково»" and "Фонд «Сколково»"). */
+  private sameQuoted(item: PartyItem): InstitutionTag | undefined {
+    const quoted = QUOTED_NAME.exec(item.name)?.[0];
+    if (!quoted || quoted.length <= 4) return undefined;
+    for (const t of this.tags.values()) if (QUOTED_NAME.exec(t.name)?.[0] === quoted) return t;
+    return undefined;
+  }
+
   private addMention(tag: InstitutionTag, item: PartyItem): InstitutionTag {
     if (tag.mentions.some((m) => m.start === item.start)) return tag;
+    // The fullest name seen: "Фонд «Сколково»" after "«Сколково»".
+    if (this.tags.get(tag.key) === tag && item.name.length > tag.name.length && item.name.includes(tag.name.replace(/^[«„“"]|[»“”"]$/gu, ''))) {
+      if (!tag.aliases.includes(tag.name)) tag.aliases.push(tag.name);
+      tag.name = item.name;
+    }
     const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
     tag.mentions.push(mention);
     tag.mentions.sort((a, b) => a.start - b.start);

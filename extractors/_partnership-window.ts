@@ -329,7 +329,8 @@ export class WindowReader {
   /** Token t is a date's or an adverb's ("19 февраля", "сегодня"). */
   isFiller(t: number): boolean {
     if (this.hit(t, 'filler')) return true;
-    return this.scan.datesIn({ start: this.tk.start[t], end: this.win.end }).some((d) => d.start <= this.tk.start[t] && d.end >= this.tk.end[t]);
+    // A date covering the token, wherever it starts ("19 февраля": both words).
+    return this.scan.datesIn(this.win).some((d) => d.start <= this.tk.start[t] && d.end >= this.tk.end[t]);
   }
 
   /** Tokens between a subject list and its verb that do not break the link: dates, "today", "on Friday". */

@@ -227,6 +227,9 @@ const NAME_SHAPES: PartyCase[] = [
   { id: 'ru-place-after-name', text: 'Соглашение о партнерстве подписали 19 марта колледж «Профессионал» в Дубне и «Российский союз молодежи».', parties: ['колледж «Профессионал»', 'Российский союз молодежи'] },
   { id: 'pl-and-inside-name', text: 'Umowę podpisali również przedstawiciele Zespołu Szkół Mechanicznych i Elektrycznych w Opolu oraz opolskiej spółki Mostostal.', parties: ['Mostostal', 'Mechanicznych i Elektrycznych'] },
   { id: 'en-lowercase-in-name', text: 'On May 16 a cooperation memorandum was signed between Tashkent State Oriental studies University and the Uzbek Academy of Sciences.', parties: ['Tashkent State Oriental studies University'] },
+  // A date between the verb and its subject; a type word before a quoted name is part of it.
+  { id: 'ru-date-then-subject', text: 'Меморандум о партнерстве подписали 12 апреля гимназия № 3 города Клина и «Движение первых».', parties: ['Движение первых'] },
+  { id: 'ru-head-before-quote', text: 'Колледж «Сфера» и «Сириус» подписали соглашение о сотрудничестве. Меморандум с Фондом «Сириус» рассчитан на три года.', parties: ['Фонд «Сириус»'] },
   // A capitalised "СО" (a branch of an academy) is no "with"; a quoted short form is the tagged body.
   { id: 'ru-capital-so', text: 'Меморандум подписал Новосибирский государственный университет от лица консорциума институтов СО РАН и Фонда «Сколково».', parties: ['Новосибирский', 'Сколково'] },
 ];
