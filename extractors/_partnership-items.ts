@@ -19,6 +19,8 @@ const LEGAL_TAIL =
 /** Legal forms written before a name ("ООО «Ромашка»", "АТ «Вінницяобленерго»"). */
 const LEGAL_HEAD = /^(?:ооо|оао|зао|пао|ао|тов|пат|прат|ат|пп|еоод|оод|еад|ад|фгбоу|гбоу|мбоу)$/u;
 
+/** How many words after a generic word ("firmą") a name may run to reach its legal form. */
+const LEGAL_REACH = 6;
 /** A legal form as the last word of a capitalised name. */
 const LEGAL_LAST = /^(?:limited|ltd|llc|inc|plc|gmbh|corporation|corp)$/u;
 
@@ -92,7 +94,7 @@ export class ListReader extends WindowReader {
       // A capitalised word run on by lower-case words is the start of a longer name we cannot bound
       // ("Пермской городской думы"), or an adjective ("Russian universities").
       const runOn = t1 < this.w1 && this.plain(t1) && LOWER_START.test(this.surface(t1)) && !this.endsName(t1);
-      if (runOn && (!strong || ((cyrText || this.lang === 'pl') && !latinInCyr && !abbreviation(surfaces[surfaces.length - 1])))) return null;
+      if (runOn && (!strong || ((cyrText || this.lang === 'pl') && !latinInCyr && !abbreviation(surfaces[surfaces.length - 1]))) && !(descriptorKind !== null && this.legalAhead(t1))) return null;
       // A person: "Eugene Vaganov", "Митев", "Сергія Анатолійовича".
       if (!strong && !prefix && !this.lenient && (this.personLike(words) || (t1 - u === 2 && !words.some((w) => NAME_CONNECTORS.en.has(w))))) return null;
       // A place or a person is not a party.
@@ -107,6 +109,14 @@ export class ListReader extends WindowReader {
       tailAt = this.tk.start[t1 - 1];
       tail = LEGAL_TAIL.exec(this.text.slice(tailAt, Math.min(this.win.end, tailAt + 24)));
       if (!tail) tailAt = end;
+    }
+    // After "firmą", "компанией": the name runs to a legal form a few words on ("firmą Strojírny a stavby Třinec, a.s.").
+    if (!tail && !q && descriptorKind !== null) {
+      const ahead = this.legalAhead(t1);
+      if (ahead) {
+        tailAt = ahead.at;
+        tail = ahead.form;
+      }
     }
     if (tail) {
       end = tailAt + tail[0].length;
@@ -171,6 +181,17 @@ export class ListReader extends WindowReader {
     }
     const core: Core = { start: group ? this.tk.start[u] : head.start, end: head.end, t1: next, tag: null, name: '', kind: head.kind, weak: false, unnamed: true, group: !!group };
     return { core, next, endChar };
+  }
+
+  /** A legal form ending a name a few words after token t ("… a stavby Třinec, a.s."): where it starts, or null. */
+  legalAhead(t: number): { at: number; form: RegExpExecArray } | null {
+    for (let p = t; p < Math.min(this.w1, t + LEGAL_REACH); p++) {
+      if (p > t && (/[.;:!?()«»"“”„]/u.test(this.gap(p)) || this.mention.has(p) || this.eventTok.has(p))) break;
+      const at = this.tk.end[p];
+      const form = LEGAL_TAIL.exec(this.text.slice(at, Math.min(this.win.end, at + 24)));
+      if (form && form[0].length > 0) return { at, form };
+    }
+    return null;
   }
 
   /** A plural education noun at token t ("szkołami", "universities"). */
@@ -263,10 +284,12 @@ export class ListReader extends WindowReader {
         next = v;
         endChar = pl.end;
       } else if (next + 1 < this.w1 && this.isUpper(next + 1) && !this.mention.has(next + 1) && this.plain(next + 1)) {
-        // A place the gazetteer lacks, when the list goes on right after it ("в Лобне и «Молодая гвардия»").
-        const v = next + 2;
-        if (v >= this.w1 || this.hit(v, 'and') || /^\s*[,.;]/u.test(this.text.slice(this.tk.end[next + 1], this.tk.start[v] ?? this.win.end))) {
-          next = next + 2;
+        // A place the gazetteer lacks (one or two words), when the list goes on right after it
+        // ("в Лобне и «Молодая гвардия»", "z Drawskiego Młyna, firmą DANEX").
+        let v = next + 2;
+        if (v < this.w1 && v < next + 3 && this.isUpper(v) && this.plain(v) && !this.mention.has(v)) v++;
+        if (v >= this.w1 || this.hit(v, 'and') || /^\s*[,.;]/u.test(this.text.slice(this.tk.end[v - 1], this.tk.start[v] ?? this.win.end))) {
+          next = v;
           endChar = this.tk.end[next - 1];
         }
       }

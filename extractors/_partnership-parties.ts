@@ -13,6 +13,14 @@ import { EVENT_LEXICONS } from './lang/events/index.js';
 import { LANGS } from '../types.js';
 import { institutionKey } from './institution-key.js';
 
+/** A name that does not decline: Latin letters, an abbreviation, or a quoted name. */
+const UNDECLINED_NAME = /^(?:[A-Za-z][A-Za-z\d&.\- ]*|[\p{Lu}\d]{2,8}|[«„“"].+[»“”"])$/u;
+const LATIN_START = /^[A-Za-z]/u;
+/** Capitalised Latin words right after a Latin name ("Huawei| Technologies"). */
+const LATIN_WORDS_AFTER = /^(?: [A-Z][A-Za-z&\-]+){1,3}(?=$|[\s,.;:)»"”])/u;
+/** Occurrences of a found name looked for in the text. */
+const MAX_OCCURRENCES = 20;
+
 /** The quoted part of a name, quote marks dropped («Сколково» → Сколково). */
 const QUOTED_NAME = /(?<=[«„“"])[^«»„“”"]+(?=[»“”"])/u;
 
@@ -73,6 +81,47 @@ export class FoundParties {
     if (!quoted || quoted.length <= 4) return undefined;
     for (const t of this.tags.values()) if (QUOTED_NAME.exec(t.name)?.[0] === quoted) return t;
     return undefined;
+  }
+
+  /**
+   * The found tags' other occurrences in the text, as mentions: names that do not decline (Latin in
+   * Cyrillic text, abbreviations, quoted names). A longer Latin form seen elsewhere is the display
+   * name ("Huawei" and "компанией Huawei Technologies").
+   */
+  completeMentions(): void {
+    const text = this.scan.text;
+    for (const tag of this.tags.values()) {
+      const written = tag.mentions[0] ? text.slice(tag.mentions[0].start, tag.mentions[0].end) : '';
+      if (!UNDECLINED_NAME.test(written)) continue;
+      let longest = tag.name;
+      const seen: { at: number; end: number }[] = [];
+      let from = 0;
+      for (let n = 0; n < MAX_OCCURRENCES; n++) {
+        const at = text.indexOf(written, from);
+        if (at < 0) break;
+        from = at + written.length;
+        if (/[\p{L}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[from] ?? '')) continue;
+        let end = from;
+        const more = LATIN_WORDS_AFTER.exec(text.slice(end, end + 60));
+        if (more && LATIN_START.test(written)) end += more[0].length;
+        seen.push({ at, end });
+        if (end - at > longest.length && text.slice(at, end).startsWith(tag.name)) longest = text.slice(at, end);
+      }
+      // A mention is the longest name where it is written so, else the name as first found.
+      for (const o of seen) {
+        const end = text.slice(o.at, o.end) === longest ? o.end : o.at + written.length;
+        const m = tag.mentions.find((x) => x.start === o.at);
+        if (m) {
+          m.end = end;
+          m.text = text.slice(o.at, end);
+        } else tag.mentions.push({ text: text.slice(o.at, end), start: o.at, end });
+      }
+      tag.mentions.sort((a, b) => a.start - b.start);
+      if (longest !== tag.name) {
+        tag.aliases.push(tag.name);
+        tag.name = longest;
+      }
+    }
   }
 
   private addMention(tag: InstitutionTag, item: PartyItem): InstitutionTag {

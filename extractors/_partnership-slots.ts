@@ -117,6 +117,26 @@ function contextZones(r: ListReader, win: Span, hits: EventHit[], trigger: Event
   return out;
 }
 
+/** How many words after "between" a list may begin ("pomiędzy najważniejszymi firmami w regionie: Odlewnią …"). */
+const BETWEEN_SKIP = 6;
+
+/**
+ * The list after "between": from the next word, or, when that is only a plural ("najważniejszymi
+ * firmami w naszym regionie"), from the first name a few words on.
+ */
+function betweenList(r: ListReader, t: number): Core[] {
+  const l = r.list(t);
+  if (l.items.some((c) => !c.unnamed)) return l.items;
+  const from = l.items.length > 0 ? l.next : t;
+  for (let k = from; k < Math.min(r.w1, from + BETWEEN_SKIP); k++) {
+    if (k > from && /[.;:!?]/u.test(r.gap(k))) break;
+    if (!r.mayBeginItem(k) || !r.canStart(k)) continue;
+    const named = r.list(k).items.filter((c) => !c.unnamed);
+    if (named.length > 0) return named;
+  }
+  return l.items;
+}
+
 /** The list of signers ending right before token `verb` (dates and adverbs may stand between), or null. */
 function subjectBefore(r: ListReader, verb: number): Core[] | null {
   for (let k = Math.max(r.w0, verb - SUBJECT_REACH); k < verb; k++) {
@@ -209,7 +229,7 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   for (const h of hits) {
     // "podpisania umów pomiędzy:" and the parties on the lines after it.
     if (h.cat === 'between' && sentenceEnd(h.end)) placeholders.push({ role: 'between', end: h.end, open: true, kind: null });
-    if (h.cat === 'between') add('between', r.list(h.t1).items);
+    if (h.cat === 'between') add('between', betweenList(r, h.t1));
   }
   const anchors = hits.filter((h) => AGREEMENT_OR_STATUS.has(h.cat));
   for (const w of r.slotHits('with')) {

@@ -311,6 +311,7 @@ export function extractPartnershipsAndParties(text: string, ctx: EventContext): 
     if (triggers.length > 0) mentions.push(...mentionsAt(scan, si, triggers, found));
   }
   addSigner(mentions);
+  found.completeMentions();
   const events: PartnershipEvent[] = [];
   // Two bodies named side by side in one list are two parties, however alike their names
   // ("Одеський національний університет і Одеська політехніка").

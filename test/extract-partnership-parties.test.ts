@@ -227,6 +227,11 @@ const NAME_SHAPES: PartyCase[] = [
   { id: 'ru-place-after-name', text: 'Соглашение о партнерстве подписали 19 марта колледж «Профессионал» в Дубне и «Российский союз молодежи».', parties: ['колледж «Профессионал»', 'Российский союз молодежи'] },
   { id: 'pl-and-inside-name', text: 'Umowę podpisali również przedstawiciele Zespołu Szkół Mechanicznych i Elektrycznych w Opolu oraz opolskiej spółki Mostostal.', parties: ['Mostostal', 'Mechanicznych i Elektrycznych'] },
   { id: 'en-lowercase-in-name', text: 'On May 16 a cooperation memorandum was signed between Tashkent State Oriental studies University and the Uzbek Academy of Sciences.', parties: ['Tashkent State Oriental studies University'] },
+  // After a generic word the name runs to its legal form; a two-word place after a party; a plural before the names.
+  { id: 'pl-name-to-legal-form', text: 'W Zespole Szkół Technicznych w Cieszynie podpisano umowę między firmą Slezske strojirny a stavby, a.s. a szkołą.', parties: ['Slezske strojirny a stavby, a.s.'] },
+  { id: 'pl-two-word-place', text: 'Podpisano umowę patronacką pomiędzy najważniejszymi firmami regionu Odlewnią Żeliwa „ŻELMET” S.A. z Nowego Tomyśla, firmą KOMEX z Lwówka oraz Zespołem Szkół Zawodowych w Grodzisku.', parties: ['KOMEX', 'Zespół Szkół Zawodowych'] },
+  // A Latin name is the fullest form written anywhere in the text.
+  { id: 'ru-latin-fullest', text: 'МГУ и Bosch подписали соглашение о сотрудничестве. Меморандум, подписанный университетом и компанией Bosch Rexroth (Германия), предусматривает стажировки.', parties: ['Bosch Rexroth'] },
   // A date between the verb and its subject; a type word before a quoted name is part of it.
   { id: 'ru-date-then-subject', text: 'Меморандум о партнерстве подписали 12 апреля гимназия № 3 города Клина и «Движение первых».', parties: ['Движение первых'] },
   { id: 'ru-head-before-quote', text: 'Колледж «Сфера» и «Сириус» подписали соглашение о сотрудничестве. Меморандум с Фондом «Сириус» рассчитан на три года.', parties: ['Фонд «Сириус»'] },

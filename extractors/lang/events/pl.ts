@@ -77,6 +77,7 @@ export const pl: EventLexicon = {
     ['związek|związku|związkiem', 'związek', 'ngo'], ['gmina|gminy|gminie|gminę|gminą', 'gmina', 'municipality'],
     ['powiat|powiatu|powiatem', 'powiat', 'municipality'], ['miasto|miasta|miastu|miastem', 'miasto', 'municipality'],
     ['bank|banku|bankiem', 'bank', 'company'], ['klaster|klastra|klastrem', 'klaster', 'cluster'],
+    ['zakład|zakładu|zakładem|zakładzie', 'zakład', 'company'], ['odlewnia|odlewni|odlewnią', 'odlewnia', 'company'],
   ],
   surnameEndings: ['ski', 'ska', 'cki', 'cka', 'dzki', 'dzka', 'wicz', 'czyk', 'czak', 'skiego', 'skiej', 'ckiego', 'ckiej'],
   placePrepositions: ['w', 'we', 'z', 'ze'],
