@@ -257,7 +257,7 @@ export const EDU_KINDS: ReadonlySet<InstitutionKind> = new Set<InstitutionKind>(
 ]);
 /** Name stems that make a ministry, agency, centre or council an education body. */
 export const EDU_NAME_RE =
-  /освіт|образован|образовани|oświat|edukac|educat|навчальн|учебн|szkoł|школ|училищ|кваліфікац|квалификац|kwalifikac|qualificat|науки|nauki|science|профес|zawodow|vocational|learning|kształc|обучен|гимназ|гімназ|лицей|ліцей|колледж|коледж|колеж|universit|університет|университет|uniwersytet|politechni|політехні|политехни|academ|академ|akademi|institut|інститут|институт|kurator|куратор/iu;
+  /освіт|образован|образовани|oświat|edukac|educat|навчальн|учебн|szkoł|школ|училищ|кваліфікац|квалификац|kwalifikac|qualificat|науки|nauki|science|профес|zawodow|vocational|learning|kształc|обучен|гимназ|гімназ|лицей|ліцей|колледж|коледж|колеж|universit|університет|университет|uniwersytet|politechni|політехні|политехни|academ|академ|akademi|institut|інститут|институт|kurator|куратор|вуз|ректор|rector|rektor/iu;
 
 export function isEducationTag(tag: InstitutionTag): boolean {
   if (EDU_KINDS.has(tag.kind)) return true;

@@ -19,6 +19,8 @@ const LEGAL_TAIL =
 /** Legal forms written before a name ("ООО «Ромашка»", "АТ «Вінницяобленерго»"). */
 const LEGAL_HEAD = /^(?:ооо|оао|зао|пао|ао|тов|пат|прат|ат|пп|еоод|оод|еад|ад|фгбоу|гбоу|мбоу)$/u;
 
+/** Most lower-case words a Slavic name may run on over after its capitalised first word. */
+const MAX_LOWER = 5;
 /** How many words after a generic word ("firmą") a name may run to reach its legal form. */
 const LEGAL_REACH = 6;
 /** A legal form as the last word of a capitalised name. */
@@ -94,7 +96,15 @@ export class ListReader extends WindowReader {
       // A capitalised word run on by lower-case words is the start of a longer name we cannot bound
       // ("Пермской городской думы"), or an adjective ("Russian universities").
       const runOn = t1 < this.w1 && this.plain(t1) && LOWER_START.test(this.surface(t1)) && !this.endsName(t1);
-      if (runOn && (!strong || ((cyrText || this.lang === 'pl') && !latinInCyr && !abbreviation(surfaces[surfaces.length - 1]))) && !(descriptorKind !== null && this.legalAhead(t1))) return null;
+      // Where the syntax says a party stands (after "between", "with", a signer's title), a name of Slavic
+      // word order runs on over its lower-case words to the next stop ("з Тернопільським академічним
+      // обласним театром актора", "председатель Пермской городской думы Юрий Уткин").
+      const lowerEnd = runOn && this.lowerOk && (cyrText || this.lang === 'pl') && !latinInCyr && t1 - u === 1 && this.adjective(words[0]) ? this.lowerRun(t1) : -1;
+      if (lowerEnd > t1) {
+        t1 = lowerEnd;
+        end = this.tk.end[t1 - 1];
+        strong = true;
+      } else if (runOn && (!strong || ((cyrText || this.lang === 'pl') && !latinInCyr && !abbreviation(surfaces[surfaces.length - 1]))) && !(descriptorKind !== null && this.legalAhead(t1))) return null;
       // A person: "Eugene Vaganov", "Митев", "Сергія Анатолійовича".
       if (!strong && !prefix && !this.lenient && (this.personLike(words) || (t1 - u === 2 && !words.some((w) => NAME_CONNECTORS.en.has(w))))) return null;
       // A place or a person is not a party.
@@ -183,6 +193,29 @@ export class ListReader extends WindowReader {
     return { core, next, endChar };
   }
 
+  /**
+   * Lower-case words of a name from token t up to a stop (a list word, a preposition, an event word,
+   * punctuation, a tagged name, a person's first name, the window's end): one past the last, or -1
+   * when the run does not end at a stop within MAX_LOWER words.
+   */
+  lowerRun(t: number): number {
+    const conn = this.lang ? NAME_CONNECTORS[this.lang] : NAME_CONNECTORS.en;
+    let u = t;
+    while (u < this.w1 && u - t < MAX_LOWER && this.plain(u) && LOWER_START.test(this.surface(u)) && !this.endsName(u) && !conn.has(this.tk.words[u])) u++;
+    if (u === t) return -1;
+    // A faculty or a department is a unit, not a party ("Филологическия факултет").
+    for (let k = t; k < u; k++) if (this.hit(k, 'unit')) return -1;
+    if (u >= this.w1) return u;
+    if (!this.plain(u) || this.endsName(u) || this.mention.has(u) || conn.has(this.tk.words[u])) return u;
+    if (this.isUpper(u) && isFirstName(this.lang, this.tk.words[u])) return u;
+    return -1;
+  }
+
+  /** The (lower-cased) word has an adjective's ending: it may open a Slavic name ("Тернопільським"). */
+  adjective(word: string): boolean {
+    return this.adjectiveEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+  }
+
   /** A legal form ending a name a few words after token t ("… a stavby Třinec, a.s."): where it starts, or null. */
   legalAhead(t: number): { at: number; form: RegExpExecArray } | null {
     for (let p = t; p < Math.min(this.w1, t + LEGAL_REACH); p++) {
@@ -241,7 +274,12 @@ export class ListReader extends WindowReader {
     let core: Core | null = null;
     const m = this.mention.get(u);
     if (m) core = { start: m.start, end: m.end, t1: m.t1, tag: m.tag, name: m.tag.name, kind: m.tag.kind, weak: false };
-    else core = this.bare(u, kind);
+    else {
+      const before = this.lowerOk;
+      if (titled) this.lowerOk = true;
+      core = this.bare(u, kind);
+      this.lowerOk = before;
+    }
     if (!core) return null;
     // After "ректора", "начальника" a capitalised word or two is the signer ("начальника Шевченка"); a body
     // named by its title's genitive is one the tagger knows or one written in capitals or quotes.

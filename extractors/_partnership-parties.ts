@@ -7,7 +7,7 @@
  */
 import type { InstitutionTag } from '../types.js';
 import { EDU_KINDS, isEventDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
-import { isAcronymOf } from './_partnership-rules.js';
+import { isAcronymOf, sameParty } from './_partnership-rules.js';
 import { enumeration, namedNear, placeAfterPreposition, readParties, type ListRole, type PartyItem } from './_partnership-slots.js';
 import { EVENT_LEXICONS } from './lang/events/index.js';
 import { LANGS } from '../types.js';
@@ -67,7 +67,9 @@ export class FoundParties {
       tags.find((t) => t.key === key) ??
       tags.find((t) => isAcronymOf(acronym, t.name)) ??
       // "НГУ и «Сколково» подписали": the quoted name of a tagged body ("Фонд «Сколково»").
-      (quoted && quoted.length > 4 ? tags.find((t) => t.name.includes(quoted) || t.aliases.includes(item.name)) : undefined);
+      (quoted && quoted.length > 4 ? tags.find((t) => t.name.includes(quoted) || t.aliases.includes(item.name)) : undefined) ??
+      // A case form of a tagged name ("Білозерським науковим ліцеєм" of "Білозерський науковий ліцей ім. …").
+      tags.find((t) => sameParty({ key, name: item.name, kind: item.kind, aliases: [], mentions: [], confidence: 0 }, t));
     if (known) return known;
     const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
     const tag: InstitutionTag = { key, name: item.name, kind: item.kind, aliases: [], mentions: [mention], confidence: 0.6 };

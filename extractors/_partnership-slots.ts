@@ -229,12 +229,20 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   for (const h of hits) {
     // "podpisania umów pomiędzy:" and the parties on the lines after it.
     if (h.cat === 'between' && sentenceEnd(h.end)) placeholders.push({ role: 'between', end: h.end, open: true, kind: null });
-    if (h.cat === 'between') add('between', betweenList(r, h.t1));
+    if (h.cat === 'between') {
+      r.lowerOk = true;
+      add('between', betweenList(r, h.t1));
+      r.lowerOk = false;
+    }
   }
   const anchors = hits.filter((h) => AGREEMENT_OR_STATUS.has(h.cat));
   for (const w of r.slotHits('with')) {
     const near = anchors.some((a) => a.t1 <= w.t0 && w.t0 - a.t1 <= WITH_REACH && !hard(a.end, w.start));
-    if (near) add('with', r.list(w.t1).items);
+    if (near) {
+      r.lowerOk = true;
+      add('with', r.list(w.t1).items);
+      r.lowerOk = false;
+    }
   }
   for (const s of hits) {
     if (!STATUS.has(s.cat)) continue;

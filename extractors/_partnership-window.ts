@@ -13,7 +13,7 @@ import type { EventHit, EventScan, MentionRef, Span } from './_event-scan.js';
 import { activeTables, isFirstName as isFirstNameIn } from './_institution-lexicon.js';
 
 export type SlotCat =
-  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group'
+  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit'
   | 'attribution' | 'object' | 'relative' | 'generic';
 export interface SlotValue {
   kind?: InstitutionKind;
@@ -71,6 +71,7 @@ function addLexicon(ix: PhraseIndex<SlotValue>, lx: EventLexicon): void {
   list('topic', lx.agreementTopic);
   list('cooperation', lx.cooperationWords);
   list('group', lx.pluralBodies);
+  list('unit', lx.unitNouns);
   list('attribution', lx.attribution);
   list('object', lx.agreementObject);
   list('relative', lx.relativeClause);
@@ -127,7 +128,10 @@ export class WindowReader {
   readonly shouting: boolean;
   /** Reading an enumeration of names ("A, B, C oraz D – to sześć firm"): two capitalised words are a name, not a person. */
   lenient = false;
+  /** Reading a list after "between"/"with" or after a signer's title: a Slavic name may run on over lower-case words. */
+  lowerOk = false;
   protected readonly endings: string[];
+  protected readonly adjectiveEndings: string[];
 
   constructor(
     readonly scan: EventScan,
@@ -170,6 +174,7 @@ export class WindowReader {
     }
     this.shouting = this.w1 - this.w0 >= 4 && caps / (this.w1 - this.w0) > SHOUTING_SHARE;
     this.endings = (this.lang ? [this.lang] : LANGS).flatMap((l) => EVENT_LEXICONS[l].surnameEndings);
+    this.adjectiveEndings = (this.lang ? [this.lang] : LANGS).flatMap((l) => EVENT_LEXICONS[l].adjectiveEndings);
   }
 
   /** A person's name: a surname or patronymic ending, or a common first name. */

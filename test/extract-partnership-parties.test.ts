@@ -230,6 +230,13 @@ const NAME_SHAPES: PartyCase[] = [
   // After a generic word the name runs to its legal form; a two-word place after a party; a plural before the names.
   { id: 'pl-name-to-legal-form', text: 'W Zespole Szkół Technicznych w Cieszynie podpisano umowę między firmą Slezske strojirny a stavby, a.s. a szkołą.', parties: ['Slezske strojirny a stavby, a.s.'] },
   { id: 'pl-two-word-place', text: 'Podpisano umowę patronacką pomiędzy najważniejszymi firmami regionu Odlewnią Żeliwa „ŻELMET” S.A. z Nowego Tomyśla, firmą KOMEX z Lwówka oraz Zespołem Szkół Zawodowych w Grodzisku.', parties: ['KOMEX', 'Zespół Szkół Zawodowych'] },
+  // Where the syntax says a party stands, a Slavic name runs on in lower case to the next stop.
+  { id: 'uk-lower-case-name', text: 'Меморандум про співпрацю підписали між Житомирським фаховим коледжем культури і мистецтв та Житомирським обласним академічним театром ляльок.', parties: ['Житомирським обласним академічним театром'] },
+  { id: 'ru-lower-case-name', text: 'Омский колледж культуры заключил соглашение о сотрудничестве с Омским академическим театром драмы.', parties: ['Омский колледж культуры', 'Омским академическим театром драмы'] },
+  { id: 'ru-title-then-name', text: 'Ректор Омского государственного университета Иван Петров и председатель Омской городской думы Сергей Иванов подписали соглашение о сотрудничестве.', parties: ['Омский государственный университет', 'дум'] },
+  // A faculty is a unit, not a party; a person is not a name that runs on.
+  { id: 'bg-faculty-no-party', text: 'Директорът на гимназията подписа рамково споразумение за сътрудничество с Историческия и Филологическия факултет на Софийския университет.', parties: ['Софийски университет'], notParties: ['факултет'] },
+  { id: 'ru-person-not-run-on', text: 'Соглашение о сотрудничестве с Иваном Петровым должно стать началом работы Омского колледжа транспорта с предпринимателями.', parties: [], events: 0 },
   // A Latin name is the fullest form written anywhere in the text.
   { id: 'ru-latin-fullest', text: 'МГУ и Bosch подписали соглашение о сотрудничестве. Меморандум, подписанный университетом и компанией Bosch Rexroth (Германия), предусматривает стажировки.', parties: ['Bosch Rexroth'] },
   // A date between the verb and its subject; a type word before a quoted name is part of it.

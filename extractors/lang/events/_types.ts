@@ -66,6 +66,10 @@ export interface EventLexicon {
   agreementTopic: string[];
   /** Cooperation words: after a topic preposition they introduce the parties, not a subject ("dotyczącego współpracy uczelni oraz Gminy"). */
   cooperationWords: string[];
+  /** Endings of adjectives: a capitalised adjective may open a name that runs on in lower case ("Тернопільським академічним театром"). */
+  adjectiveEndings: string[];
+  /** Units of an institution (faculties, departments): a name ending in one is no party of its own. */
+  unitNouns: string[];
   /** Words that may stand between the signers and their verb ("сегодня", "on Friday", "has"). */
   signingAdverbs: string[];
   /** Lower-case words that end a party's name in English word order ("Madhya Pradesh government") → kind; dropped when 'drop'. */

@@ -66,6 +66,8 @@ export const en: EventLexicon = {
   nameStops: ['for', 'on', 'in', 'to', 'at', 'from', 'about', 'under', 'regarding', 'as', 'which', 'who', 'that', 'during', 'within', 'after', 'before', 'through', 'into', 'since', 'over'],
   agreementTopic: ['on', 'regarding', 'concerning', 'about'],
   cooperationWords: ['cooperation', 'collaboration', 'partnership'],
+  adjectiveEndings: [],
+  unitNouns: ['faculty', 'department', 'school of', 'laboratory'],
   signingAdverbs: ['on', 'has', 'have', 'had', 'also', 'today', 'yesterday', 'jointly', 'formally', 'officially', 'recently', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
   partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true]],
 

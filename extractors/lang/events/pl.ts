@@ -85,6 +85,8 @@ export const pl: EventLexicon = {
   nameStops: ['o', 'na', 'dla', 'do', 'od', 'przy', 'po', 'który', 'która', 'które', 'że', 'aby', 'w sprawie', 'w zakresie', 'na rzecz'],
   agreementTopic: ['o', 'w sprawie', 'dotycząc*'],
   cooperationWords: ['współprac*', 'partnerstw*'],
+  adjectiveEndings: ['ski', 'ska', 'skie', 'skiego', 'skiej', 'skim', 'ską', 'skich', 'cki', 'cka', 'ckiego', 'ckiej', 'ckim', 'cką', 'owy', 'owa', 'owe', 'owego', 'owej', 'owym', 'ową', 'ny', 'na', 'ne', 'nego', 'nej', 'nym', 'ną', 'ni', 'nych'],
+  unitNouns: ['wydział*', 'katedr*', 'zakład* ~ naukow*', 'laboratori*', 'instytut* ~ uczeln*'],
   signingAdverbs: ['dziś', 'dzisiaj', 'wczoraj', 'również', 'także', 'uroczyście', 'oficjalnie', 'wspólnie', 'już', 'właśnie'],
   partyTails: [],
 
