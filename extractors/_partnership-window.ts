@@ -22,6 +22,9 @@ export interface SlotValue {
 }
 export type SlotHit = Hit<SlotValue> & { cat: SlotCat };
 
+/** A short lower-case apposition between the signers and their verb (", a leading ed-tech company,"). */
+const APPOSITION = /^\s*,\s*\p{Ll}[^,.;:!?()«»"“”]{0,80},\s*$/u;
+
 /** Most words a name the tagger did not know may have. */
 export const MAX_NAME_WORDS = 8;
 
@@ -340,6 +343,8 @@ export class WindowReader {
 
   /** Tokens between a subject list and its verb that do not break the link: dates, "today", "on Friday". */
   fillersOk(a: number, b: number, listEnd: number): boolean {
+    // "X, a leading ed-tech company, signed": an apposition set off by commas before the verb.
+    if (a < b && APPOSITION.test(this.text.slice(listEnd, this.tk.start[b]))) return true;
     if (b - a > MAX_FILLERS) return false;
     if (!/^\s*$/u.test(this.text.slice(listEnd, a < this.tk.n ? this.tk.start[a] : listEnd))) return false;
     const dates = this.scan.datesIn({ start: this.tk.start[a] ?? 0, end: this.tk.start[b] ?? 0 });

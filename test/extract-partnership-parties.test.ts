@@ -214,6 +214,8 @@ const SIGNING_WORDS: PartyCase[] = [
   { id: 'bg-declaration', text: 'Декларация за създаване на образователен алианс подписаха вчера ректорът на Шуменския университет и директори на средни училища.', parties: ['Шуменски университет'] },
   { id: 'ru-declaration', text: 'Декларацию о сотрудничестве подписали Белгородский государственный университет и Белгородский индустриальный колледж.', parties: ['Белгородский', 'Белгородский индустриальный колледж'] },
   { id: 'bg-protocol', text: 'Областният управител подписа протокол за намерение за сътрудничество между Силистренския университет и Областната администрация.', parties: ['университет'] },
+  { id: 'en-inks-pact', text: 'Pune-based Symbiosis International University inks pact with Persistent Systems Limited for training engineering students.', parties: ['Symbiosis International University', 'Persistent Systems Limited'] },
+  { id: 'en-moa-apposition', text: 'Kalinga Institute of Industrial Technology, a deemed university in Bhubaneswar, signed an MoA with Tata Steel Limited on Monday.', parties: ['Kalinga Institute of Industrial Technology', 'Tata Steel Limited'] },
   { id: 'en-declaration', text: 'A declaration of intent was signed by Riga Technical University and the Latvian College of Culture.', parties: ['Riga Technical University'] },
   { id: 'bg-formalised', text: 'Споразумението между Русенския университет и фирмата ще бъде официализирано в края на юни.', parties: ['Русенски университет'] },
   { id: 'pl-jest-umowa', text: 'Jest umowa o współpracy Technikum Łączności nr 14 w Krakowie z firmą Orange Polska.', parties: ['Technikum Łączności'] },

@@ -6,7 +6,8 @@ export const en: EventLexicon = {
   agreements: [
     ['memorandum|memoranda ~ of understanding', 'memorandum of understanding'],
     ['memorandum|memoranda of|on ~ cooperation|partnership', 'memorandum of cooperation'],
-    ['memorandum|memoranda|mou|memorandums', 'memorandum'],
+    ['memorandum|memoranda|mou|mous|memorandums|moa|moas', 'memorandum'],
+    ['pact|pacts', 'agreement'],
     ['cooperation agreement|agreements', 'cooperation agreement'],
     ['agreement|agreements on|of ~ cooperation', 'cooperation agreement'],
     ['partnership agreement|agreements', 'partnership agreement'],
@@ -20,7 +21,7 @@ export const en: EventLexicon = {
     ['declaration|declarations of ~ intent|cooperation|partnership', 'declaration of cooperation'],
   ],
   signed: [
-    'signed', 'signing', 'sign', 'signs', 'concluded', 'entered into', 'inked', 'sealed',
+    'signed', 'signing', 'sign', 'signs', 'concluded', 'entered into', 'inked', 'inks', 'sealed', 'seals', 'exchanged',
     // Renewing an agreement is signing it again.
     'renewed', 'renewal of',
   ],
