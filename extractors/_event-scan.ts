@@ -187,15 +187,18 @@ export class EventScan {
 const LATIN_LOOKALIKE: Readonly<Record<string, string>> = {
   a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
 };
-const HAS_LATIN = /[a-z]/u;
-const HAS_CYRILLIC = /[\u0430-\u045f]/u;
-
 /** Words that mix Cyrillic and look-alike Latin letters are read in Cyrillic (pages that swap letters). */
 function unmixScripts(words: string[]): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!HAS_LATIN.test(w) || !HAS_CYRILLIC.test(w)) continue;
-    words[i] = w.replace(/[a-z]/gu, (c) => LATIN_LOOKALIKE[c] ?? c);
+    let latin = false;
+    let cyrillic = false;
+    for (let j = 0; j < w.length && !(latin && cyrillic); j++) {
+      const c = w.charCodeAt(j);
+      if (c >= 97 && c <= 122) latin = true;
+      else if (c >= 0x430 && c <= 0x45f) cyrillic = true;
+    }
+    if (latin && cyrillic) words[i] = w.replace(/[a-z]/gu, (c) => LATIN_LOOKALIKE[c] ?? c);
   }
 }
 
