@@ -16,7 +16,8 @@ export const LANGS: readonly Lang[] = ['uk', 'ru', 'pl', 'bg', 'en'];
 // ---------------------------------------------------------------------------
 
 export type FetchKind = 'article' | 'feed' | 'sitemap' | 'listing' | 'robots';
-export type EncodingSource = 'header' | 'bom' | 'meta' | 'default';
+/** How the charset was chosen; `detected`: from the bytes, when nothing usable was declared. */
+export type EncodingSource = 'header' | 'bom' | 'meta' | 'detected' | 'default';
 
 export interface FetchedPage {
   sourceId: string;
@@ -42,6 +43,8 @@ export interface FetchedPage {
   discoveredVia?: { kind: 'feed' | 'sitemap' | 'listing' | 'seed'; url: string };
   /** Hints from the discovery document (feed item date/title, sitemap lastmod / news:publication_date). */
   hints?: { published?: string | null; title?: string | null };
+  /** Why the body is not a document (binary data, undecodable text): the fetch is kept, nothing is extracted. */
+  rejected?: string;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,14 +1,18 @@
 /**
- * The `eduwatch` command tree and the one place errors are caught: a CLIError (StoreError and
- * SourcesError are CLIErrors too) prints its message and yields its exit code; anything else is
- * a bug and prints its stack (exit 1). Sub-commands load lazily, so only the one you run is
- * imported. `cli/main.ts` is the executable; tests call `runCli` in-process.
+ * The `eduwatch` command tree and the one place errors are caught: the command line is checked
+ * first (unknown commands and options are usage errors with a "did you mean"), a CLIError
+ * (StoreError and SourcesError are CLIErrors too) prints its message and yields its exit code;
+ * anything else prints one line (exit 1), its stack only with --verbose. Sub-commands load
+ * lazily, so only the one you run is imported. `cli/main.ts` is the executable; tests call
+ * `runCli` in-process.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand, renderUsage, runCommand, type CommandDef, type CommandMeta } from 'citty';
 import { CLIError, EXIT } from './errors.js';
+import { validateCommandLine } from './_argv.js';
+import { stripAnsi, useColor } from './output.js';
 
 /** The version in the nearest package.json above this file (works from cli/ and from dist/cli/). */
 function packageVersion(): string {
@@ -20,6 +24,24 @@ function packageVersion(): string {
 }
 
 const load = (loader: () => Promise<{ default: CommandDef<any> }>) => () => loader().then((m) => m.default);
+
+/**
+ * The one-line summary of each command, for the top-level `--help` listing: that listing then
+ * loads no command module (crawl alone pulls in crawlee, ~2 s). test/cli-main.test.ts checks each
+ * line against the first line of the command's own description.
+ */
+export const COMMAND_SUMMARIES: Record<string, string> = {
+  crawl: 'Crawl sources into the evidence store and print a per-source summary (discovered, fetched, new, duplicates, failed).',
+  schedule: 'Run as a long-lived scheduler: crawl each source on its `schedule` (cron) from sources.yaml.',
+  status: 'Health of each source: last run, last success, new documents, consecutive failures, last error, warnings.',
+  query: 'Query the evidence store: events, institutions, documents (table, json, jsonl or csv).',
+  search: 'Full-text search in all languages; a word finds its inflected forms (школа → школы, школу; szkoła → szkoły).',
+  evidence: 'The full evidence chain of one event: sentence, paragraph, document, fetch (time, URL, HTTP status, SHA-256, archived bytes), source and its verification.',
+  export: 'Export events, institutions or documents with provenance columns (document URL, fetch time, HTTP status, SHA-256, extractor), streamed.',
+  extract: 'Run the extraction pipeline on local files (no database): language, date, institutions, partnership and damage events.',
+  reextract: 'Re-tag stored documents with the current extractors (after an upgrade), from the stored text; nothing is re-fetched.',
+  sources: 'Maintain source definitions: validate sources.yaml, dry-run one source, suggest an entry for a new site.',
+};
 
 export const main = defineCommand({
   meta: {
@@ -67,14 +89,27 @@ async function summarised(cmd: CommandDef<any>): Promise<{ display: CommandDef<a
 async function commandFor(cmd: CommandDef<any>, rawArgs: string[], parent?: CommandDef<any>): Promise<[CommandDef<any>, CommandDef<any> | undefined]> {
   const subs = cmd.subCommands ? await resolveValue(cmd.subCommands) : undefined;
   const word = rawArgs.find((a) => !a.startsWith('-'));
-  if (!subs || word === undefined || !(word in subs)) return [cmd, parent];
+  if (!subs || word === undefined || !Object.hasOwn(subs, word)) return [cmd, parent];
   return commandFor(await resolveValue(subs[word]), rawArgs.slice(rawArgs.indexOf(word) + 1), cmd);
 }
 
+/** The command tree's root for listings: its commands' summaries without loading their modules. */
+function staticRoot(): CommandDef<any> {
+  const meta = main.meta as CommandMeta;
+  return {
+    meta,
+    subCommands: Object.fromEntries(Object.keys(COMMAND_SUMMARIES).map((name) => [name, { meta: { name, description: COMMAND_SUMMARIES[name] } }])),
+  };
+}
+
 async function showUsage(cmd: CommandDef<any>, parent?: CommandDef<any>): Promise<void> {
-  const { display, details } = await summarised(cmd);
-  const text = await renderUsage(display, parent ? (await summarised(parent)).display : undefined);
-  process.stdout.write(`${text}${details ? `\n\n${details}` : ''}\n\n`);
+  // The root's listing comes from COMMAND_SUMMARIES; a parent only lends its name to the usage line.
+  const { display, details } = await summarised(cmd === main ? staticRoot() : cmd);
+  const parentMeta = parent ? ((await resolveValue(parent.meta ?? {})) as CommandMeta) : undefined;
+  const text = await renderUsage(display, parent ? (parent === main ? { meta: parentMeta } : (await summarised(parent)).display) : undefined);
+  const out = `${text}${details ? `\n\n${details}` : ''}\n\n`;
+  // citty colours by environment only; no colour codes into a pipe or a file.
+  process.stdout.write(useColor() ? out : stripAnsi(out));
 }
 
 /** citty's own argument errors (unknown command, missing argument, bad enum value). */
@@ -82,30 +117,53 @@ function isCittyUsageError(err: unknown): err is Error {
   return err instanceof Error && err.name === 'CLIError' && typeof (err as { code?: unknown }).code === 'string';
 }
 
+/** An operating-system or SQLite error (a file that cannot be opened, a full disk), not a bug. */
+function isOperationalError(err: unknown): err is Error & { code: string } {
+  const code = (err as { code?: unknown } | null)?.code;
+  return err instanceof Error && typeof code === 'string' && (/^E[A-Z]+$/.test(code) || code.startsWith('SQLITE_'));
+}
+
+/** The one-line form of an unexpected error. */
+function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split('\n')[0].replace(/\u001b\[[0-9;]*m/g, '');
+}
+
 export async function runCli(rawArgs: string[]): Promise<number> {
+  const verbose = rawArgs.includes('--verbose') || Boolean(process.env.EDUWATCH_DEBUG);
   if (rawArgs.length === 1 && rawArgs[0] === '--version') {
     process.stdout.write(`${packageVersion()}\n`);
     return EXIT.ok;
   }
-  if (rawArgs.length === 0 || rawArgs.some((a) => HELP.has(a))) {
-    const [cmd, parent] = await commandFor(main, rawArgs);
-    await showUsage(cmd, parent);
-    return EXIT.ok;
-  }
   try {
+    if (rawArgs.length === 0 || rawArgs.some((a) => HELP.has(a))) {
+      const [cmd, parent] = await commandFor(main, rawArgs);
+      await showUsage(cmd, parent);
+      return EXIT.ok;
+    }
+    await validateCommandLine(main, rawArgs);
     await runCommand(main, { rawArgs });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (err) {
     // Also the store's and the source loader's errors (StoreError, SourcesError are CLIErrors).
     if (err instanceof CLIError) {
       process.stderr.write(`eduwatch: ${err.message}\n`);
+      if (verbose && err.stack) process.stderr.write(`${err.stack}\n`);
       return err.exitCode;
     }
     if (isCittyUsageError(err)) {
-      process.stderr.write(`eduwatch: ${err.message.replace(/\u001b\[[0-9;]*m/g, '')}\nRun \`eduwatch --help\` (or \`eduwatch <command> --help\`) for usage.\n`);
+      process.stderr.write(`eduwatch: ${oneLine(err)}\nRun \`eduwatch --help\` (or \`eduwatch <command> --help\`) for usage.\n`);
       return EXIT.usage;
     }
-    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    if (verbose) {
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      return EXIT.failure;
+    }
+    if (isOperationalError(err)) {
+      process.stderr.write(`eduwatch: ${oneLine(err)} (${err.code})\n`);
+      return EXIT.failure;
+    }
+    process.stderr.write(`eduwatch: internal error: ${oneLine(err)} (run again with --verbose for the details, and please report it)\n`);
     return EXIT.failure;
   }
 }

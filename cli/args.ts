@@ -5,6 +5,8 @@
 import type { ArgsDef } from 'citty';
 import { DEFAULT_DB } from '../store/index.js';
 import { CLIError } from './errors.js';
+import { LANGS, type InstitutionKind } from '../types.js';
+import { nearest } from './_argv.js';
 import { FORMATS, type Format } from './output.js';
 
 export const DEFAULT_SOURCES = 'sources.yaml';
@@ -33,7 +35,7 @@ export const jsonArgs = {
 
 /** Filters shared by `query events`, `query documents` and `export`. */
 export const filterArgs = {
-  type: { type: 'enum', options: ['damage', 'partnership'], description: 'Event type.' },
+  type: { type: 'string', valueHint: 'damage|partnership', description: 'Event type.' },
   lang: { type: 'string', valueHint: 'uk|ru|pl|bg|en', description: 'Document language.' },
   country: { type: 'string', valueHint: 'CC', description: 'Source country (ISO code, e.g. UA).' },
   source: { type: 'string', valueHint: 'ID', description: 'Source id from sources.yaml.' },
@@ -71,16 +73,53 @@ export function confidenceArg(name: string, value: unknown): number | undefined 
   return n;
 }
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD), or undefined. */
+/** Whether year-month-day is a day of the calendar (2025-02-30 is not; 2024-02-29 is). */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1];
+}
+
+/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that exists on the calendar, or undefined. */
 export function dateArg(name: string, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const text = String(value);
-  if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(text))) {
-    throw new CLIError(`--${name} ${text}: write the date as YYYY-MM-DD (or YYYY-MM, YYYY), e.g. --${name} 2024-01-31`);
-  }
+  const m = text.match(ISO_DATE);
+  const bad = (why: string) => new CLIError(`--${name} ${text}: ${why}, e.g. --${name} 2024-01-31`);
+  if (!m) throw bad('write the date as YYYY-MM-DD (or YYYY-MM, YYYY)');
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+  if (mo < 1 || mo > 12) throw bad(`there is no month ${m[2]}`);
+  if (!isCalendarDate(y, mo, d)) throw bad(`${m[1]}-${m[2]} has no day ${m[3]}`);
   return text;
+}
+
+/** One of a fixed set of values, or undefined; a typo gets the nearest value suggested. */
+export function choiceArg<T extends string>(name: string, value: unknown, choices: readonly T[], what: string): T | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = String(value);
+  if ((choices as readonly string[]).includes(text)) return text as T;
+  const hint = nearest(text, choices);
+  throw new CLIError(`--${name} ${text}: not ${what}${hint ? `; did you mean --${name} ${hint}?` : ''} (one of ${choices.join(', ')})`);
+}
+
+/** Institution kinds, as the extractors assign them (checked against the type: add a kind in both). */
+export const INSTITUTION_KINDS = [
+  'school', 'lyceum', 'gymnasium', 'college', 'technikum', 'vocational-school', 'university', 'academy', 'institute',
+  'kindergarten', 'ministry', 'education-authority', 'agency', 'cluster', 'company', 'centre', 'council', 'other',
+  'authority', 'municipality', 'research', 'ngo',
+] as const satisfies readonly InstitutionKind[];
+// Every kind is listed: a kind added to types.ts without being added here fails to compile.
+const _allKinds: Exclude<InstitutionKind, (typeof INSTITUTION_KINDS)[number]> extends never ? true : false = true;
+void _allKinds;
+
+/** A two-letter country code (ISO 3166-1 alpha-2), upper-cased, or undefined. */
+export function countryArg(name: string, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = String(value);
+  if (!/^[A-Za-z]{2}$/.test(text)) throw new CLIError(`--${name} ${text}: give a two-letter country code, e.g. --${name} UA`);
+  return text.toUpperCase();
 }
 
 /** Values of a repeatable string option (`--source a --source b` or `--source a,b`). */

@@ -3,7 +3,7 @@
  * fetched page ingested (with its counters, in one transaction), progress shown or logged, and
  * the run finished as ok / partial / failed / interrupted. Used by `crawl`, `schedule` and the demo.
  */
-import { crawlSources, type CrawlEvent, type CrawlHooks } from '../crawlers/index.js';
+import { crawlSources, type CrawlEvent, type CrawlHooks, type HostGate } from '../crawlers/index.js';
 import type { Source } from '../crawlers/source-schema.js';
 import {
   addRunSourceError,
@@ -18,11 +18,18 @@ import {
   startRun,
   startRunSource,
   upsertSources,
+  waitForCrawlLock,
+  ExtractPool,
   type DB,
+  type IngestPage,
   type RunSourceCounter,
   type RunStatus,
 } from '../store/index.js';
-import type { FetchedPage } from '../types.js';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { ExtractedDocument, FetchedPage } from '../types.js';
+
+const gzipAsync = promisify(gzip);
 import { zeroCounts, type Progress, type SourceCounts } from './progress.js';
 
 export type SourceRunStatus = 'ok' | 'failed' | 'interrupted';
@@ -49,12 +56,18 @@ export interface CrawlRunOptions {
   signal?: AbortSignal;
   /** Recorded on the run (what started it). */
   command?: unknown;
+  /** How long to wait for another process's crawl of this store to end (default 0: refuse at once). */
+  waitMs?: number;
+  /** A host gate shared with other crawls of this process (the scheduler's). */
+  gate?: HostGate;
 }
 
 interface SourceState {
   counts: SourceCounts;
   state: string;
   sourceErrors: number;
+  /** A source-error that means the source as a whole did not work (refused address, robots.txt unreachable). */
+  fatal: boolean;
   articleFailures: number;
   /** Article fetches answered 2xx. */
   articlesOk: number;
@@ -80,10 +93,23 @@ const OUTCOME_COUNTER = { new: 'new', duplicate: 'duplicates', 'no-article': 'no
  * it reported a source error without finding a single article URL.
  */
 function sourceFailed(s: SourceState): boolean {
-  return s.articlesOk === 0 && (s.articleFailures > 0 || (s.sourceErrors > 0 && s.counts.discovered === 0));
+  return s.articlesOk === 0 && (s.fatal || s.articleFailures > 0 || (s.sourceErrors > 0 && s.counts.discovered === 0));
 }
 
 export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
+  const { db, sources, progress } = opts;
+  // One crawling process per store: a second one waits (waitMs) or refuses, naming the first.
+  const lock = await waitForCrawlLock(db, sources.map((s) => s.id), { waitMs: opts.waitMs ?? 0, signal: opts.signal });
+  const pool = new ExtractPool();
+  try {
+    return await crawlLocked(opts, pool);
+  } finally {
+    await pool.close();
+    lock.release();
+  }
+}
+
+async function crawlLocked(opts: CrawlRunOptions, pool: ExtractPool): Promise<CrawlRunResult> {
   const { db, sources, progress } = opts;
   const interrupted = markInterruptedRuns(db);
   if (interrupted > 0) progress.log('info', 'stale-runs', { message: `marked ${interrupted} unfinished earlier run(s) interrupted` });
@@ -92,7 +118,7 @@ export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
   const states = new Map<string, SourceState>();
   for (const s of sources) {
     startRunSource(db, runId, s.id);
-    states.set(s.id, { counts: zeroCounts(), state: 'waiting', sourceErrors: 0, articleFailures: 0, articlesOk: 0, lastError: null, ended: false });
+    states.set(s.id, { counts: zeroCounts(), state: 'waiting', sourceErrors: 0, fatal: false, articleFailures: 0, articlesOk: 0, lastError: null, ended: false });
     progress.update(s.id, zeroCounts(), 'waiting');
   }
   progress.log('info', 'run-start', { runId, sources: sources.map((s) => s.id) });
@@ -116,11 +142,23 @@ export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
     progress.update(id, s.counts, s.state);
   };
 
-  const onPage = (page: FetchedPage) => {
+  const onPage = async (fetched: FetchedPage) => {
+    // Compress the archived bytes on the thread pool: a 70 MB sitemap must not stall the other
+    // sources' requests while it is gzipped.
+    const page: IngestPage = { ...fetched, bodyGz: await gzipAsync(fetched.body) };
     const id = page.sourceId;
+    // Extraction runs on the pool's worker thread; its result (or error) is what the store records.
+    let extracted: { doc: ExtractedDocument | null } | { error: Error } | null = null;
+    if (page.kind === 'article' && page.status >= 200 && page.status < 300 && !page.rejected) {
+      extracted = await pool.extract(page).then((doc) => ({ doc }), (error: Error) => ({ error }));
+    }
+    const extract = () => {
+      if (extracted && 'error' in extracted) throw extracted.error;
+      return extracted?.doc ?? null;
+    };
     // The fetch, its document and the run counters land together or not at all.
     const result = db.transaction(() => {
-      const r = ingestPage(db, runId, page);
+      const r = ingestPage(db, runId, page, extract);
       if (page.kind === 'article') {
         bump(id, 'fetched');
         if (page.status >= 200 && page.status < 300) stateOf(id).articlesOk++;
@@ -158,6 +196,9 @@ export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
       case 'not-modified':
         progress.log('debug', 'not-modified', { source: e.sourceId, url: e.url });
         break;
+      case 'note':
+        progress.log('info', 'note', { source: e.sourceId, message: e.message });
+        break;
       case 'failed':
         if (e.kind === 'article') {
           s.articleFailures++;
@@ -168,6 +209,7 @@ export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
         break;
       case 'source-error':
         s.sourceErrors++;
+        if (e.fatal) s.fatal = true;
         recordError(e.sourceId, null, e.message);
         progress.log('error', 'source-error', { source: e.sourceId, message: e.message });
         break;
@@ -197,7 +239,7 @@ export async function runCrawl(opts: CrawlRunOptions): Promise<CrawlRunResult> {
 
   let crashed: Error | null = null;
   try {
-    await crawlSources(sources, hooks, { maxArticles: opts.maxArticles, signal: opts.signal });
+    await crawlSources(sources, hooks, { maxArticles: opts.maxArticles, signal: opts.signal, gate: opts.gate });
   } catch (err) {
     crashed = err as Error;
   }

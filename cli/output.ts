@@ -24,6 +24,38 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 // Combining marks (e.g. a decomposed "ó" or "й") draw on the previous character.
 const COMBINING = /\p{M}/u;
 
+/** Text without ANSI SGR colour codes. */
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+/**
+ * Characters a terminal acts on rather than shows: C0 controls (but tab and newline), DEL, C1
+ * (U+009B is a CSI on many terminals), and the bidirectional overrides that reorder what is shown.
+ * A page's `ESC ]0;…BEL` would retitle the analyst's terminal; text output removes them.
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text safe to print to a terminal: control characters removed (our own colour codes are added after). */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, '');
+}
+
+/** A copy of a value with terminalSafe applied to every string in it (for renderers that add colour after). */
+export function terminalSafeDeep<T>(value: T): T {
+  if (typeof value === 'string') return terminalSafe(value) as T;
+  if (Array.isArray(value)) return value.map(terminalSafeDeep) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, terminalSafeDeep(v)])) as T;
+  }
+  return value;
+}
+
+/** JSON.stringify whose output is also safe on a terminal: DEL and C1 escaped as \\u00XX (same JSON value). */
+export function safeJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Width on screen: code points, not counting combining marks or ANSI colour codes. */
 export function displayWidth(text: string): number {
   let width = 0;
@@ -56,8 +88,8 @@ export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(cellText).join('; ');
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value).replace(/\s+/g, ' ').trim();
+  if (typeof value === 'object') return terminalSafe(JSON.stringify(value));
+  return terminalSafe(String(value).replace(/\s+/g, ' ')).trim();
 }
 
 /** An aligned text table; every line ends with "\n". */
@@ -104,7 +136,7 @@ export function rowWriter<Row extends object>(format: Format, opts: { columns?: 
       return {
         begin: () => '[',
         row: (row) => {
-          const text = (first ? '\n' : ',\n') + JSON.stringify(row);
+          const text = (first ? '\n' : ',\n') + safeJson(row);
           first = false;
           return text;
         },
@@ -112,7 +144,7 @@ export function rowWriter<Row extends object>(format: Format, opts: { columns?: 
       };
     }
     case 'jsonl':
-      return { begin: () => '', row: (row) => JSON.stringify(row) + '\n', end: () => '' };
+      return { begin: () => '', row: (row) => safeJson(row) + '\n', end: () => '' };
     case 'csv': {
       let keys = opts.csvColumns;
       let headerDone = false;

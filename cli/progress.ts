@@ -4,7 +4,7 @@
  *   failed), redrawn in place; warnings and errors print above the live block.
  * - Not a terminal, or --json: JSON lines `{"ts","level","event","source",...}`, one per event.
  */
-import { truncate } from './output.js';
+import { safeJson, terminalSafe, truncate } from './output.js';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 
@@ -65,7 +65,7 @@ class TextLogProgress implements Progress {
       .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
       .join(' ');
     const parts = [time, level === 'info' ? '' : level.toUpperCase(), event, source ? `[${String(source)}]` : '', message ? String(message) : '', details];
-    this.stream.write(parts.filter(Boolean).join(' ') + '\n');
+    this.stream.write(terminalSafe(parts.filter(Boolean).join(' ')) + '\n');
   }
 
   update(): void {}
@@ -82,7 +82,7 @@ class JsonLinesProgress implements Progress {
 
   log(level: Level, event: string, fields: Record<string, unknown> = {}): void {
     if (this.quiet && level === 'debug') return;
-    this.stream.write(JSON.stringify({ ts: new Date().toISOString(), level, event, ...fields }) + '\n');
+    this.stream.write(safeJson({ ts: new Date().toISOString(), level, event, ...fields }) + '\n');
   }
 
   update(source: string, counts: SourceCounts, state: string): void {
@@ -112,7 +112,7 @@ class LiveProgress implements Progress {
     const parts = [level === 'error' ? 'error' : 'warning', source ? `[${String(source)}]` : '', event, url ? String(url) : '', message ? `: ${String(message)}` : ''];
     const extra = Object.keys(rest).length ? ' ' + JSON.stringify(rest) : '';
     this.clear();
-    this.stream.write(parts.filter(Boolean).join(' ') + extra + '\n');
+    this.stream.write(terminalSafe(parts.filter(Boolean).join(' ') + extra) + '\n');
     this.draw();
   }
 
@@ -160,4 +160,19 @@ class LiveProgress implements Progress {
     this.stream.write(text);
     this.drawn = this.rows.size;
   }
+}
+
+/**
+ * Send Node's process warnings (MaxListenersExceededWarning, deprecations) through `progress`
+ * instead of Node's default bare-text printer, so JSON logs stay JSON lines only.
+ */
+export function routeWarnings(progress: Progress): () => void {
+  const previous = process.listeners('warning');
+  process.removeAllListeners('warning');
+  const onWarning = (w: Error) => progress.log('warn', 'node-warning', { message: `${w.name}: ${w.message}` });
+  process.on('warning', onWarning);
+  return () => {
+    process.off('warning', onWarning);
+    for (const l of previous) process.on('warning', l);
+  };
 }

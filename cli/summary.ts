@@ -5,7 +5,10 @@
 import type { CrawlRunResult, SourceSummary } from './crawl-run.js';
 import { renderTable, type Column } from './output.js';
 
-const COLUMNS: Column<SourceSummary>[] = [
+/** Longest "last problem" shown in a terminal; in a file or a pipe it is printed whole. */
+const PROBLEM_CHARS_TTY = 60;
+
+const columns = (problemMax: number): Column<SourceSummary>[] => [
   { header: 'source', value: (s) => s.source, max: 28 },
   { header: 'status', value: (s) => s.status },
   { header: 'discovered', value: (s) => s.discovered, align: 'right' },
@@ -15,7 +18,7 @@ const COLUMNS: Column<SourceSummary>[] = [
   { header: 'no article', value: (s) => s.noArticle, align: 'right' },
   { header: 'failed', value: (s) => s.failed, align: 'right' },
   { header: 'skipped', value: (s) => s.skipped, align: 'right' },
-  { header: 'last problem', value: (s) => s.error, max: 60 },
+  { header: 'last problem', value: (s) => s.error, max: problemMax },
 ];
 
 export interface SummaryJson {
@@ -31,8 +34,9 @@ export function summaryJson(result: CrawlRunResult): SummaryJson {
   return { runId: result.runId, status: result.status, sources: result.sources, totals };
 }
 
-export function summaryTable(result: CrawlRunResult): string {
+/** The summary table; `tty`: cut the last problem to fit a terminal line (default: stdout is a terminal). */
+export function summaryTable(result: CrawlRunResult, tty: boolean = Boolean(process.stdout.isTTY)): string {
   const t = summaryJson(result).totals;
   const total = `total: ${t.discovered} discovered, ${t.fetched} fetched, ${t.new} new, ${t.duplicates} duplicates, ${t.failed} failed`;
-  return `Run #${result.runId}: ${result.status}\n` + renderTable(COLUMNS, result.sources) + total + '\n';
+  return `Run #${result.runId}: ${result.status}\n` + renderTable(columns(tty ? PROBLEM_CHARS_TTY : Infinity), result.sources) + total + '\n';
 }

@@ -132,8 +132,8 @@ export async function runBrowserJobs(rt: SourceRuntime, jobs: FetchJob[], onOutc
       preNavigationHooks: [
         async ({ page, request }, gotoOptions) => {
           const job = book.job(request);
-          await rt.gate.acquire(hostKey(job.url), pol.delay * 1000, book.abort.signal);
-          const raw = await policyFetch(rt, job, book.abort.signal);
+          const ticket = await rt.gate.acquire(hostKey(job.url), pol.delay * 1000, book.abort.signal, pol.timeout * 1000);
+          const raw = await policyFetch(rt, job, book.abort.signal, ticket);
           const notModified = classifyStatus(rt, raw.status, raw.headers, raw.finalUrl) === 'not-modified';
           const pre: Prefetched = { raw, notModified, served: false };
           prefetched.set(request.uniqueKey, pre);

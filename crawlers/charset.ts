@@ -3,10 +3,16 @@
  * byte-order mark → Content-Type charset → <meta charset> / <meta http-equiv> / <?xml encoding?>
  * in the first bytes → utf-8. (The WHATWG encoding-sniffing algorithm lets a BOM win over the header,
  * so a page served as "windows-1251" that starts with a UTF-8 BOM is read as UTF-8, as browsers do.)
+ * A declaration the bytes cannot be in (utf-8 declared, the bytes are not UTF-8; a legacy charset
+ * declared, the bytes are multi-byte UTF-8) is passed over, and when nothing usable is declared
+ * the charset is detected from the bytes (chardet, among the encodings of eduwatch's languages).
  * crawlee decodes from the header only; eduwatch hands it raw bytes and decodes here.
  */
 import iconv from 'iconv-lite';
 import type { EncodingSource } from '../types.js';
+import { detectCharset, impossible } from './charset-detect.js';
+
+export { detectCharset, utf8Stats, DETECTABLE } from './charset-detect.js';
 
 /** Bytes scanned for a <meta> declaration. The HTML spec says 1024; real pages put long <head>s first. */
 export const META_PRESCAN_BYTES = 4096;
@@ -194,21 +200,38 @@ export interface DecodedBody {
 }
 
 /**
+ * Control characters no page needs (C0 except tab, LF, FF, CR; DEL; C1): a hostile page's
+ * terminal escapes. Removed from the decoded text (the raw bytes are archived as served).
+ */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+
+export function stripControlChars(text: string): string {
+  return text.replace(CONTROL_CHARS, '');
+}
+
+function decoded(buf: Buffer, encoding: string, encodingSource: EncodingSource): DecodedBody {
+  return { text: stripControlChars(iconv.decode(buf, encoding, { stripBOM: false })), encoding, encodingSource };
+}
+
+/**
  * Decode response bytes to text exactly once: BOM, then the Content-Type charset, then a charset
- * declared in the document's first bytes, then utf-8. Unknown labels are ignored (as browsers do).
- * A <meta> declaring utf-16 in an ASCII-compatible document means utf-8 (HTML spec).
+ * declared in the document's first bytes, then detection from the bytes, then utf-8. Unknown
+ * labels, and declarations the bytes cannot be in, are passed over. A <meta> declaring utf-16 in
+ * an ASCII-compatible document means utf-8 (HTML spec). Control characters are removed.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string | null): DecodedBody {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = sniffBom(buf);
-  if (bom) return { text: iconv.decode(buf.subarray(bom.length), bom.encoding, { stripBOM: false }), encoding: bom.encoding, encodingSource: 'bom' };
+  if (bom) return decoded(buf.subarray(bom.length), bom.encoding, 'bom');
 
   const fromHeader = normalizeCharset(charsetFromContentType(contentType));
-  if (fromHeader) return { text: iconv.decode(buf, fromHeader, { stripBOM: false }), encoding: fromHeader, encodingSource: 'header' };
+  if (fromHeader && !impossible(buf, fromHeader)) return decoded(buf, fromHeader, 'header');
 
   let declared = normalizeCharset(sniffDeclaredCharset(buf));
   if (declared === 'utf-16le' || declared === 'utf-16be' || declared === 'utf16' || declared === 'utf-16') declared = 'utf-8';
-  if (declared) return { text: iconv.decode(buf, declared, { stripBOM: false }), encoding: declared, encodingSource: 'meta' };
+  if (declared && !impossible(buf, declared)) return decoded(buf, declared, 'meta');
 
-  return { text: iconv.decode(buf, 'utf-8', { stripBOM: false }), encoding: 'utf-8', encodingSource: 'default' };
+  const detected = detectCharset(buf);
+  if (detected && (fromHeader || declared || detected !== 'utf-8')) return decoded(buf, detected, 'detected');
+  return decoded(buf, 'utf-8', 'default');
 }

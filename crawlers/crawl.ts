@@ -12,7 +12,7 @@ import { HostGate } from './politeness.js';
 import { RobotsCache } from './robots.js';
 import { runDiscovery, type Candidate, type DiscoveryGroup } from './discover.js';
 import { runJobs } from './run-jobs.js';
-import { privateLiteralReason } from './url-policy.js';
+import { privateLiteralReason, resolvesToPrivate } from './url-policy.js';
 
 export interface CrawlHooks {
   /** Article URL already stored → skipped, not fetched. */
@@ -35,7 +35,9 @@ export type CrawlEvent =
   | { type: 'fetched'; sourceId: string; url: string; status: number; kind: FetchKind }
   | { type: 'not-modified'; sourceId: string; url: string }
   | { type: 'failed'; sourceId: string; url: string; kind: FetchKind; status: number | null; message: string }
-  | { type: 'source-error'; sourceId: string; message: string }
+  /** `fatal`: the source as a whole could not be crawled (refused address, robots.txt unreachable for every article). */
+  | { type: 'source-error'; sourceId: string; message: string; fatal?: boolean }
+  | { type: 'note'; sourceId: string; message: string }
   | { type: 'source-end'; sourceId: string; stats: SourceCrawlStats };
 
 /**
@@ -59,6 +61,8 @@ export interface CrawlOptions {
   /** Default User-Agent for sources that do not set politeness.userAgent. */
   userAgent?: string;
   chromiumPath?: string;
+  /** The host gate to share (a scheduler shares one across its crawls); a new one by default. */
+  gate?: HostGate;
 }
 
 /** Sources crawled at the same time (each with its own politeness; hosts share one gate). */
@@ -124,10 +128,12 @@ class SourceCrawl {
     }
   }
 
-  private refusedHosts(): string | null {
+  /** A host of the source that is, or resolves to, a non-public address (checked again at every connection). */
+  private async refusedHosts(): Promise<string | null> {
     if (this.source.allowPrivateNetwork) return null;
     for (const h of this.rt.policy.hosts) {
-      const reason = privateLiteralReason(new URL(`http://${h}`));
+      const u = new URL(`http://${h}`);
+      const reason = privateLiteralReason(u) ?? (await resolvesToPrivate(u.hostname));
       if (reason) return `refused: ${reason}; set \`allowPrivateNetwork: true\` on the source only for local tests and demos`;
     }
     return null;
@@ -137,11 +143,16 @@ class SourceCrawl {
     const caps = [this.opts.maxArticles, this.source.maxArticles].filter((n): n is number => typeof n === 'number');
     const cap = caps.length > 0 ? Math.min(...caps) : Infinity;
     const jobs: FetchJob[] = [];
+    let unreachable: string | null = null;
     for (const c of candidates) {
       if (this.rt.signal?.aborted) break;
       if (!this.rt.policy.isAllowedHost(c.url)) this.skip(c.url, 'off-host');
       else if (!this.rt.policy.passesFilters(c.url)) this.skip(c.url, 'filtered');
-      else if (!(await this.robots.isAllowed(c.url))) this.skip(c.url, 'robots');
+      else if (!(await this.robots.isAllowed(c.url))) {
+        const rules = await this.robots.rulesFor(c.url);
+        if (rules.basis === 'unreachable') unreachable ??= rules.reason ?? `robots.txt of ${new URL(c.url).origin} could not be fetched`;
+        this.skip(c.url, 'robots');
+      }
       else if (this.hooks.isKnown(c.url)) this.skip(c.url, 'known');
       else if (jobs.length >= cap) this.skip(c.url, 'limit');
       else {
@@ -149,6 +160,11 @@ class SourceCrawl {
         if (c.hints) job.hints = c.hints;
         jobs.push(job);
       }
+    }
+    // Articles were found but none may be fetched because robots.txt could not be read: the source
+    // did not work this time, whatever the counts say.
+    if (jobs.length === 0 && unreachable && !this.rt.signal?.aborted) {
+      this.emit({ type: 'source-error', sourceId: this.source.id, message: `no article fetched: ${unreachable}`, fatal: true });
     }
     return jobs;
   }
@@ -167,9 +183,9 @@ class SourceCrawl {
     const id = this.source.id;
     this.emit({ type: 'source-start', sourceId: id });
     try {
-      const refused = this.refusedHosts();
+      const refused = await this.refusedHosts();
       if (refused) {
-        this.emit({ type: 'source-error', sourceId: id, message: refused });
+        this.emit({ type: 'source-error', sourceId: id, message: refused, fatal: true });
         return this.stats;
       }
       const { candidates, groups } = await runDiscovery(this.rt, this.robots, {
@@ -181,6 +197,7 @@ class SourceCrawl {
         },
         onSkipped: (url, reason) => this.skip(url, reason),
         onSourceError: (message) => this.emit({ type: 'source-error', sourceId: id, message }),
+        onNote: (message) => this.emit({ type: 'note', sourceId: id, message }),
       });
       if (this.rt.signal?.aborted) return this.stats;
       const jobs = await this.selectArticles(candidates);
@@ -202,7 +219,7 @@ class SourceCrawl {
  * reach onPage, and the promise resolves promptly.
  */
 export async function crawlSources(sources: Source[], hooks: CrawlHooks, opts: CrawlOptions = {}): Promise<Record<string, SourceCrawlStats>> {
-  const gate = new HostGate();
+  const gate = opts.gate ?? new HostGate();
   const results: Record<string, SourceCrawlStats> = {};
   let next = 0;
   const worker = async () => {

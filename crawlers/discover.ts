@@ -28,6 +28,12 @@ export type Hints = NonNullable<FetchedPage['hints']>;
 export const MAX_SITEMAP_DEPTH = 3;
 /** Child sitemaps fetched per configured sitemap (an index can list thousands of old archives). */
 export const MAX_CHILD_SITEMAPS = 100;
+/**
+ * Listing pages in a row that add no article link not already found, after which `next` is no
+ * longer followed: a calendar or archive trap (an endless chain of empty day pages, or pages
+ * repeating the same sidebar) ends here instead of at maxPages, on every run.
+ */
+export const MAX_BARREN_LISTING_PAGES = 2;
 
 export interface Candidate {
   url: string;
@@ -57,6 +63,8 @@ interface DocMeta {
   depth: number;
   page: number;
   listingIndex: number;
+  /** Listing pages in a row (up to this one) that added no new article link. */
+  barren?: number;
 }
 
 export interface DiscoveryCallbacks {
@@ -66,6 +74,8 @@ export interface DiscoveryCallbacks {
   onDiscovered?(c: Candidate): void;
   onSkipped?(url: string, reason: 'robots' | 'off-host'): void;
   onSourceError?(message: string): void;
+  /** Something worth a line in the log that is not an error (a listing trap avoided). */
+  onNote?(message: string): void;
   /** Stop following documents once this many candidates are known (dry runs). */
   limit?: number;
 }
@@ -106,13 +116,17 @@ export async function runDiscovery(rt: SourceRuntime, robots: RobotsCache, cb: D
    */
   const batches: { order: number[]; links: DiscoveredLink[]; via: Via; viaUrl: string; group: DiscoveryGroup }[] = [];
   const seenLinks = new Set<string>();
-  const addLinks = (links: DiscoveredLink[], via: Via, viaUrl: string, group: DiscoveryGroup, order: number[]) => {
+  /** Record a document's links; returns how many were not found before in this discovery. */
+  const addLinks = (links: DiscoveredLink[], via: Via, viaUrl: string, group: DiscoveryGroup, order: number[]): number => {
     batches.push({ order, links, via, viaUrl, group });
+    let fresh = 0;
     for (const link of links) {
       if (seenLinks.has(link.url)) continue;
       seenLinks.add(link.url);
+      fresh++;
       if (rt.policy.isAllowedHost(link.url) && rt.policy.passesFilters(link.url)) wanted++;
     }
+    return fresh;
   };
 
   const merge = () => {
@@ -250,9 +264,12 @@ export async function runDiscovery(rt: SourceRuntime, robots: RobotsCache, cb: D
       const how = [listing.articles && `selector "${listing.articles}"`, listing.articlePattern && `pattern /${listing.articlePattern}/`].filter(Boolean).join(' and ');
       cb.onSourceError?.(`listing ${page.requestedUrl}: ${how} found no article links (has the page changed?)`);
     }
-    addLinks(result.links, 'listing', page.requestedUrl, m.group, m.order);
-    if (result.next && m.page < listing.maxPages && !enough()) {
-      const job = await admit({ url: result.next, kind: 'listing' }, { ...m, order: [m.order[0], m.page + 1], page: m.page + 1 });
+    const fresh = addLinks(result.links, 'listing', page.requestedUrl, m.group, m.order);
+    const barren = fresh === 0 ? (m.barren ?? 0) + 1 : 0;
+    if (result.next && barren >= MAX_BARREN_LISTING_PAGES) {
+      cb.onNote?.(`listing ${rt.source.discover.listings[m.listingIndex].url}: stopped after page ${m.page}: ${barren} pages in a row added no new article link (a calendar or archive trap?)`);
+    } else if (result.next && m.page < listing.maxPages && !enough()) {
+      const job = await admit({ url: result.next, kind: 'listing' }, { ...m, order: [m.order[0], m.page + 1], page: m.page + 1, barren });
       if (job) await ctl.enqueue([job]);
     }
     return true;
@@ -287,11 +304,20 @@ export async function runDiscovery(rt: SourceRuntime, robots: RobotsCache, cb: D
  */
 export async function discoverArticles(
   source: Source,
-  opts: { limit?: number; signal?: AbortSignal } = {},
+  opts: { limit?: number; signal?: AbortSignal; onProblem?: (message: string) => void } = {},
 ): Promise<{ url: string; via: Via; hints?: Hints }[]> {
   const rt = createRuntime(source, { signal: opts.signal });
-  const robots = new RobotsCache(rt, async () => {});
-  const { candidates } = await runDiscovery(rt, robots, { limit: opts.limit });
+  const robots = new RobotsCache(rt, async (o) => {
+    if (o.type === 'failed') opts.onProblem?.(`${o.job.kind} ${o.job.url}: ${o.message}`);
+  });
+  const { candidates } = await runDiscovery(rt, robots, {
+    limit: opts.limit,
+    onSourceError: (message) => opts.onProblem?.(message),
+    onOutcome: async (o) => {
+      if (o.type === 'failed') opts.onProblem?.(`${o.job.kind} ${o.job.url}: ${o.message}`);
+      else if (o.type === 'page' && o.page.status >= 400) opts.onProblem?.(`${o.job.kind} ${o.job.url}: HTTP ${o.page.status}`);
+    },
+  });
   const out: { url: string; via: Via; hints?: Hints }[] = [];
   for (const c of candidates) {
     if (opts.limit !== undefined && out.length >= opts.limit) break;

@@ -4,12 +4,14 @@
  * source's hosts, no private addresses, timeouts), a size-limited body reader, and the mapping of
  * HTTP statuses to pages, retries and failures.
  */
-import type { Readable } from 'node:stream';
-import { NonRetryableError } from '@crawlee/core';
 import type { FetchedPage, FetchKind } from '../types.js';
 import type { Source } from './source-schema.js';
-import { decodeBody } from './charset.js';
+import { decodeBody, stripControlChars } from './charset.js';
+import { notTextReason } from './text-check.js';
 import { HostGate, parseRetryAfter } from './politeness.js';
+import { NonRetryableError } from '@crawlee/core';
+import { ACCEPT_ENCODING } from './body-reader.js';
+import { FatalFetchError, RetryableFetchError } from './fetch-errors.js';
 import { PolicyError, UrlPolicy, makePublicOnlyLookup } from './url-policy.js';
 
 export const DEFAULT_USER_AGENT = 'eduwatch/0.1 (+https://github.com/eduwatch/eduwatch)';
@@ -62,21 +64,8 @@ export type FetchOutcome =
   | { type: 'not-modified'; job: FetchJob }
   | { type: 'failed'; job: FetchJob; status: number | null; message: string };
 
-/** A response worth retrying (429, 5xx); may carry the server's Retry-After. */
-export class RetryableFetchError extends Error {
-  constructor(message: string, readonly status: number | null, readonly retryAfterMs: number | null = null) {
-    super(message);
-    this.name = 'RetryableFetchError';
-  }
-}
-
-/** A failure that another attempt will not fix (off-host redirect, too large, refused address). */
-export class FatalFetchError extends NonRetryableError {
-  constructor(message: string, readonly status: number | null = null) {
-    super(message);
-    this.name = 'FatalFetchError';
-  }
-}
+export { FatalFetchError, RetryableFetchError } from './fetch-errors.js';
+export { readLimitedBody } from './body-reader.js';
 
 /** Raw response as read by eduwatch: status, kept headers, final URL and the bytes served. */
 export interface RawResponse {
@@ -104,6 +93,8 @@ export function requestHeaders(rt: SourceRuntime, job: FetchJob): Record<string,
       ? 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5'
       : 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
     'accept-language': 'uk,ru;q=0.9,pl;q=0.9,bg;q=0.9,en;q=0.8',
+    // eduwatch undoes Content-Encoding itself, bounded (body-reader.ts).
+    'accept-encoding': ACCEPT_ENCODING,
   };
   if (job.validators?.etag) h['if-none-match'] = job.validators.etag;
   if (job.validators?.lastModified) h['if-modified-since'] = job.validators.lastModified;
@@ -120,7 +111,8 @@ export function policyGotOptions(rt: SourceRuntime, job: FetchJob, signal?: Abor
     headers: requestHeaders(rt, job),
     useHeaderGenerator: false,
     http2: false,
-    decompress: true,
+    // Decoded by readLimitedBody, layer by layer within maxBytes (got would inflate without a cap).
+    decompress: false,
     throwHttpErrors: false,
     retry: { limit: 0 },
     maxRedirects: MAX_REDIRECTS,
@@ -134,55 +126,10 @@ export function policyGotOptions(rt: SourceRuntime, job: FetchJob, signal?: Abor
     timeout: { request: timeoutMs },
     ...(rt.policy.allowPrivateNetwork ? {} : { dnsLookup: makePublicOnlyLookup() }),
     ...(signal ? { signal } : {}),
+    // Read by openResponse (http-client.ts), never passed to got.
+    eduwatchTimeoutSecs: rt.source.politeness.timeout,
+    eduwatchPublicOnly: !rt.policy.allowPrivateNetwork,
   };
-}
-
-/**
- * Read a response body, refusing more than `maxBytes` (by Content-Length, or by counting the
- * decompressed bytes as they stream, which also stops gzip bombs) and giving up after `timeoutMs`.
- */
-export async function readLimitedBody(
-  stream: Readable,
-  opts: { maxBytes: number; timeoutMs: number; contentLength?: string | null; status: number },
-): Promise<Buffer> {
-  const declared = opts.contentLength ? Number(opts.contentLength) : NaN;
-  // Content-Length counts the encoded bytes; a compressed body can still grow past it, so also count.
-  if (Number.isFinite(declared) && declared > opts.maxBytes) {
-    stream.destroy();
-    throw new FatalFetchError(`response too large: Content-Length ${declared} bytes exceeds maxBytes ${opts.maxBytes}`, opts.status);
-  }
-  return await new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    let done = false;
-    const finish = (err: Error | null, value?: Buffer) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      stream.off('data', onData);
-      if (err) {
-        stream.destroy();
-        reject(err);
-      } else resolve(value!);
-    };
-    const timer = setTimeout(
-      () => finish(new RetryableFetchError(`body not received within ${opts.timeoutMs / 1000} s`, null)),
-      opts.timeoutMs,
-    );
-    const onData = (chunk: Buffer | string) => {
-      const b = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
-      total += b.length;
-      if (total > opts.maxBytes) {
-        finish(new FatalFetchError(`response too large: more than maxBytes ${opts.maxBytes} bytes (download aborted)`, opts.status));
-        return;
-      }
-      chunks.push(b);
-    };
-    stream.on('data', onData);
-    stream.once('end', () => finish(null, Buffer.concat(chunks)));
-    stream.once('error', (err) => finish(err));
-    stream.once('close', () => finish(null, Buffer.concat(chunks)));
-  });
 }
 
 /** Whether the body of a response with this status is worth downloading. */
@@ -227,7 +174,11 @@ export function buildPage(rt: SourceRuntime, job: FetchJob, raw: RawResponse, vi
     encodingSource: decoded.encodingSource,
     via,
   };
-  if (renderedHtml !== undefined) page.renderedHtml = renderedHtml;
+  if (renderedHtml !== undefined) page.renderedHtml = stripControlChars(renderedHtml);
+  if (job.kind === 'article' && raw.status >= 200 && raw.status < 300) {
+    const rejected = notTextReason(raw.body, decoded.text, decoded.encoding);
+    if (rejected) page.rejected = rejected;
+  }
   if (job.discoveredVia) page.discoveredVia = job.discoveredVia;
   if (job.hints) page.hints = job.hints;
   return page;

@@ -9,6 +9,7 @@ import { HttpCrawler, type HttpCrawlerOptions, type HttpCrawlingContext } from '
 import type { Request } from '@crawlee/core';
 import type { FetchJob, SourceRuntime } from './fetch-core.js';
 import { buildPage, classifyStatus, FatalFetchError, keptHeaders, policyGotOptions, readLimitedBody, wantsBody } from './fetch-core.js';
+import { EduwatchHttpClient } from './http-client.js';
 import { HANDLER_SLACK_SECS, memoryConfiguration, openQueue, RunBook, type OutcomeHandler } from './crawlee-setup.js';
 import { hostKey } from './url-policy.js';
 
@@ -27,6 +28,7 @@ class EduwatchHttpCrawler extends HttpCrawler<HttpCrawlingContext> {
         maxBytes: this.rt.source.politeness.maxBytes,
         timeoutMs: this.rt.source.politeness.timeout * 1000,
         contentLength: responseStream.headers['content-length'] ?? null,
+        contentEncoding: responseStream.headers['content-encoding'] ?? null,
         status,
       });
     } else {
@@ -50,11 +52,30 @@ export async function runHttpJobs(rt: SourceRuntime, jobs: FetchJob[], onOutcome
   const requestQueue = await openQueue(config);
   let crawler: EduwatchHttpCrawler | undefined;
   const ctl = { enqueue: async (more: FetchJob[]) => void (await crawler!.addRequests(book.toRequests(more))) };
+  // Each request gets its own signal, following the run's while the request lasts. got never
+  // removed its listener from the run-wide signal (the request stream is not destroyed), so every
+  // request and its response body stayed reachable until the run ended: +0.3 MB of buffers per page.
+  const linked = new Map<string, () => void>();
+  const unlink = (key: string) => {
+    linked.get(key)?.();
+    linked.delete(key);
+  };
+  const requestSignal = (key: string): AbortSignal => {
+    unlink(key);
+    const own = new AbortController();
+    const outer = book.abort.signal;
+    if (outer.aborted) own.abort();
+    const onAbort = () => own.abort();
+    outer.addEventListener('abort', onAbort, { once: true });
+    linked.set(key, () => outer.removeEventListener('abort', onAbort));
+    return own.signal;
+  };
 
   crawler = new EduwatchHttpCrawler(
     rt,
     {
       requestQueue,
+      httpClient: new EduwatchHttpClient(),
       useSessionPool: false,
       persistCookiesPerSession: false,
       maxRequestRetries: pol.retries,
@@ -69,10 +90,11 @@ export async function runHttpJobs(rt: SourceRuntime, jobs: FetchJob[], onOutcome
         async ({ request }, gotOptions) => {
           const refusal = rt.policy.refusal(request.url);
           if (refusal) throw new FatalFetchError(refusal);
-          await rt.gate.acquire(hostKey(request.url), pol.delay * 1000, book.abort.signal);
-          Object.assign(gotOptions, policyGotOptions(rt, book.job(request), book.abort.signal));
+          const ticket = await rt.gate.acquire(hostKey(request.url), pol.delay * 1000, book.abort.signal, pol.timeout * 1000);
+          Object.assign(gotOptions, policyGotOptions(rt, book.job(request), requestSignal(request.uniqueKey)), { eduwatchTicket: ticket });
         },
       ],
+      postNavigationHooks: [async ({ request }) => unlink(request.uniqueKey)],
       requestHandler: async ({ request, response, body }) => {
         const job = book.job(request);
         const status = response.statusCode ?? 0;
@@ -85,8 +107,14 @@ export async function runHttpJobs(rt: SourceRuntime, jobs: FetchJob[], onOutcome
         const raw = { status, headers, finalUrl, body: body as Buffer, fetchedAt: new Date().toISOString() };
         await book.deliver({ type: 'page', job, page: buildPage(rt, job, raw, 'http') }, ctl);
       },
-      errorHandler: book.errorHandler,
-      failedRequestHandler: book.failedRequestHandler,
+      errorHandler: async (ctx, err) => {
+        unlink(ctx.request.uniqueKey);
+        return book.errorHandler(ctx, err);
+      },
+      failedRequestHandler: async (ctx, err) => {
+        unlink(ctx.request.uniqueKey);
+        return book.failedRequestHandler(ctx, err);
+      },
     },
     config,
   );

@@ -1,8 +1,8 @@
 /** The crawlers stage: source schema, discovery, fetching and crawling. */
 export * from './source-schema.js';
 export { decodeBody, normalizeCharset, charsetFromContentType, sniffDeclaredCharset, type DecodedBody } from './charset.js';
-export { normalizeUrl, hostKey, allowedHostsOf, isPrivateAddress, UrlPolicy, PolicyError } from './url-policy.js';
-export { parseRetryAfter, HostGate, MAX_RETRY_AFTER_MS } from './politeness.js';
+export { normalizeUrl, hostKey, allowedHostsOf, isPrivateAddress, nonPublicReason, shortUrl, UrlPolicy, PolicyError } from './url-policy.js';
+export { parseRetryAfter, HostGate, MAX_RETRY_AFTER_MS, type GateTicket, type GateClock } from './politeness.js';
 export { robotsFromText, type RobotsRules } from './robots.js';
 export { parseFeedLinks, DiscoveryParseError, type DiscoveredLink } from './feeds.js';
 export { parseSitemapDocument, type SitemapContent } from './sitemaps.js';

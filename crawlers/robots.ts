@@ -63,8 +63,8 @@ export class RobotsCache {
     for (let attempt = 1; attempt <= ROBOTS_ATTEMPTS; attempt++) {
       if (this.rt.signal?.aborted) return DISALLOW_ALL;
       try {
-        await this.rt.gate.acquire(hostKey(robotsUrl), pol.delay * 1000, this.rt.signal);
-        const raw = await policyFetch(this.rt, job, this.rt.signal);
+        const ticket = await this.rt.gate.acquire(hostKey(robotsUrl), pol.delay * 1000, this.rt.signal, pol.timeout * 1000);
+        const raw = await policyFetch(this.rt, job, this.rt.signal, ticket);
         if (raw.status >= 500 || raw.status === 429) {
           lastError = Object.assign(new Error(`HTTP ${raw.status}`), { status: raw.status });
         } else if (raw.status >= 300 && raw.status < 400) {

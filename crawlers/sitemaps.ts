@@ -1,26 +1,30 @@
 /**
- * Sitemaps → article links and nested sitemaps. The XML is parsed with crawlee's sitemap parser
- * (fed the text eduwatch fetched itself, so every fetch goes through eduwatch's policy); Google News
- * `news:publication_date` / `news:title`, which crawlee does not read, are picked up with cheerio.
- * Plain-text sitemaps (one URL per line) are read too.
+ * Sitemaps → article links and nested sitemaps, read in ONE streaming pass with htmlparser2 (XML
+ * mode): linear in the document, no DOM, no entity expansion (only the five XML entities and
+ * character references are decoded; a DOCTYPE's internal subset is dropped first, so billion-laughs
+ * and external entities have nothing to expand), fed in slices with a yield to the event loop
+ * between them, and stopped at the protocol's 50,000 URLs. Google News `news:publication_date` /
+ * `news:title` are read in the same pass. An entry with an undefined entity is skipped and
+ * reported; the good entries around it are kept. Plain-text sitemaps (one URL per line) are read too.
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
-import * as cheerio from 'cheerio';
-import { parseSitemap } from '@crawlee/utils';
+import { Parser } from 'htmlparser2';
 import type { DiscoveredLink } from './feeds.js';
-import { DiscoveryParseError } from './feeds.js';
-import { quietCrawlee } from './crawlee-setup.js';
+import { DiscoveryParseError, stripDoctype } from './feeds.js';
 import { normalizeUrl } from './url-policy.js';
 
 /** The sitemap protocol's own limits per file. */
 export const MAX_SITEMAP_URLS = 50_000;
 export const MAX_NESTED_SITEMAPS = 50_000;
+/** Characters parsed between two yields to the event loop (other sources' requests keep going). */
+export const PARSE_SLICE_CHARS = 256 * 1024;
 
 export interface SitemapContent {
   links: DiscoveredLink[];
   /** Child sitemaps of a sitemap index. */
   sitemaps: string[];
-  /** Set when the XML broke off; the entries read before the break are still returned. */
+  /** Set when the XML broke off or entries were unreadable; the entries read are still returned. */
   error?: string;
 }
 
@@ -32,43 +36,6 @@ export function gunzipIfNeeded(body: Uint8Array, maxBytes: number): Uint8Array {
   } catch (err) {
     throw new DiscoveryParseError(`gzipped sitemap could not be unpacked within maxBytes ${maxBytes}: ${(err as Error).message}`);
   }
-}
-
-/** news:publication_date / news:title per <loc>, whatever prefix the news namespace has. */
-function newsHints(xml: string): Map<string, { published: string | null; title: string | null }> {
-  const out = new Map<string, { published: string | null; title: string | null }>();
-  if (!xml.includes('publication_date') && !xml.includes(':title')) return out;
-  const $ = cheerio.load(xml, { xml: true });
-  $('url').each((_, el) => {
-    let loc: string | null = null;
-    let published: string | null = null;
-    let title: string | null = null;
-    $(el)
-      .find('*')
-      .each((_, child) => {
-        const name = (child as { name?: string }).name ?? '';
-        const local = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
-        if (name === 'loc' && loc === null) loc = $(child).text().trim();
-        else if (local === 'publication_date' && published === null) published = $(child).text().trim() || null;
-        else if (local === 'title' && name.includes(':') && title === null) title = $(child).text().trim() || null;
-      });
-    if (loc) out.set(loc, { published, title });
-  });
-  return out;
-}
-
-/** Newest child sitemaps first when the index gives <lastmod>, so a cap on children keeps the recent ones. */
-function sortByIndexLastmod(xml: string, children: string[], sitemapUrl: string): void {
-  const $ = cheerio.load(xml, { xml: true });
-  const at = new Map<string, number>();
-  $('sitemap').each((_, el) => {
-    const loc = normalizeUrl($(el).children('loc').first().text().trim(), sitemapUrl);
-    const t = Date.parse($(el).children('lastmod').first().text().trim());
-    if (loc && !Number.isNaN(t)) at.set(loc, t);
-  });
-  if (at.size === 0) return;
-  const order = new Map(children.map((c, i) => [c, i]));
-  children.sort((a, b) => (at.get(b) ?? -Infinity) - (at.get(a) ?? -Infinity) || order.get(a)! - order.get(b)!);
 }
 
 function toIso(value: string | null | undefined): string | null {
@@ -89,6 +56,18 @@ function parseTextSitemap(text: string, sitemapUrl: string): SitemapContent {
   return { links, sitemaps: [] };
 }
 
+/** An entity reference left undecoded (not one of XML's five): the entry cannot be trusted. */
+const UNDEFINED_ENTITY = /&[A-Za-z_][\w.-]*;/;
+
+interface Entry {
+  loc: string;
+  lastmod: string;
+  published: string;
+  title: string;
+}
+
+const localName = (name: string) => (name.includes(':') ? name.slice(name.indexOf(':') + 1) : name).toLowerCase();
+
 /**
  * Entries of one sitemap document (urlset, sitemapindex, Google News, or plain text), newest first
  * where dates are given. Throws DiscoveryParseError when nothing can be read.
@@ -99,38 +78,110 @@ export async function parseSitemapDocument(text: string, sitemapUrl: string, con
     if ((contentType ?? '').includes('text/plain') || /^https?:\/\//i.test(trimmed)) return parseTextSitemap(trimmed, sitemapUrl);
     throw new DiscoveryParseError('not a sitemap: the document is neither XML nor a list of URLs');
   }
-  quietCrawlee();
+  const xml = stripDoctype(trimmed);
+
   const dated: { link: DiscoveredLink; at: number }[] = [];
-  const sitemaps: string[] = [];
+  const children: { url: string; at: number }[] = [];
   const seen = new Set<string>();
-  let error: string | undefined;
-  const news = newsHints(trimmed);
-  try {
-    for await (const item of parseSitemap([{ type: 'raw', content: trimmed }], undefined, { emitNestedSitemaps: true, maxDepth: 0 })) {
-      if (item.originSitemapUrl === null) {
-        const child = normalizeUrl(item.loc, sitemapUrl);
-        if (child && sitemaps.length < MAX_NESTED_SITEMAPS) sitemaps.push(child);
-        continue;
-      }
-      const url = normalizeUrl(item.loc, sitemapUrl);
-      if (!url || seen.has(url)) continue;
-      seen.add(url);
-      const n = news.get(item.loc);
-      const published = toIso(n?.published) ?? (item.lastmod ? item.lastmod.toISOString() : null);
-      const hints = published || n?.title ? { published, title: n?.title ?? null } : undefined;
-      const at = published ? Date.parse(published) : NaN;
-      dated.push({ link: hints ? { url, hints } : { url }, at: Number.isNaN(at) ? -Infinity : at });
-      if (dated.length >= MAX_SITEMAP_URLS) break;
+  let root: string | null = null;
+  let depth = 0;
+  let entry: Entry | null = null;
+  let entryKind: 'url' | 'sitemap' | null = null;
+  let field: keyof Entry | null = null;
+  let badEntries = 0;
+  let firstBad: string | null = null;
+  let full = false;
+
+  const closeEntry = () => {
+    const e = entry!;
+    entry = null;
+    const loc = e.loc.trim();
+    if (!loc || full) return;
+    const bad = [e.loc, e.lastmod, e.published, e.title].map((v) => v.match(UNDEFINED_ENTITY)?.[0]).find(Boolean);
+    if (bad) {
+      badEntries++;
+      firstBad ??= bad;
+      return;
     }
-  } catch (err) {
-    error = `malformed sitemap XML: ${(err as Error).message.split('\n')[0]}`;
+    const url = normalizeUrl(loc, sitemapUrl);
+    if (!url) return;
+    if (entryKind === 'sitemap') {
+      if (children.length < MAX_NESTED_SITEMAPS && !seen.has(`sitemap ${url}`)) {
+        seen.add(`sitemap ${url}`);
+        const t = Date.parse(e.lastmod.trim());
+        children.push({ url, at: Number.isNaN(t) ? -Infinity : t });
+      }
+      return;
+    }
+    if (seen.has(url)) return;
+    seen.add(url);
+    const published = toIso(e.published.trim() || null) ?? toIso(e.lastmod.trim() || null);
+    const title = e.title.trim() || null;
+    const hints = published || title ? { published, title } : undefined;
+    const at = published ? Date.parse(published) : NaN;
+    dated.push({ link: hints ? { url, hints } : { url }, at: Number.isNaN(at) ? -Infinity : at });
+    if (dated.length >= MAX_SITEMAP_URLS) full = true;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        depth++;
+        const local = localName(name);
+        if (root === null) {
+          root = local;
+          return;
+        }
+        if (entry === null) {
+          if ((local === 'url' && root === 'urlset') || (local === 'sitemap' && root === 'sitemapindex')) {
+            entry = { loc: '', lastmod: '', published: '', title: '' };
+            entryKind = local;
+          }
+          return;
+        }
+        if (local === 'loc' && !name.includes(':')) field = 'loc';
+        else if (local === 'lastmod' && !name.includes(':')) field = 'lastmod';
+        else if (local === 'publication_date') field = 'published';
+        else if (local === 'title' && name.includes(':')) field = 'title';
+        else field = null;
+      },
+      ontext(data) {
+        if (entry && field && entry[field].length < 8192) entry[field] += data;
+      },
+      onclosetag(name) {
+        depth--;
+        const local = localName(name);
+        if (entry && (local === 'url' || local === 'sitemap') && local === entryKind) closeEntry();
+        else field = null;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+
+  for (let i = 0; i < xml.length && !full; i += PARSE_SLICE_CHARS) {
+    parser.write(xml.slice(i, i + PARSE_SLICE_CHARS));
+    if (i + PARSE_SLICE_CHARS < xml.length) await yieldToLoop();
   }
-  if (error && dated.length === 0 && sitemaps.length === 0) throw new DiscoveryParseError(error);
-  if (sitemaps.length > 1) sortByIndexLastmod(trimmed, sitemaps, sitemapUrl);
-  // Newest first, so a maxArticles cap takes the latest articles; undated entries keep their order at the end.
-  const links = dated
-    .map((d, i) => ({ ...d, i }))
-    .sort((a, b) => (b.at === a.at ? a.i - b.i : b.at - a.at))
-    .map((d) => d.link);
+  const brokeOff = !full && depth > 0;
+  if (!full) parser.end();
+
+  if (root !== 'urlset' && root !== 'sitemapindex') {
+    throw new DiscoveryParseError(`not a sitemap: the root element is <${root ?? '?'}>, not <urlset> or <sitemapindex>`);
+  }
+  const problems: string[] = [];
+  if (brokeOff) problems.push(`malformed sitemap XML: the document ends inside an element (${dated.length + children.length} entries read before)`);
+  if (badEntries) problems.push(`${badEntries} entr${badEntries === 1 ? 'y' : 'ies'} skipped: undefined entity ${firstBad} (entities are not expanded)`);
+  const error = problems.length ? problems.join('; ') : undefined;
+  if (error && dated.length === 0 && children.length === 0) throw new DiscoveryParseError(error);
+
+  // Newest first, so a maxArticles cap takes the latest articles (and a cap on children the
+  // latest sitemaps); undated entries keep their order at the end.
+  const newestFirst = <T extends { at: number }>(items: T[]) =>
+    items
+      .map((d, i) => ({ d, i }))
+      .sort((a, b) => (b.d.at === a.d.at ? a.i - b.i : b.d.at - a.d.at))
+      .map((x) => x.d);
+  const links = newestFirst(dated).map((d) => d.link);
+  const sitemaps = newestFirst(children).map((c) => c.url);
   return error ? { links, sitemaps, error } : { links, sitemaps };
 }

@@ -60,10 +60,21 @@ export const PolitenessSchema = z.strictObject({
   userAgent: z.string().min(1).optional().describe('User-Agent header; defaults to eduwatch/<version>.'),
 });
 
+/** Text `sources add` leaves for a person to replace; a definition still holding one is not verified. */
+const PLACEHOLDER = /^\s*(TODO|CHANGE[ _-]?ME|FIXME|TBD|XXX)\b/i;
+
 export const VerifiedSchema = z.strictObject({
-  by: z.string().min(1).describe('Who verified the source.'),
+  by: z
+    .string()
+    .min(1)
+    .refine((v) => !PLACEHOLDER.test(v), { message: 'still a placeholder: write who verified the source' })
+    .describe('Who verified the source.'),
   on: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).describe('When it was verified (YYYY-MM-DD).'),
-  note: z.string().min(10, 'say in a sentence why this source is trusted').describe('Why the source is trusted.'),
+  note: z
+    .string()
+    .min(10, 'say in a sentence why this source is trusted')
+    .refine((v) => !PLACEHOLDER.test(v), { message: 'still a placeholder: say in a sentence why this source is trusted' })
+    .describe('Why the source is trusted.'),
 });
 
 export const SourceSchema = z.strictObject({

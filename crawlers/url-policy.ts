@@ -4,6 +4,7 @@
  */
 import dns from 'node:dns';
 import net from 'node:net';
+import { nonPublicReason } from './ip-address.js';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import type { Source } from './source-schema.js';
 
@@ -69,41 +70,15 @@ export function allowedHostsOf(source: Source): Set<string> {
 // Private networks
 // ---------------------------------------------------------------------------
 
-function ipv4ToInt(ip: string): number {
-  return ip.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
-}
+export { isPrivateAddress, nonPublicReason } from './ip-address.js';
 
-const PRIVATE_V4: [string, number][] = [
-  ['0.0.0.0', 8], // "this network"
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10], // carrier-grade NAT
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-];
+/** Longest URL quoted in a message; a hostile `data:` URL can be megabytes long. */
+export const MAX_URL_IN_MESSAGE = 200;
 
-/** True for loopback, private, link-local, unspecified and unique-local addresses (v4, v6, v4-mapped v6). */
-export function isPrivateAddress(ip: string): boolean {
-  const kind = net.isIP(ip);
-  if (kind === 4) {
-    const n = ipv4ToInt(ip);
-    return PRIVATE_V4.some(([base, bits]) => {
-      const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-      return ((n & mask) >>> 0) === ((ipv4ToInt(base) & mask) >>> 0);
-    });
-  }
-  if (kind === 6) {
-    const lower = ip.toLowerCase();
-    if (lower === '::1' || lower === '::') return true;
-    const mapped = lower.match(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/);
-    if (mapped) return isPrivateAddress(mapped[1]);
-    const first = parseInt(lower.split(':')[0] || '0', 16);
-    if ((first & 0xfe00) === 0xfc00) return true; // fc00::/7 unique local
-    if ((first & 0xffc0) === 0xfe80) return true; // fe80::/10 link-local
-    return false;
-  }
-  return false;
+/** A URL as quoted in errors: cut to MAX_URL_IN_MESSAGE characters, saying how long it was. */
+export function shortUrl(url: string): string {
+  if (url.length <= MAX_URL_IN_MESSAGE) return url;
+  return `${url.slice(0, MAX_URL_IN_MESSAGE)}… (${url.length} characters)`;
 }
 
 /** Error for a fetch eduwatch refuses by policy; never retried. */
@@ -126,7 +101,22 @@ function bareHostname(u: URL): string {
 export function privateLiteralReason(u: URL): string | null {
   const h = bareHostname(u).toLowerCase().replace(/\.$/, '');
   if (h === 'localhost' || h.endsWith('.localhost')) return `${u.host} is a loopback host name`;
-  if (net.isIP(h) && isPrivateAddress(h)) return `${u.host} is a loopback/private/link-local address`;
+  const why = net.isIP(h) ? nonPublicReason(h) : null;
+  if (why) return `${u.host} is not a public address (${why})`;
+  return null;
+}
+
+/** Why a host name resolves to a non-public address, or null (also when it does not resolve: the fetch says why). */
+export async function resolvesToPrivate(hostname: string): Promise<string | null> {
+  const bare = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
+  if (net.isIP(bare)) return null;
+  const addresses = await new Promise<LookupAddress[]>((resolve) =>
+    dns.lookup(bare, { all: true }, (err, list) => resolve(err ? [] : list)),
+  );
+  for (const a of addresses) {
+    const why = nonPublicReason(a.address);
+    if (why) return `${hostname} resolves to private address ${a.address} (${why})`;
+  }
   return null;
 }
 
@@ -148,9 +138,9 @@ export function makePublicOnlyLookup() {
     else if (options) opts = options;
     dns.lookup(hostname, { ...opts, all: true }, (err, addresses) => {
       if (err) return cb!(err, []);
-      const bad = addresses.find((a) => isPrivateAddress(a.address));
+      const bad = addresses.map((a) => ({ a, why: nonPublicReason(a.address) })).find((x) => x.why);
       if (bad) {
-        const e = new PolicyError(`refused: ${hostname} resolves to private address ${bad.address} (${PRIVATE_HINT})`) as PolicyError & NodeJS.ErrnoException;
+        const e = new PolicyError(`refused: ${hostname} resolves to private address ${bad.a.address} (${bad.why}; ${PRIVATE_HINT})`) as PolicyError & NodeJS.ErrnoException;
         return cb!(e, []);
       }
       if (opts.all) return cb!(null, addresses);
@@ -195,9 +185,9 @@ export class UrlPolicy {
     try {
       u = new URL(url);
     } catch {
-      return `not a valid URL: ${url}`;
+      return `not a valid URL: ${shortUrl(url)}`;
     }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return `not an http(s) URL: ${url}`;
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return `not an http(s) URL: ${shortUrl(url)}`;
     if (!this.isAllowedHost(u)) return `${u.host} is not one of the source's hosts (${[...this.hosts].join(', ')}); add it to \`hosts\` if it belongs to the source`;
     if (!this.allowPrivateNetwork) {
       const reason = privateLiteralReason(u);
@@ -212,9 +202,9 @@ export class UrlPolicy {
     try {
       target = new URL(location, fromUrl).toString();
     } catch {
-      return `redirect to an invalid URL (${location})`;
+      return `redirect to an invalid URL (${shortUrl(location)})`;
     }
     const reason = this.refusal(target);
-    return reason ? `redirect to ${target} refused: ${reason}` : null;
+    return reason ? `redirect to ${shortUrl(target)} refused: ${reason}` : null;
   }
 }

@@ -14,31 +14,70 @@ const BLOCK_TAGS = new Set([
   'ADDRESS', 'HR', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'CAPTION', 'CENTER', 'BODY', 'HTML',
 ]);
 
-/** Remove <script> (except JSON-LD) / <style> / <noscript> blocks by scanning, not by regex (unclosed tags stay linear). */
+/** Blocks removed from the markup before parsing: no reader uses their content (JSON-LD scripts are kept). */
+const STRIPPED_OPEN = /<(script|style|noscript|svg)(?=[\s/>])/gi;
+/** The end tag searched for each stripped block (case-insensitive, from the open tag on). */
+const CLOSE: Record<string, RegExp> = { script: /<\/script/gi, style: /<\/style/gi, noscript: /<\/noscript/gi };
+/** Open and end tags of <svg>, for nesting. */
+const SVG_TAG = /<(\/?)svg(?=[\s/>])/gi;
+
+/**
+ * Remove <script> (except JSON-LD) / <style> / <noscript> / <svg> blocks by scanning, not by
+ * parsing: unclosed tags stay linear (an unclosed script or style keeps the rest of the page as
+ * it is; an unclosed or self-closed <svg> is left to the parser). Case-insensitive regular
+ * expressions from a position, no lower-cased copy of the page (that copy alone took a third of
+ * the time).
+ */
 export function stripScripts(html: string): string {
-  let out = '';
+  const parts: string[] = [];
   let i = 0;
-  const lower = html.toLowerCase();
+  let from = 0;
   for (;;) {
-    const next = findOpen(lower, i);
-    if (!next) return out + html.slice(i);
-    const { at, tag } = next;
-    const tagEnd = lower.indexOf('>', at);
-    if (tagEnd < 0) return out + html.slice(i);
-    const close = lower.indexOf(`</${tag}`, tagEnd);
-    if (close < 0) return out + html.slice(i);
-    const keep = tag === 'script' && lower.slice(at, tagEnd).includes('ld+json');
-    out += html.slice(i, at) + (keep ? html.slice(at, close) : '');
-    i = close;
+    STRIPPED_OPEN.lastIndex = from;
+    const m = STRIPPED_OPEN.exec(html);
+    if (!m) break;
+    const at = m.index;
+    const tag = m[1].toLowerCase();
+    const tagEnd = html.indexOf('>', at);
+    if (tagEnd < 0) break;
+    let close: number;
+    if (tag === 'svg') {
+      close = html.charCodeAt(tagEnd - 1) === 0x2f ? -1 : svgEnd(html, tagEnd);
+      if (close < 0) {
+        from = at + 1;
+        continue;
+      }
+    } else {
+      const re = CLOSE[tag];
+      re.lastIndex = tagEnd;
+      const c = re.exec(html);
+      if (!c) break;
+      close = c.index;
+    }
+    const keep = tag === 'script' && html.slice(at, tagEnd).toLowerCase().includes('ld+json');
+    parts.push(html.slice(i, at));
+    if (keep) parts.push(html.slice(at, close));
+    // <svg> goes with its end tag (a stray "</svg>" would change nothing); the others keep theirs, as before.
+    if (tag === 'svg') {
+      const gt = html.indexOf('>', close);
+      i = gt < 0 ? html.length : gt + 1;
+    } else i = close;
+    from = i;
   }
+  parts.push(html.slice(i));
+  return parts.join('');
 }
-function findOpen(lower: string, from: number): { at: number; tag: string } | null {
-  let best: { at: number; tag: string } | null = null;
-  for (const tag of ['script', 'style', 'noscript']) {
-    const at = lower.indexOf(`<${tag}`, from);
-    if (at >= 0 && (!best || at < best.at)) best = { at, tag };
+
+/** Where the `</svg` that closes the <svg> opened before `from` starts (nested <svg>s counted), or -1. */
+function svgEnd(html: string, from: number): number {
+  let depth = 1;
+  SVG_TAG.lastIndex = from;
+  for (let m = SVG_TAG.exec(html); m; m = SVG_TAG.exec(html)) {
+    if (m[1] === '/') {
+      if (--depth === 0) return m.index;
+    } else depth++;
   }
-  return best;
+  return -1;
 }
 
 /**

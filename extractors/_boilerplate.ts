@@ -46,6 +46,11 @@ function headingOf(line: string): { heading: boolean; rest: string } {
   return { heading: HEADINGS.has(head), rest: '' };
 }
 
+/** Is `text` (a block's opening words) a heading of other articles' headlines: "Читайте також", "Zobacz także:", "Related stories"? */
+export function isRelatedHeading(text: string): boolean {
+  return headingOf(text).heading;
+}
+
 /** A line that reads as an article sentence rather than a headline: long, or ends a sentence with several words. */
 function isArticleLine(line: string): boolean {
   const t = line.trim();

@@ -226,7 +226,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // A family abbreviation alone (ПГЕЕ) is read with the other abbreviations: the short form of a name, or a name of its own.
     else if (m.abbr) named = r.complCap || r.tail0 >= 0;
     else if (fam === 'en') named = t.cap && r.complCap;
-    else if (fam === 'pl') named = (r.complCap && (t.cap || !!spec?.namedLower)) || (!!r.lowerCompl && !t.cap);
+    else if (fam === 'pl') named = (r.complCap && (t.cap || !!spec?.namedLower)) || (!!r.lowerCompl && (!t.cap || t.sent));
     // uk/ru/bg: Інститут професійних кваліфікацій, Министерство на образованието, Администрация города Курска;
     // in lower case only a body named by its place: управління освіти Чернігівської міської ради.
     // A capital that only opens a sentence with a place noun after the head names nothing: "Школа района …".

@@ -242,6 +242,16 @@ function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: Cyr
     st.prevGenPl = false;
     return pe;
   }
+  // "Університет Шевченка", "Университета Кембриджа", "університету Болоньї": a capitalised genitive
+  // noun (a patron's surname, a city) right after a capitalised education head.
+  if (r.compl === 0 && k === r.head + 1 && EDUCATION_HEADS.has(headKind) && properHead(sc, r) && t.type === TokType.Word && t.cap && !t.caps
+    && tb.t.genitive?.test(t.lo) && !(tb.t.adjective.test(t.lo) && !OBLIQUE_ADJECTIVE_RE.test(t.lo)) && !tb.stop.has(t.lo)
+    && !sc.isPersonWord(k, tb) && !tb.firstNamesNominative.has(t.lo) && !sc.headAt(k) && !tb.countrySet.has(t.lo)) {
+    r.compl++;
+    r.complCap = true;
+    r.end = k + 1;
+    return k + 1;
+  }
   for (const p of tb.preps) {
     const e = sc.seqAt(k, p);
     if (e > 0 && sc.isWord(e) && !sc.brk(e) && !tb.stop.has(sc.toks[e].lo) && !sc.toks[e].cap) {
@@ -393,7 +403,8 @@ function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number 
   // Lower-case public bodies named by what they govern: "administracja obwodu charkowskiego", "ministerstwo edukacji".
   const hm = sc.headAt(r.head);
   const lowerWord = r.compl === 0 ? tb.governedNouns.has(t.lo) : !!r.lowerCompl && r.compl === 1 && tb.t.adjective.test(t.lo) && !t.cap;
-  if (!sc.toks[r.head].cap && hm && LOWER_NAMED_PL.has(hm.kind) && k === r.end && lowerWord && !sc.headAt(k)) {
+  const headTok = sc.toks[r.head];
+  if ((!headTok.cap || headTok.sent) && hm && LOWER_NAMED_PL.has(hm.kind) && k === r.end && lowerWord && !sc.headAt(k)) {
     r.compl++;
     r.lowerCompl = true;
     r.end = k + 1;

@@ -24,7 +24,10 @@ const NEW_ENTITY_LOOKAHEAD = 4;
 const UPPER_RE = /\p{Lu}/gu;
 const DIGIT_RE = /\d/;
 /** Lower-case abbreviations inside a patron's name: św. Jadwigi, gen. Andersa, св. Климента. */
-const PATRON_ABBREVIATIONS = new Set(['св', 'św', 'bł', 'gen', 'ks', 'kard', 'prof', 'dr', 'акад', 'ак', 'проф', 'ген']);
+const PATRON_ABBREVIATIONS = new Set([
+  'св', 'św', 'bł', 'gen', 'ks', 'kard', 'prof', 'dr', 'акад', 'ак', 'проф', 'ген',
+  'płk', 'ppłk', 'mjr', 'kpt', 'por', 'adm', 'kmdr', 'abp', 'bp', 'o', 'полк', 'адм', 'митр', 'архиеп',
+]);
 
 export class Scanner {
   readonly text: string;
@@ -192,7 +195,7 @@ export class Scanner {
         if (isFirstName(tb, this.toks[e].lo) || startsWithAny(this.toks[e].lo, NOT_PLACES)) return -1;
         let end = e + 1;
         for (let words = 1; words < MAX_PLACE_WORDS && end < this.n && !this.brk(end); words++) {
-          if (this.placeWord(end, tb) && !this.isPersonWord(end, tb)) end++;
+          if (this.placeWord(end, tb) && !this.isPersonWord(end, tb) && (tb.t.adjective.test(this.toks[end].lo) || tb.t.adjective.test(this.toks[end - 1].lo))) end++;
           else if (PLACE_JOINERS.has(this.toks[end].lo) && end + 1 < this.n && !this.brk(end + 1) && this.placeWord(end + 1, tb)) end += 2;
           else break;
         }

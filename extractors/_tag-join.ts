@@ -1,6 +1,7 @@
 /**
  * A name followed directly by a quoted name is one name: "Odlewnia Żeliwa „Drawski” S.A.",
- * "Zakład Produkcyjny „Alfa”". The quoted part is read first (as a name with its legal form), the
+ * "Zakład Produkcyjny „Alfa”"; so is a company's description followed by its name in capitals
+ * ("Przedsiębiorstwo Sprzętu Ochronnego MASKPOL SA"). The quoted part is read first (as a name with its legal form), the
  * descriptive part before it by its head word; here the two tags become one, with the mentions
  * of both (the quoted name repeated alone elsewhere is the same institution).
  */
@@ -8,6 +9,8 @@ import type { InstitutionTag, Lang, Mention } from '../types.js';
 import { canonicalKey } from './_registry.js';
 
 const OPENING_QUOTE_RE = /^[«„“"‚‘]/u;
+/** A company written in capitals with its legal form: "MASKPOL SA" after "Przedsiębiorstwo Sprzętu Ochronnego". */
+const CAPITALS_NAME_RE = /^\p{Lu}[\p{Lu}\d-]+\s/u;
 const WORD_END_RE = /[\p{L}\p{N}.]$/u;
 
 export function joinQuotedTails(tags: InstitutionTag[], text: string, lang: Lang | null): InstitutionTag[] {
@@ -24,7 +27,7 @@ export function joinQuotedTails(tags: InstitutionTag[], text: string, lang: Lang
       const b = byStart.get(m.end + 1);
       if (!b || b === a || gone.has(b)) continue;
       const mb = b.mentions.find((x) => x.start === m.end + 1)!;
-      if (!OPENING_QUOTE_RE.test(mb.text)) continue;
+      if (!OPENING_QUOTE_RE.test(mb.text) && !(a.kind === 'company' && b.kind === 'company' && CAPITALS_NAME_RE.test(mb.text))) continue;
       const whole: Mention = { text: text.slice(m.start, mb.end), start: m.start, end: mb.end };
       const name = `${a.name} ${b.name}`;
       const mentions = [...joined.mentions.filter((x) => x !== m), ...b.mentions.filter((x) => x !== mb), whole].sort((x, y) => x.start - y.start);

@@ -15,7 +15,7 @@
  *   filter    named bodies with no education role that no event names are dropped
  */
 import type { AnalyzeInput, EventTag, ExtractedDocument, PublishedSource } from '../types.js';
-import { extractBody } from './body.js';
+import { extractBody, type BodyDom, type BodyTimings } from './body.js';
 import { extractDamage } from './damage.js';
 import { extractDates } from './dates.js';
 import { extractInstitutions } from './institutions.js';
@@ -116,7 +116,8 @@ export function analyze(input: AnalyzeInput): ExtractedDocument {
 /**
  * An HTML page → tags: the body by Readability's cascade, then analyze(). Null when the page has no
  * text. The publication date comes from the page's metadata first, then the discovery hints (a feed
- * item's or sitemap's date: source 'feed'), then a date line in the text.
+ * item's or sitemap's date: source 'feed'), then a date line in the text; none later than
+ * `hints.fetchedAt` (when the page was fetched). `options.dom: 'jsdom'` runs the reference DOM.
  */
 /** A feed or sitemap date usable as a publication date (YYYY-MM-DD, optionally with a time). */
 const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
@@ -124,16 +125,18 @@ const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
 export function analyzeHtml(
   html: string,
   url: string,
-  hints?: { published?: string | null; title?: string | null },
+  hints?: { published?: string | null; title?: string | null; fetchedAt?: string | null },
+  options: { dom?: BodyDom; timings?: BodyTimings } = {},
 ): ExtractedDocument | null {
-  const body = extractBody(html, url);
+  const fetchedAt = hints?.fetchedAt ?? null;
+  const body = extractBody(html, url, { dom: options.dom, fetchedAt, timings: options.timings });
   if (!body || body.text.trim() === '') return null;
   let published: string | null = null;
   let publishedSource: PublishedSource | null = null;
   if (body.published && body.publishedSource !== 'text') {
     published = body.published;
     publishedSource = body.publishedSource;
-  } else if (hints?.published && ISO_DATE_PREFIX.test(hints.published)) {
+  } else if (hints?.published && ISO_DATE_PREFIX.test(hints.published) && !(fetchedAt && hints.published.slice(0, 10) > fetchedAt.slice(0, 10))) {
     // Feeds and sitemaps give full timestamps; the contract's dates are YYYY-MM-DD.
     published = hints.published.slice(0, 10);
     publishedSource = 'feed';

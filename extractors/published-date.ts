@@ -6,12 +6,14 @@
  *   'time'    — <time datetime>, preferring pubdate / itemprop=datePublished, then one inside the article;
  *   'url'     — /2022/07/18/, /20220718/, 2022-07-18 in the URL's path;
  *   'text'    — a visible date line near the top: "18.07.2022, 19:02", "15 grudnia 2020",
- *               "30 августа, 09:50" (year from the URL or the page, else none), "19 November, 2019".
+ *               "30 августа, 09:50" (year from the URL or the page, else none), "19 November, 2019";
+ *               last, a full date in the <title> or the meta description.
  * Dates are returned as YYYY-MM-DD, as written (a timestamp's date in its own offset).
  */
 import type { Lang, PublishedSource } from '../types.js';
 import { exists, isoDate } from './_date-calendar.js';
 import { extractDates } from './dates.js';
+import { readPage, TOP_TEXT_CHARS, type PageMeta } from './_page-meta.js';
 
 /** JSON-LD types that describe the page's article. */
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|ScholarlyArticle|TechArticle|Report|LiveBlogPosting|WebPage)$/;
@@ -20,14 +22,6 @@ const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
   'date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'datepublished', 'article.published', 'cxenseparse:recs:publishtime',
 ];
-/** Elements whose class or id names a date line. */
-const DATE_LINE_NAME = /date|time|publish|posted|meta|byline|datum|дата|data/i;
-/** Page parts whose dates are other articles' or comments' dates. */
-const OUTSIDE_ARTICLE = 'nav, footer, aside, .comments, #comments, [class*=comment], [class*=sidebar], [class*=related], [class*=widget]';
-/** How much of the body text is read for a visible date line ("the first part of the page"). */
-const TOP_TEXT_CHARS = 1500;
-/** At most this many date-named elements are read. */
-const MAX_DATE_ELEMENTS = 30;
 /** JSON-LD nodes visited at most per page (hostile pages nest deeply). */
 const MAX_JSONLD_NODES = 2000;
 
@@ -48,13 +42,13 @@ function normaliseValue(raw: string | null | undefined): string | null {
   return tag ? tag.value : null;
 }
 
-function fromJsonLd(doc: Document): string | null {
+function fromJsonLd(page: PageMeta): string | null {
   let visited = 0;
   let fallback: string | null = null;
-  for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+  for (const script of page.jsonLd) {
     let data: unknown;
     try {
-      data = JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, ''));
+      data = JSON.parse(script.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, ''));
     } catch {
       continue;
     }
@@ -81,11 +75,11 @@ function fromJsonLd(doc: Document): string | null {
   return fallback;
 }
 
-function fromMeta(doc: Document): string | null {
+function fromMeta(page: PageMeta): string | null {
   const found = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
-    const content = el.getAttribute('content');
+  for (const m of page.metas) {
+    const key = (m.property ?? m.name ?? m.itemprop ?? '').trim().toLowerCase();
+    const content = m.content;
     if (key && content && !found.has(key)) found.set(key, content);
   }
   for (const key of PUBLISHED_META) {
@@ -93,20 +87,16 @@ function fromMeta(doc: Document): string | null {
     if (v) return v;
   }
   // itemprop=datePublished on a non-meta element (<span itemprop="datePublished" content="...">).
-  const el = doc.querySelector('[itemprop="datePublished" i]:not(meta)');
-  return el ? normaliseValue(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent) : null;
+  const el = page.itempropDate;
+  return el ? normaliseValue(el.content ?? el.datetime ?? el.text) : null;
 }
 
-function fromTime(doc: Document): string | null {
-  const times = Array.from(doc.querySelectorAll('time'));
-  const ranked = [
-    times.filter((t) => t.hasAttribute('pubdate') || /datepublished/i.test(t.getAttribute('itemprop') ?? '')),
-    times.filter((t) => t.closest('article, main, [role=main], [itemprop=articleBody]') && !t.closest(OUTSIDE_ARTICLE)),
-    times.filter((t) => !t.closest(OUTSIDE_ARTICLE)),
-  ];
+function fromTime(page: PageMeta): string | null {
+  const times = page.times;
+  const ranked = [times.filter((t) => t.pubdate), times.filter((t) => t.inArticle && !t.outside), times.filter((t) => !t.outside)];
   for (const group of ranked) {
     for (const t of group) {
-      const v = normaliseValue(t.getAttribute('datetime')) ?? normaliseValue(t.textContent);
+      const v = normaliseValue(t.datetime) ?? normaliseValue(t.text);
       if (v) return v;
     }
   }
@@ -150,40 +140,12 @@ function contextYear(url: string, texts: string[], lang: Lang | null): number | 
   return null;
 }
 
-function textOf(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The first TOP_TEXT_CHARS of the page's text outside navigation, sidebars, footers and comments. */
-function topOfPage(doc: Document): string {
-  if (!doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let n = walker.nextNode(); n && out.length < TOP_TEXT_CHARS; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    if (!parent || parent.closest(`${OUTSIDE_ARTICLE}, script, style, noscript, template`)) continue;
-    const t = (n as Text).data.replace(/\s+/g, ' ').trim();
-    if (t) out += `${t}\n`;
-  }
-  return out;
-}
-
 /** Visible date lines: date-named elements near the article, then the top of the body text. */
-function fromText(doc: Document, url: string, bodyText: string | undefined, lang: Lang | null): string | null {
-  const inArticle: string[] = [];
-  const elsewhere: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    if (inArticle.length + elsewhere.length >= MAX_DATE_ELEMENTS) break;
-    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_LINE_NAME.test(name) || el.closest(OUTSIDE_ARTICLE)) continue;
-    const t = textOf(el);
-    if (t && t.length <= 200) (el.closest('article, main, [role=main]') ? inArticle : elsewhere).push(t);
-  }
-  const lines = [...inArticle, ...elsewhere];
-  const top = (bodyText ?? topOfPage(doc)).slice(0, TOP_TEXT_CHARS);
-  const h1 = doc.querySelector('h1');
-  const nearTitle = h1?.parentElement ? textOf(h1.parentElement).slice(0, 400) : '';
-  const sources = [...lines, nearTitle, top].filter(Boolean);
+function fromText(page: PageMeta, url: string, bodyText: string | undefined, lang: Lang | null): string | null {
+  const top = (bodyText ?? page.topText).slice(0, TOP_TEXT_CHARS);
+  // Last, the <title> and the description: some sites write the date only there ("… | 3 декабря 2020, 18:47").
+  const description = page.metas.find((m) => (m.name ?? m.property ?? '').toLowerCase() === 'description')?.content ?? '';
+  const sources = [...page.dateLines, page.nearTitle, top, page.title, description].filter(Boolean);
   let year: number | null | undefined;
   for (const s of sources) {
     for (const tag of extractDates(s, { lang, published: null })) {
@@ -203,19 +165,30 @@ function fromText(doc: Document, url: string, bodyText: string | undefined, lang
 
 /**
  * The publication date of `doc` (a page at `url`) and where it came from, or null. `bodyText` (the
- * extracted article text) and `lang` help read a visible date line.
+ * extracted article text) and `lang` (or a function giving it) help read a visible date line.
  */
-export function findPublishedDate(doc: Document, url: string, bodyText?: string, lang?: Lang | null): PublishedDate | null {
+export function findPublishedDate(
+  source: Document | PageMeta,
+  url: string,
+  bodyText?: string,
+  lang?: Lang | null | (() => Lang | null),
+  fetchedAt?: string | null,
+): PublishedDate | null {
+  const latest = fetchedAt && /^\d{4}-\d{2}-\d{2}/.test(fetchedAt) ? fetchedAt.slice(0, 10) : null;
+  // A DOM is read without detaching anything (callers outside the page path pass one).
+  const page = 'metas' in source ? source : readPage(source, false);
   const steps: [PublishedSource, () => string | null][] = [
-    ['json-ld', () => fromJsonLd(doc)],
-    ['meta', () => fromMeta(doc)],
-    ['time', () => fromTime(doc)],
+    ['json-ld', () => fromJsonLd(page)],
+    ['meta', () => fromMeta(page)],
+    ['time', () => fromTime(page)],
     ['url', () => fromUrl(url)],
-    ['text', () => fromText(doc, url, bodyText, lang ?? null)],
+    // The language only matters for a visible date line: a function is called only if it comes to that.
+    ['text', () => fromText(page, url, bodyText, typeof lang === 'function' ? lang() : (lang ?? null))],
   ];
   for (const [source, step] of steps) {
     const value = step();
-    if (value) return { value, source };
+    // A page cannot have been published after it was fetched: such a date is another date.
+    if (value && !(latest && value.slice(0, 10) > latest)) return { value, source };
   }
   return null;
 }

@@ -128,3 +128,74 @@ export async function benchReextract(o: ReextractBenchOptions): Promise<void> {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export interface ReextractFigures {
+  docs: number;
+  workers: number;
+  buildSeconds: number;
+  seconds: number;
+  docsPerSec: number;
+  /** Resident memory (MB) when the pass started, its peak and at the end. */
+  rssStartMB: number;
+  rssPeakMB: number;
+  rssEndMB: number;
+}
+
+/**
+ * Fill `db` with the n documents of benchDocuments(n, seed) by bulk INSERTs (one transaction per
+ * 5,000 documents), for large reextract stores: a fetch, a document, a sighting and tag_state per
+ * document, and an empty search-index row each (reextract never reads the index; a full stemmed
+ * index of 100k long texts would take longer to build than the pass takes to run).
+ */
+export function buildBenchStoreBulk(db: DB, n: number, seed: number): { bytes: number } {
+  buildBenchStore(db, 0, seed); // the source row
+  const docs = benchDocuments(n, seed);
+  const insFetch = db.prepare(`INSERT INTO fetches (id, source_id, kind, requested_url, final_url, status, headers, fetched_at, sha256, size, encoding, encoding_source, via)
+    VALUES (?, '${SOURCE_ID}', 'article', ?, ?, 200, '{}', ?, ?, ?, 'utf-8', 'header', 'http')`);
+  const insDoc = db.prepare(`INSERT INTO documents (id, url, source_id, fetch_id, title, published_at, published_source, lang, lang_confidence, text, text_sha256, extraction_method, extractor_version, created_at)
+    VALUES (?, ?, '${SOURCE_ID}', ?, ?, ?, ?, NULL, 0, ?, ?, 'plain-text', '${BUILD_VERSION}', ?)`);
+  const insSight = db.prepare(`INSERT INTO sightings (document_id, fetch_id, source_id, url, seen_at) VALUES (?, ?, '${SOURCE_ID}', ?, ?)`);
+  const insState = db.prepare(`INSERT INTO tag_state (document_id, extractor_version, tagged_at) VALUES (?, '${BUILD_VERSION}', ?)`);
+  const insFts = db.prepare(`INSERT INTO documents_fts (rowid, title, text) VALUES (?, '', '')`);
+  let bytes = 0;
+  const now = '2024-03-01T10:00:00.000Z';
+  for (let start = 0; start < n; start += 5000) {
+    db.transaction(() => {
+      for (let i = start; i < Math.min(n, start + 5000); i++) {
+        const d = docs[i];
+        const id = i + 1;
+        const url = `https://bench.example/news/${id}`;
+        const sha = id.toString(16).padStart(64, '0');
+        bytes += Buffer.byteLength(d.text, 'utf8');
+        insFetch.run(id, url, url, now, sha, d.text.length);
+        insDoc.run(id, url, id, d.title, d.published, d.published ? 'meta' : null, d.text, sha, now);
+        insSight.run(id, id, url, now);
+        insState.run(id, now);
+        insFts.run(id);
+      }
+    })();
+  }
+  return { bytes };
+}
+
+/** Build a store of `docs` documents and time one `reextract --all` pass with `workers` threads, sampling memory. */
+export async function reextractFigures(o: { docs: number; workers: number; seed: number; dir: string }): Promise<ReextractFigures> {
+  const file = join(o.dir, `reextract-${o.docs}.db`);
+  const db = openStore(file);
+  try {
+    let t = performance.now();
+    buildBenchStoreBulk(db, o.docs, o.seed);
+    const buildSeconds = (performance.now() - t) / 1000;
+    const mb = () => process.memoryUsage().rss / 1e6;
+    const rssStartMB = mb();
+    let rssPeakMB = rssStartMB;
+    const sampler = setInterval(() => (rssPeakMB = Math.max(rssPeakMB, mb())), 250);
+    t = performance.now();
+    const { r } = await pass(db, true, o.workers);
+    const seconds = (performance.now() - t) / 1000;
+    clearInterval(sampler);
+    return { docs: r.documents, workers: o.workers, buildSeconds, seconds, docsPerSec: r.documents / seconds, rssStartMB, rssPeakMB: Math.max(rssPeakMB, mb()), rssEndMB: mb() };
+  } finally {
+    db.close();
+  }
+}

@@ -1,178 +1,211 @@
 /**
- * Extraction speed, single-threaded: `npm run bench [-- --docs N] [-- --db FILE] [-- --limit N] [-- --runs R]`.
- * 1. Builds N synthetic documents from the fixture texts (or reads documents from an evidence
- *    store) and the articles of the evaluation set, runs analyze() over them and prints documents/s,
- *    MB/s per core, p50 / p95 / max milliseconds per document and per stage.
- * 2. Times every stage on 200 KB texts, realistic (articles and fixtures joined) and hostile (see
- *    HOSTILE in _bench-inputs.ts), median of R runs each, and prints the worst input per stage
- *    against the budget (50 ms per extractor on 200 KB).
- * `--reextract N [--workers W]`: instead, re-tagging speed over a store of N documents (_bench-reextract.ts).
+ * `npm run bench`: the figures of issue 8 against their targets, in one table (with the machine's
+ * core count; figures are per core where it says so, measured in CPU time of the measuring thread
+ * so a shared machine distorts them less, yet a loaded machine still slows everything).
+ *
+ *   --pages-per-lang N  heavy pages per language for the page path (default 20: 100 pages)
+ *   --page-seconds S    seconds each page set is measured for (default 8)
+ *   --real DIR          a folder of real pages for the page path (repeatable; default test/fixtures/pages)
+ *   --reextract N       documents in the reextract store (default 20000, the 100k figure extrapolated; 0 skips), --workers W (2)
+ *   --crawl N           articles of the loopback crawl (default 1000; 0 skips); --crawl-rss N for
+ *                       the memory crawl (default 0 = the same crawl; 50000 for the issue's figure)
+ *   --query-docs N      documents of the synthetic query store (default 1000000; 0 skips), --runs R (30)
+ *   --keep DIR          keep the stores in DIR (and reuse a query store found there)
+ *   --only a,b          sections: page, reextract, crawl, queries, startup
+ *   --text              instead, the text-extractor benchmark (see _bench-text.ts; --docs, --db, --limit, --runs)
+ *   --seed N
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AnalyzeInput } from '../types.js';
-import { analyzeTimed, type StageTimings } from '../extractors/pipeline.js';
-import { articleTexts, concatTo, fixtureTexts, HOSTILE, rng } from './_bench-inputs.js';
+import { projectRoot } from '../extractors/_data.js';
+import { benchPageSet, heavySet, type PageBench } from './_bench-page.js';
+import { pagesIn } from './_compare-dom.js';
 
-/** Size of the large single texts (the per-extractor budget is 50 ms on them). */
-const BIG_TEXT_CHARS = 200_000;
-/** What no extractor may take on a 200 KB text (issue 3, point 10). */
-const BUDGET_MS = 50;
-/** Documents analysed (other than those measured) before measuring: JIT and lazily built tables warm. */
-const WARM_UP_DOCS = 300;
-/** Throughput is measured over whole passes lasting at least this long. */
-const MIN_MEASURE_MS = 3000;
-/** Synthetic documents are 1 to this many fixture texts long. */
-const MAX_PARTS = 6;
-const STAGES: (keyof StageTimings)[] = ['language', 'dates', 'sentences', 'institutions', 'partnerships', 'damage'];
-
-function syntheticDocs(n: number, seed: number): AnalyzeInput[] {
-  const texts = fixtureTexts();
-  const rand = rng(seed);
-  const docs: AnalyzeInput[] = [];
-  for (let i = 0; i < n; i++) {
-    const parts = 1 + Math.floor(rand() * MAX_PARTS);
-    const chosen: string[] = [];
-    for (let j = 0; j < parts; j++) chosen.push(texts[Math.floor(rand() * texts.length)]);
-    docs.push({ text: chosen.join('\n\n'), published: rand() < 0.5 ? '2023-05-04' : null });
-  }
-  return docs;
+interface Row {
+  section: string;
+  measure: string;
+  figure: string;
+  target: string;
+  ok: boolean | null;
 }
 
-/** The evaluation set's articles, repeated to at least `n` documents. */
-function articleDocs(n: number): AnalyzeInput[] {
-  const arts = articleTexts();
-  const docs: AnalyzeInput[] = [];
-  for (let i = 0; arts.length > 0 && i < Math.max(n, arts.length); i++) docs.push({ text: arts[i % arts.length], published: null });
-  return docs;
+const rows: Row[] = [];
+const add = (section: string, measure: string, figure: string, target = '', ok: boolean | null = null) => {
+  rows.push({ section, measure, figure, target, ok });
+  // Each figure is logged as it comes, so a long run shows progress (the table follows at the end).
+  log(`  ${section} | ${measure}: ${figure}${target ? ` (target ${target})` : ''}`);
+};
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '-');
+const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '-');
+
+function log(s: string): void {
+  process.stderr.write(`${s}\n`);
 }
 
-async function storeDocs(db: string, limit: number): Promise<AnalyzeInput[]> {
-  if (!existsSync(db)) throw new Error(`bench: no database at ${db} (run a crawl or \`npm run demo\` first, or omit --db)`);
-  const { default: Database } = await import('better-sqlite3');
-  const conn = new Database(db, { readonly: true, fileMustExist: true });
-  try {
-    const rows = conn
-      .prepare('SELECT text, title, published_at AS published, published_source AS publishedSource, html_lang AS htmlLang FROM documents LIMIT ?')
-      .all(limit) as AnalyzeInput[];
-    return rows;
-  } finally {
-    conn.close();
-  }
+function pageRows(b: PageBench, target: number): void {
+  const s = `page path: ${b.name}`;
+  add(s, `pages/s per core (${b.pages} pages, ${f0(b.avgKB)} KB avg)`, f1(b.pagesPerCpuSec), `≥ ${target}`, b.pagesPerCpuSec >= target);
+  add(s, 'htmlparser2 parse floor, pages/s per core', f0(b.parseFloorPerCpuSec));
+  const st = b.stages;
+  add(s, `CPU ms per page ${b.cpuMsPerPage.toFixed(2)}; % strip / parse / prepare / readability / metadata / text extractors`,
+    [st.strip, st.parse, st.prepare, st.readability, st.metadata, st.text].map((x) => (x * 100).toFixed(0)).join(' / '));
+  if (b.chromeLeaks !== null) add(s, 'pages whose text kept chrome (menus, related, comments...)', `${b.chromeLeaks} / ${b.pages}`, '0', b.chromeLeaks === 0);
 }
 
-function pct(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
 }
 
-function row(name: string, values: number[]): string {
-  const s = [...values].sort((a, b) => a - b);
-  const f = (x: number) => x.toFixed(2).padStart(9);
-  return `${name.padEnd(14)}${f(pct(s, 50))}${f(pct(s, 95))}${f(s[s.length - 1] ?? 0)}`;
-}
-
-function throughput(title: string, docs: AnalyzeInput[], warmUp: AnalyzeInput[]): void {
-  // Warm up on other documents: tables compiled and code optimised, as after the first minute of a long run.
-  for (const d of warmUp) analyzeTimed(d);
-  const perDoc: number[] = [];
-  const perStage = Object.fromEntries(STAGES.map((k) => [k, [] as number[]])) as Record<keyof StageTimings, number[]>;
-  let chars = 0;
-  let bytes = 0;
-  let n = 0;
-  let passes = 0;
-  const t0 = performance.now();
-  // Whole passes over the documents until MIN_MEASURE_MS have gone by (one pass of a few hundred
-  // short documents is over too soon to say much on a shared machine).
-  while (passes === 0 || performance.now() - t0 < MIN_MEASURE_MS) {
-    for (const d of docs) {
-      const a = performance.now();
-      const { timings } = analyzeTimed(d);
-      perDoc.push(performance.now() - a);
-      for (const k of STAGES) perStage[k].push(timings[k]);
-      chars += d.text.length;
-      bytes += Buffer.byteLength(d.text, 'utf8');
-      n++;
+/** Wall milliseconds of `node dist/cli/main.js ...args` (median of `runs`). */
+function cliMs(args: string[], runs: number): number {
+  const main = join(projectRoot(), 'dist', 'cli', 'main.js');
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    try {
+      execFileSync(process.execPath, [main, ...args], { stdio: 'ignore' });
+    } catch {
+      // A non-zero exit still started the CLI: its time counts.
     }
-    passes++;
+    ms.push(performance.now() - t);
   }
-  const secs = (performance.now() - t0) / 1000;
-  console.log(`documents: ${docs.length} (${title}), ${(chars / n).toFixed(0)} chars on average, ${passes} passes`);
-  console.log(`throughput (1 core): ${(n / secs).toFixed(1)} docs/s, ${(bytes / 1e6 / secs).toFixed(2)} MB/s`);
-  console.log(`${'ms per'.padEnd(14)}${'p50'.padStart(9)}${'p95'.padStart(9)}${'max'.padStart(9)}`);
-  console.log(row('document', perDoc));
-  for (const k of STAGES) console.log(row(k, perStage[k]));
+  return median(ms);
 }
 
-/** Median stage timings of `runs` analyses of one text. */
-function medianTimings(text: string, runs: number): StageTimings {
-  const all: StageTimings[] = [];
-  for (let r = 0; r < runs; r++) all.push(analyzeTimed({ text, title: 'Пошкоджено школу', published: '2023-05-04' }).timings);
-  const out = {} as StageTimings;
-  for (const k of STAGES) out[k] = all.map((t) => t[k]).sort((a, b) => a - b)[Math.floor(runs / 2)];
-  return out;
+function printTable(): void {
+  const head = ['section', 'measure', 'figure', 'target', ''];
+  const body = rows.map((r) => [r.section, r.measure, r.figure, r.target, r.ok === null ? '' : r.ok ? 'met' : 'NOT MET']);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const b of body) console.log(line(b));
 }
 
-function bigTexts(runs: number, docs: AnalyzeInput[]): void {
-  const inputs: [string, string][] = [
-    ['articles joined', concatTo(articleTexts(), BIG_TEXT_CHARS)],
-    ['bench docs joined', concatTo(docs.map((d) => d.text), BIG_TEXT_CHARS)],
-    ...Object.entries(HOSTILE).map(([name, gen]): [string, string] => [name, gen(BIG_TEXT_CHARS)]),
-  ];
-  analyzeTimed({ text: inputs[0][1] }); // warm-up
-  const w = 22;
-  console.log(`\n${BIG_TEXT_CHARS / 1000} KB texts, ms per stage (median of ${runs} runs):`);
-  console.log(`  ${'input'.padEnd(w)}${STAGES.map((s) => s.slice(0, 12).padStart(13)).join('')}`);
-  const worst = Object.fromEntries(STAGES.map((k) => [k, { ms: -1, input: '' }])) as Record<keyof StageTimings, { ms: number; input: string }>;
-  for (const [name, text] of inputs) {
-    const t = medianTimings(text, runs);
-    console.log(`  ${name.padEnd(w)}${STAGES.map((k) => t[k].toFixed(2).padStart(13)).join('')}`);
-    for (const k of STAGES) if (t[k] > worst[k].ms) worst[k] = { ms: t[k], input: name };
-  }
-  console.log(`worst case per stage (budget ${BUDGET_MS} ms):`);
-  for (const k of STAGES) {
-    const x = worst[k];
-    console.log(`  ${k.padEnd(14)}${x.ms.toFixed(2).padStart(9)} ms  ${x.ms > BUDGET_MS ? 'OVER BUDGET' : 'ok'}  (${x.input})`);
-  }
+async function textBench(values: Record<string, string | boolean | string[] | undefined>): Promise<void> {
+  const t = await import('./_bench-text.js');
+  const int = (name: string, v: unknown, d: number) => (v === undefined ? d : Number(v));
+  const seed = int('seed', values.seed, 42);
+  const n = int('docs', values.docs, 400);
+  const docs = values.db ? await t.storeDocs(String(values.db), int('limit', values.limit, 2000)) : t.syntheticDocs(n, seed);
+  const warm = t.syntheticDocs(t.WARM_UP_DOCS, seed + 1);
+  t.throughput(values.db ? `from ${values.db}` : 'synthetic, from fixture texts', docs, warm);
+  console.log('');
+  t.throughput("the evaluation set's articles", t.articleDocs(n), warm);
+  t.bigTexts(int('runs', values.runs, 5), docs);
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      docs: { type: 'string', default: '400' },
-      db: { type: 'string' },
-      limit: { type: 'string', default: '2000' },
-      seed: { type: 'string', default: '42' },
-      runs: { type: 'string', default: '5' },
-      reextract: { type: 'string' },
-      workers: { type: 'string', default: '1' },
+      'pages-per-lang': { type: 'string', default: '20' },
+      'page-seconds': { type: 'string', default: '8' },
+      real: { type: 'string', multiple: true },
+      reextract: { type: 'string', default: '20000' },
+      workers: { type: 'string', default: '2' },
+      crawl: { type: 'string', default: '1000' },
+      'crawl-rss': { type: 'string', default: '0' },
+      'query-docs': { type: 'string', default: '1000000' },
+      runs: { type: 'string' },
       keep: { type: 'string' },
+      only: { type: 'string' },
+      seed: { type: 'string', default: '7' },
+      text: { type: 'boolean', default: false },
+      docs: { type: 'string' },
+      db: { type: 'string' },
+      limit: { type: 'string' },
     },
   });
-  const int = (name: string, v: string | undefined): number => {
+  if (values.text) return textBench(values);
+  const int = (name: string, v: string | undefined, min = 0): number => {
     const x = Number(v);
-    if (!Number.isInteger(x) || x <= 0) throw new Error(`bench: --${name} must be a positive integer, got ${v}`);
+    if (!Number.isInteger(x) || x < min) throw new Error(`bench: --${name} must be a whole number ≥ ${min}, got ${v}`);
     return x;
   };
-  const seed = Number(values.seed);
-  if (values.reextract !== undefined) {
-    const { benchReextract } = await import('./_bench-reextract.js');
-    await benchReextract({ docs: int('reextract', values.reextract), workers: int('workers', values.workers), seed, keep: values.keep });
-    return;
+  const seed = int('seed', values.seed);
+  const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
+  const want = (s: string) => !only || only.has(s);
+  const dir = values.keep ?? mkdtempSync(join(tmpdir(), 'eduwatch-bench-'));
+  mkdirSync(dir, { recursive: true });
+  const started = performance.now();
+  try {
+    if (want('page')) {
+      const seconds = Number(values['page-seconds']);
+      log('page path: heavy pages...');
+      pageRows(benchPageSet(heavySet(int('pages-per-lang', values['pages-per-lang'], 1), seed), seconds), 100);
+      const dirs = values.real ?? [join(projectRoot(), 'test', 'fixtures', 'pages')];
+      for (const d of dirs) {
+        const pages = pagesIn(d);
+        if (pages.length === 0) continue;
+        log(`page path: real pages in ${d}...`);
+        pageRows(benchPageSet({ name: `real pages (${d.replace(`${projectRoot()}/`, '')})`, pages }, seconds), 50);
+      }
+    }
+    const reDocs = int('reextract', values.reextract);
+    if (want('reextract') && reDocs > 0) {
+      log(`reextract: building a store of ${reDocs} documents...`);
+      const { reextractFigures } = await import('./_bench-reextract.js');
+      const r = await reextractFigures({ docs: reDocs, workers: int('workers', values.workers, 1), seed, dir });
+      const minutes = (r.seconds / 60) * (100_000 / r.docs);
+      add('reextract', `reextract --all --workers ${r.workers}: documents/s (${r.docs} documents)`, f0(r.docsPerSec));
+      add('reextract', 'minutes for 100k documents', f1(minutes), '< 30', minutes < 30);
+      add('reextract', 'RSS MB at start / peak / end of the pass', `${f0(r.rssStartMB)} / ${f0(r.rssPeakMB)} / ${f0(r.rssEndMB)}`, 'flat');
+    }
+    const crawlN = int('crawl', values.crawl);
+    if (want('crawl') && crawlN > 0) {
+      log(`crawl: ${crawlN} loopback articles...`);
+      const { benchCrawl } = await import('./_bench-crawl.js');
+      const c = await benchCrawl({ pages: crawlN, dir: join(dir, 'crawl'), seed });
+      add('crawl', `crawl pages/s (${c.pages} heavy pages, politeness off, process start included)`, f1(c.crawlPagesPerSec));
+      add('crawl', 'bare loop: fetch + decode + the same extraction and store writes, pages/s', f1(c.barePagesPerSec));
+      add('crawl', 'crawl time / bare loop time', `${c.overhead.toFixed(2)}×`, '≤ 2×', c.overhead <= 2);
+      const articles = c.recrawl.article ?? 0;
+      add('crawl', 're-crawl requests by kind', Object.entries(c.recrawl).map(([k, n]) => `${k} ${n}`).join(', '), '0 article fetches', articles === 0);
+      const size = statSync(join(dir, 'crawl', 'crawl.db')).size / 1e6;
+      add('store', 'store MB per 1,000 documents (heavy pages, raw bytes kept)', f1((size / Math.max(1, c.stored)) * 1000));
+      const rssN = int('crawl-rss', values['crawl-rss']);
+      if (rssN > 0 && rssN !== crawlN) {
+        log(`crawl: memory crawl of ${rssN} articles...`);
+        const m = await benchCrawl({ pages: rssN, dir: join(dir, 'crawl-rss'), seed, bare: false });
+        add('memory', `peak RSS MB of a ${rssN}-page crawl`, f0(m.peakRssMB), '≤ 600', m.peakRssMB <= 600);
+      }
+      add('memory', `peak RSS MB of the ${c.pages}-page crawl`, f0(c.peakRssMB), '≤ 600 at 50k', c.peakRssMB <= 600);
+    }
+    const qDocs = int('query-docs', values['query-docs']);
+    if (want('queries') && qDocs > 0) {
+      log(`queries: a synthetic store of ${qDocs} documents...`);
+      const { benchQueries } = await import('./_bench-queries.js');
+      const q = benchQueries({ docs: qDocs, runs: int('runs', values.runs ?? '30', 1), dir, keep: values.keep ? join(dir, `query-${qDocs}.db`) : undefined, log });
+      const label = `queries (${q.docs} documents, ${q.tags} tags)`;
+      for (const t of q.timings) {
+        // "events: type + dates" (no institution) is not one of the issue's typical queries: shown, no target.
+        const target = t.name.startsWith('search') ? 100 : t.name === 'events: type + dates' ? null : 50;
+        add(label, `${t.name}: p50 / p95 ms`, `${f1(t.p50)} / ${f1(t.p95)}`, target === null ? '' : `p95 ≤ ${target}`, target === null ? null : t.p95 <= target);
+      }
+      add(label, `export of ${q.exportRows} event rows, rows/s`, f0(q.exportRowsPerSec));
+      add(label, 'query store MB per 1,000 documents (raw bytes of 1 fetch in 10)', f1((q.storeMB / q.docs) * 1000));
+    }
+    if (want('startup')) {
+      log('CLI start-up...');
+      const help = cliMs(['--help'], 5);
+      add('CLI', 'start-up: eduwatch --help, ms (median of 5)', f0(help), '≤ 300', help <= 300);
+      // A read-only command's start-up: its modules loaded (the store, the extractors it reaches).
+      const ro = cliMs(['query', 'events', '--help'], 5);
+      add('CLI', 'start-up: eduwatch query events --help, ms (median of 5)', f0(ro), '≤ 300', ro <= 300);
+    }
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }
-  const n = int('docs', values.docs);
-  const limit = int('limit', values.limit);
-  const runs = int('runs', values.runs);
-  const docs = values.db ? await storeDocs(values.db, limit) : syntheticDocs(n, seed);
-  if (docs.length === 0) throw new Error('bench: no documents to analyse');
-  const warmUp = syntheticDocs(WARM_UP_DOCS, seed + 1);
-  throughput(values.db ? `from ${values.db}` : 'synthetic, from fixture texts', docs, warmUp);
-  console.log('');
-  throughput('the evaluation set\'s articles', articleDocs(n), warmUp);
-  bigTexts(runs, docs);
+  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`\nnpm run bench: ${availableParallelism()} cores, load average ${load} (a loaded machine slows every figure), ${f0((performance.now() - started) / 1000)} s\n`);
+  printTable();
 }
 
 main().catch((err: Error) => {
-  console.error(err.message);
+  console.error(`bench: ${err.message}`);
   process.exitCode = 1;
 });

@@ -10,62 +10,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LANGS, type DamageEvent, type EventTag, type ExtractedDocument, type InstitutionKind, type InstitutionTag, type Lang, type Mention, type PartnershipEvent } from '../types.js';
+import { LANGS, type Lang } from '../types.js';
 import { projectRoot } from '../extractors/_data.js';
-import { CaseLabelSchema, consistencyProblems, institutionLabels, loadEvalSet, type CaseLabel, type EvalCase, type EventLabel } from './_eval-labels.js';
+import { CaseLabelSchema, consistencyProblems, loadEvalSet, type EvalCase } from './_eval-labels.js';
+import { labelAsDocument } from './_eval-echo.js';
+
+export { labelAsDocument } from './_eval-echo.js';
 import { metricsOf } from './_eval-metrics.js';
 import { addGroup, emptyGroup, scoreCase, type GroupScore } from './_eval-score.js';
 import { formatReport } from './_eval-format.js';
-
-const LETTER_RE = /[\p{L}\p{N}]/u;
-
-/**
- * Every whole-word occurrence of each mention string in the text, as mentions, leaving out those
- * inside a longer mention of any institution (the way the scorer reads labelled extents).
- */
-function mentionsIn(text: string, forms: string[], all: string[]): Mention[] {
-  const occ = (f: string): Mention[] => {
-    const out: Mention[] = [];
-    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
-      const end = at + f.length;
-      const glued = (at > 0 && LETTER_RE.test(text[at - 1]) && LETTER_RE.test(f[0])) || (end < text.length && LETTER_RE.test(text[end]) && LETTER_RE.test(f[f.length - 1]));
-      if (!glued) out.push({ text: f, start: at, end });
-    }
-    return out;
-  };
-  const longer = all.flatMap(occ);
-  return forms.flatMap(occ)
-    .filter((m) => !longer.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((m, i, list) => i === 0 || m.start >= list[i - 1].end);
-}
-
-/** A label read as an extraction of its text. */
-export function labelAsDocument(label: CaseLabel, text: string): ExtractedDocument {
-  const base = { quote: '', start: 0, end: 0, confidence: 1, extractor: 'labeller', extractorVersion: 'B' };
-  const labels = institutionLabels(label);
-  const every = labels.flatMap((i) => i.mentions);
-  const institutions: InstitutionTag[] = labels.map((i) => ({
-    key: i.name, name: i.name, kind: (i.kind ?? 'other') as InstitutionKind, aliases: i.mentions.filter((m) => m !== i.name),
-    mentions: mentionsIn(text, i.mentions, every), confidence: 1,
-  }));
-  const toEvent = (e: EventLabel): EventTag => {
-    if (e.type === 'partnership') {
-      const p: PartnershipEvent = { ...base, type: 'partnership', parties: e.parties, partyKeys: e.parties, kind: null, status: e.status, date: e.date, dateBasis: null, place: e.place, validUntil: e.validUntil };
-      return p;
-    }
-    const d: DamageEvent = {
-      ...base, type: 'damage', institution: e.institution, institutionKey: e.institution, institutionKind: e.institutionKind,
-      location: e.settlement, settlement: e.settlement, region: e.region, date: e.date, severity: e.severity, cause: e.cause,
-      casualties: e.casualties ?? null, scope: e.scope,
-    };
-    return d;
-  };
-  return {
-    lang: label.lang, langConfidence: 1, langOther: null, title: label.title ?? null, published: label.published, publishedSource: null,
-    text, institutions, events: label.events.map(toEvent), dates: [], method: null, extractorVersion: 'B',
-  };
-}
 
 export interface AgreementReport {
   items: number;

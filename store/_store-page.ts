@@ -14,6 +14,7 @@ import type { DB } from './db.js';
 import { sha256Hex } from './_hash.js';
 import { indexDocument } from './search-index.js';
 import { writeTags } from './tags.js';
+import { sanitizeDocumentHtml } from './sanitize.js';
 
 export type ExtractFn = (page: FetchedPage) => ExtractedDocument | null;
 
@@ -38,7 +39,11 @@ export interface IngestResult {
 }
 
 /** A fetch that got no usable response may say why; stored in fetches.error. */
-export type IngestPage = FetchedPage & { error?: string | null };
+export type IngestPage = FetchedPage & {
+  error?: string | null;
+  /** The body already gzip-compressed (off the main thread, by the caller); computed here when absent. */
+  bodyGz?: Buffer;
+};
 
 const LONGEST_ERROR = 2000;
 
@@ -48,7 +53,9 @@ const is2xx = (status: number) => status >= 200 && status < 300;
 export function storePage(db: DB, runId: number | null, page: IngestPage, extract: ExtractFn): IngestResult {
   let doc: (ExtractedDocument & ExtractedExtras) | null = null;
   let extractError: string | undefined;
-  if (page.kind === 'article' && is2xx(page.status)) {
+  if (page.kind === 'article' && is2xx(page.status) && page.rejected) {
+    extractError = page.rejected.slice(0, LONGEST_ERROR);
+  } else if (page.kind === 'article' && is2xx(page.status)) {
     try {
       doc = extract(page);
     } catch (err) {
@@ -72,22 +79,34 @@ export function storePage(db: DB, runId: number | null, page: IngestPage, extrac
     encoding: page.encoding ?? null,
     encoding_source: page.encodingSource ?? null,
     via: page.via ?? 'http',
-    body_gz: gzipSync(body),
+    body_gz: page.bodyGz ?? gzipSync(body),
     rendered_gz: page.renderedHtml != null ? gzipSync(Buffer.from(page.renderedHtml, 'utf8')) : null,
     error: (page.error ?? extractError ?? null)?.slice(0, LONGEST_ERROR) ?? null,
   };
   const textSha = doc ? sha256Hex(doc.text) : null;
+  // Sanitised before the write lock is taken (it parses the HTML).
+  const rawHtml = doc ? (typeof doc.html === 'string' ? doc.html : typeof doc.body?.html === 'string' ? doc.body.html : null) : null;
+  const cleanHtml = sanitizeDocumentHtml(rawHtml, page.finalUrl);
 
   return db.transaction((): IngestResult => {
+    // A feed, sitemap or listing page re-read with the same bytes is archived once: the new fetch
+    // row points at the earlier one (a calendar trap re-read every run no longer grows the store).
+    const sameAs =
+      page.kind !== 'article'
+        ? ((db
+            .prepare('SELECT id FROM fetches WHERE requested_url = ? AND sha256 = ? AND body_gz IS NOT NULL ORDER BY id DESC LIMIT 1')
+            .pluck()
+            .get(fetchRow.requested_url, fetchRow.sha256) as number | undefined) ?? null)
+        : null;
     const fetchId = Number(
       db
         .prepare(
           `INSERT INTO fetches (run_id, source_id, kind, requested_url, final_url, status, headers, fetched_at, sha256, size,
-             encoding, encoding_source, via, body_gz, rendered_gz, error)
+             encoding, encoding_source, via, body_gz, rendered_gz, error, same_body_as)
            VALUES (@run_id, @source_id, @kind, @requested_url, @final_url, @status, @headers, @fetched_at, @sha256, @size,
-             @encoding, @encoding_source, @via, @body_gz, @rendered_gz, @error)`,
+             @encoding, @encoding_source, @via, @body_gz, @rendered_gz, @error, @same_body_as)`,
         )
-        .run(fetchRow).lastInsertRowid,
+        .run({ ...fetchRow, body_gz: sameAs === null ? fetchRow.body_gz : null, same_body_as: sameAs }).lastInsertRowid,
     );
     const result = (outcome: IngestOutcome, documentId: number | null = null): IngestResult =>
       extractError ? { fetchId, documentId, outcome, error: extractError } : { fetchId, documentId, outcome };
@@ -131,7 +150,7 @@ export function storePage(db: DB, runId: number | null, page: IngestPage, extrac
           lang_other: doc.langOther ?? null,
           html_lang: extra('htmlLang'),
           text: doc.text,
-          html: extra('html'),
+          html: cleanHtml,
           text_sha256: textSha,
           extraction_method: doc.method ?? 'plain-text',
           extractor_version: doc.extractorVersion,

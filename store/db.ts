@@ -3,12 +3,13 @@
  * applied (each in its own transaction, recorded in `_migrations`), search index kept in step with
  * the stemmer, and the SQL helper functions the store's queries use registered on the connection.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { StoreError } from './errors.js';
 import { ensureSearchIndex } from './search-index.js';
+import { ensureSanitizedHtml } from './sanitize.js';
 import { stemPhrase } from './stem.js';
 
 export type DB = import('better-sqlite3').Database;
@@ -35,7 +36,15 @@ export function openStore(file: string, opts: OpenOptions = {}): DB {
   } else if (!memory) {
     mkdirSync(dirname(resolve(file)), { recursive: true });
   }
-  const db = new Database(file, { readonly: opts.readonly === true, fileMustExist: opts.readonly === true });
+  if (!memory && existsSync(file) && statSync(file).isDirectory()) {
+    throw new StoreError('no-database', `${resolve(file)} is a folder, not an evidence store: pass --db with a file, e.g. --db ${join(file, 'eduwatch.db')}`);
+  }
+  let db: DB;
+  try {
+    db = new Database(file, { readonly: opts.readonly === true, fileMustExist: opts.readonly === true });
+  } catch (err) {
+    throw new StoreError('no-database', `cannot open the evidence store ${resolve(file)}: ${(err as Error).message} (check the path and its permissions)`);
+  }
   try {
     db.pragma('busy_timeout = 5000');
     if (!opts.readonly) {
@@ -48,6 +57,7 @@ export function openStore(file: string, opts: OpenOptions = {}): DB {
     else {
       migrate(db, file);
       ensureSearchIndex(db);
+      ensureSanitizedHtml(db);
     }
     return db;
   } catch (err) {

@@ -182,7 +182,9 @@ export function paragraphAround(text: string, start: number, end: number): Evide
 
 /** The archived bytes of a fetch exactly as served (for `evidence --raw`), or null when there are none. */
 export function readRawBody(db: DB, fetchId: number): Buffer | null {
-  const row = db.prepare('SELECT body_gz FROM fetches WHERE id = ?').get(fetchId) as { body_gz: Buffer | null } | undefined;
+  const row = db
+    .prepare('SELECT coalesce(f.body_gz, (SELECT g.body_gz FROM fetches g WHERE g.id = f.same_body_as)) AS body_gz FROM fetches f WHERE f.id = ?')
+    .get(fetchId) as { body_gz: Buffer | null } | undefined;
   return row?.body_gz ? gunzipSync(row.body_gz) : null;
 }
 

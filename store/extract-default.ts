@@ -13,7 +13,7 @@ import { registryByAbbreviation, registryKey } from '../extractors/_registry.js'
 
 /** Extract a fetched article: the rendered DOM when the browser produced one, else the decoded HTML. */
 export function extractPage(page: FetchedPage): ExtractedDocument | null {
-  return analyzeHtml(page.renderedHtml ?? page.html, page.finalUrl, page.hints);
+  return analyzeHtml(page.renderedHtml ?? page.html, page.finalUrl, { ...page.hints, fetchedAt: page.fetchedAt });
 }
 
 export function analyzeText(input: AnalyzeInput): ExtractedDocument {

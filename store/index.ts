@@ -32,4 +32,8 @@ export { searchDocuments, parseSearch, DEFAULT_MARKS, type SearchRow, type Searc
 export { rebuildSearchIndex, ensureSearchIndex } from './search-index.js';
 export { getEvidence, readRawBody, readRendered, type Evidence } from './evidence.js';
 export { iterateExport, exportColumns, exportQuery, EXPORT_KINDS, type ExportWhat } from './export.js';
+export { ExtractPool, EXTRACT_TIMEOUT_MS } from './extract-pool.js';
+export { sanitizeDocumentHtml, ensureSanitizedHtml, SANITIZER_VERSION } from './sanitize.js';
+export { acquireCrawlLock, waitForCrawlLock, CrawlBusyError, holderAlive, pidAlive, STALE_MS, type CrawlLock } from './crawl-lock.js';
+export { deadRuns, closeDeadRuns } from './runs.js';
 export { sourceStatus, type SourceStatus, type RunSummary, type StatusOptions } from './status.js';

@@ -337,6 +337,26 @@ END;
 `,
   },
   {
+    // Crash safety and concurrency (issue 9): one crawling process per store at a time (the
+    // holder's pid, host and heartbeat, so a killed holder is detected), runs' heartbeats (a run
+    // whose process died is closed by the next crawl or `status`), and unchanged discovery
+    // documents archived once (same_body_as: the earlier fetch holding the same bytes).
+    name: '005_crawl_lock',
+    sql: /* sql */ `
+CREATE TABLE crawl_lock (
+  id           INTEGER PRIMARY KEY CHECK (id = 1),
+  pid          INTEGER NOT NULL,
+  host         TEXT NOT NULL,
+  sources      TEXT NOT NULL DEFAULT '[]',   -- JSON: the ids being crawled
+  acquired_at  TEXT NOT NULL,
+  heartbeat_at TEXT NOT NULL
+);
+ALTER TABLE runs ADD COLUMN host TEXT;
+ALTER TABLE runs ADD COLUMN heartbeat_at TEXT;
+ALTER TABLE fetches ADD COLUMN same_body_as INTEGER REFERENCES fetches(id);
+`,
+  },
+  {
     // A relative date ("3 дні тому", "вчера") says so and names the day it was counted from.
     name: '006_date_basis',
     sql: /* sql */ `

@@ -2,7 +2,9 @@
  * Runs and their per-source counts: what `eduwatch status` and the crawl summary read.
  * Every write is one statement (atomic on its own) or one transaction.
  */
+import Database from 'better-sqlite3';
 import type { DB } from './db.js';
+import { holderAlive, THIS_HOST, trackRun } from './crawl-lock.js';
 
 export type RunStatus = 'ok' | 'partial' | 'failed' | 'interrupted';
 export type RunSourceStatus = 'ok' | 'failed' | 'interrupted';
@@ -17,13 +19,17 @@ const MAX_ERROR_CHARS = 2000;
 const now = () => new Date().toISOString();
 
 export function startRun(db: DB, command: unknown): number {
+  const t = now();
   const r = db
-    .prepare(`INSERT INTO runs (started_at, status, pid, command) VALUES (?, 'running', ?, ?)`)
-    .run(now(), process.pid, JSON.stringify(command ?? null));
-  return Number(r.lastInsertRowid);
+    .prepare(`INSERT INTO runs (started_at, status, pid, host, heartbeat_at, command) VALUES (?, 'running', ?, ?, ?, ?)`)
+    .run(t, process.pid, THIS_HOST, t, JSON.stringify(command ?? null));
+  const id = Number(r.lastInsertRowid);
+  trackRun(db, id, true);
+  return id;
 }
 
 export function finishRun(db: DB, runId: number, status: RunStatus, error?: string): void {
+  trackRun(db, runId, false);
   db.transaction(() => {
     db.prepare(`UPDATE runs SET ended_at = ?, status = ?, error = ? WHERE id = ?`).run(now(), status, error ?? null, runId);
     // A source still marked running when its run ends did not finish.
@@ -31,21 +37,19 @@ export function finishRun(db: DB, runId: number, status: RunStatus, error?: stri
   })();
 }
 
-/** True when a process with this id exists (EPERM: it exists but belongs to someone else). */
-function pidAlive(pid: number | null): boolean {
-  if (pid === null || !Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** Runs marked 'running' whose process is gone (dead pid, or a heartbeat older than STALE_MS). */
+export function deadRuns(db: DB): number[] {
+  const cols = (db.prepare(`SELECT name FROM pragma_table_info('runs')`).pluck().all() as string[]);
+  const hasBeat = cols.includes('heartbeat_at');
+  const running = db
+    .prepare(`SELECT id, pid, ${hasBeat ? 'host, heartbeat_at' : 'NULL AS host, NULL AS heartbeat_at'} FROM runs WHERE status = 'running'`)
+    .all() as { id: number; pid: number | null; host: string | null; heartbeat_at: string | null }[];
+  return running.filter((r) => !holderAlive(r.pid, r.host, r.heartbeat_at)).map((r) => r.id);
 }
 
 /** Runs left 'running' by a process that no longer exists become 'interrupted' (with their sources). Returns how many. */
 export function markInterruptedRuns(db: DB): number {
-  const running = db.prepare(`SELECT id, pid FROM runs WHERE status = 'running'`).all() as { id: number; pid: number | null }[];
-  const dead = running.filter((r) => !pidAlive(r.pid));
+  const dead = deadRuns(db).map((id) => ({ id }));
   if (dead.length === 0) return 0;
   const t = now();
   const run = db.prepare(`UPDATE runs SET status = 'interrupted', ended_at = coalesce(ended_at, ?), error = coalesce(error, 'the process ended before the run finished') WHERE id = ? AND status = 'running'`);
@@ -57,6 +61,24 @@ export function markInterruptedRuns(db: DB): number {
     }
   })();
   return dead.length;
+}
+
+/**
+ * For readers (`status`): close the dead runs of the store in `file` with a short write of its own
+ * (no migrations), so a crawl killed with kill -9 does not show as running for ever. Returns how
+ * many were closed; 0 when the file cannot be written (a read-only copy), which changes nothing.
+ */
+export function closeDeadRuns(file: string): number {
+  let db: DB | null = null;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    return markInterruptedRuns(db);
+  } catch {
+    return 0;
+  } finally {
+    db?.close();
+  }
 }
 
 export function startRunSource(db: DB, runId: number, sourceId: string): void {

@@ -125,17 +125,28 @@ export function searchDocuments(db: DB, q: string, opts: SearchOptions = {}): Se
   }
   opts.source?.forEach((id, i) => (params[`source${i}`] = id));
   if (opts.source?.length) where.push(`d.source_id IN (${opts.source.map((_, i) => `@source${i}`).join(', ')})`);
-  const rows = db
-    .prepare(
-      `SELECT d.id, d.url, d.title, d.lang, d.published_at AS published, d.source_id AS sourceId, s.name AS sourceName, d.text,
+  // Unfiltered, the page is ranked on the index alone and only its documents are read (every
+  // indexed row has its document: rowid = documents.id, deletes follow by trigger); with a language
+  // or source filter the documents must be read to rank, as before.
+  const sql = where.length === 1
+    ? `WITH hits AS (
+         SELECT rowid AS id, bm25(documents_fts, ${TITLE_WEIGHT}, 1.0) AS rank FROM documents_fts
+          WHERE documents_fts MATCH @match ORDER BY rank, rowid LIMIT @limit)
+       SELECT d.id, d.url, d.title, d.lang, d.published_at AS published, d.source_id AS sourceId, s.name AS sourceName, d.text, hits.rank
+       FROM hits
+       JOIN documents d ON d.id = hits.id
+       JOIN sources s ON s.id = d.source_id
+       ORDER BY hits.rank, d.id`
+    : `SELECT d.id, d.url, d.title, d.lang, d.published_at AS published, d.source_id AS sourceId, s.name AS sourceName, d.text,
               bm25(documents_fts, ${TITLE_WEIGHT}, 1.0) AS rank
        FROM documents_fts
        JOIN documents d ON d.id = documents_fts.rowid
        JOIN sources s ON s.id = d.source_id
        WHERE ${where.join(' AND ')}
        ORDER BY rank, d.id
-       LIMIT @limit`,
-    )
+       LIMIT @limit`;
+  const rows = db
+    .prepare(sql)
     .all(params) as (Omit<SearchRow, 'snippet' | 'titleMarked' | 'score'> & { text: string; rank: number })[];
   const marks = opts.marks ?? DEFAULT_MARKS;
   const words = opts.snippetWords ?? DEFAULT_SNIPPET_WORDS;

@@ -35,11 +35,21 @@ describe('eduwatch executable', () => {
     for (const e of expected) expect(r.stdout).toContain(e);
   });
 
+  it('the --help listing (which loads no command module) gives each command its own summary line', async () => {
+    const { COMMAND_SUMMARIES, main } = await import('../cli/app.js');
+    const subs = main.subCommands as Record<string, () => Promise<{ meta?: unknown }>>;
+    expect(Object.keys(COMMAND_SUMMARIES)).toEqual(Object.keys(subs));
+    for (const [name, load] of Object.entries(subs)) {
+      const meta = (await load()).meta as { description?: string };
+      expect(COMMAND_SUMMARIES[name], name).toBe((meta.description ?? '').split('\n')[0]);
+    }
+  });
+
   it('an unknown command exits 2 with a hint', async () => {
     const r = await runSpawned(['frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown command frobnicate/);
-    expect(r.stderr).toMatch(/--help/);
+    expect(r.stderr).toMatch(/unknown command "frobnicate"/);
+    expect(r.stderr).toMatch(/commands: crawl, schedule/);
   });
 
   it('--version prints the version', async () => {

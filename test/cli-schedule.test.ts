@@ -13,6 +13,7 @@ import { isDue } from '../cli/due.js';
 import { CLIError } from '../cli/errors.js';
 import { SourceSchema } from '../crawlers/source-schema.js';
 import { ARTICLES, startCliSite, writeSources, type CliSite } from './fixtures/cli/site.js';
+import { spawn } from 'node:child_process';
 import { MAIN_JS, requireBuild, runSpawned, spawnNode, waitFor } from './fixtures/cli/run.js';
 
 let dir: string;
@@ -111,5 +112,36 @@ describe('schedule process', () => {
     const r = await runSpawned(['schedule', '--sources', sources, '--db', join(d, 's.db')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/has a `schedule`/);
+  });
+});
+
+describe('scheduler under npx', () => {
+  it('stops and frees its lock when the npm process above it dies without passing SIGTERM on', async () => {
+    const d = mkdtempSync(join(dir, 'npx-'));
+    // Never due (1 January), so the scheduler only waits.
+    const sources = writeSources(d, 'http://127.0.0.1:9', { schedule: '0 0 1 1 *' });
+    const db = join(d, 'store.db');
+    // What npm exec does: a shell (that does not exec) runs the bin with npm_command set. Killing
+    // the shell with SIGKILL stands for npm going away on SIGTERM without forwarding it.
+    const shell = spawn('/bin/sh', ['-c', `"${process.execPath}" "${MAIN_JS}" schedule --no-catch-up --sources "${sources}" --db "${db}"; :`], {
+      env: { ...process.env, npm_command: 'exec', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    shell.stderr!.setEncoding('utf8').on('data', (c: string) => (err += c));
+    const closed = new Promise<void>((resolve) => shell.stderr!.once('close', () => resolve()));
+    try {
+      await waitFor(() => err.includes('"event":"scheduler-start"'), 60_000, 'the scheduler to start');
+      expect(existsSync(lockFileFor(db))).toBe(true);
+      shell.kill('SIGKILL');
+      // The scheduler (now an orphan) notices, stops as on SIGTERM and closes its end of the pipe.
+      await closed;
+      expect(err).toMatch(/"event":"parent-gone"/);
+      expect(err).toMatch(/"event":"scheduler-stopped"/);
+      expect(existsSync(lockFileFor(db))).toBe(false);
+      for (const line of err.trim().split('\n')) expect(() => JSON.parse(line), line).not.toThrow();
+    } finally {
+      shell.kill('SIGKILL');
+    }
   });
 });

@@ -4,7 +4,7 @@
  * when discovery finds nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCliSite, writeSources, writeManySources, type CliSite } from './fixtures/cli/site.js';
@@ -25,7 +25,18 @@ afterAll(async () => {
 describe('eduwatch sources test', () => {
   it('lists discovered URLs and what is extracted from the first N articles (JSON)', async () => {
     const file = writeSources(dir, site.server.url);
-    const r = await runInProcess(['sources', 'test', 'fixture-news', '--sources', file, '--limit', '2', '--json']);
+    // Run from an empty folder, so a default database (data/eduwatch.db) would show there.
+    const cwd = process.cwd();
+    const empty = mkdtempSync(join(tmpdir(), 'eduwatch-sources-test-cwd-'));
+    process.chdir(empty);
+    let r: Awaited<ReturnType<typeof runInProcess>>;
+    try {
+      r = await runInProcess(['sources', 'test', 'fixture-news', '--sources', file, '--limit', '2', '--json']);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(readdirSync(empty)).toEqual([]);
+    rmSync(empty, { recursive: true, force: true });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.source).toBe('fixture-news');
@@ -39,7 +50,6 @@ describe('eduwatch sources test', () => {
     expect(site.articleHits()).toBe(2);
     // Nothing stored: no database appears anywhere the command could have put one.
     expect(readdirSync(dir)).toEqual(['sources.yaml']);
-    expect(existsSync(join(process.cwd(), 'data', 'eduwatch.db-wal'))).toBe(false);
   });
 
   it('prints a readable report with the tags of a partnership article', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decodeBody, normalizeCharset, crawlSources } from '../crawlers/index.js';
+import { notTextReason } from '../crawlers/text-check.js';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server.js';
 import { makeSource, recorder } from './fixtures/crawl/harness.js';
 
@@ -86,6 +87,30 @@ describe('decodeBody', () => {
     expect(normalizeCharset(label)).toBe(expected);
   });
 
+  const UK = 'Міністерство освіти і науки України повідомляє, що школи й ліцеї Харкова отримали нові підручники. Учні взяли участь у конкурсі.';
+  const RU = 'В Москве открылась новая школа для одарённых детей, сообщили в департаменте образования города. Занятия начнутся в сентябре.';
+  const PL = 'Szkoła podstawowa w Rzeszowie otrzymała nowe wyposażenie pracowni; dyrektor podziękował kuratorium oświaty za wsparcie.';
+  const doc = (text: string, meta = '') => `<!DOCTYPE html><html><head>${meta}<title>${text.slice(0, 12)}</title></head><body><p>${text}</p><p>${text}</p></body></html>`;
+
+  it.each([
+    ['windows-1251 with no charset anywhere', doc(UK), 'windows-1251', 'text/html', 'windows-1251', 'detected'],
+    ['koi8-r with no charset anywhere', doc(RU), 'koi8-r', null, 'koi8-r', 'detected'],
+    ['iso-8859-2 with no charset anywhere', doc(PL), 'iso-8859-2', 'text/html', 'iso-8859-2', 'detected'],
+    ['header utf-8, bytes and <meta> koi8-r', doc(RU, '<meta charset="koi8-r">'), 'koi8-r', 'text/html; charset=utf-8', 'koi8-r', 'meta'],
+    ['header utf-8, bytes windows-1251, no <meta>', doc(UK), 'windows-1251', 'text/html; charset=utf-8', 'windows-1251', 'detected'],
+    ['header windows-1251, bytes UTF-8', doc(UK), 'utf-8', 'text/html; charset=windows-1251', 'utf-8', 'detected'],
+    ['<meta> koi8-r, bytes UTF-8', doc(RU, '<meta charset="koi8-r">'), 'utf-8', 'text/html', 'utf-8', 'detected'],
+  ])('%s: the charset comes from the bytes, no U+FFFD', (_label, html, bytesIn, contentType, encoding, source) => {
+    const decoded = decodeBody(iconv.encode(html, bytesIn), contentType);
+    expect(decoded).toEqual({ text: html, encoding, encodingSource: source });
+    expect(decoded.text).not.toContain('\uFFFD');
+  });
+
+  it('control characters (terminal escapes) are removed from the decoded text, tabs and newlines kept', () => {
+    const html = '<p>Школа\u001b]0;pwned\u0007 №1\u001b[2J\tі\nліцей\u009b31m</p>';
+    expect(decodeBody(Buffer.from(html), 'text/html; charset=utf-8').text).toBe('<p>Школа]0;pwned №1[2J\tі\nліцей31m</p>');
+  });
+
   it('decodes with a label alias found in the header', () => {
     const html = '<p>Харківський університет</p>';
     expect(decodeBody(iconv.encode(html, 'windows-1251'), 'text/html; charset=win-1251').text).toBe(html);
@@ -122,5 +147,28 @@ describe('crawled pages keep the raw bytes and are decoded once', () => {
       expect(p.encodingSource).toBe(expected.source);
       expect(p.via).toBe('http');
     }
+  });
+});
+
+describe('bodies that are not text', () => {
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(4000, 7)]);
+  let seed = 7;
+  const random = Buffer.from(Array.from({ length: 65536 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff));
+  it.each([
+    ['a PNG served as text/html', png, /the body is a PNG image/],
+    ['64 KB of random bytes', random, /NUL and \d+ other control bytes|could not be decoded/],
+    ['a PDF', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), /PDF document/],
+  ])('%s is rejected with a reason', (_label, bytes, why) => {
+    const d = decodeBody(bytes, 'text/html');
+    expect(notTextReason(bytes, d.text, d.encoding)).toMatch(why);
+  });
+
+  it.each([
+    ['an article', Buffer.from('<html><body><p>Школа №1 отримала нові підручники.</p></body></html>')],
+    ['a page full of terminal escapes', Buffer.from(`<p>${'\u001b]0;title\u0007\u001b[31mred\u001b[0m '.repeat(500)}</p>`)],
+    ['windows-1251 text', iconv.encode('<p>Київ, ліцей, школа, університет — новини освіти</p>'.repeat(20), 'windows-1251')],
+  ])('%s is text', (_label, bytes) => {
+    const d = decodeBody(bytes, 'text/html');
+    expect(notTextReason(bytes, d.text, d.encoding)).toBeNull();
   });
 });

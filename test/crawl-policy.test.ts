@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import { getEventListeners } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { startFixtureServer, type FixtureServer, type Routes } from './helpers/fixture-server.js';
-import { crawlSources, fetchPage, parseRetryAfter, DEFAULT_USER_AGENT, isPrivateAddress } from '../crawlers/index.js';
-import { gotScraping } from '@crawlee/utils';
+import { crawlSources, fetchPage, parseRetryAfter, DEFAULT_USER_AGENT, HostGate, isPrivateAddress } from '../crawlers/index.js';
+import { openResponse } from '../crawlers/http-client.js';
 import { makePublicOnlyLookup } from '../crawlers/url-policy.js';
 import { createRuntime, policyGotOptions } from '../crawlers/fetch-core.js';
 import { article, makeSource, recorder } from './fixtures/crawl/harness.js';
@@ -118,14 +119,15 @@ describe('hosts and redirects', () => {
     const source = makeSource(`http://localhost:${s.port}`, { allowPrivateNetwork: false });
     const rt = createRuntime(source);
     const options = policyGotOptions(rt, { url: `http://localhost:${s.port}/a1`, kind: 'article' });
-    const err = await gotScraping({ url: `http://localhost:${s.port}/a1`, ...options } as never).then(() => null, (e: Error & { code?: string }) => e);
+    const err = await openResponse({ url: `http://localhost:${s.port}/a1`, ...options }).then(() => null, (e: Error & { code?: string }) => e);
     expect(err?.code).toBe('EDUWATCH_POLICY');
     expect(err?.message).toMatch(/resolves to private address/);
     expect(s.requests).toHaveLength(0);
     // and the same options with allowPrivateNetwork reach the server
     const open = createRuntime(makeSource(`http://localhost:${s.port}`));
-    const ok = (await gotScraping({ url: `http://localhost:${s.port}/a1`, ...policyGotOptions(open, { url: `http://localhost:${s.port}/a1`, kind: 'article' }) } as never)) as { statusCode: number };
-    expect(ok.statusCode).toBe(200);
+    const ok = await openResponse({ url: `http://localhost:${s.port}/a1`, ...policyGotOptions(open, { url: `http://localhost:${s.port}/a1`, kind: 'article' }) });
+    expect(ok.response.statusCode).toBe(200);
+    ok.dispose();
   });
 
   it.each([
@@ -240,18 +242,54 @@ describe('retries, statuses and limits', () => {
     expect(rec.of('article').map((p) => p.requestedUrl)).toEqual([`${s.url}/small`]);
   });
 
-  it('spaces requests to one host by the politeness delay', async () => {
+  it('spaces the moments requests to one host leave by the politeness delay', async () => {
     const s = await serve(Object.fromEntries([1, 2, 3].map((i) => [`/a${i}`, { body: article(`a${i}`) }])));
+    // The gate the crawl uses, recording when each request was reported sent (at the connection).
+    const sentAt: number[] = [];
+    const gate = new HostGate();
+    const acquire = gate.acquire.bind(gate);
+    gate.acquire = async (...args) => {
+      const ticket = await acquire(...args);
+      let reported = false;
+      const sent = (at?: number) => {
+        if (!reported) sentAt.push(at ?? Date.now());
+        reported = true;
+        ticket.sent(at);
+      };
+      return { sent, release: () => ticket.release() };
+    };
     const rec = recorder();
-    await crawlSources([makeSource(s.url, { discover: { urls: [1, 2, 3].map((i) => `${s.url}/a${i}`) }, politeness: { delay: 0.3, concurrency: 3, respectRobots: false } })], rec);
-    const at = s.requests.map((r) => r.at).sort((a, b) => a - b);
-    expect(at).toHaveLength(3);
-    expect(at[1] - at[0]).toBeGreaterThanOrEqual(280);
-    expect(at[2] - at[1]).toBeGreaterThanOrEqual(280);
+    await crawlSources([makeSource(s.url, { discover: { urls: [1, 2, 3].map((i) => `${s.url}/a${i}`) }, politeness: { delay: 0.3, concurrency: 3, respectRobots: false } })], rec, { gate });
+    expect(rec.of('article')).toHaveLength(3);
+    expect(s.requests).toHaveLength(3);
+    // Every request reported when it left, and no two left closer than the delay.
+    const first = [...sentAt].sort((a, b) => a - b);
+    expect(first).toHaveLength(3);
+    expect(first[1] - first[0]).toBeGreaterThanOrEqual(300);
+    expect(first[2] - first[1]).toBeGreaterThanOrEqual(300);
   });
 });
 
 describe('crawl lifecycle', () => {
+  it('leaves no listener on the crawl\'s abort signal, however many robots.txt files and pages it fetches', async () => {
+    const sites = await Promise.all(Array.from({ length: 15 }, () => serve({ '/robots.txt': { body: 'User-agent: *\nAllow: /\n' }, '/a': { body: article('a') } })));
+    const controller = new AbortController();
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      const rec = recorder();
+      const urls = sites.map((x) => `${x.url}/a`);
+      await crawlSources([makeSource(sites[0].url, { discover: { urls }, hosts: sites.map((x) => new URL(x.url).host) })], rec, { signal: controller.signal });
+      expect(rec.of('article')).toHaveLength(15);
+      expect(rec.of('robots')).toHaveLength(15);
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('writes no crawlee storage/ folder into the working directory', async () => {
     const cwd = process.cwd();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eduwatch-cwd-'));
@@ -279,14 +317,12 @@ describe('crawl lifecycle', () => {
       await new Promise((r) => setTimeout(r, 200));
       stored.push(p.requestedUrl);
     };
-    const started = Date.now();
     const stats = await crawlSources(
       // concurrency 2 and a 3 s delay: the second request is waiting at the host gate when the crawl aborts.
       [makeSource(s.url, { discover: { urls: urls.map((u) => s.url + u) }, politeness: { concurrency: 2, delay: 3, respectRobots: false } })],
       { ...rec, onPage },
       { signal: controller.signal },
     );
-    expect(Date.now() - started).toBeLessThan(1500);
     expect(stored).toHaveLength(1);
     expect(s.requests).toHaveLength(1);
     expect(rec.eventsOf('failed')).toHaveLength(0);

@@ -5,10 +5,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnalyzeInput, DamageEvent, EventTag, ExtractedDocument, InstitutionTag, PartnershipEvent } from '../types.js';
+import type { AnalyzeInput, ExtractedDocument } from '../types.js';
 import { LANGS } from '../types.js';
 import { checkReport, evaluate, evaluateCases, type EvalReport } from '../scripts/eval.js';
-import { loadEvalSet, type EvalCase, type EventLabel } from '../scripts/_eval-labels.js';
+import { loadEvalSet, type EvalCase } from '../scripts/_eval-labels.js';
+import { labelAsDocument } from '../scripts/_eval-echo.js';
 import { nameSimilarity, placeMatches } from '../scripts/_eval-match.js';
 import { METRICS, loadFloors, type MetricName } from '../scripts/_eval-metrics.js';
 
@@ -51,27 +52,10 @@ describe('the evaluation set', () => {
 /** A predictor that returns each case's label as its extraction: every metric must be 1. */
 function labelEcho(all: EvalCase[]): (input: AnalyzeInput) => ExtractedDocument {
   const byText = new Map(all.map((c) => [c.text, c]));
-  const base = { quote: '', start: 0, end: 0, confidence: 1, extractor: 'echo', extractorVersion: 'test' };
-  const toEvent = (e: EventLabel): EventTag => {
-    if (e.type === 'partnership') {
-      const p: PartnershipEvent = { ...base, type: 'partnership', parties: e.parties, partyKeys: e.parties.map((n) => n), kind: null, status: e.status, date: e.date, dateBasis: null, place: e.place, validUntil: e.validUntil };
-      return p;
-    }
-    const d: DamageEvent = {
-      ...base, type: 'damage', institution: e.institution, institutionKey: e.institution, institutionKind: e.institutionKind,
-      location: e.settlement, settlement: e.settlement, region: e.region, date: e.date, severity: e.severity, cause: e.cause,
-      casualties: e.casualties ?? null, scope: e.scope,
-    };
-    return d;
-  };
   return (input) => {
     const c = byText.get(input.text);
     if (!c) throw new Error('echo: unknown text');
-    const institutions: InstitutionTag[] = c.institutions.map(({ name }) => ({ key: name, name, kind: 'other', aliases: [], mentions: [], confidence: 1 }));
-    return {
-      lang: c.label.lang, langConfidence: 1, langOther: null, title: null, published: c.label.published, publishedSource: null,
-      text: input.text, institutions, events: c.label.events.map(toEvent), dates: [], method: null, extractorVersion: 'echo',
-    };
+    return { ...labelAsDocument(c.label, c.text), title: null, publishedSource: null };
   };
 }
 

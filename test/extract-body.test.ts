@@ -94,6 +94,11 @@ describe('extractBody: edge cases', () => {
 
 describe('findPublishedDate', () => {
   const doc = (html: string) => new JSDOM(html).window.document;
+  it('never returns a date after the fetch: a later one gives way to the next source', () => {
+    const page = doc('<html><head><meta property="article:published_time" content="2031-01-01"></head><body><time datetime="2020-05-06">6 May</time></body></html>');
+    expect(findPublishedDate(page, 'https://a.example/x', undefined, null, '2021-01-01T10:00:00Z')).toEqual({ value: '2020-05-06', source: 'time' });
+    expect(findPublishedDate(page, 'https://a.example/x', undefined, null, '2032-01-01T10:00:00Z')).toEqual({ value: '2031-01-01', source: 'meta' });
+  });
   it.each([
     ['json-ld in @graph', '<script type="application/ld+json">{"@graph":[{"@type":"Article","datePublished":"2022-07-18T19:02:00+03:00"}]}</script>', 'https://a.example/x', '2022-07-18', 'json-ld'],
     ['json-ld type list', '<script type="application/ld+json">{"@type":["NewsArticle","Thing"],"datePublished":"2021-01-02"}</script>', 'https://a.example/x', '2021-01-02', 'json-ld'],
@@ -115,7 +120,8 @@ describe('findPublishedDate', () => {
     ['text: year from the URL', '<div class="news-date">30 августа, 09:50</div>', 'https://a.example/news/2020/shkola', '2020-08-30', 'text'],
     ['text: no year anywhere, no date', '<div class="news-date">30 августа, 09:50</div>', 'https://a.example/news/shkola', null, null],
     ['text: English date line', '<div class="entry-meta">Posted on 19 November, 2019 by admin</div>', 'https://a.example/x', '2019-11-19', 'text'],
-    ['text: sidebar dates are not the article date', '<aside class="sidebar"><span class="date">01.01.2020</span></aside><p>Без дати</p>', 'https://a.example/x', null, null],
+    ['text: the date written only in the title', '<title>Парламент ограничил полномочия – новости | 3 декабря 2020, 18:47</title><p>Без дати</p>', 'https://a.example/x', '2020-12-03', 'text'],
+        ['text: sidebar dates are not the article date', '<aside class="sidebar"><span class="date">01.01.2020</span></aside><p>Без дати</p>', 'https://a.example/x', null, null],
   ])('%s', (_name, html, url, value, source) => {
     const r = findPublishedDate(doc(`<html><head></head><body>${html}</body></html>`), url);
     expect(r).toEqual(value === null ? null : { value, source });

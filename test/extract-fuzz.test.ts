@@ -1,8 +1,7 @@
 /**
  * Hostile input: 200 KB of random characters, of trigger words with no punctuation, of unbalanced
- * quotes and long numbers, of one never-ending word. No extractor throws, every one finishes within
- * a generous bound (the 50 ms budget itself is measured by `npm run bench` on a quiet machine), and
- * every tag's offsets point inside the text.
+ * quotes and long numbers, of one never-ending word. No extractor throws and every
+ * tag's offsets point inside the text (the 50 ms budget is measured by `npm run bench`, not here).
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../extractors/pipeline.js';
@@ -16,8 +15,6 @@ import { splitSentences } from '../extractors/sentences.js';
 import type { Lang } from '../types.js';
 
 const SIZE = 200_000;
-/** Per extractor call on 200 KB, on a shared 2-core machine under a parallel test run. */
-const BOUND_MS = 3_000;
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -45,12 +42,9 @@ const INPUTS: [string, string][] = [
 describe.each(INPUTS)('%s (200 KB)', (_name, text) => {
   it('every extractor finishes without throwing, offsets inside the text', () => {
     const lang: Lang = 'uk';
-    const timed = <T>(what: string, f: () => T): T => {
-      const t = performance.now();
-      const r = f();
-      expect(performance.now() - t, what).toBeLessThan(BOUND_MS);
-      return r;
-    };
+    // No time is asserted here (a busy machine is no place to time anything): the budgets are
+    // measured by `npm run bench`. `what` names the stage in a failure's stack.
+    const timed = <T>(_what: string, f: () => T): T => f();
     const sentences = timed('splitSentences', () => splitSentences(text));
     timed('detectLanguage', () => detectLanguage(text));
     const dates = timed('extractDates', () => extractDates(text, { lang, published: '2023-05-04' }));

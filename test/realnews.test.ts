@@ -10,7 +10,7 @@ import { checkReport, evaluate, evaluateCases, type EvalReport } from '../script
 import { loadEvalSet, MAX_EXCERPT_CHARS, splitOf } from '../scripts/_eval-labels.js';
 import { composition, isHardNegative } from '../scripts/_eval-composition.js';
 import { METRICS, loadFloors, type MetricName } from '../scripts/_eval-metrics.js';
-import { labelAsDocument } from '../scripts/realnews-agreement.js';
+import { labelAsDocument } from '../scripts/_eval-echo.js';
 
 const DEV = fileURLToPath(new URL('./realnews/dev', import.meta.url));
 const HOLDOUT = fileURLToPath(new URL('./realnews/holdout', import.meta.url));

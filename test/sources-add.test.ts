@@ -35,11 +35,27 @@ afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
 });
 
-/** The printed YAML must parse and validate as a sources file once pasted under `sources:`. */
+/**
+ * The printed YAML must parse; pasted under `sources:` it fails validation on its placeholders
+ * only (who verified the source, why it is trusted, an unknown country), and validates once a
+ * person has filled them in.
+ */
 function validates(yaml: string) {
-  const list = parse(yaml) as unknown[];
+  const list = parse(yaml) as { verified: { by: string; note: string }; country: string }[];
   expect(Array.isArray(list)).toBe(true);
-  const result = SourcesFileSchema.safeParse({ sources: list });
+  const before = SourcesFileSchema.safeParse({ sources: list });
+  const issues = (before.success ? [] : before.error.issues).map((i) => i.path.slice(2).join('.')).sort();
+  const e0 = list[0];
+  const todo = (v: string) => v.startsWith('TODO');
+  expect(issues).toEqual([todo(e0.country) && 'country', todo(e0.verified.by) && 'verified.by', todo(e0.verified.note) && 'verified.note'].filter(Boolean));
+  expect(todo(e0.verified.note)).toBe(true);
+  const fill = (v: string, by: string) => (todo(v) ? by : v);
+  const edited = list.map((e) => ({
+    ...e,
+    country: fill(e.country, 'UA'),
+    verified: { ...e.verified, by: fill(e.verified.by, 'A. Maintainer'), note: fill(e.verified.note, 'Checked by hand: the official site of the institution.') },
+  }));
+  const result = SourcesFileSchema.safeParse({ sources: edited });
   expect(result.success, JSON.stringify(!result.success && result.error.issues)).toBe(true);
   return result.success ? result.data.sources[0] : null;
 }
@@ -69,7 +85,7 @@ describe('sources add', () => {
     // The common paths are not tried once a linked feed works.
     expect(s.hits('/feed')).toBe(0);
     const parsed = validates(yaml);
-    expect(parsed?.verified).toEqual({ by: 'tester', on: '2026-11-22', note: expect.stringContaining('not reviewed yet') });
+    expect(entry.verified).toEqual({ by: 'tester', on: '2026-11-22', note: expect.stringMatching(/^TODO: .*not reviewed yet/) });
     expect(yaml.split('\n')[0]).toMatch(/^# Suggested by `eduwatch sources add /);
   });
 
@@ -106,6 +122,19 @@ describe('sources add', () => {
     expect(entry.discover).toEqual({ listings: [{ url: `${s.url}/pl/`, articles: 'article a[href], h2 a[href], h3 a[href]', maxPages: 1 }] });
     expect(notes.some((n) => n.includes('redirected'))).toBe(true);
     validates(yaml);
+  });
+
+  it('given an article URL, suggests the site: home is the root, feeds found there', async () => {
+    const s = await site((base) => ({
+      '/': { body: page('<title>Ліцей</title><link rel="alternate" type="application/rss+xml" href="/feed/">', UK_TEXT) },
+      '/feed/': { headers: { 'content-type': 'application/rss+xml' }, body: RSS(base) },
+      '/news/2024/article-1.html': { body: page('<title>Стаття</title>', UK_TEXT) },
+    }));
+    const { entry, notes } = await suggestSource(`${s.url}/news/2024/article-1.html`, { allowPrivateNetwork: true });
+    expect(entry.home).toBe(`${s.url}/`);
+    expect(entry.discover.feeds).toEqual([`${s.url}/feed/`]);
+    expect(notes).toContainEqual(expect.stringMatching(/is a page of the site: home is the site's root/));
+    expect(s.hits('/news/2024/article-1.html')).toBe(0);
   });
 
   it('refuses a loopback address unless --allow-private-network is given', async () => {

@@ -89,6 +89,5 @@ describe('reextract', () => {
     const r = reextract(db, { analyze: v2(), version: 'test-2' });
     expect(r.documents).toBe(n);
     expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBe((n / 6) * 5);
-    expect(r.ms).toBeLessThan(3000);
   });
 });

@@ -11,8 +11,8 @@ import { dbArgs, intArg, jsonArgs, repeatedArg, sourcesArgs } from '../args.js';
 import { handleInterrupts, runCrawl, SIGNAL_EXIT } from '../crawl-run.js';
 import { dueSources } from '../due.js';
 import { CLIError, EXIT } from '../errors.js';
-import { writeOut } from '../output.js';
-import { createProgress } from '../progress.js';
+import { safeJson, writeOut } from '../output.js';
+import { createProgress, routeWarnings } from '../progress.js';
 import { summaryJson, summaryTable } from '../summary.js';
 
 /** The sources named by --source, or all; an unknown id is a usage error listing the valid ones. */
@@ -46,15 +46,18 @@ export default defineCommand({
     source: { type: 'string', valueHint: 'ID', description: 'Crawl only this source (repeatable, or comma-separated).' },
     'max-articles': { type: 'string', valueHint: 'N', description: 'Fetch at most N new articles per source.' },
     due: { type: 'boolean', default: false, description: 'Crawl only sources whose `schedule` has fired since their last successful run.' },
+    wait: { type: 'string', valueHint: 'SECONDS', description: 'If another crawl is writing to the same store, wait up to SECONDS for it (default: refuse at once, exit 1).' },
     ...jsonArgs,
     verbose: { type: 'boolean', default: false, description: 'Log every URL (discovered, skipped, fetched) in JSON logs.' },
   },
   async run({ args, rawArgs }) {
     const maxArticles = intArg('max-articles', args['max-articles']);
+    const waitSecs = intArg('wait', args.wait, { min: 0 }) ?? 0;
     // Validate before touching the store: an invalid file never starts a run.
     const { sources: all } = loadSources(args.sources);
     let sources = pickSources(all, repeatedArg(rawArgs, 'source'), args.sources);
     const progress = createProgress({ json: args.json, quiet: !args.verbose });
+    if (progress.json) routeWarnings(progress);
     const db = openStore(args.db);
     const interrupts = handleInterrupts(progress);
     try {
@@ -64,7 +67,7 @@ export default defineCommand({
         const due = new Set(decisions.filter((d) => d.due).map((d) => d.sourceId));
         sources = sources.filter((s) => due.has(s.id));
         if (sources.length === 0) {
-          if (args.json) await writeOut(JSON.stringify({ runId: null, status: 'nothing-due', sources: [], due: decisions }, null, 2) + '\n');
+          if (args.json) await writeOut(safeJson({ runId: null, status: 'nothing-due', sources: [], due: decisions }, 2) + '\n');
           else await writeOut('No source is due.\n');
           return;
         }
@@ -75,9 +78,10 @@ export default defineCommand({
         progress,
         maxArticles,
         signal: interrupts.signal,
+        waitMs: waitSecs * 1000,
         command: { command: 'crawl', args: rawArgs },
       });
-      await writeOut(args.json ? JSON.stringify(summaryJson(result), null, 2) + '\n' : summaryTable(result));
+      await writeOut(args.json ? safeJson(summaryJson(result), 2) + '\n' : summaryTable(result));
       if (interrupts.received) {
         throw new CLIError(`crawl interrupted by ${interrupts.received}; run the same command again to finish the rest`, SIGNAL_EXIT[interrupts.received]);
       }

@@ -10,7 +10,7 @@ import { defineCommand } from 'citty';
 import { getEvidence, openStore, readRawBody, sha256Hex, type Evidence } from '../../store/index.js';
 import { dbArgs, jsonArgs } from '../args.js';
 import { CLIError, EXIT } from '../errors.js';
-import { style, useColor, writeOut } from '../output.js';
+import { safeJson, style, terminalSafeDeep, useColor, writeOut } from '../output.js';
 
 /** Paragraphs are wrapped to this width (or the terminal's, when narrower). */
 const WRAP = 100;
@@ -140,8 +140,8 @@ export default defineCommand({
         const hash = sha256Hex(bytes);
         process.stderr.write(`wrote ${bytes.length} bytes to ${args.raw} (SHA-256 ${hash}${ev.fetch.sha256 && hash !== ev.fetch.sha256 ? ', which does NOT match the recorded hash' : ''})\n`);
       }
-      if (args.json) await writeOut(JSON.stringify(ev, null, 2) + '\n');
-      else await writeOut(renderEvidence(ev, useColor(), Math.min(WRAP, (process.stdout.columns ?? WRAP) - 4)));
+      if (args.json) await writeOut(safeJson(ev, 2) + '\n');
+      else await writeOut(renderEvidence(terminalSafeDeep(ev), useColor(), Math.min(WRAP, (process.stdout.columns ?? WRAP) - 4)));
     } finally {
       db.close();
     }

@@ -10,6 +10,9 @@ import { defineCommand } from 'citty';
 import type { DamageEvent, ExtractedDocument, PartnershipEvent } from '../../types.js';
 import { analyze, analyzeHtml } from '../../extractors/pipeline.js';
 import { CLIError, EXIT } from '../errors.js';
+import { decodeBody } from '../../crawlers/charset.js';
+import { notTextReason } from '../../crawlers/text-check.js';
+import { safeJson, terminalSafe, writeOut } from '../output.js';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
@@ -61,7 +64,9 @@ export function extractSummary(file: string, doc: ExtractedDocument | null): str
   if (!doc) return `${file}\n  no article text found\n`;
   const lines = [
     file,
-    `  language: ${doc.lang ?? `unknown${doc.langOther ? ` (${doc.langOther})` : ''}`} (confidence ${doc.langConfidence.toFixed(2)})`,
+    doc.lang
+      ? `  language: ${doc.lang} (confidence ${doc.langConfidence.toFixed(2)})`
+      : `  language: undetermined${doc.langOther ? ' (the text is in none of uk, ru, pl, bg, en)' : ''}`,
     `  title: ${doc.title ?? '-'}`,
     `  published: ${doc.published ?? '-'}${doc.publishedSource ? ` (${doc.publishedSource})` : ''}`,
     `  institutions (${doc.institutions.length}):`,
@@ -69,19 +74,32 @@ export function extractSummary(file: string, doc: ExtractedDocument | null): str
     `  events (${doc.events.length}):`,
     ...doc.events.map((e) => (e.type === 'partnership' ? partnershipLine(e) : damageLine(e))),
   ];
-  return lines.join('\n') + '\n';
+  return terminalSafe(lines.join('\n')) + '\n';
+}
+
+/**
+ * A file's text, decoded the way a crawl decodes a page (BOM, <meta> charset, detection from the
+ * bytes); a file that is not text (an image, a PDF, random bytes) is a usage error saying so.
+ */
+export function readText(file: string): string {
+  const path = resolve(file);
+  let bytes: Buffer;
+  try {
+    if (!statSync(path).isFile()) throw new Error('not a regular file');
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new CLIError(`extract: cannot read ${file}: ${(err as Error).message}. Pass the path of an existing .html or .txt file.`, EXIT.usage);
+  }
+  const decoded = decodeBody(bytes, null);
+  const why = notTextReason(bytes, decoded.text, decoded.encoding);
+  if (why) throw new CLIError(`extract: ${file}: ${why}; pass an .html or .txt file`, EXIT.usage);
+  return decoded.text;
 }
 
 /** Analyse one file: HTML through the body extractor, anything else as text. Throws CLIError when it cannot be read. */
 export function extractFile(file: string, url?: string): ExtractedDocument | null {
   const path = resolve(file);
-  let raw: string;
-  try {
-    if (!statSync(path).isFile()) throw new Error('not a regular file');
-    raw = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new CLIError(`extract: cannot read ${file}: ${(err as Error).message}. Pass the path of an existing .html or .txt file.`, EXIT.usage);
-  }
+  const raw = readText(file);
   if (HTML_EXTENSIONS.has(extname(path).toLowerCase())) return analyzeHtml(raw, url ?? pathToFileURL(path).href);
   return analyze({ text: raw.replace(/\r\n?/g, '\n'), url: url ?? null });
 }
@@ -103,16 +121,10 @@ export default defineCommand({
   async run({ args }) {
     const files = (args._ as string[]).length ? (args._ as string[]) : [String(args.files)];
     // Check every file first: a typo in the third name must not leave two results printed.
-    for (const f of files) {
-      try {
-        if (!statSync(resolve(f)).isFile()) throw new Error('not a regular file');
-      } catch (err) {
-        throw new CLIError(`extract: cannot read ${f}: ${(err as Error).message}. Pass the path of an existing .html or .txt file.`, EXIT.usage);
-      }
-    }
+    for (const f of files) readText(f);
     for (const f of files) {
       const doc = extractFile(f, args.url);
-      process.stdout.write(args.json ? JSON.stringify(extractJson(f, doc)) + '\n' : extractSummary(f, doc) + '\n');
+      await writeOut(args.json ? safeJson(extractJson(f, doc)) + '\n' : extractSummary(f, doc) + '\n');
     }
   },
 });

@@ -4,7 +4,8 @@
  */
 import { defineCommand, type ArgsDef } from 'citty';
 import { openStore, queryDocuments, queryEvents, queryInstitutions, type EventFilters } from '../../store/index.js';
-import { confidenceArg, dateArg, dbArgs, filterArgs, formatArgs, intArg, repeatedArg, resolveFormat } from '../args.js';
+import { choiceArg, confidenceArg, countryArg, dateArg, dbArgs, filterArgs, formatArgs, INSTITUTION_KINDS, intArg, repeatedArg, resolveFormat } from '../args.js';
+import { LANGS } from '../../types.js';
 import { formatRows, writeOut } from '../output.js';
 import { DOCUMENT_COLUMNS, EVENT_COLUMNS, EVENT_CSV_COLUMNS, INSTITUTION_COLUMNS, institutionCsvRow } from '../views.js';
 
@@ -19,9 +20,9 @@ export function filtersFrom(args: FilterArgs, rawArgs: string[]): EventFilters {
   const source = repeatedArg(rawArgs, 'source');
   const text = (v: unknown) => (v === undefined || v === '' ? undefined : String(v));
   return {
-    type: text(args.type) as EventFilters['type'],
-    lang: text(args.lang),
-    country: text(args.country),
+    type: choiceArg('type', args.type, ['damage', 'partnership'] as const, 'an event type'),
+    lang: choiceArg('lang', args.lang, LANGS, 'one of the languages eduwatch reads'),
+    country: countryArg('country', args.country),
     source: source.length ? source : undefined,
     institution: text(args.institution),
     location: text(args.location),
@@ -76,13 +77,14 @@ const institutions = defineCommand({
   },
   async run({ args }) {
     const format = resolveFormat(args);
+    const filters = {
+      search: args.search === undefined || args.search === '' ? undefined : String(args.search),
+      kind: choiceArg('kind', args.kind, INSTITUTION_KINDS, 'an institution kind'),
+      limit: intArg('limit', args.limit),
+    };
     const db = openStore(args.db, { readonly: true });
     try {
-      const rows = queryInstitutions(db, {
-        search: args.search === undefined || args.search === '' ? undefined : String(args.search),
-        kind: args.kind === undefined || args.kind === '' ? undefined : String(args.kind),
-        limit: intArg('limit', args.limit),
-      });
+      const rows = queryInstitutions(db, filters);
       const out = format === 'csv' ? formatRows(format, rows.map(institutionCsvRow), []) : formatRows(format, rows, INSTITUTION_COLUMNS);
       await writeOut(out);
     } finally {

@@ -6,7 +6,7 @@ import { defineCommand } from 'citty';
 import { openStore, reextractParallel } from '../../store/index.js';
 import { dbArgs, intArg, jsonArgs } from '../args.js';
 import { CLIError, EXIT } from '../errors.js';
-import { formatRows, writeOut } from '../output.js';
+import { formatRows, safeJson, writeOut } from '../output.js';
 
 /** Progress lines at most this often (the work is synchronous, so this is per batch at best). */
 const PROGRESS_MS = 250;
@@ -62,7 +62,7 @@ export default defineCommand({
         docsPerSecond: seconds > 0 ? Math.round(result.documents / seconds) : null,
         workers,
       };
-      if (args.json) await writeOut(JSON.stringify(summary, null, 2) + '\n');
+      if (args.json) await writeOut(safeJson(summary, 2) + '\n');
       else {
         await writeOut(
           result.documents === 0

@@ -7,21 +7,49 @@ import { dirname, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { Cron } from 'croner';
-import { loadSources } from '../../crawlers/index.js';
+import { HostGate, loadSources } from '../../crawlers/index.js';
 import type { Source } from '../../crawlers/source-schema.js';
 import { openStore, type DB } from '../../store/index.js';
 import { dbArgs, jsonArgs, repeatedArg, sourcesArgs } from '../args.js';
 import { runCrawl } from '../crawl-run.js';
 import { dueSources } from '../due.js';
 import { CLIError, EXIT } from '../errors.js';
-import { createProgress, type Progress } from '../progress.js';
+import { createProgress, routeWarnings, type Progress } from '../progress.js';
 import { acquireSchedulerLock } from '../schedule-lock.js';
+import { STARTUP_PPID } from '../_startup.js';
 import { pickSources } from './crawl.js';
+
+/** How long a scheduled crawl waits for another process's crawl of the same store. */
+const SCHEDULER_LOCK_WAIT_MS = 24 * 3600_000;
+/** How often the scheduler checks that its parent (npx, a shell) still exists. */
+const PARENT_CHECK_MS = 1_000;
+
+/**
+ * Call `onOrphaned` when this process, started through npx / npm exec / npm run, loses its parent:
+ * npm ended (a service manager sent it SIGTERM) without passing the signal on, which would leave
+ * the scheduler running and holding its lock. Only under npm (npm sets npm_command): a scheduler
+ * started directly (`node dist/cli/main.js schedule`, nohup, systemd) keeps running when its
+ * parent goes.
+ */
+function whenOrphaned(onOrphaned: () => void): () => void {
+  const first = STARTUP_PPID;
+  if (first <= 1 || !process.env.npm_command) return () => undefined;
+  const t = setInterval(() => {
+    if (process.ppid !== first) {
+      clearInterval(t);
+      onOrphaned();
+    }
+  }, PARENT_CHECK_MS);
+  t.unref();
+  return () => clearInterval(t);
+}
 
 class Scheduler {
   private running = new Map<string, Promise<void>>();
   private jobs: Cron[] = [];
   private controller = new AbortController();
+  /** One gate for every crawl of the scheduler: two sources on one host share its politeness. */
+  private gate = new HostGate();
 
   constructor(
     private db: DB,
@@ -47,6 +75,9 @@ class Scheduler {
         sources: [source],
         progress: this.progress,
         signal: this.controller.signal,
+        gate: this.gate,
+        // Another process crawling this store (a manual `crawl`): wait for it, however long.
+        waitMs: SCHEDULER_LOCK_WAIT_MS,
         command: { command: 'schedule', source: source.id, reason: why },
       });
       const s = result.sources[0];
@@ -119,6 +150,8 @@ export default defineCommand({
       throw new CLIError(`no source in ${args.sources} has a \`schedule\`; add one such as schedule: '0 */6 * * *' (every six hours)`, EXIT.usage);
     }
     const progress = createProgress({ json: args.json, textInTerminal: true, quiet: true });
+    // Node's own warnings go through the log too (JSON lines, not bare text among them).
+    routeWarnings(progress);
     for (const s of picked.filter((p) => !p.schedule)) progress.log('warn', 'unscheduled', { source: s.id, message: 'no `schedule`; crawl it with `eduwatch crawl --source ' + s.id + '`' });
 
     const dbFile = resolve(args.db);
@@ -127,6 +160,8 @@ export default defineCommand({
     const db = openStore(args.db);
     const scheduler = new Scheduler(db, progress);
     let stopping = false;
+    const parentPid = STARTUP_PPID;
+    let stopWatching = () => undefined as void;
     try {
       const stopped = new Promise<string>((resolveStop) => {
         const onSignal = (sig: string) => {
@@ -140,6 +175,11 @@ export default defineCommand({
         };
         process.on('SIGTERM', () => onSignal('SIGTERM'));
         process.on('SIGINT', () => onSignal('SIGINT'));
+        process.on('SIGHUP', () => onSignal('SIGHUP'));
+        stopWatching = whenOrphaned(() => {
+          progress.log('warn', 'parent-gone', { message: `the parent process (pid ${parentPid}) ended; stopping as if sent SIGTERM` });
+          onSignal('SIGTERM');
+        });
       });
       progress.log('info', 'scheduler-start', { pid: process.pid, db: dbFile, lock: lock.file, sources: sources.map((s) => s.id) });
       scheduler.start(sources, args['catch-up']);
@@ -151,6 +191,7 @@ export default defineCommand({
       await scheduler.stop();
       progress.log('info', 'scheduler-stopped', {});
     } finally {
+      stopWatching();
       db.close();
       lock.release();
     }

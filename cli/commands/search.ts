@@ -4,11 +4,15 @@
  */
 import { defineCommand } from 'citty';
 import { openStore, searchDocuments, type SearchRow } from '../../store/index.js';
-import { dbArgs, formatArgs, intArg, repeatedArg, resolveFormat } from '../args.js';
+import { choiceArg, dbArgs, formatArgs, intArg, repeatedArg, resolveFormat } from '../args.js';
+import { LANGS } from '../../types.js';
 import { CLIError } from '../errors.js';
-import { formatRows, style, useColor, writeOut, type Column } from '../output.js';
+import { formatRows, style, terminalSafeDeep, useColor, writeOut, type Column } from '../output.js';
 
 const BOLD: readonly [string, string] = ['\u001b[1m', '\u001b[22m'];
+/** Private-use characters marking matches until the text is made terminal-safe, then bold. */
+const HOLD: readonly [string, string] = ['\uE000', '\uE001'];
+const bolden = (t: string) => t.replaceAll(HOLD[0], BOLD[0]).replaceAll(HOLD[1], BOLD[1]);
 const PLAIN: readonly [string, string] = ['[', ']'];
 
 const COLUMNS: Column<SearchRow>[] = [
@@ -60,12 +64,12 @@ export default defineCommand({
     const db = openStore(args.db, { readonly: true });
     try {
       const rows = searchDocuments(db, text, {
-        lang: args.lang === undefined || args.lang === '' ? undefined : String(args.lang),
+        lang: choiceArg('lang', args.lang, LANGS, 'one of the languages eduwatch reads'),
         source: source.length ? source : undefined,
         limit: intArg('limit', args.limit),
-        marks: color ? BOLD : PLAIN,
+        marks: color ? HOLD : PLAIN,
       });
-      if (format === 'table') await writeOut(renderList(rows, color));
+      if (format === 'table') await writeOut(bolden(renderList(terminalSafeDeep(rows), color)));
       else await writeOut(formatRows(format, rows, COLUMNS));
     } finally {
       db.close();

@@ -15,6 +15,11 @@ import { LANGS, type Lang } from '../../types.js';
 import { CLIError } from '../errors.js';
 import { fetchForSuggest, hostIsPrivate, probeSource, type SuggestFetchOptions } from './_sources-fetch.js';
 
+/** Marks a field a person must fill in; the schema rejects it (crawlers/source-schema.ts). */
+const PLACEHOLDER = 'TODO:';
+/** Not a country code (the schema wants two capital letters), so an unknown country fails validation. */
+const COUNTRY_PLACEHOLDER = 'TODO';
+
 /** Tried, in this order, when the page links no working feed. */
 export const COMMON_FEED_PATHS = ['/feed', '/rss', '/rss.xml', '/feed.xml', '/atom.xml', '/index.xml', '/feed/'];
 /** Tried when robots.txt names no sitemap. */
@@ -82,10 +87,23 @@ export async function suggestSource(input: string, opts: SuggestOptions = {}): P
   }
   const probe = probeSource(start, opts);
   const notes: string[] = [];
-  const page = await fetchForSuggest(probe, start.href, 'listing');
-  if (!page.ok) throw new CLIError(`${start.href}: ${page.problem}`);
+  // A source is a site: given an article's URL, look at the site's root (its home page).
+  const root = new URL('/', start);
+  let first = start;
+  let page: Awaited<ReturnType<typeof fetchForSuggest>>;
+  if (start.pathname !== '/' || start.search) {
+    page = await fetchForSuggest(probe, root.href, 'listing');
+    if (page.ok) {
+      first = root;
+      notes.push(`${start.href} is a page of the site: home is the site's root ${root.href}`);
+    } else {
+      notes.push(`the site's root ${root.href} could not be fetched (${page.problem}): ${start.href} is used as home; check it`);
+      page = await fetchForSuggest(probe, start.href, 'listing');
+    }
+  } else page = await fetchForSuggest(probe, start.href, 'listing');
+  if (!page.ok) throw new CLIError(`${first.href}: ${page.problem}`);
   const home = new URL(page.finalUrl);
-  if (home.href !== start.href) notes.push(`${start.href} redirected to ${home.href}`);
+  if (home.href !== first.href) notes.push(`${first.href} redirected to ${home.href}`);
   const $ = load(page.text);
 
   // Feeds: what the page declares, then the usual paths; a candidate counts only if it parses.
@@ -157,8 +175,8 @@ export async function suggestSource(input: string, opts: SuggestOptions = {}): P
     $('title').first().text().replace(/\s+/g, ' ').trim() ||
     home.hostname;
   const tld = home.hostname.split('.').pop() ?? '';
-  const country = COUNTRY_BY_TLD[tld] ?? (lang ? COUNTRY_BY_LANG[lang] : undefined) ?? 'XX';
-  if (country === 'XX') notes.push('country unknown: replace XX with the ISO code of the country the source covers');
+  const country = COUNTRY_BY_TLD[tld] ?? (lang ? COUNTRY_BY_LANG[lang] : undefined) ?? COUNTRY_PLACEHOLDER;
+  if (country === COUNTRY_PLACEHOLDER) notes.push(`country unknown: replace ${COUNTRY_PLACEHOLDER} with the ISO code of the country the source covers`);
   const kind = OFFICIAL_HOST.test(home.hostname) ? 'official' : 'news';
   notes.push(`kind ${kind} guessed from the host name: official for a ministry, agency or authority, news for an outlet`);
 
@@ -178,9 +196,10 @@ export async function suggestSource(input: string, opts: SuggestOptions = {}): P
     kind,
     home: home.href,
     verified: {
-      by: opts.verifiedBy ?? process.env.USER ?? 'CHANGE ME',
+      // Placeholders that fail `sources validate` until a person has checked the source.
+      by: opts.verifiedBy ?? `${PLACEHOLDER} your name (who checked this source)`,
       on: today,
-      note: `Suggested by \`eduwatch sources add\` on ${today}; not reviewed yet: say why this source is trusted.`,
+      note: `${PLACEHOLDER} say in a sentence why this source is trusted (suggested by \`eduwatch sources add\` on ${today}, not reviewed yet).`,
     },
     discover,
     schedule: '0 */6 * * *',

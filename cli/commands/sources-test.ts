@@ -11,7 +11,7 @@ import { analyzeHtml } from '../../extractors/pipeline.js';
 import type { EventTag } from '../../types.js';
 import { CLIError, EXIT } from '../errors.js';
 import { intArg, DEFAULT_SOURCES } from '../args.js';
-import { style, useColor } from '../output.js';
+import { safeJson, style, terminalSafeDeep, useColor } from '../output.js';
 
 export interface TestedArticle {
   url: string;
@@ -33,15 +33,19 @@ export interface TestedArticle {
 export interface SourceTestReport {
   source: string;
   discovered: { url: string; via: string; published: string | null }[];
+  /** What went wrong in discovery (a feed's HTTP status, a refused connection, robots.txt), first cause first. */
+  problems: string[];
   articles: TestedArticle[];
 }
 
 /** Runs discovery (up to `discoverLimit` URLs) and extraction on the first `limit` of them. */
 export async function testSource(source: Source, opts: { limit: number; discoverLimit: number }): Promise<SourceTestReport> {
-  const found = await discoverArticles(source, { limit: opts.discoverLimit });
+  const problems: string[] = [];
+  const found = await discoverArticles(source, { limit: opts.discoverLimit, onProblem: (m) => problems.push(m) });
   const report: SourceTestReport = {
     source: source.id,
     discovered: found.map((f) => ({ url: f.url, via: f.via, published: f.hints?.published ?? null })),
+    problems: [...new Set(problems)],
     articles: [],
   };
   for (const item of found.slice(0, opts.limit)) {
@@ -89,6 +93,7 @@ function renderReport(r: SourceTestReport, color: boolean): string {
   lines.push(s.bold(`Source ${r.source}: discovery found ${r.discovered.length} article URL(s)${vias ? ` (${vias})` : ''}`));
   for (const d of r.discovered.slice(0, 20)) lines.push(`  ${d.via.padEnd(7)} ${d.url}${d.published ? s.dim(`  [${d.published}]`) : ''}`);
   if (r.discovered.length > 20) lines.push(s.dim(`  … and ${r.discovered.length - 20} more`));
+  for (const p of r.problems) lines.push(`  ${s.red('problem')}: ${p}`);
   for (const a of r.articles) {
     lines.push('');
     lines.push(s.bold(a.url) + (a.finalUrl && a.finalUrl !== a.url ? s.dim(` → ${a.finalUrl}`) : ''));
@@ -129,9 +134,13 @@ export default defineCommand({
     const limit = intArg('--limit', args.limit, { min: 0 }) ?? 3;
     const discoverLimit = intArg('--discover-limit', args['discover-limit']) ?? 200;
     const report = await testSource(source, { limit, discoverLimit: Math.max(discoverLimit, limit) });
-    process.stdout.write(args.json ? JSON.stringify(report) + '\n' : renderReport(report, useColor()));
+    process.stdout.write(args.json ? safeJson(report) + '\n' : renderReport(terminalSafeDeep(report), useColor()));
     if (report.discovered.length === 0) {
-      throw new CLIError(`source ${source.id}: discovery found no article URLs; check discover.* URLs and include/exclude patterns`, EXIT.failure);
+      const cause = report.problems.find((p) => !p.startsWith('nothing discovered: ')) ?? report.problems[0];
+      throw new CLIError(
+        `source ${source.id}: discovery found no article URLs${cause ? `: ${cause}` : '; check discover.* URLs and include/exclude patterns'}`,
+        EXIT.failure,
+      );
     }
     if (report.articles.length > 0 && report.articles.every((a) => a.error)) {
       throw new CLIError(`source ${source.id}: every tested article failed (see above)`, EXIT.failure);

@@ -5,10 +5,10 @@
  */
 import { defineCommand } from 'citty';
 import { loadSources } from '../../crawlers/index.js';
-import { openStore, sourceStatus, type DB, type SourceStatus } from '../../store/index.js';
+import { closeDeadRuns, deadRuns, openStore, sourceStatus, type DB, type SourceStatus } from '../../store/index.js';
 import { dbArgs, jsonArgs } from '../args.js';
 import { CLIError, EXIT } from '../errors.js';
-import { renderTable, style, useColor, writeOut, type Column } from '../output.js';
+import { renderTable, safeJson, style, terminalSafeDeep, useColor, writeOut, type Column } from '../output.js';
 
 const when = (iso: string | null | undefined) => (iso ? iso.replace('T', ' ').slice(0, 16) : '—');
 
@@ -60,6 +60,8 @@ export default defineCommand({
   async run({ args }) {
     const fromFile = args.sources ? loadSources(args.sources).sources : null;
     const db = openStore(args.db, { readonly: true });
+    // A run whose process died (kill -9, a crash) is closed here, not shown as running for ever.
+    if (deadRuns(db).length > 0) closeDeadRuns(args.db);
     let rows: SourceStatus[];
     try {
       rows = sourceStatus(db, fromFile ?? storedSources(db));
@@ -67,8 +69,8 @@ export default defineCommand({
       db.close();
     }
     const failing = rows.filter((s) => s.failing).map((s) => s.id);
-    if (args.json) await writeOut(JSON.stringify({ failing, sources: rows }, null, 2) + '\n');
-    else await writeOut(render(rows, useColor()));
+    if (args.json) await writeOut(safeJson({ failing, sources: rows }, 2) + '\n');
+    else await writeOut(render(terminalSafeDeep(rows), useColor()));
     if (failing.length) throw new CLIError(`${failing.length} source${failing.length > 1 ? 's are' : ' is'} failing: ${failing.join(', ')}`, EXIT.failure);
   },
 });

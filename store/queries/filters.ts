@@ -186,10 +186,13 @@ function eventInstitutionCondition(db: DB, f: EventFilters, params: Params): str
   if (f.institution === undefined) return [];
   params.institutionIds = matchingInstitutionIds(db, f.institution);
   params.partyNames = matchingPartyNames(db, f.institution);
-  return [
-    `EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id
-             AND (p.institution_id IN ${inList('institutionIds')} OR (p.institution_id IS NULL AND p.name IN ${inList('partyNames')})))`,
-  ];
+  // The matching events, found from the participants (through their institution index) rather than
+  // by testing every event: the same rows, without a scan of all events. A party-name branch is
+  // added only when some party name matched (it reads the participants without an institution).
+  const byName = params.partyNames !== '[]'
+    ? ` UNION SELECT p.event_id FROM event_participants p WHERE p.institution_id IS NULL AND p.name IN ${inList('partyNames')}`
+    : '';
+  return [`e.id IN (SELECT p.event_id FROM event_participants p WHERE p.institution_id IN ${inList('institutionIds')}${byName})`];
 }
 
 /** Conditions on the event itself (alias e): type, location, confidence. */
