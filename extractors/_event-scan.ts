@@ -113,6 +113,7 @@ export class EventScan {
     readonly ctx: EventContext,
   ) {
     this.tokens = tokenize(text);
+    unmixScripts(this.tokens.words);
     this.hits = scanPhrases(text, this.tokens, eventIndex(ctx.lang)) as EventHit[];
     this.places = findPlaces(text, { lang: ctx.lang, tokens: this.tokens });
     const mentions: MentionRef[] = [];
@@ -182,6 +183,25 @@ export class EventScan {
   }
 }
 
+/** Latin letters that look like Cyrillic ones (lower case): "підписaння" written with a Latin "a". */
+const LATIN_LOOKALIKE: Readonly<Record<string, string>> = {
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+};
+/** Words that mix Cyrillic and look-alike Latin letters are read in Cyrillic (pages that swap letters). */
+function unmixScripts(words: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let latin = false;
+    let cyrillic = false;
+    for (let j = 0; j < w.length && !(latin && cyrillic); j++) {
+      const c = w.charCodeAt(j);
+      if (c >= 97 && c <= 122) latin = true;
+      else if (c >= 0x430 && c <= 0x45f) cyrillic = true;
+    }
+    if (latin && cyrillic) words[i] = w.replace(/[a-z]/gu, (c) => LATIN_LOOKALIKE[c] ?? c);
+  }
+}
+
 /** Items (sorted by start) lying inside `span`, by binary search. */
 function rangeOf<T extends { start: number; end: number }>(items: readonly T[], span: Span, keep: (t: T) => boolean): T[] {
   let lo = 0;
@@ -240,7 +260,7 @@ export const EDU_KINDS: ReadonlySet<InstitutionKind> = new Set<InstitutionKind>(
 ]);
 /** Name stems that make a ministry, agency, centre or council an education body. */
 export const EDU_NAME_RE =
-  /освіт|образован|образовани|oświat|edukac|educat|навчальн|учебн|szkoł|школ|училищ|кваліфікац|квалификац|kwalifikac|qualificat|науки|nauki|science|профес|zawodow|vocational|learning|kształc|обучен|гимназ|гімназ|лицей|ліцей|колледж|коледж|колеж|universit|університет|университет|uniwersytet|politechni|політехні|политехни|academ|академ|akademi|institut|інститут|институт|kurator|куратор/iu;
+  /освіт|образован|образовани|oświat|edukac|educat|навчальн|учебн|szkoł|школ|училищ|кваліфікац|квалификац|kwalifikac|qualificat|науки|nauki|science|профес|zawodow|vocational|learning|kształc|обучен|гимназ|гімназ|лицей|ліцей|колледж|коледж|колеж|universit|університет|университет|uniwersytet|politechni|політехні|политехни|academ|академ|akademi|institut|інститут|институт|kurator|куратор|вуз|ректор|rector|rektor/iu;
 
 export function isEducationTag(tag: InstitutionTag): boolean {
   if (EDU_KINDS.has(tag.kind)) return true;

@@ -3,12 +3,16 @@
  * agreements ("понад 40 меморандумів", "more than 20 agreements") and signing places the gazetteer
  * lacks in languages whose place names do not decline ("in Vilnius", "в Пирдоп").
  */
+import type { InstitutionTag } from '../types.js';
 import { isLabelNumber, type EventHit, type EventScan, type Span } from './_event-scan.js';
 
 /** A count this large before an agreement noun is a tally of past agreements ("40 меморандумів"). */
 const TALLY_MIN = 5;
 /** Tokens searched before / after the agreement noun for a tally. */
 const TALLY_REACH = 4;
+/** Characters that end the phrase of a count: a number beyond them is not the agreements' count. */
+const TALLY_BREAK = /[«»"“”„()[\]:;.!?]/u;
+const STATUS_CATS: ReadonlySet<string> = new Set(['signed', 'planned', 'terminated']);
 
 /**
  * A tally of agreements, not one agreement: "понад 40 меморандумів", "more than 20 agreements",
@@ -24,11 +28,16 @@ export function isTally(scan: EventScan, trig: EventHit, hits: EventHit[]): bool
     return v;
   };
   const cueBefore = (t: number) => hits.some((h) => h.cat === 'statistic' && h.t1 <= t && h.t1 >= t - 1);
+  // The number counts the agreements only when it stands in the same phrase: no quote, bracket or
+  // clause punctuation and no signing verb between ("форума «... 80+» было подписано соглашение").
+  const samePhrase = (a: number, b: number) =>
+    !TALLY_BREAK.test(scan.text.slice(tk.end[a], tk.start[b])) &&
+    !hits.some((h) => STATUS_CATS.has(h.cat) && h.t0 > a && h.t0 < b);
   for (let t = Math.max(0, trig.t0 - TALLY_REACH); t < trig.t0; t++) {
     const v = count(t);
-    if (v >= TALLY_MIN || (v >= 2 && cueBefore(t))) return true;
+    if ((v >= TALLY_MIN || (v >= 2 && cueBefore(t))) && samePhrase(t, trig.t0)) return true;
   }
-  for (let t = trig.t1; t < Math.min(tk.n, trig.t1 + TALLY_REACH); t++) if (count(t) >= 2 && cueBefore(t)) return true;
+  for (let t = trig.t1; t < Math.min(tk.n, trig.t1 + TALLY_REACH); t++) if (count(t) >= 2 && cueBefore(t) && samePhrase(trig.t1 - 1, t)) return true;
   return false;
 }
 
@@ -87,3 +96,154 @@ export function unknownPlace(scan: EventScan, win: Span): string | null {
   return null;
 }
 
+
+/**
+ * Words every institution name shares (type words, "state", "national"): two names that agree only
+ * on these are different institutions ("Yugra State University" and "Udmurt State University").
+ * Five-letter prefixes, the stems sameParty compares.
+ */
+const GENERIC_NAME_WORDS = [
+  // en
+  'university', 'state', 'national', 'federal', 'technical', 'technological', 'pedagogical', 'medical', 'college', 'school',
+  'academy', 'institute', 'research', 'higher', 'secondary', 'vocational', 'education', 'centre', 'center', 'public',
+  // ru / uk / bg
+  'университет', 'університет', 'государственный', 'державний', 'държавен', 'национальный', 'національний', 'национален',
+  'федеральный', 'технический', 'технічний', 'технически', 'педагогический', 'педагогічний', 'медицинский', 'медичний',
+  'медицински', 'колледж', 'коледж', 'колеж', 'школа', 'училище', 'академия', 'академія', 'институт', 'інститут',
+  'лицей', 'ліцей', 'гимназия', 'гімназія', 'гимназия', 'техникум', 'технікум', 'учреждение', 'заклад', 'профессиональный',
+  'професійний', 'професионален', 'высшего', 'вищої', 'висше', 'образования', 'освіти', 'образованието', 'средняя', 'середня',
+  'средно', 'общеобразовательная', 'загальноосвітня',
+  // pl
+  'uniwersytet', 'państwowy', 'narodowy', 'techniczny', 'pedagogiczny', 'medyczny', 'kolegium', 'szkoła', 'szkół', 'zespół',
+  'akademia', 'instytut', 'liceum', 'technikum', 'wyższa', 'zawodowa', 'ogólnokształcące', 'politechnika',
+];
+const GENERIC_STEMS: ReadonlySet<string> = new Set(GENERIC_NAME_WORDS.map((w) => w.slice(0, 5)));
+const NAME_WORD = /[\p{L}\d]+/gu;
+const PARTY_STEMS = new Map<string, { all: Set<string>; own: Set<string>; numbers: string }>();
+const MAX_PARTY_STEMS = 20_000;
+
+function partyStems(name: string): { all: Set<string>; own: Set<string>; numbers: string } {
+  let v = PARTY_STEMS.get(name);
+  if (v) return v;
+  const all = new Set<string>();
+  const own = new Set<string>();
+  const numbers: string[] = [];
+  for (const w of name.toLowerCase().match(NAME_WORD) ?? []) {
+    if (/^\d+$/.test(w)) numbers.push(w);
+    else if (w.length >= 3) {
+      const s = w.slice(0, 5);
+      all.add(s);
+      if (!GENERIC_STEMS.has(s)) own.add(s);
+    }
+  }
+  v = { all, own, numbers: numbers.join(' ') };
+  if (PARTY_STEMS.size >= MAX_PARTY_STEMS) PARTY_STEMS.clear();
+  PARTY_STEMS.set(name, v);
+  return v;
+}
+
+const ACRONYM = /^[\p{Lu}]{2,6}$/u;
+/** Words an acronym skips ("Московский государственный университет имени …" → МГУ). */
+const ACRONYM_SKIP = /^(?:of|the|and|for|и|і|та|в|у|на|w|i|z|имени|імені|им|ім|im)$/iu;
+
+const INITIALS = new Map<string, string>();
+
+/** Upper-case first letters of a name's words (function words skipped), cached. */
+function initialsOf(name: string): string {
+  let v = INITIALS.get(name);
+  if (v === undefined) {
+    v = (name.match(/[\p{L}]+/gu) ?? []).filter((w) => !ACRONYM_SKIP.test(w)).map((w) => w[0].toUpperCase()).join('');
+    if (INITIALS.size >= MAX_PARTY_STEMS) INITIALS.clear();
+    INITIALS.set(name, v);
+  }
+  return v;
+}
+
+/** `short` is the initials of the first words of `long` ("РТ" of "Республика Татарстан"). */
+export function isAcronymOf(short: string, long: string): boolean {
+  if (short.length > 6 || short.length < 2 || !ACRONYM.test(short)) return false;
+  return initialsOf(long).startsWith(short);
+}
+
+/**
+ * Two parties that are one institution although the tagger gave them two keys: the same key, or
+ * the same numbers and most words of the shorter name in the longer, its own (not generic) words
+ * included ("Uniwersytet Moskiewski" = "Moskiewski Państwowy Uniwersytet"; "Yugra State
+ * University" ≠ "Udmurt State University").
+ */
+export function sameParty(a: InstitutionTag, b: InstitutionTag): boolean {
+  if (a.key === b.key) return true;
+  const x = partyStems(a.name);
+  const y = partyStems(b.name);
+  if (x.numbers && y.numbers && x.numbers !== y.numbers) return false;
+  if ((a.name.length <= 6 && isAcronymOf(a.name, b.name)) || (b.name.length <= 6 && isAcronymOf(b.name, a.name))) return true;
+  const [small, big] = x.all.size <= y.all.size ? [x, y] : [y, x];
+  if (small.all.size < 2) return false;
+  let common = 0;
+  for (const s of small.all) if (big.all.has(s)) common++;
+  if (common / small.all.size < 0.6) return false;
+  if (small.own.size === 0) return true;
+  let own = 0;
+  for (const s of small.own) if (big.own.has(s)) own++;
+  return own / small.own.size >= 0.6;
+}
+
+/** What the place and validity rules read of an agreement mention: its sentence and window. */
+export interface SignedMention {
+  si: number;
+  win: Span;
+}
+
+/** Gap before a date that makes it a validity end when the date extractor did not say so: "до", "do", "until". */
+const UNTIL_BEFORE = /(?:^|[\s(])(?:до|do|until|till|по|through)\s*$/iu;
+
+/** A validity end: a 'valid-until' date in a mention's sentence or paragraph, or a date after "до/do/until" in a mention sentence. */
+export function findValidUntil(scan: EventScan, ms: SignedMention[]): string | null {
+  for (const m of ms) {
+    for (const d of scan.datesIn(scan.paragraph(m.si))) if (d.kind === 'valid-until' && d.value.length === 10) return d.value;
+  }
+  for (const m of ms) {
+    for (const d of scan.datesIn(m.win)) {
+      if (d.value.length === 10 && UNTIL_BEFORE.test(scan.text.slice(Math.max(0, d.start - 8), d.start))) return d.value;
+    }
+  }
+  return null;
+}
+
+/** The signing place: a settlement in the main sentence (not inside an institution's name), then in the other mentions. */
+export function findPlace(scan: EventScan, main: SignedMention, ms: SignedMention[]): string | null {
+  const outsideNames = (span: Span) => {
+    const names = scan.mentionsIn(span);
+    // A place inside a name is the name's ("Kuratorium Oświaty w Rzeszowie"), unless a preposition
+    // before it shows the tagger took the place in ("we Lwowie Uniwersytet Rzeszowski").
+    return scan
+      .placesIn(span)
+      .filter((p) => p.kind === 'settlement' && !names.some((n) => p.start >= n.start && p.end <= n.end && !(p.start === n.start && p.locative)));
+  };
+  const order = [main, ...ms.filter((m) => m !== main)];
+  for (const m of order) {
+    const found = outsideNames(m.win);
+    if (found.length > 0) return (found.find((p) => p.locative) ?? found[0]).name;
+    // The main sentence's own place, even one missing from the gazetteer ("signed in Dundee"),
+    // before a place from another sentence about another topic.
+    if (m === main) {
+      const unknown = unknownPlace(scan, m.win);
+      if (unknown) return unknown;
+    }
+  }
+  for (const m of order) {
+    const unknown = unknownPlace(scan, m.win);
+    if (unknown) return unknown;
+  }
+  // "The signing took place on December 4, 2023 in Novosibirsk.": the next sentence of the
+  // paragraph tells the signing (a status word, no agreement of its own).
+  for (const m of order) {
+    const next = m.si + 1;
+    if (next >= scan.sentences.length || scan.paraOf[next] !== scan.paraOf[m.si]) continue;
+    const hits = scan.hitsIn(scan.sentences[next]);
+    if (hits.some((h) => h.cat === 'agreement') || !hits.some((h) => h.cat === 'signed' || h.cat === 'planned')) continue;
+    const found = outsideNames(scan.sentences[next]).filter((p) => p.locative);
+    if (found.length > 0) return found[0].name;
+  }
+  return null;
+}

@@ -1,24 +1,26 @@
 /**
  * Partnership events: memoranda, cooperation and partnership agreements, contracts between named
  * parties. An agreement noun in a sentence is a mention; its status comes from signing cues in the
- * sentence (or the next one: "The document ... will be signed"); its parties are the institutions
- * tagged in the sentence. Mentions of one agreement (headline, body, "Umowa będzie obowiązywała
- * do ...") merge into one event per document; different party sets stay separate agreements.
+ * sentence (or the next one: "The document ... will be signed"); its parties are read from the
+ * sentence's syntax and its tagged institutions (extractors/_partnership-parties.ts), names the
+ * institution tagger did not know included. Mentions of one agreement (headline, body, "Umowa
+ * będzie obowiązywała do ...") merge into one event per document; different party sets stay
+ * separate agreements. Talk about agreements ("по договору о целевом обучении", "may conclude")
+ * is no signing.
  */
 import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { COMPANY_FORM } from './_tag-filter.js';
-import { isTally, unknownPlace } from './_partnership-rules.js';
+import { findPlace, findValidUntil, isTally, sameParty } from './_partnership-rules.js';
+import { concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
 import {
-  eventScan, isEducationTag, sameInstitution, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
+  eventScan, isEducationTag, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
 } from './_event-scan.js';
 
 export type { EventContext } from './_event-scan.js';
 
 const EXTRACTOR = 'partnerships';
-/** Gap before a date that makes it a validity end when the date extractor did not say so: "до", "do", "until". */
-const UNTIL_BEFORE = /(?:^|[\s(])(?:до|do|until|till|по|through)\s*$/iu;
 
 interface AgreementMention {
   si: number;
@@ -31,7 +33,14 @@ interface AgreementMention {
   parties: InstitutionTag[];
   firstPerson: boolean;
   eduTopic: boolean;
+  /** The sentence names an education institution among the signers without its name ("Университет", "учебные заведения"). */
+  unnamedEducation: boolean;
+  /** One of several agreements of its sentence, whose signing side the sentence does not name. */
+  sideless: boolean;
 }
+
+/** How many sentences back the signer of split agreements may be named. */
+const SIGNER_REACH = 2;
 
 interface Agreement {
   mentions: AgreementMention[];
@@ -49,21 +58,13 @@ function statusOf(hits: EventHit[]): { status: PartnershipStatus; hit: EventHit 
   return { status: 'unknown', hit: null };
 }
 
-/** Institutions tagged in the window, minus those introduced as context ("w ramach projektu X"). */
-function partiesIn(scan: EventScan, win: Span, hits: EventHit[]): InstitutionTag[] {
-  const cut = hits.find((h) => h.cat === 'notParty');
-  const out: InstitutionTag[] = [];
-  for (const m of scan.mentionsIn(win)) {
-    if (cut && m.start >= cut.start) continue;
-    if (!out.includes(m.tag)) out.push(m.tag);
-  }
-  return out;
-}
-
-function mentionAt(scan: EventScan, si: number, triggers: EventHit[]): AgreementMention {
+function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: FoundParties): AgreementMention[] {
   const first = triggers[0];
   const win = scan.window(si, first);
   const hits = scan.hitsIn(win);
+  const { parties, groups, generic, unnamedEducation } = partiesIn(scan, win, hits, first, found);
+  // "по договору о целевом обучении", "may conclude an agreement": a kind of contract, not one signed.
+  if (generic) return [];
   let { status, hit } = statusOf(hits);
   if (status === 'unknown') {
     // "The document has been agreed upon and will be signed in the near future."
@@ -75,7 +76,7 @@ function mentionAt(scan: EventScan, si: number, triggers: EventHit[]): Agreement
   }
   let best = first;
   for (const t of triggers) if (t.t1 - t.t0 > best.t1 - best.t0) best = t;
-  return {
+  const m: AgreementMention = {
     si,
     win,
     trigger: first,
@@ -83,23 +84,66 @@ function mentionAt(scan: EventScan, si: number, triggers: EventHit[]): Agreement
     kindSpec: best.t1 - best.t0,
     status,
     statusHit: hit,
-    parties: partiesIn(scan, win, hits),
+    parties,
     firstPerson: hits.some((h) => h.cat === 'firstPerson'),
-    eduTopic: hits.some((h) => h.cat === 'eduTopic' || h.cat === 'eduNoun'),
+    eduTopic: hasEduTopic(scan, si, hits),
+    unnamedEducation,
+    sideless: false,
   };
+  const split = splitAgreements(scan, triggers, groups);
+  if (!split) return [m];
+  return split.map((p) => ({ ...m, trigger: p.trigger, kind: p.trigger.value.label ?? 'agreement', kindSpec: p.trigger.t1 - p.trigger.t0, parties: p.parties, sideless: p.sideless }));
 }
 
+/**
+ * "Masaryk University terminated its agreements with Russian universities. This step includes the
+ * termination of the agreement with A, …": agreements split from a sentence that names no signer
+ * take the one party of the agreement mentioned just before them.
+ */
+function addSigner(mentions: AgreementMention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m.sideless) continue;
+    let prev: AgreementMention | null = null;
+    for (let j = i - 1; j >= 0 && !prev; j--) if (!mentions[j].sideless && m.si - mentions[j].si <= SIGNER_REACH) prev = mentions[j];
+    if (prev && prev.parties.length === 1 && !m.parties.includes(prev.parties[0])) m.parties = [prev.parties[0], ...m.parties];
+  }
+}
+
+/** The agreement is about education: its sentence, or the sentence before or after it in its paragraph, says so. */
+function hasEduTopic(scan: EventScan, si: number, hits: EventHit[]): boolean {
+  const edu = (hs: EventHit[]) => hs.some((h) => h.cat === 'eduTopic' || h.cat === 'eduNoun');
+  if (edu(hits)) return true;
+  for (const j of [si - 1, si + 1]) {
+    if (j < 0 || j >= scan.sentences.length || scan.paraOf[j] !== scan.paraOf[si]) continue;
+    if (edu(scan.hitsIn(scan.sentences[j]))) return true;
+  }
+  return false;
+}
+
+/** A party that makes an agreement an education partnership (an academy of sciences is research, not education). */
 function isEducationParty(tag: InstitutionTag): boolean {
-  return isEducationTag(tag) && !COMPANY_FORM.test(tag.name);
+  return isEducationTag(tag) && tag.kind !== 'research' && !COMPANY_FORM.test(tag.name);
 }
 
 /** Every party of `a` is (fuzzily) a party of `b`. */
-function subset(a: InstitutionTag[], b: InstitutionTag[]): boolean {
-  return a.every((x) => b.some((y) => sameInstitution(x, y)));
+function subset(a: InstitutionTag[], b: InstitutionTag[], same: Same): boolean {
+  return a.every((x) => b.some((y) => same(x, y)));
 }
 
 /** Group mentions into agreements: party sets that contain one another are one agreement. */
-function cluster(mentions: AgreementMention[]): Agreement[] {
+type Same = (a: InstitutionTag, b: InstitutionTag) => boolean;
+
+/**
+ * Agreements a new mention is compared with: all of them in a real article (a few), the first and
+ * the latest CLUSTER_REACH in a hostile text with hundreds, so clustering stays linear.
+ */
+const CLUSTER_REACH = 32;
+function candidates(out: Agreement[]): Agreement[] {
+  return out.length <= 2 * CLUSTER_REACH ? out : [...out.slice(0, CLUSTER_REACH), ...out.slice(-CLUSTER_REACH)];
+}
+
+function cluster(mentions: AgreementMention[], same: Same): Agreement[] {
   const out: Agreement[] = [];
   const loose: AgreementMention[] = [];
   for (const m of mentions) {
@@ -107,11 +151,25 @@ function cluster(mentions: AgreementMention[]): Agreement[] {
       loose.push(m);
       continue;
     }
-    const a = out.find((x) => subset(m.parties, x.parties) || subset(x.parties, m.parties));
+    const a = candidates(out).find((x) => subset(m.parties, x.parties, same) || subset(x.parties, m.parties, same));
     if (a) {
       a.mentions.push(m);
-      for (const p of m.parties) if (!a.parties.some((q) => sameInstitution(p, q))) a.parties.push(p);
+      for (const p of m.parties) if (!a.parties.some((q) => same(p, q))) a.parties.push(p);
     } else out.push({ mentions: [m], parties: [...m.parties] });
+  }
+  // "5 universities signed an agreement with X LLC and Y Foundation in the YSU ... signed between A, B,
+  // C, D and E": the side named without names is the other agreement's education parties, when that
+  // is the only agreement naming more of them (an education party of its own, the venue, is among them).
+  const edu = (a: Agreement) => a.parties.filter(isEducationParty);
+  const unnamedSide = (a: Agreement) => a.mentions.every((m) => m.unnamedEducation) && edu(a).length <= 1;
+  const named = out.filter((a) => !unnamedSide(a) && edu(a).length > 0);
+  if (named.length === 1) {
+    const fits = (a: Agreement) => edu(a).every((p) => named[0].parties.some((q) => same(p, q)));
+    for (const a of out.filter((x) => unnamedSide(x) && fits(x))) {
+      named[0].mentions.push(...a.mentions);
+      for (const p of a.parties) if (!named[0].parties.some((q) => same(p, q))) named[0].parties.push(p);
+      out.splice(out.indexOf(a), 1);
+    }
   }
   // A mention naming no party belongs to the nearest agreement before it (or the first one).
   for (const m of loose) {
@@ -126,7 +184,7 @@ function cluster(mentions: AgreementMention[]): Agreement[] {
   return out;
 }
 
-function toEvent(scan: EventScan, a: Agreement): PartnershipEvent | null {
+function toEvent(scan: EventScan, a: Agreement, same: Same): PartnershipEvent | null {
   const ms = a.mentions;
   // Terminated anywhere wins; otherwise the first mention that says signed or planned (the headline / lead).
   const status: PartnershipStatus = ms.some((m) => m.status === 'terminated')
@@ -137,15 +195,21 @@ function toEvent(scan: EventScan, a: Agreement): PartnershipEvent | null {
   const parties: InstitutionTag[] = [];
   for (const m of ms) {
     for (const p of m.parties) {
-      const i = parties.findIndex((q) => sameInstitution(p, q));
+      const i = parties.findIndex((q) => same(p, q));
       if (i < 0) parties.push(p);
       else if (p.name.length > parties[i].name.length) parties[i] = p;
     }
   }
-  const eduParty = parties.some(isEducationParty);
   const publisherIsParty = ms.some((m) => m.firstPerson);
+  // "Стороны подписали соглашение": the parties are named in the sentences around it.
+  if (parties.length === 0 && !publisherIsParty) parties.push(...partiesNearby(scan, ms.map((m) => m.si)));
+  // An education institution signs, named or not ("Університет розірвав договір з ТОВ «Будсервіс»").
+  const eduParty = parties.some(isEducationParty) || ms.some((m) => m.unnamedEducation);
   const eduTopic = ms.some((m) => m.eduTopic);
   if (!eduParty && !(publisherIsParty && eduTopic) && !(parties.length === 0 && eduTopic)) return null;
+  // An agreement with no party named anywhere near is one only when the text tells when or where it
+  // was signed ("13 июня в Минске подписано соглашение"); otherwise it is talk about agreements.
+  if (parties.length === 0 && !publisherIsParty && !ms.some((m) => concrete(scan, m.win))) return null;
 
   // The main mention: the strongest status, then the most parties.
   let main = ms.find((m) => m.status === status) ?? ms[0];
@@ -219,59 +283,11 @@ function toEvent(scan: EventScan, a: Agreement): PartnershipEvent | null {
   return event;
 }
 
-/** A validity end: a 'valid-until' date in a mention's sentence or paragraph, or a date after "до/do/until" in a mention sentence. */
-function findValidUntil(scan: EventScan, ms: AgreementMention[]): string | null {
-  for (const m of ms) {
-    for (const d of scan.datesIn(scan.paragraph(m.si))) if (d.kind === 'valid-until' && d.value.length === 10) return d.value;
-  }
-  for (const m of ms) {
-    for (const d of scan.datesIn(m.win)) {
-      if (d.value.length === 10 && UNTIL_BEFORE.test(scan.text.slice(Math.max(0, d.start - 8), d.start))) return d.value;
-    }
-  }
-  return null;
-}
-
-/** The signing place: a settlement in the main sentence (not inside an institution's name), then in the other mentions. */
-function findPlace(scan: EventScan, main: AgreementMention, ms: AgreementMention[]): string | null {
-  const outsideNames = (span: Span) => {
-    const names = scan.mentionsIn(span);
-    // A place inside a name is the name's ("Kuratorium Oświaty w Rzeszowie"), unless a preposition
-    // before it shows the tagger took the place in ("we Lwowie Uniwersytet Rzeszowski").
-    return scan
-      .placesIn(span)
-      .filter((p) => p.kind === 'settlement' && !names.some((n) => p.start >= n.start && p.end <= n.end && !(p.start === n.start && p.locative)));
-  };
-  const order = [main, ...ms.filter((m) => m !== main)];
-  for (const m of order) {
-    const found = outsideNames(m.win);
-    if (found.length > 0) return (found.find((p) => p.locative) ?? found[0]).name;
-    // The main sentence's own place, even one missing from the gazetteer ("signed in Dundee"),
-    // before a place from another sentence about another topic.
-    if (m === main) {
-      const unknown = unknownPlace(scan, m.win);
-      if (unknown) return unknown;
-    }
-  }
-  for (const m of order) {
-    const unknown = unknownPlace(scan, m.win);
-    if (unknown) return unknown;
-  }
-  // "The signing took place on December 4, 2023 in Novosibirsk.": the next sentence of the
-  // paragraph tells the signing (a status word, no agreement of its own).
-  for (const m of order) {
-    const next = m.si + 1;
-    if (next >= scan.sentences.length || scan.paraOf[next] !== scan.paraOf[m.si]) continue;
-    const hits = scan.hitsIn(scan.sentences[next]);
-    if (hits.some((h) => h.cat === 'agreement') || !hits.some((h) => h.cat === 'signed' || h.cat === 'planned')) continue;
-    const found = outsideNames(scan.sentences[next]).filter((p) => p.locative);
-    if (found.length > 0) return found[0].name;
-  }
-  return null;
-}
-
-/** Partnership events of one document, in text order. */
-export function extractPartnerships(text: string, ctx: EventContext): PartnershipEvent[] {
+/**
+ * Partnership events of one document, in text order, and the parties they name that are not among
+ * `ctx.institutions` (names the institution tagger did not know), as institution tags.
+ */
+export function extractPartnershipsAndParties(text: string, ctx: EventContext): { events: PartnershipEvent[]; parties: InstitutionTag[] } {
   const scan = eventScan(text, ctx);
   const bySentence = new Map<number, EventHit[]>();
   const ignored = ctx.ignored ?? boilerplateSpans(text);
@@ -287,17 +303,31 @@ export function extractPartnerships(text: string, ctx: EventContext): Partnershi
       bySentence.set(si, [h]);
     }
   }
+  const found = new FoundParties(scan);
   const mentions: AgreementMention[] = [];
   for (const [si, all] of bySentence) {
     const hits = scan.hitsIn(scan.window(si, all[0]));
     const triggers = all.filter((t) => !isTally(scan, t, hits));
-    if (triggers.length > 0) mentions.push(mentionAt(scan, si, triggers));
+    if (triggers.length > 0) mentions.push(...mentionsAt(scan, si, triggers, found));
   }
+  addSigner(mentions);
+  found.completeMentions();
   const events: PartnershipEvent[] = [];
-  for (const a of cluster(mentions)) {
-    const e = toEvent(scan, a);
+  // Two bodies named side by side in one list are two parties, however alike their names
+  // ("Одеський національний університет і Одеська політехніка").
+  const same: Same = (a, b) => !found.apart(a, b) && sameParty(a, b);
+  for (const a of cluster(mentions, same)) {
+    const e = toEvent(scan, a, same);
     if (e) events.push(e);
   }
-  return events.sort((x, y) => x.start - y.start);
+  events.sort((x, y) => x.start - y.start);
+  const named = new Set(events.flatMap((e) => e.partyKeys));
+  const parties = [...found.tags.values()].filter((t) => named.has(t.key));
+  return { events, parties };
+}
+
+/** Partnership events of one document, in text order. */
+export function extractPartnerships(text: string, ctx: EventContext): PartnershipEvent[] {
+  return extractPartnershipsAndParties(text, ctx).events;
 }
 

@@ -10,7 +10,8 @@
  *   names     extractInstitutions(text, {lang}), minus mentions in related-headline lists; quotations
  *             trimmed, run-on names split, a name and the quoted name after it joined, former
  *             names merged, legal forms make companies
- *   events    extractPartnerships + extractDamage over the shared context
+ *   events    extractPartnerships + extractDamage over the shared context; parties an agreement
+ *             names that the tagger did not know ("МГУ и Huawei подписали") become tags too
  *   filter    named bodies with no education role that no event names are dropped
  */
 import type { AnalyzeInput, EventTag, ExtractedDocument, PublishedSource } from '../types.js';
@@ -19,7 +20,7 @@ import { extractDamage } from './damage.js';
 import { extractDates } from './dates.js';
 import { extractInstitutions } from './institutions.js';
 import { detectLanguage } from './language.js';
-import { extractPartnerships } from './partnerships.js';
+import { extractPartnershipsAndParties } from './partnerships.js';
 import { splitSentences } from './sentences.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { publishedFromText } from './_published-text.js';
@@ -81,7 +82,8 @@ export function analyzeTimed(input: AnalyzeInput): { doc: ExtractedDocument; tim
 
   const ctx: EventContext = { lang: lang.lang, published: datePub, institutions, dates, sentences, title, ignored };
   t = now();
-  const partnerships = extractPartnerships(text, ctx);
+  const agreed = extractPartnershipsAndParties(text, ctx);
+  const partnerships = agreed.events;
   timings.partnerships = now() - t;
   t = now();
   const damage = extractDamage(text, ctx);
@@ -96,7 +98,8 @@ export function analyzeTimed(input: AnalyzeInput): { doc: ExtractedDocument; tim
     published,
     publishedSource,
     text,
-    institutions: withoutBystanders(institutions, events, lang.lang, text),
+    // Parties named by an agreement that the institution tagger did not know ("МГУ и Huawei подписали").
+    institutions: withoutBystanders(agreed.parties.length > 0 ? [...institutions, ...agreed.parties] : institutions, events, lang.lang, text),
     events,
     dates,
     method: null,

@@ -24,8 +24,56 @@ export interface EventLexicon {
   notParty: string[];
   /** The publishing organisation speaks ("we", "нашата мрежа"). */
   firstPerson: string[];
+  /** Agreement words that are plural and nothing else ("agreements", "договоров", "umów"): a list of partners after one is one agreement each. */
+  pluralAgreements: string[];
+  /** Plural nouns for the other side of agreements named one by one elsewhere ("z przedsiębiorstwami", "with the companies"). */
+  pluralBodies: string[];
   /** The agreement is about education / training. */
   educationTopic: string[];
+  /** Reporting phrases: the body named right after them is the news source, not a party ("сообщает пресс-служба X"). */
+  attribution: string[];
+  /** The agreement creates the body named right after these, which is not its party ("о создании Ассоциации"). */
+  agreementObject: string[];
+  /** A relative clause about the agreement starts here ("с който", "which"): bodies named in it are not parties. */
+  relativeClause: string[];
+  /** The agreement named as a kind of contract, not as one signed ("по договору", "may conclude"). */
+  genericUse: string[];
+
+  // --- partnership parties (extractors/_partnership-slots.ts) -------------
+  /** Words joining parties in a list: "X и Y", "X, Y oraz Z". */
+  partyAnd: string[];
+  /** Prepositions before the other party: "с X", "with X". */
+  partyWith: string[];
+  /** Words before the party of a passive signing ("signed by X"); languages with an instrumental need none. */
+  partyBy: string[];
+  /** A signer's title, the party named after it ("ректор МГУ", "the CEO of X", "кметът на Община X"). */
+  signerTitles: string[];
+  /** Courtesy and academic titles before a signer's name ("проф.", "Pan", "Dr"). */
+  honorifics: string[];
+  /** Generic words before a party's own name, not part of it ("компанией Huawei", "firmą DANEX") → the kind they tell. */
+  partyDescriptors: [pattern: string, kind: InstitutionKind][];
+  /** Type words that begin a party's name ("фондом Росконгрес", "Община Царево") → nominative, kind. */
+  partyHeads: [pattern: string, nominative: string, kind: InstitutionKind][];
+  /** Endings of surnames and patronymics: a lone capitalised word with one is a person, not a party ("Митев", "Шевченко"). */
+  surnameEndings: string[];
+  /** Prepositions of a place written after a party ("в Лобне", "w Pucku", "in Noida"). */
+  placePrepositions: string[];
+  /** "represented by" after a party: the signer follows ("в особі ректора", "reprezentowaną przez"). */
+  representedBy: string[];
+  /** Prepositions and conjunctions that may follow a party's name without being part of it ("for", "о", "w sprawie"). */
+  nameStops: string[];
+  /** Prepositions after an agreement word saying what it is about ("соглашение о строительстве школы"): the bodies named there are its subject, not its parties. */
+  agreementTopic: string[];
+  /** Cooperation words: after a topic preposition they introduce the parties, not a subject ("dotyczącego współpracy uczelni oraz Gminy"). */
+  cooperationWords: string[];
+  /** Endings of adjectives: a capitalised adjective may open a name that runs on in lower case ("Тернопільським академічним театром"). */
+  adjectiveEndings: string[];
+  /** Units of an institution (faculties, departments): a name ending in one is no party of its own. */
+  unitNouns: string[];
+  /** Words that may stand between the signers and their verb ("сегодня", "on Friday", "has"). */
+  signingAdverbs: string[];
+  /** Lower-case words that end a party's name in English word order ("Madhya Pradesh government") → kind; dropped when 'drop'. */
+  partyTails: [pattern: string, kind: InstitutionKind, drop: boolean][];
 
   // --- damage -------------------------------------------------------------
   damaged: string[];

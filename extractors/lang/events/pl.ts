@@ -24,6 +24,8 @@ export const pl: EventLexicon = {
     'podpisali', 'podpisaliśmy', 'zawarliśmy', 'podpisał', 'podpisała', 'podpisało', 'podpisały', 'podpisan*', 'podpisanie', 'podpisania', 'podpisaniu',
     'podpisują', 'podpisuje', 'zawarli', 'zawarł*', 'zawart*', 'zawarcie', 'zawarcia', 'podpisy ~ złożyli|złożyły',
     'złożyli|złożyły ~ podpisy', 'sygnowali', 'parafowali', 'nawiązan*',
+    // Renewing or extending an agreement is signing it again; "Jest umowa" reports one as the day's news.
+    'odnowili|odnowiła|odnowił|odnowiono|odnowion*|przedłużyli|przedłużyła|przedłużył|przedłużono', 'jest umowa|porozumienie',
   ],
   planned: [
     'zostanie|zostaną ~ podpisan*|zawart*', 'będzie|będą ~ podpisan*|zawart*', 'podpiszą', 'podpisze', 'podpiszemy',
@@ -37,12 +39,56 @@ export const pl: EventLexicon = {
   ],
   backReferences: ['dokument', 'ono', 'ona'],
   between: ['między', 'pomiędzy'],
-  notParty: ['w ramach', 'przy ~ udziale|wsparciu', 'w obecności', 'realizowan*', 'z inicjatywy'],
+  notParty: ['w ramach', 'przy ~ udziale|wsparciu', 'w obecności', 'realizowan*', 'z inicjatywy', 'udział wzięli|wzięła|wziął|wzięło|wzięły', 'wzięli|wzięła|wziął|wzięło|wzięły udział', 'obecni|obecna|obecny byli|była|był', 'byli|była|był obecni|obecna|obecny'],
   firstPerson: ['my', 'nasz*'],
+  pluralAgreements: ['umów', 'umowami', 'umowach', 'porozumień', 'porozumieniami', 'memorandów', 'kontraktów'],
+  pluralBodies: ['przedsiębiorstwami|przedsiębiorstw', 'firmami|firm', 'pracodawcami|pracodawców', 'partnerami|partnerów', 'spółkami|spółek', 'zakładami|zakładów'],
   educationTopic: [
     'edukac*', 'oświat*', 'kształceni*', 'szkolnictw*', 'nauczani*', 'kwalifikac*', 'uczeni*', 'uczniów', 'uczniom',
     'studentów', 'studentom', 'praktyk* zawodow*', 'staż*', 'absolwent*', 'doradztw* zawodow*',
   ],
+
+  attribution: [
+    'poinformował|poinformowała|poinformowało|poinformowali|informuje|informują|podał|podała|podało|podali|podaje|przekazał|przekazała|przekazało',
+    'jak podaje|podają|informuje', 'według', 'za pośrednictwem',
+  ],
+  agreementObject: ['o utworzeniu|powołaniu|założeniu', 'w sprawie utworzenia|powołania'],
+  relativeClause: ['który|które|która|którym|której', 'na mocy której|którego', 'zgodnie z którą|którym'],
+  genericUse: [
+    'na podstawie umowy|umów|porozumienia', 'może|mogą|musi|muszą|powinien|powinna|powinny|należy ~ zawrzeć|podpisać|zawierać|podpisywać', 'wzór|wzoru umowy|porozumienia',
+    'lub|albo umowie|umowy|umowę|porozumieniu|porozumienia',
+  ],
+  partyAnd: ['i', 'oraz', 'a także', 'a'],
+  partyWith: ['z', 'ze'],
+  partyBy: ['przez'],
+  signerTitles: [
+    'rektor*', 'prorektor*', 'dyrektor*', 'prezes*', 'prezydent*', 'przewodnicząc*', 'burmistrz*', 'wójt*', 'starost*', 'marszał*',
+    'wojewod*', 'kierownik*', 'minister|ministra|ministrem', 'wiceminister*', 'dziekan*', 'przedstawiciel*', 'właściciel*', 'członk* zarządu',
+    'w imieniu', 'ze strony',
+  ],
+  honorifics: ['prof', 'dr', 'hab', 'inż', 'mgr', 'pan', 'pani', 'pana', 'panią', 'ks', 'płk'],
+  partyDescriptors: [
+    ['firma|firmy|firmie|firmę|firmą', 'company'], ['spółka|spółki|spółce|spółkę|spółką', 'company'],
+    ['przedsiębiorstwo|przedsiębiorstwa|przedsiębiorstwem', 'company'], ['koncern|koncernu|koncernem', 'company'],
+    ['grupa|grupy|grupą|grupę', 'company'], ['organizacj* pozarządow*', 'ngo'],
+  ],
+  partyHeads: [
+    ['fundacja|fundacji|fundację|fundacją', 'fundacja', 'ngo'], ['stowarzyszenie|stowarzyszenia|stowarzyszeniu|stowarzyszeniem', 'stowarzyszenie', 'ngo'],
+    ['związek|związku|związkiem', 'związek', 'ngo'], ['gmina|gminy|gminie|gminę|gminą', 'gmina', 'municipality'],
+    ['powiat|powiatu|powiatem', 'powiat', 'municipality'], ['miasto|miasta|miastu|miastem', 'miasto', 'municipality'],
+    ['bank|banku|bankiem', 'bank', 'company'], ['klaster|klastra|klastrem', 'klaster', 'cluster'],
+    ['zakład|zakładu|zakładem|zakładzie', 'zakład', 'company'], ['odlewnia|odlewni|odlewnią', 'odlewnia', 'company'],
+  ],
+  surnameEndings: ['ski', 'ska', 'cki', 'cka', 'dzki', 'dzka', 'wicz', 'czyk', 'czak', 'skiego', 'skiej', 'ckiego', 'ckiej'],
+  placePrepositions: ['w', 'we', 'z', 'ze'],
+  representedBy: ['reprezentowan* przez', 'w osobie'],
+  nameStops: ['o', 'na', 'dla', 'do', 'od', 'przy', 'po', 'który', 'która', 'które', 'że', 'aby', 'w sprawie', 'w zakresie', 'na rzecz'],
+  agreementTopic: ['o', 'w sprawie', 'dotycząc*'],
+  cooperationWords: ['współprac*', 'partnerstw*'],
+  adjectiveEndings: ['ski', 'ska', 'skie', 'skiego', 'skiej', 'skim', 'ską', 'skich', 'cki', 'cka', 'ckiego', 'ckiej', 'ckim', 'cką', 'owy', 'owa', 'owe', 'owego', 'owej', 'owym', 'ową', 'ny', 'na', 'ne', 'nego', 'nej', 'nym', 'ną', 'ni', 'nych'],
+  unitNouns: ['wydział*', 'katedr*', 'zakład* ~ naukow*', 'laboratori*', 'instytut* ~ uczeln*'],
+  signingAdverbs: ['dziś', 'dzisiaj', 'wczoraj', 'również', 'także', 'uroczyście', 'oficjalnie', 'wspólnie', 'już', 'właśnie'],
+  partyTails: [],
 
   damaged: [
     'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
