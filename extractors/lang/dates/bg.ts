@@ -1,5 +1,5 @@
 /** Bulgarian date vocabulary. Month names: date-fns `bg` (ноември / ное) plus the forms below. */
-import { bg } from 'date-fns/locale';
+import { bg } from 'date-fns/locale/bg'; // one locale, not the barrel of all of them
 import type { DateLangTable } from '../../_date-table.js';
 
 export const BG_DATES: DateLangTable = {

@@ -1,5 +1,5 @@
 /** English date vocabulary. Month names: date-fns `enUS` (November / Nov) plus the forms below; capitalised only. */
-import { enUS } from 'date-fns/locale';
+import { enUS } from 'date-fns/locale/en-US'; // one locale, not the barrel of all of them
 import type { DateLangTable } from '../../_date-table.js';
 
 const ORDINALS = [

@@ -1,5 +1,5 @@
 /** Polish date vocabulary. Month names: date-fns `pl` (grudnia / grudzień / gru) plus the forms below. */
-import { pl } from 'date-fns/locale';
+import { pl } from 'date-fns/locale/pl'; // one locale, not the barrel of all of them
 import type { DateLangTable } from '../../_date-table.js';
 
 export const PL_DATES: DateLangTable = {

@@ -1,5 +1,5 @@
 /** Russian date vocabulary. Month names: date-fns `ru` (августа / август / авг.) plus the forms below. */
-import { ru } from 'date-fns/locale';
+import { ru } from 'date-fns/locale/ru'; // one locale, not the barrel of all of them
 import type { DateLangTable } from '../../_date-table.js';
 
 export const RU_DATES: DateLangTable = {

@@ -1,5 +1,5 @@
 /** Ukrainian date vocabulary. Month names: date-fns `uk` (грудня / грудень / груд.) plus the forms below. */
-import { uk } from 'date-fns/locale';
+import { uk } from 'date-fns/locale/uk'; // one locale, not the barrel of all of them
 import type { DateLangTable } from '../../_date-table.js';
 
 export const UK_DATES: DateLangTable = {
