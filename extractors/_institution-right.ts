@@ -4,17 +4,19 @@
  *   міської ради, колледж технологий и предпринимательства), stopped by verbs, persons, function words;
  * - bg: prepositional complements (Министерство на образованието и науката, съвет за електрическа
  *   мобилност) and "– София";
- * - pl: capitalised words (Kuratorium Oświaty, Szkoła Podstawowa), roman numerals, "i"/"z"/"dla";
- * - en: capitalised words and "of/for/on/at" + capitalised words (Institute of Mechanical
- *   Engineering, Materials and Transport).
+ * - pl and en: _institution-right-latin.ts (capitalised words, roman numerals, "i"/"z"/"dla";
+ *   "of/for/on/at" + capitalised words);
+ * - patrons without "імені" and their years: _institution-patrons.ts.
  * Shared by all: numbers (№ 42, nr 12, No. 88), "named after" (імені, im.), a location tail
  * (w Rzeszowie, м. Києва) and a quoted name (ліцей «Престиж»).
  */
 import type { Lang } from '../types.js';
-import { isFirstName, isRoman, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import { isRoman, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 import { registryByAbbreviation } from './_registry.js';
+import { EDUCATION_HEADS, patronAt, properHead, yearsAfter } from './_institution-patrons.js';
+import { enCommaList, enStep, plStep } from './_institution-right-latin.js';
 import { lookupPlace } from './places.js';
 
 /** A registry abbreviation of a research academy (НАН, РАН, PAN, БАН)? */
@@ -26,8 +28,6 @@ function isResearchAbbreviation(s: string, lang: Lang): boolean {
 const MAX_RIGHT_TOKENS = 16;
 /** Most words in one Bulgarian prepositional complement (за професионално образование и обучение). */
 const MAX_BG_NP_WORDS = 3;
-/** English: most tokens in a comma list inside a name (", Materials and Transport"). */
-const MAX_EN_LIST_TOKENS = 6;
 
 export type Family = 'cyr' | 'bg' | 'pl' | 'en';
 
@@ -60,9 +60,9 @@ interface CyrState {
   prevGenPl: boolean;
 }
 
-const DASHES = new Set(['–', '—', '-']);
+export const DASHES = new Set(['–', '—', '-']);
 /** uk/ru adjective endings that are only oblique (never nominative): a capitalised one belongs to a complement. */
-const OBLIQUE_ADJECTIVE_RE = /(?:ого|ього|его|ої|ьої|ой|ей|[иіы]х)$/;
+export const OBLIQUE_ADJECTIVE_RE = /(?:ого|ього|его|ої|ьої|ой|ей|[иіы]х)$/;
 
 /**
  * The complement of head h. `named`: the name already has a capitalised part (left modifiers),
@@ -159,14 +159,6 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
   return r;
 }
 
-/** The patron's years, part of a name ("im. Powstańców Wielkopolskich 1918-1919", "імені Героїв 1941–1945"): end index. */
-function yearsAfter(sc: Scanner, e: number): number {
-  const year = (i: number) => i < sc.n && !sc.brk(i) && sc.toks[i].type === TokType.Num && /^1[89]\d\d$|^20\d\d$/.test(sc.toks[i].s);
-  if (!year(e)) return e;
-  if (e + 2 < sc.n && DASHES.has(sc.toks[e + 1].s) && year(e + 2)) return e + 3;
-  return e + 1;
-}
-
 /** Most tokens inside a parenthesis that is part of a name. */
 const MAX_PARENTHESIS_TOKENS = 3;
 
@@ -183,14 +175,14 @@ function parenthesisEnd(sc: Scanner, open: number): number {
 }
 
 /** Is token i past the end of a phrase (punctuation, line end, a lower-case word, the text end)? */
-function endsPhrase(sc: Scanner, i: number): boolean {
+export function endsPhrase(sc: Scanner, i: number): boolean {
   if (i >= sc.n || sc.brk(i)) return true;
   const t = sc.toks[i];
   return t.type === TokType.Punct || (t.type === TokType.Word && !t.cap);
 }
 
 /** After a place: the phrase ends, or a person's name follows (Община Благоевград Илко Стоянов). */
-function placeEnds(sc: Scanner, i: number, tb: CompiledTable): boolean {
+export function placeEnds(sc: Scanner, i: number, tb: CompiledTable): boolean {
   if (endsPhrase(sc, i)) return true;
   return sc.isPersonWord(i, tb) || (sc.isWord(i + 1) && !sc.brk(i + 1) && sc.toks[i].cap && sc.toks[i + 1].cap && endsPhrase(sc, i + 2));
 }
@@ -221,12 +213,6 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap'
   if (gen.test(t.lo) || st.prevGenPl || tb.zeroGenitives.has(t.lo)) return 'low';
   return null;
 }
-
-/** Polish public bodies that lower-case text names by what they govern (not schools: "szkoła sportu" is no name). */
-const LOWER_NAMED_PL: ReadonlySet<string> = new Set(['ministry', 'education-authority', 'authority']);
-
-/** Heads of education institutions, which may be named after a patron without "імені". */
-const EDUCATION_HEADS: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'college', 'technikum', 'vocational-school', 'university', 'academy', 'institute', 'kindergarten']);
 
 /** Kinds of public bodies that a capitalised place right after them names (міська рада Любліна). */
 const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['council', 'other', 'education-authority', 'authority', 'municipality']);
@@ -343,131 +329,3 @@ function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadM
   return k;
 }
 
-/**
- * A patron named without "імені"/"im." right after the head: a first name not in the nominative
- * (Adama, Тараса, Петра) or a patron word (Короля, Kardynała, Святого), then a capitalised name
- * ("Uniwersytet Adama Mickiewicza", "Університет Короля Данила"). End index, or -1.
- */
-function patronAt(sc: Scanner, k: number, tb: CompiledTable): number {
-  const t = sc.toks[k];
-  if (t.type !== TokType.Word || !t.cap || t.caps || sc.brk(k + 1) || !sc.isWord(k + 1)) return -1;
-  const next = sc.toks[k + 1];
-  if (!next.cap || next.caps || sc.headAt(k + 1) || tb.firstNamesNominative.has(next.lo)) return -1;
-  const byName = isFirstName(tb, t.lo) && !tb.firstNamesNominative.has(t.lo);
-  if (!byName && !tb.patronWords.has(t.lo)) return -1;
-  // "Marii Curie-Skłodowskiej", "Тараса Григоровича Шевченка": a second capitalised name part.
-  const third = k + 2;
-  if (sc.isWord(third) && !sc.brk(third) && sc.toks[third].cap && !sc.toks[third].caps && !sc.headAt(third) && isPatronTail(sc, third, tb)) return third + 1;
-  return k + 2;
-}
-
-/** A capitalised head: a proper name, not a person after a lower-case head ("директора лицея Марины Гусевой"). */
-function properHead(sc: Scanner, r: RightExt): boolean {
-  return sc.toks[r.head].cap;
-}
-
-/** A patronymic or surname in the genitive after a first name (Григоровича, Mickiewicza). */
-function isPatronTail(sc: Scanner, i: number, tb: CompiledTable): boolean {
-  const lo = sc.toks[i].lo;
-  return !tb.firstNamesNominative.has(lo) && /(?:ича|івни|ївни|овны|евны|ого|ьoго|ей|ой|ої|ego|iej|a)$/u.test(lo) && !isFirstName(tb, lo);
-}
-
-function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
-  const t = sc.toks[k];
-  // A lower-case body's name goes on in lower case only ("administracji obwodowej Roman Semenucha": a person).
-  if (r.lowerCompl && t.cap) return k;
-  const pe = r.compl === 0 && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
-  if (pe > 0) {
-    r.compl++;
-    r.complCap = true;
-    r.end = pe;
-    return pe;
-  }
-  if (t.cap && !t.caps && !tb.stop.has(t.lo) && !sc.isPersonWord(k, tb)) {
-    r.compl++;
-    r.complCap = true;
-    r.end = k + 1;
-    return k + 1;
-  }
-  if (isRoman(t.s)) {
-    r.end = k + 1;
-    if (sc.isWord(k + 1) && !sc.brk(k + 1) && sc.toks[k + 1].lo === 'stopnia') r.end = k + 2;
-    return r.end;
-  }
-  const nextCap = (i: number): boolean => sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.toks[i].caps && !sc.isPersonWord(i, tb);
-  if (tb.connectors.has(t.lo)) return r.compl > 0 && nextCap(k + 1) && !sc.newEntityAt(k + 1) ? k + 1 : k;
-  for (const p of tb.preps) {
-    const e = sc.seqAt(k, p);
-    if (e > 0 && nextCap(e) && !sc.newEntityAt(e)) return e;
-  }
-  // Lower-case public bodies named by what they govern: "administracja obwodu charkowskiego", "ministerstwo edukacji".
-  const hm = sc.headAt(r.head);
-  const lowerWord = r.compl === 0 ? tb.governedNouns.has(t.lo) : !!r.lowerCompl && r.compl === 1 && tb.t.adjective.test(t.lo) && !t.cap;
-  const headTok = sc.toks[r.head];
-  if ((!headTok.cap || headTok.sent) && hm && LOWER_NAMED_PL.has(hm.kind) && k === r.end && lowerWord && !sc.headAt(k)) {
-    r.compl++;
-    r.lowerCompl = true;
-    r.end = k + 1;
-    return k + 1;
-  }
-  // Lower-case "szkoła podstawowa nr 5", "rada miejska Zaporoża": an agreeing adjective before a number, "im." or a place.
-  const placeNext = !!sc.headAt(k - 1)?.hit?.spec.namedLower && sc.isWord(k + 1) && sc.toks[k + 1].cap && !sc.brk(k + 1);
-  if (r.compl === 0 && tb.t.adjective.test(t.lo) && (placeNext || sc.numberAt(k + 1, tb) > 0 || sc.namedAfterAt(k + 1, tb) > 0)) {
-    r.compl++;
-    r.end = k + 1;
-    return k + 1;
-  }
-  return k;
-}
-
-/** Facilities of an institution: a name stops before them ("Beaumont High School Gym", "Academy Stadium"). */
-const EN_FACILITIES = new Set([
-  'gym', 'gymnasium', 'stadium', 'campus', 'building', 'buildings', 'hall', 'field', 'fields', 'auditorium', 'arena', 'cafeteria', 'parking',
-  'board', 'district', 'hospital', 'theatre', 'theater', 'pool', 'grounds', 'dormitory', 'dorm', 'disaster', 'road', 'street', 'avenue', 'station',
-]);
-
-function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
-  const t = sc.toks[k];
-  if (EN_FACILITIES.has(t.lo)) return k;
-  const capWord = (i: number): boolean =>
-    sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb) && !tb.starters.has(sc.toks[i].lo);
-  if (capWord(k)) {
-    r.compl++;
-    r.complCap = true;
-    r.end = k + 1;
-    // "St." inside a name
-    if (k + 1 < sc.n && sc.toks[k + 1].s === '.' && t.s.length <= 3 && capWord(k + 2)) return k + 2;
-    return k + 1;
-  }
-  for (const p of tb.preps) {
-    const e = sc.seqAt(k, p);
-    if (e > 0) {
-      const at = sc.isWord(e) && sc.toks[e].lo === 'the' ? e + 1 : e;
-      return capWord(at) ? at : k;
-    }
-  }
-  if (tb.connectors.has(t.lo)) return r.compl > 0 && capWord(k + 1) && !sc.newEntityAt(k + 1) ? k + 1 : k;
-  return k;
-}
-
-/** ", Materials and Transport": capitalised non-head words, "and", a capitalised word, then the phrase ends. */
-function enCommaList(sc: Scanner, comma: number, tb: CompiledTable): number {
-  let k = comma + 1;
-  let sawAnd = false;
-  let last = -1;
-  while (k < sc.n && k - comma <= MAX_EN_LIST_TOKENS && !sc.brk(k)) {
-    const t = sc.toks[k];
-    if (t.type !== TokType.Word) break;
-    if (tb.connectors.has(t.lo)) {
-      if (sawAnd) break;
-      sawAnd = true;
-      k++;
-      continue;
-    }
-    if (!t.cap) break;
-    if (sc.headAt(k) || sc.isPersonWord(k, tb)) return -1;
-    last = k;
-    k++;
-  }
-  return sawAnd && last > comma && endsPhrase(sc, last + 1) ? last + 1 : -1;
-}

@@ -1,16 +1,27 @@
 /**
  * Institutions extractor: education institutions and the bodies around them (ministries,
- * education authorities, agencies, clusters, companies, centres, councils), one tag per
- * institution per document, with every mention (case forms, abbreviations, back-references) at
- * exact offsets.
+ * education authorities, agencies, clusters, companies, centres, councils, municipalities,
+ * authorities, NGOs, research institutes), one tag per institution per document, with every
+ * mention (case forms, abbreviations, back-references) at exact offsets.
  *
- * Pipeline (each step linear in the text, tables compiled once at load):
- *   tokenize → quoted names → head-word phrases → legal forms with names  (_institution-quotes, -phrases)
- *   → group by key, merge contained and misspelt names                         (_institution-groups)
- *   → abbreviations, repeated quotes, partial names, back-references           (_institution-refs)
- *   → display name, kind, aliases, confidence                                  (_institution-display)
- *   → the registry: a well-known institution gets its canonical name, kind and
- *     the key registry:<id>, the same in every document and language          (_registry)
+ * The cascade (each step linear in the text; every vocabulary is a per-language table in
+ * extractors/lang/institutions/, compiled once by _institution-lexicon.ts):
+ *   1. quoted names, and legal forms with a quote     (_institution-quotes)
+ *   2. head words with what names them                (_institution-phrases)
+ *        left: modifiers (_institution-phrases); right: complements, numbers, "named after",
+ *        patrons without it, place tails, quotes (_institution-right, -right-latin, -patrons);
+ *        lists after a plural head (_institution-lists); a municipality written as a
+ *        territory and bodies the tables exclude are dropped here
+ *      then legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.)
+ *   3. group by key; merge contained and misspelt names  (_institution-groups)
+ *   4. references: abbreviations defined, by initials, or from the registry; repeated quotes,
+ *      partial names, back-references                 (_institution-abbreviations, -refs)
+ *   5. display name, kind, aliases, confidence         (_institution-display, here)
+ *   6. the registry: a well-known institution gets its canonical name, kind and the key
+ *      registry:<id>, the same in every document and language (_registry, data/institutions)
+ * The pipeline then trims quotations, splits run-ons, joins a name and the quoted name after it,
+ * merges former names, types companies by their legal form (_tag-filter, _tag-join) and, once
+ * events are known, drops bystanders and look-alikes no event names.
  *
  * Aliases are the names and abbreviations a tag is known by; lower-case back-references
  * ("ліцею", "the college") are mentions only, so they never make two institutions match.

@@ -1,0 +1,117 @@
+/**
+ * The part of a name after its head word in Polish (capitalised words, roman numerals, "i"/"z"/
+ * "dla", a patron without "im.", lower-case public bodies named by what they govern) and in
+ * English (capitalised words, "of/for/on/at" + capitalised words, ", Materials and Transport";
+ * never a facility after the head). Steps of extendRight in _institution-right.ts.
+ */
+import { isRoman, type CompiledTable } from './_institution-lexicon.js';
+import type { Scanner } from './_institution-scan.js';
+import { endsPhrase, type RightExt } from './_institution-right.js';
+import { patronAt, properHead } from './_institution-patrons.js';
+import { TokType } from './_institution-tokens.js';
+
+/** English: most tokens in a comma list inside a name (", Materials and Transport"). */
+const MAX_EN_LIST_TOKENS = 6;
+
+/** Polish public bodies that lower-case text names by what they govern (not schools: "szkoła sportu" is no name). */
+const LOWER_NAMED_PL: ReadonlySet<string> = new Set(['ministry', 'education-authority', 'authority']);
+
+export function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
+  const t = sc.toks[k];
+  // A lower-case body's name goes on in lower case only ("administracji obwodowej Roman Semenucha": a person).
+  if (r.lowerCompl && t.cap) return k;
+  const pe = r.compl === 0 && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
+  if (pe > 0) {
+    r.compl++;
+    r.complCap = true;
+    r.end = pe;
+    return pe;
+  }
+  if (t.cap && !t.caps && !tb.stop.has(t.lo) && !sc.isPersonWord(k, tb)) {
+    r.compl++;
+    r.complCap = true;
+    r.end = k + 1;
+    return k + 1;
+  }
+  if (isRoman(t.s)) {
+    r.end = k + 1;
+    if (sc.isWord(k + 1) && !sc.brk(k + 1) && sc.toks[k + 1].lo === 'stopnia') r.end = k + 2;
+    return r.end;
+  }
+  const nextCap = (i: number): boolean => sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.toks[i].caps && !sc.isPersonWord(i, tb);
+  if (tb.connectors.has(t.lo)) return r.compl > 0 && nextCap(k + 1) && !sc.newEntityAt(k + 1) ? k + 1 : k;
+  for (const p of tb.preps) {
+    const e = sc.seqAt(k, p);
+    if (e > 0 && nextCap(e) && !sc.newEntityAt(e)) return e;
+  }
+  // Lower-case public bodies named by what they govern: "administracja obwodu charkowskiego", "ministerstwo edukacji".
+  const hm = sc.headAt(r.head);
+  const lowerWord = r.compl === 0 ? tb.governedNouns.has(t.lo) : !!r.lowerCompl && r.compl === 1 && tb.t.adjective.test(t.lo) && !t.cap;
+  const headTok = sc.toks[r.head];
+  if ((!headTok.cap || headTok.sent) && hm && LOWER_NAMED_PL.has(hm.kind) && k === r.end && lowerWord && !sc.headAt(k)) {
+    r.compl++;
+    r.lowerCompl = true;
+    r.end = k + 1;
+    return k + 1;
+  }
+  // Lower-case "szkoła podstawowa nr 5", "rada miejska Zaporoża": an agreeing adjective before a number, "im." or a place.
+  const placeNext = !!sc.headAt(k - 1)?.hit?.spec.namedLower && sc.isWord(k + 1) && sc.toks[k + 1].cap && !sc.brk(k + 1);
+  if (r.compl === 0 && tb.t.adjective.test(t.lo) && (placeNext || sc.numberAt(k + 1, tb) > 0 || sc.namedAfterAt(k + 1, tb) > 0)) {
+    r.compl++;
+    r.end = k + 1;
+    return k + 1;
+  }
+  return k;
+}
+
+/** Facilities of an institution: a name stops before them ("Beaumont High School Gym", "Academy Stadium"). */
+const EN_FACILITIES = new Set([
+  'gym', 'gymnasium', 'stadium', 'campus', 'building', 'buildings', 'hall', 'field', 'fields', 'auditorium', 'arena', 'cafeteria', 'parking',
+  'board', 'district', 'hospital', 'theatre', 'theater', 'pool', 'grounds', 'dormitory', 'dorm', 'disaster', 'road', 'street', 'avenue', 'station',
+]);
+
+export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
+  const t = sc.toks[k];
+  if (EN_FACILITIES.has(t.lo)) return k;
+  const capWord = (i: number): boolean =>
+    sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb) && !tb.starters.has(sc.toks[i].lo);
+  if (capWord(k)) {
+    r.compl++;
+    r.complCap = true;
+    r.end = k + 1;
+    // "St." inside a name
+    if (k + 1 < sc.n && sc.toks[k + 1].s === '.' && t.s.length <= 3 && capWord(k + 2)) return k + 2;
+    return k + 1;
+  }
+  for (const p of tb.preps) {
+    const e = sc.seqAt(k, p);
+    if (e > 0) {
+      const at = sc.isWord(e) && sc.toks[e].lo === 'the' ? e + 1 : e;
+      return capWord(at) ? at : k;
+    }
+  }
+  if (tb.connectors.has(t.lo)) return r.compl > 0 && capWord(k + 1) && !sc.newEntityAt(k + 1) ? k + 1 : k;
+  return k;
+}
+
+/** ", Materials and Transport": capitalised non-head words, "and", a capitalised word, then the phrase ends. */
+export function enCommaList(sc: Scanner, comma: number, tb: CompiledTable): number {
+  let k = comma + 1;
+  let sawAnd = false;
+  let last = -1;
+  while (k < sc.n && k - comma <= MAX_EN_LIST_TOKENS && !sc.brk(k)) {
+    const t = sc.toks[k];
+    if (t.type !== TokType.Word) break;
+    if (tb.connectors.has(t.lo)) {
+      if (sawAnd) break;
+      sawAnd = true;
+      k++;
+      continue;
+    }
+    if (!t.cap) break;
+    if (sc.headAt(k) || sc.isPersonWord(k, tb)) return -1;
+    last = k;
+    k++;
+  }
+  return sawAnd && last > comma && endsPhrase(sc, last + 1) ? last + 1 : -1;
+}
