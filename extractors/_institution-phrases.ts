@@ -8,7 +8,7 @@
  */
 import type { InstitutionKind } from '../types.js';
 import { isRoman, legalFor, startsWithAny, type CompiledLegal, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
-import { extendRight, family } from './_institution-right.js';
+import { extendRight, family, type RightExt } from './_institution-right.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 import { listedAfterPlural } from './_institution-lists.js';
@@ -57,6 +57,18 @@ const DEMONSTRATIVES = new Set([
 ]);
 /** Words inside an English name before its head (Peter the Great …, Stratford-upon-Avon); not "of" (Students of X University). */
 const EN_NAME_JOINERS = new Set(['the', 'de', 'upon']);
+/**
+ * English capitalised words that say what kind of body it is, not which: "the City Council", "the
+ * Academic Council of the university" name no body of their own.
+ */
+const EN_GENERIC_MODIFIERS = new Set(['city', 'town', 'village', 'regional', 'district', 'municipal', 'county', 'academic', 'scientific', 'evacuation', 'main', 'central']);
+
+/** en: "the" + only generic modifiers + the head, with nothing after it (a description, not a name). */
+function enGenericOnly(sc: Scanner, start: number, h: number, r: RightExt, tb: CompiledTable): boolean {
+  if (start >= h || r.compl > 0 || r.number || r.q0 >= 0 || start === 0 || !tb.determiners.has(sc.toks[start - 1].lo) || sc.brk(start)) return false;
+  for (let k = start; k < h; k++) if (!EN_GENERIC_MODIFIERS.has(sc.toks[k].lo)) return false;
+  return true;
+}
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
 const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
 
@@ -81,7 +93,10 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   while (j >= lim && !sc.brk(j + 1) && !sc.used[j] && !toks[j].junk) {
     const t = toks[j];
     if (en) {
-      if (t.type === TokType.Word && t.cap && !sc.isAcronymShape(j)) j--;
+      // An acronym is a name of its own, except before a company's head word ("MMC Corporation").
+      if (t.type === TokType.Word && t.cap && (!sc.isAcronymShape(j) || m.kind === 'company')) j--;
+      // A plural possessive: "Polish Rectors' Foundation".
+      else if ((t.s === "'" || t.s === '’') && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].lo.endsWith('s') && !sc.brk(j)) j--;
       else if (t.type === TokType.Word && EN_NAME_JOINERS.has(t.lo) && j - 1 >= lim && toks[j - 1].cap && !sc.brk(j)) j--;
       // "Educational and Scientific Institute": two capitalised modifiers joined by "and", neither a name of its own.
       else if (t.type === TokType.Word && t.lo === 'and' && j === h - 2 && j - 1 >= lim && toks[j - 1].cap && !sc.headAt(j - 1) && !sc.isAcronymShape(j - 1) && !sc.brk(j)) j--;
@@ -124,6 +139,23 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   const prevLo = h > 0 && !sc.brk(h) ? toks[h - 1].lo : '';
   const plural = !!(m.hit?.ambiguous && tb.t.pluralAdjective?.test(prevLo) && tb.t.adjective.test(prevLo) && !tb.t.notAdjective?.test(prevLo));
   return { start, leftCap, adjBefore, plural };
+}
+
+/**
+ * English names take the kind of their last head word before a complement: "Kombolcha Polytechnic
+ * College" is a college, "Lviv Polytechnic National University" a university, "Institute of
+ * Philology" an institute.
+ */
+function enHeadKind(sc: Scanner, h: number, end: number, head: InstitutionKind): InstitutionKind {
+  let kind = head;
+  for (let k = h + 1; k < end; k++) {
+    const t = sc.toks[k];
+    if (t.type !== TokType.Word || !t.cap) break;
+    const m = sc.headAt(k);
+    // A university's name may hold a school's: "National Research University Higher School of Economics".
+    if (m && !m.abbr && kind !== 'university') kind = m.kind;
+  }
+  return kind;
 }
 
 /** Kinds that only education bodies have (others of the same head word are `authority`). */
@@ -223,6 +255,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     if (spec?.generic) named = !!lp || r.q0 >= 0 || r.number || postEnd > 0;
     // English names capitalise their head: "European university networks" is not a name.
     else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0 || r.number;
+    else if (fam === 'en' && !lp && postEnd <= 0 && enGenericOnly(sc, left.start, h, r, tb)) continue;
     else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
     // A family abbreviation alone (ПГЕЕ) is read with the other abbreviations: the short form of a name, or a name of its own.
     else if (m.abbr) named = r.complCap || r.tail0 >= 0;
@@ -246,7 +279,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
       headTok: h,
       head: m,
       table: tb,
-      kind: refineKind(m.kind, tb, wordsOf(sc, left.start, core1)),
+      kind: r.schoolDistrict ? 'education-authority' : refineKind(fam === 'en' ? enHeadKind(sc, h, core1, m.kind) : m.kind, tb, wordsOf(sc, left.start, core1)),
       legal: lp?.form ?? null,
       q0: r.q0,
       q1: r.q1,

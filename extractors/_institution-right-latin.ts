@@ -70,11 +70,24 @@ const EN_FACILITIES = new Set([
   'board', 'district', 'hospital', 'theatre', 'theater', 'pool', 'grounds', 'dormitory', 'dorm', 'disaster', 'road', 'street', 'avenue', 'station',
 ]);
 
+/** Heads of educational institutions: after them "on"/"at" start a place or a time, not a complement ("School on Sunday"). */
+const EN_NO_ON_KINDS: ReadonlySet<string> = new Set(['school', 'college', 'university', 'academy', 'institute', 'lyceum', 'gymnasium', 'kindergarten', 'technikum']);
+
 export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): number {
   const t = sc.toks[k];
-  if (EN_FACILITIES.has(t.lo)) return k;
+  // "Sonoma Valley Unified School District": the district governs schools (an education authority).
+  if (t.lo === 'district' && k === r.end && k > 0 && sc.toks[k - 1].lo === 'school' && !sc.brk(k)) {
+    r.compl++;
+    r.complCap ||= t.cap;
+    r.end = k + 1;
+    r.schoolDistrict = true;
+    return k + 1;
+  }
+  // A legal form ends a company's name ("MMC Corporation Berhad and ..."): taken as the name's legal ending.
+  if (EN_FACILITIES.has(t.lo) || sc.legalPostAt(k) > 0) return k;
   const capWord = (i: number): boolean =>
-    sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb) && !tb.starters.has(sc.toks[i].lo);
+    sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb) && !tb.starters.has(sc.toks[i].lo)
+    && !tb.stop.has(sc.toks[i].lo) && !possessive(sc, i);
   if (capWord(k)) {
     r.compl++;
     r.complCap = true;
@@ -86,12 +99,19 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
   for (const p of tb.preps) {
     const e = sc.seqAt(k, p);
     if (e > 0) {
+      if ((t.lo === 'on' || (t.lo === 'at' && r.compl === 0)) && EN_NO_ON_KINDS.has(sc.headAt(r.head)?.kind ?? '')) return k;
       const at = sc.isWord(e) && sc.toks[e].lo === 'the' ? e + 1 : e;
       return capWord(at) ? at : k;
     }
   }
   if (tb.connectors.has(t.lo)) return r.compl > 0 && capWord(k + 1) && !sc.newEntityAt(k + 1) ? k + 1 : k;
   return k;
+}
+
+/** "Brisbane's": a possessor (a place or a person), not a word of the name before it. */
+function possessive(sc: Scanner, i: number): boolean {
+  const n = sc.toks[i + 1];
+  return !!n && (n.s === "'s" || n.s === '’s' || ((n.s === "'" || n.s === '’') && sc.toks[i + 2]?.lo === 's'));
 }
 
 /** ", Materials and Transport": capitalised non-head words, "and", a capitalised word, then the phrase ends. */

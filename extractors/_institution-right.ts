@@ -53,6 +53,8 @@ export interface RightExt {
   head: number;
   /** pl: lower-case genitive complement words were taken (a lower-case public body's name). */
   lowerCompl?: boolean;
+  /** en: the name ends in "School District" (an education authority). */
+  schoolDistrict?: boolean;
 }
 
 interface CyrState {

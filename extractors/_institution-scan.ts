@@ -255,6 +255,9 @@ export class Scanner {
     const t = this.toks[i];
     if (t.cap && isFirstName(tb, t.lo)) return true;
     if (!isTitle(tb, t.lo)) return false;
+    // "Union of Rectors", "Council of Deans": titles in the plural after "of" name a body's members;
+    // so do plural possessives: "Polish Rectors' Foundation".
+    if (tb.lang === 'en' && t.lo.endsWith('s') && ((i > 0 && this.toks[i - 1].lo === 'of') || ["'", '’'].includes(this.toks[i + 1]?.s ?? ''))) return false;
     const next = i + 1 < this.n && !this.toks[i + 1].nl ? this.toks[i + 1] : null;
     return t.cap || (!!next && next.type === TokType.Word && next.cap);
   }

@@ -219,3 +219,36 @@ describe('institutions listed after a plural head', () => {
     expect(names(text, lang)).toEqual([...expected]);
   });
 });
+
+describe('English names: their last head word, their right edge, companies, members in the plural', () => {
+  it.each([
+    ['Kombolcha Polytechnic College signed three memoranda with industry partners.', { 'Kombolcha Polytechnic College': 'college' }],
+    ['Students of Federal Polytechnic and Lviv Polytechnic National University met online.', { 'Federal Polytechnic': 'college', 'Lviv Polytechnic National University': 'university' }],
+    ['National Research University Higher School of Economics opened a campus.', { 'National Research University Higher School of Economics': 'university' }],
+    ['Rockets damaged the National Academy of Sciences and the main building of the university.', { 'National Academy of Sciences': 'research' }],
+    ['The National Institute for Strategic Studies signed a memorandum with Uzhhorod National University.', { 'National Institute for Strategic Studies': 'research', 'Uzhhorod National University': 'university' }],
+    ['Sonoma Valley Unified School District closed every school on Monday.', { 'Sonoma Valley Unified School District': 'education-authority' }],
+    ['Officials of the Union of Rectors of Ukraine met the Polish Rectors\' Foundation and Lublin University in May.', { 'Union of Rectors of Ukraine': 'ngo', "Polish Rectors' Foundation": 'ngo' }],
+    ['Kyiv University signed an agreement with MMC Corporation Berhad and Nigeria Machine Tools Limited.', { 'MMC Corporation Berhad': 'company', 'Nigeria Machine Tools Limited': 'company' }],
+  ] as const)('%s', (text, kinds) => {
+    const got = Object.fromEntries(tags(text, 'en').map((t) => [t.name, t.kind]));
+    for (const [name, kind] of Object.entries(kinds)) expect(got[name], name).toBe(kind);
+  });
+
+  it.each([
+    ['A fire hit Seaforth Public School on Sunday and Upper Mt Gravatt State School on Brisbane\'s south side.', ['Seaforth Public School', 'Upper Mt Gravatt State School']],
+    ['The Council on Foreign Relations hosted the University of North Carolina at Chapel Hill.', ['Council on Foreign Relations', 'University of North Carolina at Chapel Hill']],
+  ] as const)('"on"/"at" after a school head start a time or a place: %s', (text, expected) => {
+    expect(names(text, 'en').sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['The agreement was put to a vote in the City Council, said the rector of Kyiv University.', 'City Council'],
+    ['The Chairman of the Academic Council of the university spoke at Lviv University.', 'Academic Council'],
+    ['Rockets damaged Kyiv University and its Maksymovych Scientific Library.', 'Maksymovych Scientific Library'],
+    ['Kyiv University students joined the Una Europa One Health Summer School.', 'Una Europa One Health Summer School'],
+    ['Lviv Polytechnic National University and its Department of Organic Chemistry hosted guests.', 'Department of Organic Chemistry'],
+  ] as const)('not an institution of its own: %s', (text, name) => {
+    expect(names(text, 'en')).not.toContain(name);
+  });
+});

@@ -17,9 +17,10 @@ export const BYSTANDER_NAMES: Record<Lang, RegExp> = {
 /**
  * Look-alikes of education institutions, in any language: a football club's academy (a company,
  * not a school; a children's and youth sports school, ДЮСШ, is an education institution and is not
- * listed), business parks, sports and culture centres, a press service speaking for an institution.
+ * listed), business parks, sports and culture centres, a press service speaking for an institution,
+ * libraries and departments named after a discipline (units of a university), summer schools (courses).
  * Dropped even when their kind is an education kind, unless they are a party to a partnership or
  * the institution of a damage event.
  */
 export const LOOKALIKE_NAMES =
-  /(?:^|[\s«"„“(])(?:футбольн\p{L}* академ|футболн\p{L}* академ|akademi\p{L}* piłkarsk|piłkarsk\p{L}* akademi|football academy|soccer academy|football club|akademi\p{L}* futbol\p{L}*|\p{L}*akademi\p{L}* orłów|футбольн\p{L}* клуб|футболн\p{L}* клуб|business park|бізнес[- ]парк|бизнес[- ]парк|park\p{L}* biznesow|centr\p{L}* sportu|ośrod\p{L}* sportu|centr\p{L}* kultury|dom\p{L}* kultury|sports? cent(?:re|er)|leisure cent(?:re|er)|cultur\p{L}* cent(?:re|er)|спортивн\p{L}* комплекс|спортн\p{L}* комплекс|палац\p{L}* спорту|двор\p{L}* спорта|центр\p{L}* культур|будин\p{L}* культур|дом\p{L}* культуры|прес-служб|пресс-служб|прес-центр|пресс-центр|пресцентър|прес център|biur\p{L}* prasow|press office|press service)/iu;
+  /(?:^|[\s«"„“(])(?:футбольн\p{L}* академ|футболн\p{L}* академ|akademi\p{L}* piłkarsk|piłkarsk\p{L}* akademi|football academy|soccer academy|football club|akademi\p{L}* futbol\p{L}*|\p{L}*akademi\p{L}* orłów|футбольн\p{L}* клуб|футболн\p{L}* клуб|business park|бізнес[- ]парк|бизнес[- ]парк|park\p{L}* biznesow|centr\p{L}* sportu|ośrod\p{L}* sportu|centr\p{L}* kultury|dom\p{L}* kultury|sports? cent(?:re|er)|leisure cent(?:re|er)|cultur\p{L}* cent(?:re|er)|спортивн\p{L}* комплекс|спортн\p{L}* комплекс|палац\p{L}* спорту|двор\p{L}* спорта|центр\p{L}* культур|будин\p{L}* культур|дом\p{L}* культуры|прес-служб|пресс-служб|прес-центр|пресс-центр|пресцентър|прес център|biur\p{L}* prasow|press office|press service|librar\p{L}*|бібліотек\p{L}*|библиотек\p{L}*|bibliotek\p{L}*|(?:summer|winter|spring|autumn) school|evacuation cent(?:re|er)|department of (?:[\p{L}-]+ )?(?:chemistry|physics|mathematics|biology|philology|linguistics|history|coatings|materials|engineering|informatics|computer science))/iu;

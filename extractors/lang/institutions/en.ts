@@ -12,7 +12,8 @@ export const EN_INSTITUTIONS: InstitutionTable = {
   quotes: ['“', '”'],
   heads: [
     enHead('university', 'university'),
-    enHead('polytechnic', 'university'),
+    // Polytechnics outside Europe's university systems are colleges (Federal Polytechnic, Ede; Polytechnic Ibrahim Sultan).
+    enHead('polytechnic', 'college'),
     enHead('institute', 'institute'),
     enHead('academy', 'academy'),
     enHead('conservatory', 'academy'),
@@ -59,7 +60,7 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     { abbr: 'OVA', kind: 'authority', gender: 'n', expansion: 'oblast military administration' },
   ],
   legalForms: [
-    ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'GmbH', 'LLP', 'S.A.', 'AG']
+    ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'GmbH', 'LLP', 'S.A.', 'AG', 'Limited', 'Berhad', 'Bhd', 'Holdings', 'Enterprises']
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
     ...['JSC', 'PJSC', 'OJSC', 'CJSC', 'LLC'].map((text) => ({ text, kind: 'company' as const, position: 'pre' as const })),
   ],
@@ -113,6 +114,9 @@ export const EN_INSTITUTIONS: InstitutionTable = {
   adjectiveNominative: { m: [], f: [], n: [] },
   kindRefinements: [
     { from: ['school', 'college'], stems: ['vocational', 'technical'], to: 'vocational-school' },
+    // Academies of sciences and institutes of studies do research, they teach no students.
+    { from: ['academy'], stems: ['sciences='], to: 'research' },
+    { from: ['institute'], stems: ['studies='], to: 'research' },
   ],
   educationStems: ['educat', 'scien', 'school', 'teach', 'learn'],
   territoryBefore: ['in', 'across', 'near', 'throughout', 'residents'],
