@@ -87,7 +87,7 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
   if (EN_FACILITIES.has(t.lo) || sc.legalPostAt(k) > 0) return k;
   const capWord = (i: number): boolean =>
     sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb) && !tb.starters.has(sc.toks[i].lo)
-    && !tb.stop.has(sc.toks[i].lo) && !possessive(sc, i);
+    && !tb.stop.has(sc.toks[i].lo) && !possessive(sc, i) && !sc.headAt(i)?.hit?.plural;
   if (capWord(k)) {
     r.compl++;
     r.complCap = true;

@@ -241,6 +241,7 @@ export class Scanner {
       if (t.type !== TokType.Word) return false;
       const m = this.singularHeadAt(j);
       if (m) return true;
+      if (j > k && this.legalPostAt(j) > 0) return true; // "… and TransNamib Holdings": a company of its own
       if (!t.cap && !this.tables.some((tb) => tb.t.adjective.test(t.lo))) return false;
     }
     return false;

@@ -238,7 +238,9 @@ describe('English names: their last head word, their right edge, companies, memb
   it.each([
     ['A fire hit Seaforth Public School on Sunday and Upper Mt Gravatt State School on Brisbane\'s south side.', ['Seaforth Public School', 'Upper Mt Gravatt State School']],
     ['The Council on Foreign Relations hosted the University of North Carolina at Chapel Hill.', ['Council on Foreign Relations', 'University of North Carolina at Chapel Hill']],
-  ] as const)('"on"/"at" after a school head start a time or a place: %s', (text, expected) => {
+    ['The Polytechnic of Namibia and TransNamib Holdings signed a memorandum.', ['Polytechnic of Namibia', 'TransNamib Holdings']],
+    ['Students of Akesta Polytechnic College Colleges visited the plant.', ['Akesta Polytechnic College']],
+  ] as const)('a name stops before a time, a place, another company or a plural head: %s', (text, expected) => {
     expect(names(text, 'en').sort()).toEqual([...expected].sort());
   });
 
