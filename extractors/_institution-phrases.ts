@@ -198,10 +198,13 @@ const EDUCATION_KINDS: ReadonlySet<InstitutionKind> = new Set([
   'school', 'lyceum', 'gymnasium', 'college', 'technikum', 'vocational-school', 'university', 'academy', 'institute', 'kindergarten',
 ]);
 
+/** Kinds whose council is their organ: an education institution's, a union's or an association's (совет Российского Союза ректоров). */
+const COUNCIL_OWNER_KINDS: ReadonlySet<InstitutionKind> = new Set([...EDUCATION_KINDS, 'ngo']);
+
 function educationHeadIn(sc: Scanner, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const m = sc.headAt(k);
-    if (m && EDUCATION_KINDS.has(m.kind)) return true;
+    if (m && COUNCIL_OWNER_KINDS.has(m.kind)) return true;
   }
   return false;
 }

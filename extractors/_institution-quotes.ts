@@ -33,6 +33,24 @@ function quotedName(sc: Scanner, c0: number, c1: number, h: number, tb: Compiled
   return true;
 }
 
+/** Institutions that a council or an administration owns (uk/ru names end in the owner's genitive). */
+const EDUCATION_OWNED: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'college', 'technikum', 'vocational-school', 'kindergarten', 'centre']);
+/** Kinds of the owners: councils and administrations. */
+const OWNER_KINDS: ReadonlySet<string> = new Set(['council', 'municipality', 'authority']);
+/** Most adjectives before the owner's head word (Кропивницької міської ради). */
+const MAX_OWNER_ADJECTIVES = 3;
+
+/** End of an owner body in the genitive at k (a capitalised adjective, adjectives, a council's head word), or -1. */
+function ownerAfter(sc: Scanner, k: number, tb: CompiledTable): number {
+  if (!sc.isWord(k) || sc.brk(k) || !sc.toks[k].cap || !tb.t.adjective.test(sc.toks[k].lo)) return -1;
+  for (let i = k + 1; i <= k + MAX_OWNER_ADJECTIVES && i < sc.n && sc.isWord(i) && !sc.brk(i); i++) {
+    const m = sc.singularHeadAt(i);
+    if (m) return OWNER_KINDS.has(m.kind) && !m.abbr && m.hit && !m.hit.nominative ? i + 1 : -1;
+    if (!tb.t.adjective.test(sc.toks[i].lo)) return -1;
+  }
+  return -1;
+}
+
 /** Phase 1: quoted names. */
 export function quoteCandidates(sc: Scanner, out: Cand[], weak: Cand[]): void {
   const toks = sc.toks;
@@ -74,7 +92,9 @@ export function quoteCandidates(sc: Scanner, out: Cand[], weak: Cand[]): void {
         if (!lp && start === i - 1 && (!toks[i - 1].cap || toks[i - 1].sent) && (m.hit?.spec.generic || m.kind === 'company')) start = i;
       }
     }
-    const postEnd = sc.legalPostAt(j + 1);
+    // "ліцеєм «Центральний» Кропивницької міської ради": the body a school belongs to is part of its name.
+    const ownerEnd = before && family(before.table.lang) === 'cyr' && EDUCATION_OWNED.has(before.kind) ? ownerAfter(sc, j + 1, before.table) : -1;
+    const postEnd = ownerEnd > 0 ? -1 : sc.legalPostAt(j + 1);
     let acronymOnly = !inner;
     for (let k = c0; k < j && acronymOnly; k++) if (!sc.isAcronymShape(k)) acronymOnly = false; // «УКТП», «ХЦПТО СП»
     // A quote named only by the head inside it must look like a name: «Открытая школа», not «Школа» (a title)
@@ -85,10 +105,10 @@ export function quoteCandidates(sc: Scanner, out: Cand[], weak: Cand[]): void {
     const cand: Cand = {
       type: 'weak-quote',
       t0: lp ? lp.start : start,
-      t1: postEnd > 0 ? postEnd : j + 1,
+      t1: postEnd > 0 ? postEnd : ownerEnd > 0 ? ownerEnd : j + 1,
       core0: start,
-      core1: j + 1,
-      tail0: j + 1,
+      core1: ownerEnd > 0 ? ownerEnd : j + 1,
+      tail0: ownerEnd > 0 ? ownerEnd : j + 1,
       headTok: before ? beforeTok : innerTok,
       head: before ?? inner,
       table,

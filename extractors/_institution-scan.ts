@@ -156,14 +156,23 @@ export class Scanner {
       if (e0 < 0) continue;
       let k = e0;
       let end = -1;
+      let initials = false;
+      let surname = false;
       while (k < this.n && k - e0 < MAX_NAMED_AFTER_TOKENS && !this.toks[k].nl) {
         const t = this.toks[k];
         // "имени Никулина Андрей Гридюшко": a first name in the nominative starts the person after the patron.
         if (end > 0 && t.type === TokType.Word && t.cap && tb.firstNamesNominative.has(t.lo)) break;
         if (t.type === TokType.Word && (t.cap || isRoman(t.s))) {
           // An initial or abbreviation takes its dot: "Т.", "Св."
-          if (k + 1 < this.n && this.toks[k + 1].s === '.' && t.s.length <= 3 && !this.toks[k + 1].nl) k += 2;
-          else k += 1;
+          if (k + 1 < this.n && this.toks[k + 1].s === '.' && t.s.length <= 3 && !this.toks[k + 1].nl) {
+            // "им. Н. П. Огарева С. М. Вдовин": initials after the surname are the next person's.
+            if (initials && surname && t.s.length <= 2) break;
+            initials = true;
+            k += 2;
+          } else {
+            surname = true;
+            k += 1;
+          }
           end = k;
           continue;
         }

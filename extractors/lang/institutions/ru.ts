@@ -13,6 +13,8 @@ const M_HUSH: Paradigm = { nom: '', sg: ['а', 'у', 'ем', 'е'], pl: ['и', '
 const M_J: Paradigm = { nom: 'й', sg: ['я', 'ю', 'ем', 'е'], pl: ['и', 'ев', 'ям', 'ями', 'ях'] };
 /** школа, служба. */
 const F: Paradigm = { nom: 'а', sg: ['ы', 'е', 'у', 'ой', 'ою'], pl: ['ы', 'ам', 'ами', 'ах'] };
+/** фабрика, библиотека: и after к, г, х (фабрики, not фабрикы). */
+const F_VELAR: Paradigm = { nom: 'а', sg: ['и', 'е', 'у', 'ой', 'ою'], pl: ['и', 'ам', 'ами', 'ах'] };
 /** гимназия, академия, администрация. */
 const F_IA: Paradigm = { nom: 'ия', sg: ['ии', 'ию', 'ией'], pl: ['ии', 'ий', 'иям', 'иями', 'иях'] };
 /** министерство, агентство. */
@@ -70,13 +72,13 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     head('фонд', 'ngo', 'm', M, { backref: 'capital' }),
     head('ассоциация', 'ngo', 'f', F_IA, { backref: 'capital' }),
     head('организация', 'other', 'f', F_IA, { generic: true, backref: 'none' }),
-    head('библиотека', 'other', 'f', F, { backref: 'capital', pl: ['библиотек'] }),
+    head('библиотека', 'other', 'f', F_VELAR, { backref: 'capital', pl: ['библиотек'] }),
     head('федерация', 'ngo', 'f', F_IA, { backref: 'capital' }),
     head('союз', 'ngo', 'm', M, { backref: 'capital' }),
     head('комбинат', 'company', 'm', M, { backref: 'capital' }),
     // Enterprises named by what they are: the partners of vocational schools and colleges.
     head('завод', 'company', 'm', M, { backref: 'none' }),
-    head('фабрика', 'company', 'f', F, { backref: 'none', pl: ['фабрик'] }),
+    head('фабрика', 'company', 'f', F_VELAR, { backref: 'none', pl: ['фабрик'] }),
     head('предприятие', 'company', 'n', N_IE, { backref: 'none' }),
     head('холдинг', 'company', 'm', M, { backref: 'none' }),
     head('концерн', 'company', 'm', M, { backref: 'none' }),
@@ -86,6 +88,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     { abbr: 'ООШ', kind: 'school', gender: 'f', expansion: 'основная общеобразовательная школа' },
     { abbr: 'НОШ', kind: 'school', gender: 'f', expansion: 'начальная общеобразовательная школа' },
     { abbr: 'ЦО', kind: 'centre', gender: 'm', expansion: 'центр образования' },
+    { abbr: 'ЦОПП', kind: 'centre', gender: 'm', expansion: 'центр опережающей профессиональной подготовки' },
     { abbr: 'ПТУ', kind: 'vocational-school', gender: 'n', expansion: 'профессионально-техническое училище' },
     { abbr: 'ДОУ', kind: 'kindergarten', gender: 'n', expansion: 'дошкольное образовательное учреждение' },
     { abbr: 'ОВА', kind: 'authority', gender: 'f', expansion: 'областная военная администрация' },
@@ -96,7 +99,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     { text: 'общество с ограниченной ответственностью', kind: 'company', position: 'pre' },
     { text: 'акционерное общество', kind: 'company', position: 'pre' },
     ...['ГБОУ', 'ГАОУ', 'МБОУ', 'МАОУ', 'МКОУ', 'МОУ', 'ГКОУ', 'НОУ', 'ЧОУ'].map((text) => ({ text, kind: 'school' as const, position: 'pre' as const })),
-    ...['ГБПОУ', 'ГАПОУ', 'ГПОУ', 'ГБОУ СПО', 'ОГАПОУ', 'ОГБПОУ', 'КГБПОУ', 'КГАПОУ'].map((text) => ({ text, kind: 'vocational-school' as const, position: 'pre' as const })),
+    ...['ГБПОУ', 'ГАПОУ', 'ГПОУ', 'ГБОУ СПО', 'ОГАПОУ', 'ОГБПОУ', 'КГБПОУ', 'КГАПОУ', 'СОГБПОУ', 'ОБПОУ'].map((text) => ({ text, kind: 'vocational-school' as const, position: 'pre' as const })),
     ...['ФГБОУ ВО', 'ФГАОУ ВО', 'ФГБОУ ВПО', 'ФГАОУ ВПО'].map((text) => ({ text, kind: 'university' as const, position: 'pre' as const })),
     ...['МБДОУ', 'МАДОУ', 'МДОУ', 'МКДОУ', 'ГБДОУ'].map((text) => ({ text, kind: 'kindergarten' as const, position: 'pre' as const })),
     ...['ФГБОУ', 'ФГАОУ', 'ФГБУ', 'ГОУ', 'МКУ', 'МБУ', 'МАУ', 'ГБУ', 'ГКУ', 'ГАУ', 'АНО', 'НКО', 'ЧУ', 'АНО ДПО', 'АНО ВО', 'МБУ ДО', 'МАУ ДО', 'МБОУ ДО', 'МАОУ ДО', 'ГБУ ДО']
@@ -120,7 +123,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
   adjective: /(?:[ыио]й|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|[ыи]м|[ыи]х|[ыи]ми|ую|юю|ей|[нкгхжшчщвлц][ое]м)$/,
   genitive: /(?:ого|его|ой|ей|[ыи]х|ов|ев|ий|[аяыи])$/,
   zeroEndingGenitives: ['наук', 'дел', 'искусств', 'ремесел', 'культур'],
-  verbEndings: /(?:[аяиеуыо]ли|[аяиеуыо]ла|ся|сь)$/,
+  verbEndings: /(?:[аяиеуыо]ли|[аяиеуыо]ла|[шг]ли|[шг]ла|ся|сь)$/, // прошли, помогли
   nominativeAdjective: { m: /(?:[ыио]й)$/, f: /(?:ая|яя)$/ },
   // Past and present participles, and short ones ("повреждена", "Пострадавшая школа расположена").
   participle: /(?:енн|анн)(?:ая|ый|ое|ые|ой|ого)$|(?:вш|ющ|ящ|ущ|ащ)(?:ая|ий|ее|ие|ей|его|ую)$|(?:ен|ан|ован)[аоы]$/,
