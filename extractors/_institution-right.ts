@@ -190,10 +190,15 @@ export function placeEnds(sc: Scanner, i: number, tb: CompiledTable): boolean {
 }
 
 /** uk/ru complement word: 'cap' / 'low' / null (not part of the name). */
-function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap' | 'low' | null {
+function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHead = false): 'cap' | 'low' | null {
   const t = sc.toks[k];
   if (t.type !== TokType.Word || tb.stop.has(t.lo) || sc.isPersonWord(k, tb)) return null;
   if (isRoman(t.s)) return 'cap';
+  // A name written in capitals (ДЕРЖАВНИЙ УНІВЕРСИТЕТ ІНТЕЛЕКТУАЛЬНИХ ТЕХНОЛОГІЙ І ЗВ’ЯЗКУ): its words read as lower case.
+  if (capsHead && t.caps && t.s.length > MAX_CAPS_ACRONYM) {
+    const gen = tb.t.genitive;
+    return gen && !tb.t.verbEndings?.test(t.lo) && (gen.test(t.lo) || st.prevGenPl || tb.zeroGenitives.has(t.lo)) ? 'low' : null;
+  }
   if (sc.isAcronymShape(k)) {
     const m = sc.headAt(k);
     // "Інститут фізики НАН України": an academy of sciences is part of its institutes' names.
@@ -215,6 +220,9 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState): 'cap'
   if (gen.test(t.lo) || st.prevGenPl || tb.zeroGenitives.has(t.lo)) return 'low';
   return null;
 }
+
+/** Longest word in capitals read as an abbreviation inside a name in capitals (НАН, ЗВО). */
+const MAX_CAPS_ACRONYM = 4;
 
 /** Kinds of public bodies that a capitalised place right after them names (міська рада Любліна). */
 const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['council', 'other', 'education-authority', 'authority', 'municipality']);
@@ -250,12 +258,15 @@ function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: Cyr
       return e + 1;
     }
   }
+  const capsHead = sc.toks[r.head].caps;
   if (tb.connectors.has(t.lo)) {
-    if (r.compl === 0 || k + 1 >= sc.n || sc.brk(k + 1) || sc.newEntityAt(k + 1)) return k;
-    if (!cyrWord(sc, k + 1, tb, { prevCapAdj: false, prevGenPl: false })) return k;
+    if (r.compl === 0 || k + 1 >= sc.n || sc.brk(k + 1)) return k;
+    // In a name in capitals only a word in capitals goes on after "і" (… ТЕХНОЛОГІЙ І ЗВ’ЯЗКУ, not "… та ліцей").
+    if (capsHead ? !sc.toks[k + 1].caps : sc.newEntityAt(k + 1)) return k;
+    if (!cyrWord(sc, k + 1, tb, { prevCapAdj: false, prevGenPl: false }, capsHead)) return k;
     return k + 1;
   }
-  const w = cyrWord(sc, k, tb, st);
+  const w = cyrWord(sc, k, tb, st, capsHead);
   if (!w) {
     // A public body followed by its place: міська рада Любліна, Администрация Курска.
     const gen = tb.t.genitive;
