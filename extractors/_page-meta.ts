@@ -1,9 +1,10 @@
 /**
  * One walk over a parsed page before anything edits it: everything the body and date readers
- * need from the untouched page (meta tags, canonical link, JSON-LD, <time> elements, date-named
- * elements with where they sit, the first <h1>, the top of the text), and the pre-pass that
- * detaches what no reader uses and Readability would only score and throw away: <nav>, <footer>,
- * <aside>, <svg>, <template> and comments (their meta tags and JSON-LD are still read). Works on any DOM (the
+ * need from the untouched page (meta tags, canonical and base links, JSON-LD, <time> elements with
+ * the link they sit in, date-named elements with where they sit, the first <h1>, the top of the
+ * text), and the pre-pass that detaches what no reader uses and Readability would only score and
+ * throw away: <nav>, <footer>, <aside>, <svg>, <template> and comments (their meta tags, JSON-LD and
+ * linked <time> elements are still read). Works on any DOM (the
  * small one of _dom.ts, or jsdom as the reference): only childNodes, tagName and attributes are used.
  */
 
