@@ -1,9 +1,10 @@
 /**
  * One walk over a parsed page before anything edits it: everything the body and date readers
- * need from the untouched page (meta tags, canonical link, JSON-LD, <time> elements, date-named
- * elements with where they sit, the first <h1>, the top of the text), and the pre-pass that
- * detaches what no reader uses and Readability would only score and throw away: <nav>, <footer>,
- * <aside>, <svg>, <template> and comments (their meta tags and JSON-LD are still read). Works on any DOM (the
+ * need from the untouched page (meta tags, canonical and base links, JSON-LD, <time> elements with
+ * the link they sit in, date-named elements with where they sit, the first <h1>, the top of the
+ * text), and the pre-pass that detaches what no reader uses and Readability would only score and
+ * throw away: <nav>, <footer>, <aside>, <svg>, <template> and comments (their meta tags, JSON-LD and
+ * linked <time> elements are still read). Works on any DOM (the
  * small one of _dom.ts, or jsdom as the reference): only childNodes, tagName and attributes are used.
  */
 
@@ -35,6 +36,8 @@ export interface TimeElement {
   inArticle: boolean;
   /** Inside navigation, a footer, an aside, comments, a sidebar, related stories or a widget. */
   outside: boolean;
+  /** href of the link the element sits in (a news feed lists the page itself with its time), as written. */
+  link: string | null;
 }
 
 export interface PageMeta {
@@ -42,6 +45,8 @@ export interface PageMeta {
   metas: MetaTag[];
   /** href of the first <link rel~=canonical>. */
   canonical: string | null;
+  /** href of the first <base>. */
+  base: string | null;
   jsonLd: string[];
   times: TimeElement[];
   /** The first non-meta element with itemprop=datePublished: its content, datetime and text. */
@@ -63,6 +68,8 @@ interface Frame {
   inArticle: boolean;
   inMain: boolean;
   noText: boolean;
+  /** href of the nearest enclosing <a>. */
+  link: string | null;
 }
 
 /** OUTSIDE_ARTICLE: nav, footer, aside, .comments, #comments, [class*=comment], [class*=sidebar], [class*=related], [class*=widget]. */
@@ -95,15 +102,26 @@ function textOf(el: Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Meta tags, JSON-LD and itemprop dates inside a detached subtree are still page metadata. */
-function metadataIn(root: Element, meta: PageMeta): void {
-  const stack: Element[] = [root];
+/**
+ * Meta tags, JSON-LD and itemprop dates inside a detached subtree are still page metadata, and so
+ * are its <time> elements inside a link (a feed of latest stories that lists this page with its time).
+ */
+function metadataIn(root: Element, meta: PageMeta, link: string | null): void {
+  const stack: [Element, string | null][] = [[root, link]];
   while (stack.length > 0) {
-    const el = stack.pop()!;
-    readMetadata(el, el.tagName.toUpperCase(), meta);
+    const [el, href] = stack.pop()!;
+    const tag = el.tagName.toUpperCase();
+    readMetadata(el, tag, meta);
+    const here = tag === 'A' ? el.getAttribute('href') : href;
+    if (tag === 'TIME' && here !== null) meta.times.push(timeOf(el, false, true, here));
     const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], here]);
   }
+}
+
+function timeOf(el: Element, inArticle: boolean, outside: boolean, link: string | null): TimeElement {
+  const itemprop = el.getAttribute('itemprop') ?? '';
+  return { datetime: el.getAttribute('datetime'), text: el.textContent ?? '', pubdate: el.hasAttribute('pubdate') || /datepublished/i.test(itemprop), inArticle, outside, link };
 }
 
 function readMetadata(el: Element, tag: string, meta: PageMeta): void {
@@ -124,7 +142,7 @@ export function readPage(doc: Document, drop = true): PageMeta {
   const root = doc.documentElement;
   const meta: PageMeta = {
     htmlLang: root ? (root.getAttribute('lang') ?? root.getAttribute('xml:lang')) : null,
-    title: '', metas: [], canonical: null, jsonLd: [], times: [], itempropDate: null, dateLines: [], h1: null, nearTitle: '', topText: '',
+    title: '', metas: [], canonical: null, base: null, jsonLd: [], times: [], itempropDate: null, dateLines: [], h1: null, nearTitle: '', topText: '',
   };
   if (!root) return meta;
   const inArticleLines: string[] = [];
@@ -136,7 +154,7 @@ export function readPage(doc: Document, drop = true): PageMeta {
   const visit = (el: Element, parent: Frame | null): Frame | null => {
     const tag = el.tagName.toUpperCase();
     if (drop && parent && DROPPED_TAGS.has(tag)) {
-      metadataIn(el, meta);
+      metadataIn(el, meta, parent.link);
       el.parentNode?.removeChild(el);
       return null;
     }
@@ -150,13 +168,15 @@ export function readPage(doc: Document, drop = true): PageMeta {
       inArticle: (parent?.inArticle ?? false) || articleLike || el.getAttribute('itemprop') === 'articleBody',
       inMain: (parent?.inMain ?? false) || articleLike,
       noText: (parent?.noText ?? false) || NO_TEXT_TAGS.has(tag),
+      link: tag === 'A' ? el.getAttribute('href') : (parent?.link ?? null),
     };
     if (tag === 'BODY') inBody = true;
     if (tag === 'LINK' && meta.canonical === null && (el.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('canonical')) {
       meta.canonical = el.getAttribute('href');
+    } else if (tag === 'BASE' && meta.base === null) {
+      meta.base = el.getAttribute('href');
     } else if (tag === 'TIME') {
-      const itemprop = el.getAttribute('itemprop') ?? '';
-      meta.times.push({ datetime: el.getAttribute('datetime'), text: el.textContent ?? '', pubdate: el.hasAttribute('pubdate') || /datepublished/i.test(itemprop), inArticle: frame.inArticle, outside });
+      meta.times.push(timeOf(el, frame.inArticle, outside, frame.link));
     } else if (el.tagName === 'TITLE' && !titleSeen) {
       titleSeen = true;
       meta.title = (el.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');

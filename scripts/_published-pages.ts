@@ -55,6 +55,19 @@ export function measurePage(page: KnownPage, dir = PAGES_DIR): PageResult {
   return { page, found, source, correct: found === page.published };
 }
 
+/**
+ * The fixed split of the set: a page is held out (measured, never tuned on) when the FNV-1a hash
+ * of its file name's UTF-8 bytes is divisible by 3 (about a third of the pages).
+ */
+export function isHeldOut(file: string): boolean {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(file, 'utf8')) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 3 === 0;
+}
+
 export interface Summary {
   pages: number;
   correct: number;

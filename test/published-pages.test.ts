@@ -6,10 +6,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knownPages, measurePage, PAGES_DIR, summarise } from '../scripts/_published-pages.js';
+import { isHeldOut, knownPages, measurePage, PAGES_DIR, summarise } from '../scripts/_published-pages.js';
 
-/** Accuracy on the set when the floor was pinned: 23 of 31 (7 misses keep no date evidence in the part of the page that was read; 1 gives the UTC day of a timestamp just after local midnight). */
-const FLOOR = 0.74;
+/**
+ * Accuracy on the set when the floor was pinned: 105 of 113 (0.929; tuned on 77/82, held out 28/31).
+ * The 8 misses: 4 keep no date evidence (a bot-check page, a JavaScript page, two pages whose only
+ * dates are in image file names), 3 give the UTC day of a timestamp near midnight with no local day
+ * on the page (one of them written without saying it is UTC), 1 dates its story only by a Unix time.
+ */
+const FLOOR = 0.91;
 const MAX_PAGE_BYTES = 60_000;
 
 const pages = knownPages();
@@ -31,6 +36,16 @@ describe('the real-page set', () => {
     const html = readFileSync(path, 'utf8');
     expect(html).not.toMatch(/<style/i);
     for (const tag of html.match(/<script[^>]*>/gi) ?? []) expect(tag).toMatch(/ld\+json/);
+  });
+});
+
+describe('the split into a tuned and a held-out part', () => {
+  it('is fixed by the file name alone', () => {
+    expect(isHeldOut('ru-tass-ckad.html')).toBe(true);
+    expect(isHeldOut('en-oann-macron.html')).toBe(false);
+    const held = pages.filter((p) => isHeldOut(p.file)).length;
+    expect(held).toBeGreaterThan(pages.length / 5);
+    expect(held).toBeLessThan(pages.length / 2);
   });
 });
 
