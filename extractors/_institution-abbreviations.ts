@@ -295,6 +295,19 @@ function universityAbbreviation(sc: Scanner, acr: string): boolean {
 }
 
 /** Quoted abbreviations with a legal form, then stand-alone abbreviations, attached to groups or made institutions. */
+/** Letters of the last word of a spaced abbreviation ("U of S", "U of SC"). */
+const SPACED_LAST = /^[A-Z]{1,2}$/;
+
+/** "U of S" at token i (U, of, one or two capitals, nothing between), or null. */
+function spacedAbbreviation(sc: Scanner, i: number): string | null {
+  if (sc.toks[i].s !== 'U' || i + 2 >= sc.n || sc.brk(i + 1) || sc.brk(i + 2) || sc.used[i + 1] || sc.used[i + 2]) return null;
+  const of = sc.toks[i + 1];
+  const last = sc.toks[i + 2];
+  if (of.s !== 'of' || last.type !== TokType.Word || !SPACED_LAST.test(last.s)) return null;
+  if (of.start !== sc.toks[i].end + 1 || last.start !== of.end + 1) return null; // single spaces only
+  return `U of ${last.s}`;
+}
+
 export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others: Cand[]): void {
   const { sc, lang } = ctx;
   const cache = new Map<string, Group | null>();
@@ -315,6 +328,16 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
   for (let i = 0; i < sc.n; i++) {
     const t = sc.toks[i];
     if (sc.used[i] || t.junk || t.type !== TokType.Word || !t.cap) continue;
+    // "U of S", "U of T": an abbreviation written in three words, read through the registry only.
+    const spaced = spacedAbbreviation(sc, i);
+    if (spaced && registryFor(ctx, spaced).length > 0) {
+      const g = resolveAcronym(ctx, defs, spaced, t.start, cache, null, searched);
+      if (g) {
+        addExtra(g, sc, i, i + 3, 'acronym');
+        i += 2;
+        continue;
+      }
+    }
     // A type abbreviation standing alone may be a registry one (СУ = Sofia University, not a школа).
     const known = registryFor(ctx, t.s).length > 0;
     const family = sc.headAt(i)?.abbr?.standalone ? sc.headAt(i)!.abbr! : null;

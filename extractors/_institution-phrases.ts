@@ -97,6 +97,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   while (j >= lim && !sc.brk(j + 1) && !sc.used[j] && !toks[j].junk) {
     const t = toks[j];
     if (en) {
+      // "U of S University ..." never: the letter ends a spaced abbreviation (_institution-abbreviations.ts).
+      if (t.s.length === 1 && j >= 2 && toks[j - 1].s === 'of' && toks[j - 2].s === 'U') break;
       // An acronym is a name of its own, except before a company's head word ("MMC Corporation").
       if (t.type === TokType.Word && t.cap && (!sc.isAcronymShape(j) || m.kind === 'company')) j--;
       // A plural possessive: "Polish Rectors' Foundation".

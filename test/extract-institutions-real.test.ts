@@ -38,6 +38,7 @@ describe('abbreviations a text never defines: the institution registry', () => {
     ['pl', 'Naukowcy z UW i UJ spotkali się w Warszawie na konferencji.', ['Uniwersytet Warszawski', 'Uniwersytet Jagielloński']],
     ['pl', 'Rektor UG podpisał w Gdańsku porozumienie z miastem.', ['Uniwersytet Gdański']],
     ['pl', 'MEiN ogłosiło nabór wniosków dla szkół.', ['Ministerstwo Edukacji i Nauki']],
+    ['en', 'Researchers at the U of S and Kyiv University signed a memorandum.', ['University of Saskatchewan', 'Kyiv University']],
     ['bg', 'Делегация от СУ и УНСС пристигна в Пловдив, където студентите се срещнаха с колегите си. МОН одобри програмата за обмен.', [
       'Софийски университет „Св. Климент Охридски“', 'Университет за национално и световно стопанство', 'Министерство на образованието и науката',
     ]],
