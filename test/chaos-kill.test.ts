@@ -1,6 +1,7 @@
 /**
  * Crash safety: a 150-article crawl killed with kill -9 at random moments (from process start to
- * mid-write) at least KILLS times, then run to the end, then once more. The store is intact
+ * mid-write, chosen by the run's progress so that the count of kills does not depend on speed) at
+ * least KILLS times, then run to the end, then once more. The store is intact
  * (integrity_check, foreign keys), every article is stored exactly once (one document, one stored
  * fetch, one set of tags), nothing is fetched again by the last crawl, and no run is left running.
  */
@@ -46,12 +47,21 @@ describe('kill -9 at random moments', () => {
       const run = spawnNode(MAIN_JS, ['crawl', '--sources', sources, '--db', db, '--json']);
       let ended = false;
       void run.exited.then(() => (ended = true));
-      // A third of the kills land anywhere from start-up on (before the database exists, during
-      // migrations); the rest at a random moment after the run has started fetching and writing.
-      if (random() < 1 / 3) await new Promise((r) => setTimeout(r, Math.floor(random() * 3000)));
-      else {
-        while (!ended && !run.stderr().includes('"event":"source-start"')) await new Promise((r) => setTimeout(r, 10));
-        await new Promise((r) => setTimeout(r, Math.floor(random() * 1500)));
+      // The kill moment is chosen by what the run has done, not by how long it took (a fast machine
+      // would otherwise finish the crawl before its kills): a third of the kills land at start-up
+      // (before the database exists, during migrations, at the latest when the source starts); the
+      // rest after the run has requested 1-3 more articles, a few milliseconds into the answer or
+      // the write that follows it.
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      const started = () => run.stderr().includes('"event":"source-start"');
+      if (random() < 1 / 3) {
+        const until = Date.now() + Math.floor(random() * 3000);
+        while (!ended && !started() && Date.now() < until) await sleep(5);
+      } else {
+        while (!ended && !started()) await sleep(5);
+        const hits = site.articleHits() + 1 + Math.floor(random() * 3);
+        while (!ended && site.articleHits() < hits) await sleep(2);
+        await sleep(Math.floor(random() * 80));
       }
       if (ended) {
         finishedEarly++;
