@@ -6,6 +6,8 @@
 import type { InstitutionKind, InstitutionTag } from '../types.js';
 import { sameInstitution, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import type { DamageMention, Target } from './damage.js';
+import { isElsewhere } from './_damage-targets.js';
+import { tokenAt } from './_tokens.js';
 
 export const KIND_CLASS: Partial<Record<InstitutionKind, string>> = {
   school: 'school', lyceum: 'school', gymnasium: 'school', college: 'voc', technikum: 'voc', 'vocational-school': 'voc',
@@ -49,7 +51,8 @@ export function isHeadline(scan: EventScan, m: DamageMention): boolean {
 /**
  * The one named institution of the incident's kind in its sentences' paragraphs or the paragraph
  * before ("Горів дитячий садок № 112. Пожежу в дитячому садку ..."): the bare kind noun refers to it. Null when there
- * is none, several, or it has an incident of its own.
+ * is none or several; one with an incident of its own, one named as a landmark ("obok szkoły") or as where
+ * pupils are moved ("lekcje odbędą się w Szkole ...") does not count.
  */
 export function namedInParagraph(scan: EventScan, ms: DamageMention[], kind: InstitutionKind, taken: ReadonlySet<string>): InstitutionTag | null {
   const cls = KIND_CLASS[kind];
@@ -66,13 +69,15 @@ export function namedInParagraph(scan: EventScan, ms: DamageMention[], kind: Ins
     if (p.first > 0) spans.push(scan.paragraph(p.first - 1));
   }
   for (const p of spans) {
+    const hits = scan.hitsIn(p);
     for (const x of scan.mentionsIn(p)) {
-      if (KIND_CLASS[x.tag.kind] !== cls) continue;
+      // One with an incident of its own, a landmark or where pupils are moved to is not the one meant.
+      if (KIND_CLASS[x.tag.kind] !== cls || taken.has(x.tag.key) || isElsewhere(scan, tokenAt(scan.tokens, x.start), hits)) continue;
       if (found && !sameInstitution(found, x.tag)) return null;
       if (!found || x.tag.name.length > found.name.length) found = x.tag;
     }
   }
-  return found && !taken.has(found.key) ? found : null;
+  return found;
 }
 
 
@@ -100,7 +105,7 @@ export function qualifiesAnother(trig: EventHit, t: Target, targets: Target[]): 
 const ONLY_WORD = /^(?:only|just|лише|тільки|только|лишь|tylko|само|единствено)$/u;
 
 /** "Разрушений и повреждений здания нет", "uszkodzeń budynku brak": a negation a few words after a damage noun, same clause. */
-function deniedAfter(scan: EventScan, h: EventHit, hits: EventHit[]): boolean {
+export function deniedAfter(scan: EventScan, h: EventHit, hits: EventHit[]): boolean {
   const tk = scan.tokens;
   return hits.some(
     (n) => n.cat === 'negation' && n.t0 >= h.t1 && n.t0 <= h.t1 + DENIAL_REACH && !ONLY_WORD.test(tk.words[n.t1] ?? '') &&

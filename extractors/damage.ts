@@ -9,14 +9,16 @@
  */
 import type { DamageCause, DamageEvent, DamageScope, DamageSeverity, InstitutionKind, InstitutionTag } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
-import { eventScan, EDU_KINDS, EDU_NAME_RE, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { eventScan, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { bridgedTarget, isAnother, isRecap, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
-import { attackOutOfReach, deniedIncident, distance, isHeadline, KIND_CLASS, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
+import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { groupStatistics, isStatistic } from './_damage-statistics.js';
 
 export type { EventContext } from './_event-scan.js';
+export type { Target } from './_damage-targets.js';
 
 const EXTRACTOR = 'damage';
 /** How far (in words) a target may stand after / before the damage word. */
@@ -34,20 +36,8 @@ const MAX_MENTIONS = 200;
 /** An attack word ("hit", "влучила") reaches its target only this close (in words). */
 const MAX_HIT_DISTANCE = 5;
 const WEAPON_CAUSES = new Set(['missile', 'drone', 'shelling', 'airstrike']);
-/** A number label right after a noun. */
-const NUMBERED_AFTER = /^\s*(?:№|#|nr\.?|no\.?)\s*\d/iu;
 /** Words and marks that coordinate two targets ("school and kindergarten") rather than nest them. */
 const COORDINATION = /[,;]|(?:^|[\s])(?:и|і|та|й|а|and|or|i|oraz|lub|albo|или|або|чи|както)(?:[\s]|$)/iu;
-
-export interface Target {
-  start: number;
-  end: number;
-  t0: number;
-  t1: number;
-  tag: InstitutionTag | null;
-  kind: InstitutionKind | null;
-  number: 'sg' | 'pl' | '?';
-}
 
 export interface DamageMention {
   si: number;
@@ -56,11 +46,8 @@ export interface DamageMention {
   target: Target;
   severity: DamageSeverity;
   scope: DamageScope;
-}
-
-function isTargetTag(tag: InstitutionTag): boolean {
-  if (EDU_KINDS.has(tag.kind)) return true;
-  return (tag.kind === 'centre' || tag.kind === 'other') && EDU_NAME_RE.test(tag.name);
+  /** The target was named in a sentence before (a damaged part of its building): the story told so far. */
+  bridged?: boolean;
 }
 
 /** Token bounds of the clause around the trigger: stops at ; : – — and at clause words ("але", "but"). */
@@ -75,48 +62,6 @@ function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[]):
   let r = trig.t1;
   while (r < w1 && r - trig.t1 < MAX_AFTER && !breaks.has(r) && !hard(r - 1, r)) r++;
   return [l, r];
-}
-
-function targetsIn(scan: EventScan, [l, r]: [number, number], hits: EventHit[]): Target[] {
-  const tk = scan.tokens;
-  const span = { start: tk.start[l] ?? 0, end: l < r ? tk.end[r - 1] : tk.start[l] ?? 0 };
-  const out: Target[] = [];
-  const names = scan.mentionsIn({ start: span.start - 200 < 0 ? 0 : span.start - 200, end: span.end + 200 });
-  for (const m of names) {
-    if (m.end <= span.start || m.start >= span.end || !isTargetTag(m.tag)) continue;
-    if (hits.some((h) => (h.cat === 'damaged' || h.cat === 'destroyed') && h.start >= m.start && h.end <= m.end)) continue; // a quote, not a name
-    const [t0, t1] = scan.tokenRange(m);
-    out.push({ start: m.start, end: m.end, t0, t1, tag: m.tag, kind: m.tag.kind, number: 'sg' });
-  }
-  for (const h of hits) {
-    if (h.cat !== 'eduNoun' || h.t0 < l || h.t1 > r) continue;
-    if (names.some((m) => h.start < m.end && h.end > m.start)) continue; // part of a name
-    // "професійний ліцей", "професионална гимназия": the longer noun phrase holds the shorter one.
-    if (hits.some((o) => o !== h && o.cat === 'eduNoun' && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
-    const kind = h.value.kind ?? null;
-    // "школа № 5", "Szkoła nr 2": one institution, whatever the noun's form says.
-    const numbered = NUMBERED_AFTER.test(scan.text.slice(h.end, h.end + 8));
-    out.push({ start: h.start, end: h.end, t0: h.t0, t1: h.t1, tag: null, kind: kind === 'other' ? null : kind, number: numbered ? 'sg' : (h.value.number ?? '?') });
-  }
-  return out;
-}
-
-/**
- * "Сред най-пострадалите учебни заведения са: ОУ „…“, Английската гимназия, …", "Among the damaged
- * schools are: …": named institutions listed after a colon that closes a clause about damaged
- * institutions (plural) are targets of its damage word.
- */
-function listedAfterColon(scan: EventScan, [l, r]: [number, number], targets: Target[], win: Span): Target[] {
-  const tk = scan.tokens;
-  if (r >= tk.n || r <= l || !targets.some((t) => !t.tag && t.number !== 'sg')) return [];
-  if (!/:/.test(scan.text.slice(tk.end[r - 1], tk.start[r]))) return [];
-  const out: Target[] = [];
-  for (const m of scan.mentionsIn({ start: tk.start[r], end: win.end })) {
-    if (!isTargetTag(m.tag) || out.some((o) => o.start === m.start)) continue;
-    const [t0, t1] = scan.tokenRange(m);
-    out.push({ start: m.start, end: m.end, t0, t1, tag: m.tag, kind: m.tag.kind, number: 'sg' });
-  }
-  return out;
 }
 
 /** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
@@ -137,7 +82,10 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     const hits = scan.hitsIn(win);
     if (negated(scan, trig, hits) || historical(scan, trig)) continue;
     const causes = hits.filter((h) => h.cat === 'cause');
-    if (trig.cat === 'hit' && causes.length === 0) continue;
+    // An attack word with no weapon in its sentence ("Удар по детскому саду: что известно") reaches only
+    // the target right after it, in a document that names a weapon or a fire elsewhere.
+    const loose = trig.cat === 'hit' && causes.length === 0;
+    if (loose && !documentCause(scan)) continue;
     const clause = clauseOf(scan, trig, win, hits);
     const inClause = targetsIn(scan, clause, hits);
     const listed = listedAfterColon(scan, clause, inClause, win);
@@ -146,6 +94,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       if (isParentOf(scan, targets, t)) continue;
       const fromList = listed.includes(t);
       if (!fromList && (!attached(t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
+      if (loose && !rightAfter(scan, trig, t)) continue;
       if (out.some((m) => m.target.start === t.start)) {
         // Several damage words reach the target: the nearest one says what happened to it
         // ("ракета зруйнувала будинок, пошкоджено школу" → the school is damaged).
@@ -165,8 +114,36 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       const severity: DamageSeverity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) && !partBetween(scan, trig, t) ? 'destroyed' : 'damaged';
       out.push({ si, win, trigger: trig, target: t, severity, scope });
     }
+    if (targets.length === 0 && !loose && !appealDoc && !deniedAfter(scan, trig, hits)) {
+      // "Spłonęła część dachu" after "... w szkole podstawowej w Świerznie": a part of the building told before;
+      // "Pożar szybko opanowano." after a sentence about the kindergarten: its fire.
+      const fire = trig.cat === 'hit' && trig.t0 === scan.tokenRange(scan.sentences[si])[0] &&
+        causes.some((c) => c.value.label === 'fire' && c.t0 >= trig.t0 && c.t1 <= trig.t1);
+      const t = bridgedTarget(scan, si, clause, hits, fire);
+      if (t && !out.some((m) => m.target.start === t.start)) out.push({ si, win, trigger: trig, target: t, severity: 'damaged', scope: 'incident', bridged: true });
+    }
   }
   return out;
+}
+
+/** Prepositions of an attack word's target ("удар по", "atak na", "strike on"). */
+const ATTACK_OBJECT = new Set(['по', 'на', 'в', 'у', 'na', 'w', 'we', 'on', 'at']);
+
+/** The target right after an attack word, or after its preposition ("удар по детскому саду", "пострадавшего детского сада"). */
+function rightAfter(scan: EventScan, trig: EventHit, t: Target): boolean {
+  if (t.t0 === trig.t1) return true;
+  return t.t0 - trig.t1 <= 2 && t.t0 > trig.t1 && ATTACK_OBJECT.has(scan.tokens.words[trig.t1]);
+}
+
+const DOCUMENT_CAUSE = new WeakMap<EventScan, boolean>();
+/** The document names a weapon or a fire somewhere. */
+function documentCause(scan: EventScan): boolean {
+  let v = DOCUMENT_CAUSE.get(scan);
+  if (v === undefined) {
+    v = scan.hits.some((h) => h.cat === 'cause' && (WEAPON_CAUSES.has(h.value.label ?? '') || h.value.label === 'fire'));
+    DOCUMENT_CAUSE.set(scan, v);
+  }
+  return v;
 }
 
 /** The first year of the war: a building destroyed or demolished before it is history, not an attack. */
@@ -231,6 +208,10 @@ function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
   const named = g.mentions.find((x) => x.target.tag)?.target.tag ?? null;
   if (m.target.tag && named) {
     if (sameInstitution(named, m.target.tag)) return true;
+  }
+  // "Нагадаємо, ... вдарили по студмістечку": a recalled attack is another incident; "inną szkołę" another institution.
+  if (isRecap(scan, m.si) !== isRecap(scan, g.mentions[0].si) || isAnother(scan, m.target)) return false;
+  if (m.target.tag && named) {
     // A bare back-reference the tagger named on its own ("Здание гимназии"): no number, no quotes.
     const bare = (t: InstitutionTag) => !/[\d«»„“”"]/.test(t.name);
     if (!bare(named) && !bare(m.target.tag)) return false;
@@ -257,7 +238,11 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
       else out.push((appeal = { mentions: [m] }));
       continue;
     }
-    const g = out.find((x) => x.mentions[0].scope === 'incident' && compatible(x, m, scan));
+    const incidents = out.filter((x) => x.mentions[0].scope === 'incident');
+    // The group naming the same institution first; a damaged part of a building told before belongs to the latest incident.
+    const same = m.target.tag ? incidents.find((x) => x.mentions.some((y) => y.target.tag && sameInstitution(y.target.tag, m.target.tag!))) : undefined;
+    const latest = m.bridged ? incidents.filter((x) => isRecap(scan, x.mentions[0].si) === isRecap(scan, m.si)).at(-1) : undefined;
+    const g = same ?? latest ?? incidents.find((x) => compatible(x, m, scan));
     if (g) g.mentions.push(m);
     else out.push({ mentions: [m] });
   }

@@ -1,0 +1,138 @@
+/**
+ * Damage events on real-news constructions, second round (issue 7, point 3): one table per error
+ * class, in every language where the class exists. Sentences are written for these tests in the
+ * style of real reports; negatives stay negative.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../extractors/pipeline.js';
+import type { DamageEvent } from '../types.js';
+
+function damage(text: string, published: string | null = '2024-05-20'): DamageEvent[] {
+  return analyze({ text, published }).events.filter((e): e is DamageEvent => e.type === 'damage');
+}
+const incidents = (text: string) => damage(text).filter((e) => e.scope === 'incident');
+
+describe('institutions of one kind with names of their own are two institutions', () => {
+  it.each([
+    ['bg kindergartens listed by their names', 'Сред най-засегнатите от бурята учебни заведения са: ОУ „Васил Левски“, детските градини „Слънце“, „Незабравка“ и „Мечо Пух“.', 4],
+    ['pl two primary schools in two villages', 'W nocy wichura uszkodziła dach w Szkole Podstawowej nr 2 w Borkowie oraz ogrodzenie w Szkole Podstawowej w Lipnikach.', 2],
+    ['uk two numbered lyceums', 'Уламки пошкодили Ліцей № 5 та Ліцей № 12, вибито вікна.', 2],
+  ] as const)('%s', (_name, text, n) => {
+    expect(incidents(text).length, JSON.stringify(incidents(text).map((e) => e.institution))).toBe(n);
+  });
+
+  it('the short and the full form of one name stay one institution', () => {
+    const events = incidents('Пожар избухна в ОУ „Христо Ботев“ в Русе. Огънят е унищожил покрива на Основно училище „Христо Ботев“.');
+    expect(events.length).toBe(1);
+  });
+});
+
+describe('a damaged part of the building, the institution named in a sentence before', () => {
+  it.each([
+    ['pl a roof torn off after the school', 'Blisko 200 uczniów ewakuowano ze szkoły w Dąbrówce. Silny wiatr zerwał część dachu z sali gimnastycznej.', 'school'],
+    ['pl the attic burned', 'Lekcje w szkole podstawowej w Łęgowie zawieszono do piątku. Wczoraj wieczorem na poddaszu wybuchł pożar. Spłonęła część dachu.', 'school'],
+    ['uk the roof of the gym', 'Учнів ліцею в Зеленому евакуювали вранці. Вибуховою хвилею пошкоджено дах спортзалу та вікна.', 'lyceum'],
+    ['ru windows and roof', 'Воспитанников детского сада «Солнышко» в посёлке эвакуировали ночью. В здании повреждена кровля и выбиты окна.', 'kindergarten'],
+    ['bg the roof blown off by the storm', 'Бурята засегна и детската градина в село Липница. Вятърът е отнесъл покрива, а водата е заляла спалнята.', 'kindergarten'],
+    ['en classrooms damaged by smoke', 'Lakeview High School is closed on Thursday after a fire. Firefighters said several classrooms and hallways were damaged by smoke.', 'school'],
+  ] as const)('%s', (_name, text, kind) => {
+    const events = incidents(text);
+    expect(events.map((e) => e.institutionKind), JSON.stringify(events.map((e) => e.quote))).toEqual([kind]);
+  });
+
+  it('a fire told in the sentence after the kindergarten was left', () => {
+    const events = incidents('Dzieci i personel przedszkola opuściły budynek przed przyjazdem straży i przeszły do sąsiedniej szkoły. Pożar szybko opanowano.');
+    expect(events.map((e) => e.institutionKind)).toEqual(['kindergarten']);
+  });
+
+  it.each([
+    ['pl a house told before', 'Uczniowie szkoły w Dąbrówce pomagali sąsiadom. W domu obok wiatr zerwał dach.'],
+    ['uk no damage to the building', 'Дрон впав біля ліцею в Зеленому. Руйнувань і пошкоджень будівлі немає.'],
+    ['pl a fire drill', 'W przedszkolu przeprowadzono próbną ewakuację. Została ona przeprowadzona na wypadek pożaru lub innego zagrożenia.'],
+    ['en no institution before the roof', 'A storm swept through the county on Friday. The wind tore the roof off a barn.'],
+  ] as const)('%s: no incident', (_name, text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+});
+
+describe('"another" institution is a second incident', () => {
+  it.each([
+    ['pl', 'W Lesku zalana została szkoła muzyczna. Mamy też zalaną inną szkołę w Brzozowie, ale tam woda weszła tylko do piwnic.'],
+    ['uk', 'У Сумах пошкоджено школу. Також пошкоджено іншу школу в Ромнах.'],
+    ['ru', 'В Донецке повреждена школа. Также повреждена другая школа в Макеевке.'],
+    ['bg', 'В Бургас е наводнено училище. Наводнено е и друго училище в Созопол.'],
+    ['en', 'Floodwater damaged a school in Riverton. Another school in Millford was also damaged.'],
+  ] as const)('%s', (_lang, text) => {
+    expect(incidents(text).length).toBe(2);
+  });
+});
+
+describe('a recalled attack is another incident', () => {
+  it.each([
+    ['uk', 'Уночі росіяни пошкодили університет у Херсоні.\n\nНагадаємо, у листопаді дрон влучив у корпус Запорізького національного університету.'],
+    ['ru', 'Ночью повреждена школа в Белгороде.\n\nНапомним, в марте беспилотник атаковал здание Курского государственного университета.'],
+    ['pl', 'W nocy dron uszkodził szkołę w Charkowie.\n\nPrzypomnijmy, w marcie rakieta zniszczyła budynek Uniwersytetu Sumskiego.'],
+    ['bg', 'Дрон повреди училище в Одеса.\n\nПрипомняме, че през март ракета разруши сградата на Харковския национален университет.'],
+    ['en', 'A drone damaged a school in Odesa overnight.\n\nRecall that in March a missile destroyed a building of Sumy State University.'],
+  ] as const)('%s', (_lang, text) => {
+    const events = incidents(text);
+    expect(events.length, JSON.stringify(events.map((e) => e.institution))).toBe(2);
+  });
+
+  it('"earlier the governor said" is no recall', () => {
+    const events = incidents('Ранее губернатор сообщил, что дрон атаковал здание школы в селе Дубовое. В здании школы повреждена кровля.');
+    expect(events.length).toBe(1);
+  });
+});
+
+describe('a bare noun refers to the one named institution that has no incident of its own and is not where pupils go', () => {
+  it.each([
+    ['pl lessons moved to another school', 'Ogień pojawił się na poddaszu szkoły w poniedziałek wieczorem. Pożar objął oba skrzydła szkoły.\n\n„Z żalem informujemy o pożarze naszej szkoły. Wtorkowe lekcje odbędą się w Szkole Podstawowej w Rogowie” – przekazała Szkoła Podstawowa im. Marii Konopnickiej.', 'Szkoła Podstawowa im. Marii Konopnickiej'],
+    ['uk the other university has its own incident', 'Уночі пошкодили виш у Херсоні, повідомив ректор Херсонського державного університету. Нагадаємо, раніше дрон влучив у гуртожиток Запорізького національного університету.', 'Херсонський державний університет'],
+  ] as const)('%s', (_name, text, name) => {
+    expect(incidents(text)[0]?.institution).toBe(name);
+  });
+});
+
+describe('an attack word without a weapon in its sentence reaches the target right after it', () => {
+  it.each([
+    ['ru headline', 'Удар по детскому саду в Харькове: что известно\n\nУтром военные ударили дронами по району города. Один дрон попал в соседнее здание.', 'kindergarten'],
+    ['uk headline', 'Удар по ліцею в Ізюмі: що відомо\n\nУночі росіяни атакували місто шахедами, є пошкодження.', 'lyceum'],
+    ['ru a damaged-participle before the noun', 'Российская ракета упала рядом с домами.\n\nДети и воспитатели из пострадавшего детского сада были ранее перемещены в другие города.', 'kindergarten'],
+  ] as const)('%s', (_name, text, kind) => {
+    expect(incidents(text).map((e) => e.institutionKind)).toEqual([kind]);
+  });
+
+  it.each([
+    ['ru no weapon or fire in the document', 'Удар по репутации школы: родители недовольны новыми правилами.'],
+    ['uk the target far from the attack word', 'Атакували вночі, і вже зранку батьки учнів школи зібралися на збори.'],
+  ] as const)('%s: no incident', (_name, text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+});
+
+describe('a former school is no education institution', () => {
+  it.each([
+    ['bg', 'Пожар в бившето училище в село Иваново е унищожил покрива на сградата.'],
+    ['pl', 'Spłonął dach budynku byłej szkoły w Kamionce, w którym od lat nie prowadzi się zajęć.'],
+    ['uk', 'Внаслідок обстрілу зруйновано будівлю колишньої школи в селі Зарічне.'],
+    ['ru', 'В результате обстрела разрушено здание бывшей школы в селе Дубовое.'],
+    ['en', 'A fire destroyed the former school on Main Street, which had been empty for years.'],
+  ] as const)('%s: no incident', (_lang, text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+
+  it('a school that is not former in the same text still counts', () => {
+    const events = incidents('В Харкові ракета зруйнувала будівлю колишньої школи. Також пошкоджено ліцей № 5.');
+    expect(events.map((e) => e.institutionKind)).toEqual(['lyceum']);
+  });
+});
+
+describe('a damage word at the head of a capitalised noun phrase is no name', () => {
+  it.each([
+    ['ru', 'В результате атаки в Славянске пострадало здание школы. Пострадавшая школа расположена в районе Артёма.'],
+    ['uk', 'Уночі в Сумах пошкоджено школу. Пошкоджена школа розташована в центрі міста.'],
+  ] as const)('%s', (_lang, text) => {
+    expect(incidents(text).map((e) => e.institution)).toEqual([null]);
+  });
+});
