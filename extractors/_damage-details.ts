@@ -6,7 +6,7 @@
 import type { DamageCause, DamageScope, DateTag } from '../types.js';
 import { isEventDate, isLabelNumber, nearestDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import type { PlaceMatch } from './places.js';
-import { datelinePlace, samePlace, writtenSettlement } from './_damage-places.js';
+import { datelinePlace, locativePlace, samePlace, writtenSettlement } from './_damage-places.js';
 
 interface MentionLike {
   si: number;
@@ -52,7 +52,12 @@ function nearest(places: PlaceMatch[], at: number): PlaceMatch | null {
   return best;
 }
 
-export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageScope): Location {
+/**
+ * Where the event happened. `story`: when the mentions' own sentences and paragraphs name no
+ * settlement, also the lead's, a place written after a locative preposition, an opener or a
+ * dateline (not when comparing two mentions' places).
+ */
+export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageScope, story = true): Location {
   const layers: PlaceMatch[][] = ms.map((m) => scan.placesIn(m.win));
   if (scope === 'incident') {
     const paras = new Set<number>();
@@ -79,7 +84,18 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
   const written = scope === 'incident' ? writtenSettlement(scan, targetSpans(ms), targetNames(ms)) : null;
   // The gazetteer's nominative for a written form it knows by another case ("у Печенігах" → Печеніги).
   const known = written && settlement && samePlace(written, settlement.name);
-  const s = (known ? settlement!.name : written) ?? settlement?.name ?? (scope === 'incident' && !region ? (openerPlace(scan, ms) ?? datelinePlace(scan)) : null);
+  let s = (known ? settlement!.name : written) ?? settlement?.name ?? null;
+  if (!s && scope === 'incident' && story) {
+    // The lead names the place of the story ("W szkole w Świerznie ..." then "Spłonęła część dachu").
+    const lead = leadSpan(scan);
+    settlement = nearest(scan.placesIn(lead).filter((p) => p.kind === 'settlement'), 0);
+    s = settlement?.name ?? null;
+    if (!s) {
+      const spans = [...ms.map((m) => scan.sentences[m.si]), ...ms.map((m) => scan.paragraph(m.si)), lead];
+      for (const sp of spans) if (!s) s = locativePlace(scan, sp);
+    }
+    if (!s && !region) s = openerPlace(scan, ms) ?? datelinePlace(scan);
+  }
   if (written && !known) settlement = null;
   let r = region?.name ?? null;
   if (!r && settlement && scope === 'incident') r = settlement.region;
@@ -91,6 +107,14 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
     location = country?.name ?? null;
   }
   return { location, settlement: s, region: r };
+}
+
+/** The lead of the text: its first paragraph, and the next one when the first is a headline alone. */
+function leadSpan(scan: EventScan): Span {
+  if (scan.sentences.length === 0) return { start: 0, end: 0 };
+  const p = scan.paragraph(0);
+  if (p.last > p.first || p.last + 1 >= scan.sentences.length) return p;
+  return { start: p.start, end: scan.paragraph(p.last + 1).end };
 }
 
 /** The targets of the mentions and the mentions of their institutions, in text order. */

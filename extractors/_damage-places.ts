@@ -17,6 +17,10 @@ const LOCATIVE_AFTER: Record<Lang, RegExp> = {
   bg: /^[ \u00a0]+(?:в|във)[ \u00a0]+/u,
   en: /^,?[ \u00a0]+(?:in)[ \u00a0]+/u,
 };
+/** The same prepositions as words (a cheap test before reading the text after one). */
+const LOCATIVE_WORDS: Record<Lang, ReadonlySet<string>> = {
+  uk: new Set(['в', 'у']), ru: new Set(['в', 'во']), pl: new Set(['w', 'we']), bg: new Set(['в', 'във']), en: new Set(['in']),
+};
 /** A place name of one or two capitalised words, in the script of the language; "nad Odrą", "St. Cloud". */
 const CYR_NAME = /^(\p{Lu}[а-яіїєґёъыэ'’ʼ-]{1,30}(?:[ -]\p{Lu}[а-яіїєґёъыэ'’ʼ-]{1,30})?)(?![\p{L}\d])/u;
 const LAT_NAME = /^((?:(?:St|Sta|Ste|Ft|Mt)\.[ \u00a0])?\p{Lu}[a-ząćęłńóśźżéè'’-]{1,30}(?:[ -](?:nad|pod)[ -]\p{Lu}[\p{L}-]{1,30}|[ -]\p{Lu}[a-ząćęłńóśźżéè'’-]{1,30})?)(?![\p{L}\d])/u;
@@ -25,12 +29,15 @@ const BG_NAME = /^(\p{Lu}[а-яъь-]{1,30}(?:[ -](?:\p{Lu}[а-яъь-]{1,30}|с
 const NAME_RE: Record<Lang, RegExp> = { uk: CYR_NAME, ru: CYR_NAME, bg: BG_NAME, pl: LAT_NAME, en: LAT_NAME };
 /** Words after a guessed name that make it a district, region or street, not a settlement. */
 const NOT_SETTLEMENT_AFTER = /^[ \u00a0]+(?:район\p{L}*|district|powiat\p{L}*|gmin\p{L}*|област\p{L}*|oblast|region|province|county|województw\p{L}*|громад\p{L}*|округ\p{L}*|окръг\p{L}*|община|вулиц\p{L}*|улиц\p{L}*|ulic\p{L}*|street|avenue|road|village|town)(?![\p{L}])/iu;
-/** Capitalised words after "in"/"w" that are not places: months, days, languages, media, times of day. */
-const NOT_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|telegram|facebook|instagram|youtube|twitter|viber|the|a|an|his|her|its|their|our|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю|понедельник|вторник|среду|пятницу|субботу|воскресенье|телеграм\p{L}*|фейсбук\p{L}*|україні|украине|украйна|ukrainie|ukraine|росії|россии|polsce|poland|польщі|польше)$/iu;
+/** Capitalised words after "in"/"w" that are not places: months (in every language's locative), days, languages, media, times of day. */
+const NOT_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|telegram|facebook|instagram|youtube|twitter|viber|the|a|an|his|her|its|their|our|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю|понедельник|вторник|среду|пятницу|субботу|воскресенье|телеграм\p{L}*|фейсбук\p{L}*|україні|украине|украйна|ukrainie|ukraine|росії|россии|polsce|poland|польщі|польше|styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември)$/iu;
 /** A dateline opening the text: "CEBU CITY, Philippines –", "LAOAG CITY —", "SPAVINAW, Oklahoma --". */
 const DATELINE_RE = /^\s*(\p{Lu}[\p{Lu} .'’-]{2,30}?)(?:,[ \u00a0][\p{L} .]{2,30})?[ \u00a0]*(?:—|–|--|-)[ \u00a0]/u;
 /** Longest text before a mention read for an English possessive ("Middleburg's "). */
 const POSSESSIVE_BEFORE = /(?:^|[\s(])((?:St\.[ \u00a0])?\p{Lu}[\p{L}-]{2,30}(?:[ \u00a0]\p{Lu}[\p{L}-]{2,30})?)['’]s[ \u00a0]+$/u;
+
+/** A quoted name right after a kind noun. */
+const QUOTED_NAME = /^[ \u00a0]*[„"«“][^„"«»“”\n]{1,60}["»“”]/u;
 
 interface Span {
   start: number;
@@ -49,6 +56,9 @@ const NON_SETTLEMENT = new Set(['region', 'country']);
 
 /** The place written right after `at` ("w Szkotowie"), or null. */
 function placeAfter(scan: EventScan, at: number, lang: Lang): string | null {
+  // "Професионалната гимназия „Владимир Заимов” в Сопот": past the quoted name the tagger left out.
+  const quoted = QUOTED_NAME.exec(scan.text.slice(at, at + 80));
+  if (quoted) at += quoted[0].length;
   const rest = scan.text.slice(at, at + 80);
   const prep = LOCATIVE_AFTER[lang].exec(rest);
   if (!prep) return null;
@@ -97,13 +107,42 @@ export function writtenSettlement(scan: EventScan, targets: Span[], names: strin
   return null;
 }
 
-/** "CEBU CITY, Philippines – ..." → "Cebu City": the dateline's settlement, in title case. */
+/** Lines read from the top of the text for a dateline (a headline and a byline may come first). */
+const DATELINE_LINES = 5;
+/** Words of a span read for a place after a locative preposition. */
+const MAX_LOCATIVE_TOKENS = 400;
+
+/** "CEBU CITY, Philippines – ..." → "Cebu City": the dateline's settlement, in title case, on one of the first lines. */
 export function datelinePlace(scan: EventScan): string | null {
-  const m = DATELINE_RE.exec(scan.text.slice(0, 80));
-  if (!m) return null;
-  const raw = m[1].trim();
-  if (raw.length < 3 || /\d/.test(raw)) return null;
-  return raw.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
+  let at = 0;
+  for (let line = 0; line < DATELINE_LINES && at < scan.text.length; line++) {
+    const m = DATELINE_RE.exec(scan.text.slice(at, at + 80));
+    if (m) {
+      const raw = m[1].trim();
+      if (raw.length >= 3 && !/\d/.test(raw)) return raw.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
+    }
+    const nl = scan.text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return null;
+}
+
+/**
+ * The first place written after a locative preposition in `span` that the gazetteer does not know
+ * ("... reported in Kimberly", "w Jarosławcu"): a settlement of the story when nothing better is named.
+ */
+export function locativePlace(scan: EventScan, span: Span): string | null {
+  const lang = scan.ctx.lang;
+  if (!lang) return null;
+  const tk = scan.tokens;
+  const [t0, t1] = scan.tokenRange(span);
+  for (let i = Math.max(1, t0); i < Math.min(t1, t0 + MAX_LOCATIVE_TOKENS); i++) {
+    if (!LOCATIVE_WORDS[lang].has(tk.words[i]) || tk.upper[i]) continue;
+    const p = placeAfter(scan, tk.end[i - 1], lang);
+    if (p && !knownAt(scan, tk.end[i - 1])) return p;
+  }
+  return null;
 }
 
 /** Two written forms of one place ("Печеніги" / "Печенігах", "Szkotowo" / "Szkotowie"): a common stem. */

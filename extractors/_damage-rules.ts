@@ -4,7 +4,7 @@
  * the named institution a bare kind noun refers to.
  */
 import type { InstitutionKind, InstitutionTag } from '../types.js';
-import { sameInstitution, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { isGenericName, sameInstitution, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import type { DamageMention, Target } from './damage.js';
 import { isElsewhere } from './_damage-targets.js';
 import { tokenAt } from './_tokens.js';
@@ -72,7 +72,7 @@ export function namedInParagraph(scan: EventScan, ms: DamageMention[], kind: Ins
     const hits = scan.hitsIn(p);
     for (const x of scan.mentionsIn(p)) {
       // One with an incident of its own, a landmark or where pupils are moved to is not the one meant.
-      if (KIND_CLASS[x.tag.kind] !== cls || taken.has(x.tag.key) || isElsewhere(scan, tokenAt(scan.tokens, x.start), hits)) continue;
+      if (KIND_CLASS[x.tag.kind] !== cls || taken.has(x.tag.key) || isGenericName(x.tag.name) || isElsewhere(scan, tokenAt(scan.tokens, x.start), hits)) continue;
       if (found && !sameInstitution(found, x.tag)) return null;
       if (!found || x.tag.name.length > found.name.length) found = x.tag;
     }

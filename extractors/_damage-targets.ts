@@ -6,7 +6,7 @@
  * one after "near" or after the place pupils are moved to is a landmark, not the damaged one.
  */
 import type { InstitutionKind, InstitutionTag } from '../types.js';
-import { EDU_KINDS, EDU_NAME_RE, type EventHit, type EventScan, type MentionRef, type Span } from './_event-scan.js';
+import { EDU_KINDS, EDU_NAME_RE, isGenericName, type EventHit, type EventScan, type MentionRef, type Span } from './_event-scan.js';
 
 export interface Target {
   start: number;
@@ -22,6 +22,8 @@ export interface Target {
 const NUMBERED_AFTER = /^\s*(?:№|#|nr\.?|no\.?)\s*\d/iu;
 /** Words a "former" / "another" / "near" word may stand before its noun ("бивше основно училище"). */
 const QUALIFIER_REACH = 2;
+/** Mentions of one institution read for a "former" word (bounded on hostile text). */
+const MAX_FORMER_MENTIONS = 20;
 /** Sentences read back for the institution a damaged part of a building belongs to. */
 const BRIDGE_SENTENCES = 3;
 
@@ -73,23 +75,46 @@ function cataphoric(scan: EventScan, m: MentionRef): boolean {
   return si >= 0 && pi >= 0 && scan.paraOf[pi] !== scan.paraOf[si];
 }
 
+const FORMER_TAGS = new WeakMap<EventScan, Map<string, boolean>>();
+/** An institution the text calls former in one of its mentions ("бивше училище", "byłej szkoły"). */
+function formerTag(scan: EventScan, tag: InstitutionTag): boolean {
+  let byKey = FORMER_TAGS.get(scan);
+  if (!byKey) FORMER_TAGS.set(scan, (byKey = new Map()));
+  let v = byKey.get(tag.key);
+  if (v === undefined) {
+    v = tag.mentions.slice(0, MAX_FORMER_MENTIONS).some((x) => {
+      const [t0, t1] = scan.tokenRange(x);
+      return isFormer(scan, t0, t1, scan.hitsIn({ start: Math.max(0, x.start - 80), end: x.end }));
+    });
+    byKey.set(tag.key, v);
+  }
+  return v;
+}
+
 /** Targets of the clause [l, r): tagged education institutions and kind nouns. */
 export function targetsIn(scan: EventScan, [l, r]: [number, number], hits: EventHit[]): Target[] {
   const tk = scan.tokens;
   const span = { start: tk.start[l] ?? 0, end: l < r ? tk.end[r - 1] : tk.start[l] ?? 0 };
   const out: Target[] = [];
   const names = scan.mentionsIn({ start: span.start - 200 < 0 ? 0 : span.start - 200, end: span.end + 200 });
-  // "Пострадавшая школа", a quote: a damage word inside a "name" makes it none.
-  const quoted = (m: Span) => hits.some((h) => (h.cat === 'damaged' || h.cat === 'destroyed' || h.cat === 'hit') && h.start >= m.start && h.end <= m.end);
+  // "Пострадавшая школа", a quote: a damage word inside a "name" makes it none; so does a capitalised
+  // kind alone ("Детската градина е ..."), and a back-reference before the name is given.
+  const noName = (m: MentionRef) =>
+    isGenericName(m.tag.name) || cataphoric(scan, m) ||
+    hits.some((h) => (h.cat === 'damaged' || h.cat === 'destroyed' || h.cat === 'hit') && h.start >= m.start && h.end <= m.end);
+  const inside = (h: EventHit) => names.filter((m) => h.start < m.end && h.end > m.start);
   for (const m of names) {
-    if (m.end <= span.start || m.start >= span.end || !isTargetTag(m.tag) || quoted(m) || cataphoric(scan, m)) continue;
+    if (m.end <= span.start || m.start >= span.end || !isTargetTag(m.tag) || noName(m) || formerTag(scan, m.tag)) continue;
     const [t0, t1] = scan.tokenRange(m);
     if (isFormer(scan, t0, t1, hits)) continue;
     out.push({ start: m.start, end: m.end, t0, t1, tag: m.tag, kind: m.tag.kind, number: 'sg' });
   }
   for (const h of hits) {
     if (h.cat !== 'eduNoun' || h.t0 < l || h.t1 > r) continue;
-    if (names.some((m) => h.start < m.end && h.end > m.start && !quoted(m) && !cataphoric(scan, m))) continue; // part of a name
+    const within = inside(h);
+    // The school the text calls former ("бивше училище ... покривът на училището").
+    if (within.some((m) => isTargetTag(m.tag) && formerTag(scan, m.tag))) continue;
+    if (within.some((m) => !noName(m))) continue; // part of a name
     // "професійний ліцей", "професионална гимназия": the longer noun phrase holds the shorter one.
     if (hits.some((o) => o !== h && o.cat === 'eduNoun' && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
     if (isFormer(scan, h.t0, h.t1, hits)) continue;

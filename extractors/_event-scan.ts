@@ -299,7 +299,8 @@ export function nearestDate(dates: DateTag[], at: number): DateTag | null {
 export function isLabelNumber(scan: EventScan, t: number): boolean {
   const tk = scan.tokens;
   const before = scan.text.slice(Math.max(0, tk.start[t] - 4), tk.start[t]);
-  if (/(?:№|#|\bnr\.?|\bno\.?|\p{L}-)\s*$/iu.test(before)) return true;
+  // "С300", "Х101": a number glued to the letters of a model name.
+  if (/(?:№|#|\bnr\.?|\bno\.?|\p{L}-)\s*$|\p{L}$/iu.test(before)) return true;
   return /^-\p{L}/u.test(scan.text.slice(tk.end[t], tk.end[t] + 2));
 }
 
@@ -324,12 +325,16 @@ function nameStems(name: string): { stems: Set<string>; own: Set<string>; number
  * "Детска градина „Брезичка“", "Szkoła Podstawowa w Jankowicach" and "Szkoła Podstawowa nr 1 w Świerklanach").
  */
 const GENERIC_NAME_WORD =
-  /^(?:szk[oó][lł]|podstaw|zesp[oó]|przedszk|lice|og[oó]lnokszt|techni|bran[żz]|zawodow|publiczn|niepubliczn|miejsk|gminn|uniwersyt|politechn|akadem|instytut|kolegi|im$|imienia|школ|шкіл|ліце|лице|гімназ|гимназ|коледж|колледж|колеж|університет|университет|академ|інститут|институт|дитяч|детск|садо?к?$|сад$|градин|училищ|основн|средн|середн|загальноосв|общеобраз|заклад|учрежд|освіт|образоват|навчальн|учебн|дошкільн|дошкольн|ясла|ясли|соу$|су$|оу$|пг$|сош$|зош$|нвк$|мбоу$|маоу$|мбдоу$|кз$|school|elementar|primar|middle|high$|secondar|college|universit|kindergart|academ|institut|nation|state$|державн|государств|національн|национал|of$|the$|and$|imeni|імені|имени)/u;
+  /^(?:szk[oó][lł]|podstaw|zesp[oó]|przedszk|lice|og[oó]lnokszt|techni|bran[żz]|zawodow|uniwersyt|politechn|akadem|instytut|kolegi|im$|imienia|школ|шкіл|ліце|лице|гімназ|гимназ|коледж|колледж|колеж|університет|университет|академ|інститут|институт|дитяч|детск|садо?к?$|сад$|градин|училищ|основн|средн|середн|загальноосв|общеобраз|заклад|учрежд|освіт|образоват|навчальн|учебн|дошкільн|дошкольн|ясла|ясли|соу$|су$|оу$|пг$|сош$|зош$|нвк$|мбоу$|маоу$|мбдоу$|кз$|school|elementar|primar|middle|high$|secondar|college|universit|kindergart|academ|institut|nation|state$|державн|государств|національн|национал|of$|the$|and$|imeni|імені|имени)/u;
+
+const ROMAN_WORD = /(?<![\p{L}\d])[IVXLCІХС]{1,6}(?![\p{L}\d])/gu;
 
 function computeNameStems(name: string): { stems: Set<string>; own: Set<string>; numbers: string } {
   const stems = new Set<string>();
   const own = new Set<string>();
   const numbers: string[] = [];
+  // "XI ОУ", "ІІІ ступенів": a Roman numeral in capitals is a number (Latin or Cyrillic look-alike letters).
+  for (const r of name.match(ROMAN_WORD) ?? []) numbers.push(r.replace(/І/gu, 'I').replace(/Х/gu, 'X').replace(/С/gu, 'C'));
   for (const w of name.toLowerCase().match(NAME_WORD) ?? []) {
     if (/^\d+$/.test(w)) numbers.push(w);
     else if (w.length >= 3) {
@@ -338,6 +343,12 @@ function computeNameStems(name: string): { stems: Set<string>; own: Set<string>;
     }
   }
   return { stems, own, numbers: numbers.join(' ') };
+}
+
+/** A name of generic words only ("Детска градина", "Szkoła Podstawowa"): a capitalised kind, not a name. */
+export function isGenericName(name: string): boolean {
+  const v = nameStems(name);
+  return v.own.size === 0 && !v.numbers && !/[«»„“”"]/u.test(name);
 }
 
 /**

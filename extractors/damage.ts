@@ -198,7 +198,7 @@ const SETTLEMENTS = new WeakMap<DamageMention, string | null>();
 function settlementOf(scan: EventScan, m: DamageMention): string | null {
   let s = SETTLEMENTS.get(m);
   if (s === undefined) {
-    s = findLocation(scan, [m], 'incident').settlement;
+    s = findLocation(scan, [m], 'incident', false).settlement;
     SETTLEMENTS.set(m, s);
   }
   return s;

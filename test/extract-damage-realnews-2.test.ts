@@ -136,3 +136,47 @@ describe('a damage word at the head of a capitalised noun phrase is no name', ()
     expect(incidents(text).map((e) => e.institution)).toEqual([null]);
   });
 });
+
+describe('the settlement of the story when the damage sentence names none', () => {
+  it.each([
+    ['bg the lead names the town', 'Мощната буря нанесе щети на 10 училища в Бургас.\n\nОбщината започна ремонти.\n\nСред най-пострадалите от бурята учебни заведения са: ОУ „Васил Левски“ и ОУ „Христо Ботев“.', ['Бургас', 'Бургас']],
+    ['pl a place after a preposition in the paragraph', 'Strażacy gasili w nocy pożar w Borkowicach. Spłonął dach przedszkola.', ['Borkowicach']],
+    ['uk a place after a preposition in the paragraph', 'Уночі у Зарічному пролунали вибухи. Уламками пошкоджено дитячий садок.', ['Зарічному']],
+    ['ru a place after a preposition in the paragraph', 'Вечером в Дубовом произошёл сильный взрыв. Повреждена крыша школы.', ['Дубовом']],
+    ['bg a place after a preposition in the paragraph', 'Силна буря се разрази в Липница. Вятърът е отнесъл покрива на детската градина.', ['Липница']],
+    ['en a place after a preposition in the paragraph', 'Only minor injuries were reported in Maplewood. But more than half of Central Middle School was flooded after the storm.', ['Maplewood']],
+    ['en a dateline below the headline and the byline', 'Classes canceled after storm\n\nBy: Staff\n\nMAPLETON, Oklahoma -- Wind ripped off part of the roof of the high school on Sunday.', ['Mapleton']],
+  ] as const)('%s', (_name, text, settlements) => {
+    expect(incidents(text).map((e) => e.settlement)).toEqual(settlements);
+  });
+
+  it.each([
+    ['uk a platform is no place', 'У Facebook повідомили, що внаслідок обстрілу пошкоджено школу.'],
+    ['pl a month is no place', 'W sierpniu wichura uszkodziła dach szkoły.'],
+  ] as const)('%s: no settlement', (_name, text) => {
+    expect(incidents(text).map((e) => e.settlement)).toEqual([null]);
+  });
+
+  it('two unnamed incidents are not split by the places their lead names', () => {
+    const events = incidents('У Києві оголошено тривогу.\n\nУночі росіяни вдарили ракетами по Запоріжжю. Пошкоджено школу-інтернат. Унаслідок обстрілу постраждали навчальні корпуси школи-інтернату.');
+    expect(events.length).toBe(1);
+  });
+});
+
+describe('names that are no names, numbers that are no counts', () => {
+  it('a school the text calls former, named later, has no incident', () => {
+    expect(incidents('Пожар гори в сградата на бивше училище в село Иваново. Изгорял е покривът на училището.\n\nОсновното училище „Иван Вазов“ е затворено през 2008 година.')).toEqual([]);
+  });
+
+  it('a capitalised kind alone is no name', () => {
+    const events = incidents('Потопът унищожи забавачката в село Липница.\n\nДетската градина е сред най-тежко пострадалите сгради след наводнението.');
+    expect(events.map((e) => [e.institution, e.institutionKind])).toEqual([[null, 'kindergarten']]);
+  });
+
+  it.each([
+    ['uk', 'На Запоріжжі ворог ракетами С300 зруйнував гімназію'],
+    ['ru', 'Армия ударила по городу ракетами Х101, разрушена школа'],
+  ] as const)('%s: a model glued to its letters is no count', (_lang, text) => {
+    expect(damage(text).map((e) => e.scope)).toEqual(['incident']);
+  });
+});

@@ -113,6 +113,8 @@ export const pl: EventLexicon = {
     ['szkoły', 'school', '?'],
     ['szkół|szkołom|szkołami|szkołach', 'school', 'pl'],
     ['szkoł* podstawow*', 'school', '?'],
+    ['podstawówka|podstawówki|podstawówce|podstawówkę|podstawówką', 'school', '?'],
+    ['podstawówek|podstawówkach', 'school', 'pl'],
     ['zespół|zespołu|zespole|zespołem szkół', 'school', 'sg'],
     ['szkoł* zawodow*|branżow*|techniczn*', 'vocational-school', '?'],
     ['liceum', 'lyceum', 'sg'],
