@@ -6,7 +6,7 @@
 import type { DamageCause, DamageScope, DateTag } from '../types.js';
 import { isEventDate, isLabelNumber, nearestDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import type { PlaceMatch } from './places.js';
-import { datelinePlace, locativePlace, samePlace, writtenSettlement } from './_damage-places.js';
+import { datelinePlace, locativePlace, namePlace, samePlace, writtenSettlement } from './_damage-places.js';
 
 interface MentionLike {
   si: number;
@@ -53,22 +53,24 @@ function nearest(places: PlaceMatch[], at: number): PlaceMatch | null {
 }
 
 /**
- * Where the event happened. `story`: when the mentions' own sentences and paragraphs name no
- * settlement, also the lead's, a place written after a locative preposition, an opener or a
- * dateline (not when comparing two mentions' places).
+ * Where the event happened: the mentions' sentences, their paragraphs, the sentences naming the
+ * institution, the title; with `story` also the place the institution's name opens with, and when
+ * nothing names a settlement the lead's, a place written after a locative preposition, an opener or
+ * a dateline. Two mentions' places are compared without `story`.
  */
 export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageScope, story = true): Location {
-  const layers: PlaceMatch[][] = ms.map((m) => scan.placesIn(m.win));
+  const placesIn = (sp: Span) => scan.placesIn(sp).filter((p) => !isAgent(scan, p));
+  const layers: PlaceMatch[][] = ms.map((m) => placesIn(m.win));
   if (scope === 'incident') {
     const paras = new Set<number>();
     for (const m of ms) {
       const p = scan.paragraph(m.si);
       if (!paras.has(p.first)) {
         paras.add(p.first);
-        layers.push(scan.placesIn(p));
+        layers.push(placesIn(p));
       }
     }
-    for (const sp of otherMentionSentences(scan, ms)) layers.push(scan.placesIn(sp));
+    for (const sp of otherMentionSentences(scan, ms)) layers.push(placesIn(sp));
     layers.push(scan.titlePlaces);
   }
   let settlement: PlaceMatch | null = null;
@@ -84,11 +86,14 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
   const written = scope === 'incident' ? writtenSettlement(scan, targetSpans(ms), targetNames(ms)) : null;
   // The gazetteer's nominative for a written form it knows by another case ("у Печенігах" → Печеніги).
   const known = written && settlement && samePlace(written, settlement.name);
-  let s = (known ? settlement!.name : written) ?? settlement?.name ?? null;
+  // "Комишуваська гімназія", "Grayslake Central High School": the place the name opens with, before places merely nearby.
+  const named = scope === 'incident' && story && !written ? namePlace(scan, targetNames(ms), targetSpans(ms)) : null;
+  if (named && settlement && !samePlace(named, settlement.name)) settlement = null;
+  let s = (known ? settlement!.name : written) ?? named ?? settlement?.name ?? null;
   if (!s && scope === 'incident' && story) {
     // The lead names the place of the story ("W szkole w Świerznie ..." then "Spłonęła część dachu").
     const lead = leadSpan(scan);
-    settlement = nearest(scan.placesIn(lead).filter((p) => p.kind === 'settlement'), 0);
+    settlement = nearest(placesIn(lead).filter((p) => p.kind === 'settlement'), 0);
     s = settlement?.name ?? null;
     if (!s) {
       const spans = [...ms.map((m) => scan.sentences[m.si]), ...ms.map((m) => scan.paragraph(m.si)), lead];
@@ -107,6 +112,18 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
     location = country?.name ?? null;
   }
   return { location, settlement: s, region: r };
+}
+
+/** Verbs a city stands before as the attacker ("Киев уничтожил школу", "Moscow struck ..."): singular, active. */
+const AGENT_VERB = /^(?:нан[её]с|наніс|завдав|нанесе|уничтожил|знищив|атаковал|атакував|обстрелял|обстріляв|ударил|вдарив|разрушил|зруйнував|zaatakował|zniszczył|ostrzelał|uderzył|удари|атакува|обстреля|разруши|унищожи|attacked|struck|shelled|destroyed|launched|targeted)$/u;
+
+/** A capital opening its sentence as the subject of an attack ("Киев нанёс удар по ... школе"): the attacker, not the place. */
+function isAgent(scan: EventScan, p: PlaceMatch): boolean {
+  const tk = scan.tokens;
+  const [t0, t1] = scan.tokenRange(p);
+  const si = scan.sentenceIndex(p.start);
+  if (si < 0 || t1 >= tk.n || scan.tokenRange(scan.sentences[si])[0] !== t0) return false;
+  return AGENT_VERB.test(tk.words[t1]) && tk.words[t1 + 1] !== 'by';
 }
 
 /** The lead of the text: its first paragraph, and the next one when the first is a headline alone. */

@@ -8,6 +8,8 @@
  */
 import type { Lang } from '../types.js';
 import type { EventScan } from './_event-scan.js';
+import { tokenAt } from './_tokens.js';
+import { lookupPlace, settlementByStem } from './places.js';
 
 /** Prepositions that put a place after an institution ("szkoła w X", "школа в X", "school in X"). */
 const LOCATIVE_AFTER: Record<Lang, RegExp> = {
@@ -153,4 +155,71 @@ export function samePlace(a: string, b: string): boolean {
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
   return i >= Math.max(3, Math.min(x.length, y.length) - 3);
+}
+
+/** Place adjectives that open an institution's name ("Комишуваська гімназія", "горловская школа", "Warszawskie Liceum"): the ending after the stem. */
+const PLACE_ADJECTIVE: Record<Lang, RegExp | null> = {
+  uk: /^(\p{L}{4,}?)(?:ськ|цьк|зьк)(?:а|ий|ої|ому|ій|ого|у|ою|им|і|их|е)$/u,
+  ru: /^(\p{L}{4,}?)(?:ск|цк)(?:ая|ий|ой|ого|ому|ом|ую|ие|их|им|ое)$/u,
+  pl: /^(\p{L}{4,}?)(?:sk|ck)(?:a|i|iej|iego|iemu|im|ą|ie|ich)$/u,
+  bg: /^(\p{L}{4,}?)(?:ск|шк|цк)(?:а|и|о|ата|ия|ият|ото|ите)$/u,
+  en: null,
+};
+/** Words of a name that say what it is, not where: an English name's place stops before them. */
+const EN_NAME_HEAD = /^(?:national|state|central|high|middle|elementary|primary|secondary|senior|junior|intermediate|community|public|catholic|christian|international|school|college|university|academy|institute|kindergarten|the|st)$/iu;
+/** Words of the text read for another form of a name's place. */
+const MAX_PLACE_TOKENS = 3000;
+
+/**
+ * The settlement an institution's name opens with: a place adjective ("Комишуваська гімназія" →
+ * the text's "Комишувасі", "горловская школа" → the gazetteer's Горловка), or in English the
+ * first words when the text also writes them alone ("Grayslake Central High School" … "footage from
+ * Grayslake"). Null when the name opens with neither.
+ */
+export function namePlace(scan: EventScan, names: string[], mentions: Span[]): string | null {
+  const lang = scan.ctx.lang;
+  if (!lang) return null;
+  const tk = scan.tokens;
+  const inMention = (t: number) => mentions.some((m) => tk.start[t] >= m.start && tk.start[t] < m.end);
+  // The word right before a mention may be the place adjective the name left out ("по горловской школе №5").
+  const before: string[] = [];
+  for (const m of PLACE_ADJECTIVE[lang] ? mentions.slice(0, MAX_TARGETS) : []) {
+    const t = tokenAt(tk, m.start) - 1;
+    if (t >= 0 && /^[ \u00a0]$/u.test(scan.text.slice(tk.end[t], m.start))) before.push(`${scan.text.slice(tk.start[t], tk.end[t])} ${scan.text.slice(m.start, m.end)}`);
+  }
+  for (const name of [...names, ...before].slice(0, 2 * MAX_TARGETS)) {
+    const words = name.split(/[\s\u00a0]+/u);
+    const adj = PLACE_ADJECTIVE[lang];
+    if (adj) {
+      const m = adj.exec(words[0] ?? '');
+      if (!m) continue;
+      const stem = m[1].toLowerCase();
+      // The text's own form of the place ("У Комишувасі"), else the gazetteer's settlement of that stem.
+      for (let i = 0; i < Math.min(tk.n, MAX_PLACE_TOKENS); i++) {
+        const w = tk.words[i];
+        if (!tk.upper[i] || !w.startsWith(stem) || adj.test(w) || inMention(i)) continue;
+        const written = scan.text.slice(tk.start[i], tk.end[i]);
+        return lookupPlace(written, lang)?.name ?? written;
+      }
+      const known = settlementByStem(stem, lang);
+      if (known) return known;
+      continue;
+    }
+    // English: "San Nicolas National High School", the place written alone elsewhere ("..., San Nicolas, Ilocos Norte").
+    let k = 0;
+    while (k < words.length && k < 3 && /^\p{Lu}/u.test(words[k]) && !EN_NAME_HEAD.test(words[k])) k++;
+    if (k === 0 || k === words.length) continue;
+    const place = words.slice(0, k).join(' ');
+    if (NOT_PLACE.test(words[0])) continue;
+    const first = place.split(' ')[0].toLowerCase();
+    for (let i = 0; i + k <= Math.min(tk.n, MAX_PLACE_TOKENS); i++) {
+      if (tk.words[i] !== first || inMention(i)) continue;
+      if (scan.text.slice(tk.start[i], tk.start[i] + place.length) !== place) continue;
+      const next = i + k;
+      // Alone: not followed by another capitalised word or a possessive ("Tauranga Senior Station", "Apollo's").
+      if (next < tk.n && (tk.upper[next] || /^['’]/u.test(scan.text.slice(tk.end[next - 1], tk.end[next - 1] + 1)))) continue;
+      return place;
+    }
+  }
+  return null;
 }

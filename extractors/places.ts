@@ -287,3 +287,35 @@ export function lookupPlace(name: string, lang: Lang | null = null): PlaceMatch 
   const found = findPlaces(name, { lang });
   return found.length > 0 ? found[0] : null;
 }
+
+/** Shortest stem a settlement is looked up by ("Горлов" → Горловка). */
+const MIN_STEM = 4;
+let STEM_ENTRIES: { forms: string[]; entry: Settlement }[] | null = null;
+
+/**
+ * The one settlement of the gazetteer one of whose forms starts with `stem` ("горлов" → Горловка,
+ * "костянтинів" → Костянтинівка), in `lang`'s spelling; null when none or several.
+ */
+export function settlementByStem(stem: string, lang: Lang | null): string | null {
+  if (stem.length < MIN_STEM) return null;
+  const c = compile();
+  if (!STEM_ENTRIES) {
+    STEM_ENTRIES = [];
+    for (const file of GAZETTEERS) {
+      const g = loadDataJson<GazetteerFile>(file);
+      for (const p of g.places) {
+        const entry: Settlement = { kind: 'settlement', country: g.country.code, names: p.name, native: g.native, regionId: p.region };
+        STEM_ENTRIES.push({ forms: [...new Set([...Object.values(p.name), ...p.forms])].filter((f): f is string => !!f).map((f) => f.toLowerCase()), entry });
+      }
+    }
+  }
+  const low = stem.toLowerCase();
+  let found: Settlement | null = null;
+  for (const e of STEM_ENTRIES) {
+    if (!e.forms.some((f) => f.startsWith(low))) continue;
+    if (found && found.names !== e.entry.names) return null;
+    found = e.entry;
+  }
+  void c;
+  return found ? display(found.names, lang, found.native) : null;
+}

@@ -180,3 +180,26 @@ describe('names that are no names, numbers that are no counts', () => {
     expect(damage(text).map((e) => e.scope)).toEqual(['incident']);
   });
 });
+
+describe('the place an institution is named after', () => {
+  it.each([
+    ['uk the text writes the place in another case', 'По Ліщинській гімназії росіяни вдарили вночі ракетами. У Ліщинах поблизу Запоріжжя пошкоджено будівлю гімназії.', 'Ліщинах'],
+    ['ru the gazetteer knows the place', 'Армия нанесла удар по горловской школе №5, разрушены классы.', 'Горловка'],
+    ['en the town is written alone elsewhere', 'Fire damaged the gym of Maple Ridge Central High School on Sunday. Crews from Maple Ridge and Oakdale responded.', 'Maple Ridge'],
+  ] as const)('%s', (_name, text, settlement) => {
+    expect(incidents(text).map((e) => e.settlement)).toEqual([settlement]);
+  });
+
+  it("en a name's first word written only as a possessive is no place", () => {
+    expect(incidents("A fire damaged Apollo High School on Wednesday. Apollo's sprinkler system was not working.").map((e) => e.settlement)).toEqual([null]);
+  });
+});
+
+describe('a city as the attacker is not the place', () => {
+  it.each([
+    ['ru singular active', 'Киев уничтожил школу. Погибших нет.', null],
+    ['uk impersonal plural: the city was attacked', 'Київ атакували дронами, пошкоджено школу.', 'Київ'],
+  ] as const)('%s', (_name, text, settlement) => {
+    expect(incidents(text).map((e) => e.settlement)).toEqual([settlement]);
+  });
+});
