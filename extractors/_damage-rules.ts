@@ -42,7 +42,7 @@ export function distance(trig: EventHit, t: Target): number {
 }
 
 /** A headline line: the first sentence, alone in its paragraph. */
-export function isHeadline(scan: EventScan, m: DamageMention): boolean {
+export function isHeadline(scan: EventScan, m: Pick<DamageMention, 'si'>): boolean {
   if (m.si !== 0) return false;
   const p = scan.paragraph(m.si);
   return p.first === 0 && p.last === 0;

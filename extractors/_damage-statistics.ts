@@ -49,9 +49,10 @@ export function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: S
   if (t.tag) return false;
   const ord = ORDINAL_BEFORE.exec(scan.text.slice(Math.max(0, t.start - 30), t.start));
   if (ord && Number(ord[1]) >= 2) return true;
-  if (t.number === 'sg') return false;
   const tk = scan.tokens;
   const [w0] = scan.tokenRange(win);
+  // "Повністю зруйновано 91 навчальний заклад", "21 школа": Slavic counts ending in 1 take the singular.
+  if (t.number === 'sg') return t.t0 - 1 >= w0 && tk.num[t.t0 - 1] >= 2 && !/[.,]\s*$/u.test(scan.text.slice(tk.end[t.t0 - 1], tk.start[t.t0])) && countsTarget(scan, t.t0 - 1, t);
   for (let i = Math.max(w0, t.t0 - COUNT_REACH); i < t.t0; i++) if (tk.num[i] >= STATISTIC_MIN_COUNT && countsTarget(scan, i, t)) return true;
   // "повреждены 7 школ", "4 закладів освіти": a digit count right before the noun counts institutions.
   const c = t.t0 - 1;

@@ -15,7 +15,7 @@ import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
-import { groupStatistics, isStatistic } from './_damage-statistics.js';
+import { countBefore, groupStatistics, isStatistic } from './_damage-statistics.js';
 
 export type { EventContext } from './_event-scan.js';
 export type { Target } from './_damage-targets.js';
@@ -65,8 +65,9 @@ function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[]):
 }
 
 /** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
-function attached(target: Target, trig: EventHit, hits: EventHit[]): boolean {
-  if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2)) return false;
+function attached(scan: EventScan, target: Target, trig: EventHit, hits: EventHit[]): boolean {
+  // "near the school"; not "another building nearby, an elementary school" (an apposition).
+  if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2 && !/[,;:]/u.test(scan.text.slice(h.end, target.start)))) return false;
   if (target.t0 >= trig.t1) return true;
   // Target before the damage word: reject "school ... for damaged houses" and "school, house damaged".
   if (hits.some((h) => h.cat === 'attributive' && h.t1 === trig.t0)) return false;
@@ -93,7 +94,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     for (const t of targets) {
       if (isParentOf(scan, targets, t)) continue;
       const fromList = listed.includes(t);
-      if (!fromList && (!attached(t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
+      if (!fromList && (!attached(scan, t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
       if (loose && !rightAfter(scan, trig, t)) continue;
       if (out.some((m) => m.target.start === t.start)) {
         // Several damage words reach the target: the nearest one says what happened to it
@@ -111,6 +112,8 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       if (!t.tag && appealDoc) scope = 'appeal';
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
       else if (!t.tag && t.number === 'pl' && !scan.placesIn(win).length && !causes.length) continue; // a generic remark
+      // "Уламки пошкодили школи та садочки", "the storm damaged schools": damaged institutions counted by no one (not a headline's).
+      else if (!t.tag && t.number === 'pl' && !isHeadline(scan, { si }) && countBefore(scan, t, win, hits) === null) scope = 'statistic';
       const severity: DamageSeverity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) && !partBetween(scan, trig, t) ? 'destroyed' : 'damaged';
       out.push({ si, win, trigger: trig, target: t, severity, scope });
     }

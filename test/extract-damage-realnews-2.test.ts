@@ -203,3 +203,31 @@ describe('a city as the attacker is not the place', () => {
     expect(incidents(text).map((e) => e.settlement)).toEqual([settlement]);
   });
 });
+
+describe('counts and plurals', () => {
+  it.each([
+    ['uk a count ending in 1 takes the singular', 'Повністю зруйновано 91 навчальний заклад.'],
+    ['ru a count ending in 1 takes the singular', 'С начала войны разрушена 21 школа.'],
+    ['uk damaged institutions nobody counts', 'Голова громади розповів про наслідки ночі. Внаслідок обстрілів пошкоджено будівлі шкіл.'],
+    ['ru damaged institutions nobody counts', 'Глава района рассказал о последствиях. При обстрелах повреждены здания школ района.'],
+    ['pl damaged institutions nobody counts', 'Wojewoda podsumował straty. Nawałnica uszkodziła budynki szkół w całym regionie.'],
+    ['bg damaged institutions nobody counts', 'Кметът направи оглед в града. Най-силно засегнати от бурята са училища и детски градини в кварталите.'],
+    ['en damaged institutions nobody counts', 'The governor described the night. Russian shelling damaged schools and kindergartens across the region.'],
+  ] as const)('%s: a statistic', (_name, text) => {
+    expect(damage(text).map((e) => e.scope)).toEqual(['statistic']);
+  });
+
+  it('one school is an incident', () => {
+    expect(damage('Уламками ракети пошкоджено 1 школу в Харкові.').map((e) => e.scope)).toEqual(['incident']);
+  });
+
+  it('a plural headline over incidents told one by one is no statistic', () => {
+    const events = damage('Schools in eastern Ukraine hit by Russian missiles\n\nThree missiles hit the building of the vocational school in Kharkiv early Saturday.');
+    expect(events.some((e) => e.scope === 'statistic')).toBe(false);
+  });
+
+  it('an institution in apposition after "nearby" is the damaged one', () => {
+    const events = incidents('Three missiles hit the vocational school in Kharkiv. Another building nearby, an elementary school, was completely destroyed.');
+    expect(events.map((e) => e.institutionKind).sort()).toEqual(['school', 'vocational-school']);
+  });
+});
