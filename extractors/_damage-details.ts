@@ -195,7 +195,8 @@ function causeIn(hits: EventHit[], at: number, weapons: ReadonlySet<string>): Da
 
 /** The cause nearest the damage word, weapons before fire and other causes. */
 export function findCause(scan: EventScan, ms: MentionLike[], weapons: ReadonlySet<string>): DamageCause | null {
-  const spans: Span[] = [...ms.map((m) => m.win), ...ms.map((m) => scan.paragraph(m.si))];
+  // The lead tells the weapon when the mentions' paragraphs do not ("Удар по детскому саду" over "ударили дронами").
+  const spans: Span[] = [...ms.map((m) => m.win), ...ms.map((m) => scan.paragraph(m.si)), leadSpan(scan)];
   let fallback: DamageCause | null = null;
   for (const span of spans) {
     const c = causeIn(scan.hitsIn(span), ms[0].trigger.start, weapons);

@@ -25,7 +25,7 @@ const QUALIFIER_REACH = 2;
 /** Mentions of one institution read for a "former" word (bounded on hostile text). */
 const MAX_FORMER_MENTIONS = 20;
 /** Sentences read back for the institution a damaged part of a building belongs to. */
-const BRIDGE_SENTENCES = 3;
+const BRIDGE_SENTENCES = 2;
 
 export function isTargetTag(tag: InstitutionTag): boolean {
   if (EDU_KINDS.has(tag.kind)) return true;

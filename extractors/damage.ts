@@ -48,6 +48,8 @@ export interface DamageMention {
   scope: DamageScope;
   /** The target was named in a sentence before (a damaged part of its building): the story told so far. */
   bridged?: boolean;
+  /** Institutions named in the plural with no count ("пошкоджено будівлі шкіл"): a statistic unless the text tells incidents. */
+  uncounted?: boolean;
 }
 
 /** Token bounds of the clause around the trigger: stops at ; : – — and at clause words ("але", "but"). */
@@ -84,7 +86,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     if (negated(scan, trig, hits) || historical(scan, trig)) continue;
     const causes = hits.filter((h) => h.cat === 'cause');
     // An attack word with no weapon in its sentence ("Удар по детскому саду: что известно") reaches only
-    // the target right after it, in a document that names a weapon or a fire elsewhere.
+    // the target right after it, in a document that names a weapon elsewhere.
     const loose = trig.cat === 'hit' && causes.length === 0;
     if (loose && !documentCause(scan)) continue;
     const clause = clauseOf(scan, trig, win, hits);
@@ -113,9 +115,10 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
       else if (!t.tag && t.number === 'pl' && !scan.placesIn(win).length && !causes.length) continue; // a generic remark
       // "Уламки пошкодили школи та садочки", "the storm damaged schools": damaged institutions counted by no one (not a headline's).
-      else if (!t.tag && t.number === 'pl' && !isHeadline(scan, { si }) && countBefore(scan, t, win, hits) === null) scope = 'statistic';
+      let uncounted = false;
+      if (scope === 'incident' && !t.tag && t.number === 'pl' && !isHeadline(scan, { si }) && countBefore(scan, t, win, hits) === null) uncounted = true;
       const severity: DamageSeverity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) && !partBetween(scan, trig, t) ? 'destroyed' : 'damaged';
-      out.push({ si, win, trigger: trig, target: t, severity, scope });
+      out.push({ si, win, trigger: trig, target: t, severity, scope: uncounted ? 'statistic' : scope, ...(uncounted ? { uncounted } : {}) });
     }
     if (targets.length === 0 && !loose && !appealDoc && !deniedAfter(scan, trig, hits)) {
       // "Spłonęła część dachu" after "... w szkole podstawowej w Świerznie": a part of the building told before;
@@ -139,11 +142,11 @@ function rightAfter(scan: EventScan, trig: EventHit, t: Target): boolean {
 }
 
 const DOCUMENT_CAUSE = new WeakMap<EventScan, boolean>();
-/** The document names a weapon or a fire somewhere. */
+/** The document names a weapon somewhere. */
 function documentCause(scan: EventScan): boolean {
   let v = DOCUMENT_CAUSE.get(scan);
   if (v === undefined) {
-    v = scan.hits.some((h) => h.cat === 'cause' && (WEAPON_CAUSES.has(h.value.label ?? '') || h.value.label === 'fire'));
+    v = scan.hits.some((h) => h.cat === 'cause' && WEAPON_CAUSES.has(h.value.label ?? ''));
     DOCUMENT_CAUSE.set(scan, v);
   }
   return v;
@@ -231,6 +234,10 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   const out: Group[] = [];
   let appeal: Group | null = null;
   const stats: DamageMention[] = [];
+  // Uncounted plurals go with the counts of a text that gives them, else with the incidents it tells, else stand alone.
+  const counted = mentions.some((m) => m.scope === 'statistic' && !m.uncounted);
+  const told = mentions.some((m) => m.scope === 'incident');
+  for (const m of mentions) if (m.uncounted && !counted && told) m.scope = 'incident';
   for (const m of mentions) {
     if (m.scope === 'statistic') {
       stats.push(m);
@@ -391,7 +398,7 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   for (const [si, triggers] of bySentence) {
     const found = mentionsOf(scan, si, triggers, appealDoc);
     // One aggregate sentence ("разрушени ... две училища, детска градина и стотици сгради") is one statistic.
-    if (found.some((m) => m.scope === 'statistic')) for (const m of found) if (!m.target.tag) m.scope = 'statistic';
+    if (found.some((m) => m.scope === 'statistic' && !m.uncounted)) for (const m of found) if (!m.target.tag) m.scope = 'statistic';
     mentions.push(...found);
     if (mentions.length >= MAX_MENTIONS) break;
   }

@@ -231,3 +231,20 @@ describe('counts and plurals', () => {
     expect(events.map((e) => e.institutionKind).sort()).toEqual(['school', 'vocational-school']);
   });
 });
+
+describe('bounds of the new readings', () => {
+  it('uncounted plurals beside a told incident are no statistic of their own', () => {
+    expect(damage('Вночі ракета влучила в школу № 3 у Харкові. Також пошкоджено будівлі шкіл району.').map((e) => e.scope)).toEqual(['incident']);
+  });
+
+  it.each([
+    ['uk buildings counted after the lyceum', 'Учні ліцею в Зеленому провели акцію. Також пошкоджено 15 будівель.'],
+    ['en buildings after the school', 'Students of Lakeview High School were sent home early. Several buildings were damaged in the storm.'],
+  ] as const)('%s: generic buildings do not bridge to the institution', (_name, text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+
+  it('an attack word with no weapon anywhere reaches nothing', () => {
+    expect(incidents('Вечером в городе был пожар. Дети из пострадавшего детского сада уже дома.')).toEqual([]);
+  });
+});

@@ -146,7 +146,7 @@ export const en: EventLexicon = {
   another: ['another', 'other', 'second'],
   recap: ['recall that', 'in a separate'],
   relocation: ['relocated to', 'moved to', 'transferred to', 'bused to', 'will attend', 'sent to', 'held at', 'evacuated to'],
-  buildingParts: ['roof', 'roofs', 'attic', 'facade', 'windows', 'doors', 'wall', 'walls', 'ceiling', 'ceilings', 'gym', 'auditorium', 'cafeteria', 'classroom', 'classrooms', 'hallway', 'hallways', 'floor', 'basement', 'boiler room', 'building', 'buildings', 'wing'],
+  buildingParts: ['roof', 'roofs', 'attic', 'facade', 'windows', 'doors', 'wall', 'walls', 'ceiling', 'ceilings', 'gym', 'auditorium', 'cafeteria', 'classroom', 'classrooms', 'hallway', 'hallways', 'floor', 'basement', 'boiler room', 'wing'],
   appeal: [
     'we appeal', 'appeal|appeals to', 'please ~ send|report|share', 'we ask ~ you', 'we call on', 'we urge', 'send us',
     'collecting ~ information|reports|data', 'urges|urged|asks|asked|requested|encouraged ~ to ~ submit|send|report|provide', 'calls|called on ~ to ~ submit|send|report|provide',

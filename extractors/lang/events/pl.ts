@@ -177,7 +177,7 @@ export const pl: EventLexicon = {
   another: ['inny|inna|inne|innego|innej|innym|inną', 'kolejn*', 'drug* ~ szkoł*|przedszkol*'],
   recap: ['przypomnijmy', 'przypominamy'],
   relocation: ['odbędą|odbywać|odbywają ~ się w|we', 'skierowan* do', 'przeniesion* do', 'przeniosł* się do', 'dowożon* do', 'uczyć się będą w|we', 'będą się uczyć w|we', 'przeprowadzon* do', 'przeszł*|przeszli do'],
-  buildingParts: ['dach', 'dachu', 'dachem', 'dachy', 'dachów', 'poddasz*', 'strych*', 'elewacj*', 'fasad*', 'okna', 'okien', 'szyby', 'szyb', 'drzwi', 'ścian*', 'sufit*', 'strop*', 'hal* sportow*|gimnastyczn*', 'sal* gimnastyczn*|sportow*', 'sala|sali|salę|sale|sal', 'pracowni*', 'stołówk*', 'klas* lekcyjn*', 'piętr*', 'piwnic*', 'kotłowni*', 'budyn*', 'pomieszczeni*', 'poszycie|poszycia', 'pokryci* dachow*'],
+  buildingParts: ['dach', 'dachu', 'dachem', 'dachy', 'dachów', 'poddasz*', 'strych*', 'elewacj*', 'fasad*', 'okna', 'okien', 'szyby', 'szyb', 'drzwi', 'ścian*', 'sufit*', 'strop*', 'hal* sportow*|gimnastyczn*', 'sal* gimnastyczn*|sportow*', 'sala|sali|salę|sale|sal', 'pracowni*', 'stołówk*', 'klas* lekcyjn*', 'piętr*', 'piwnic*', 'kotłowni*', 'poszycie|poszycia', 'pokryci* dachow*'],
   appeal: [
     'apel', 'apelujemy', 'apelu', 'prosimy ~ o ~ przesyłanie|przesłanie|zgłaszanie|informacje|informowanie',
     'prosimy ~ przesyłać|zgłaszać|informować', 'zwracamy się', 'przesyłajcie', 'zgłaszajcie', 'zbieramy ~ informacje|dane',
