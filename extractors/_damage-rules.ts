@@ -68,17 +68,24 @@ export function namedInParagraph(scan: EventScan, ms: DamageMention[], kind: Ins
     spans.push(p);
     if (p.first > 0) spans.push(scan.paragraph(p.first - 1));
   }
+  // Then the whole text: the one institution of the kind it names ("... z Żelazna ... nie oszczędziła także szkoły" and,
+  // paragraphs later, "dyrektorka Niepublicznej Szkoły Podstawowej w Żelaźnie").
+  spans.push({ start: 0, end: scan.text.length });
   for (const p of spans) {
     const hits = scan.hitsIn(p);
-    for (const x of scan.mentionsIn(p)) {
+    for (const x of scan.mentionsIn(p).slice(0, MAX_NAMED_MENTIONS)) {
       // One with an incident of its own, a landmark or where pupils are moved to is not the one meant.
       if (KIND_CLASS[x.tag.kind] !== cls || taken.has(x.tag.key) || isGenericName(x.tag.name) || isElsewhere(scan, tokenAt(scan.tokens, x.start), hits)) continue;
       if (found && !sameInstitution(found, x.tag)) return null;
       if (!found || x.tag.name.length > found.name.length) found = x.tag;
     }
+    if (found) return found;
   }
   return found;
 }
+
+/** Mentions read per span for the named institution a bare noun refers to (bounded on hostile text). */
+const MAX_NAMED_MENTIONS = 200;
 
 
 /** Prepositions ending an attack phrase ("атака на", "attack on", "atak na"): the target stands right after. */

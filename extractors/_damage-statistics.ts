@@ -13,6 +13,8 @@ import { isLabelNumber, type EventHit, type EventScan, type Span } from './_even
 import { KIND_CLASS, ORDINAL_BEFORE } from './_damage-rules.js';
 import type { DamageMention, Target } from './damage.js';
 
+/** "вже", "already", "це", "this is the": an ordinal after them counts ("вже 17-та школа", "the 17th school"). */
+const ALREADY_BEFORE = /(?:^|[\s,])(?:вже|уже|już|already|вече|ещё|еще|це|это|to|това е|the)\s*$/iu;
 /** A count at least this large before a plural noun makes a statistic ("понад 100 шкіл"). */
 const STATISTIC_MIN_COUNT = 10;
 /** A digit count at least this large right before a plural noun is a tally ("повреждены 7 школ"). */
@@ -47,8 +49,10 @@ export function countBefore(scan: EventScan, t: Target, win: Span, hits: EventHi
  */
 export function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: Span): boolean {
   if (t.tag) return false;
-  const ord = ORDINAL_BEFORE.exec(scan.text.slice(Math.max(0, t.start - 30), t.start));
-  if (ord && Number(ord[1]) >= 2) return true;
+  // "Це вже 17-й заклад освіти": an ordinal count; "Здание 56-й школы" (school No. 56) names one.
+  const lead = scan.text.slice(Math.max(0, t.start - 45), t.start);
+  const ord = ORDINAL_BEFORE.exec(lead);
+  if (ord && Number(ord[1]) >= 2 && (!t.kind || ALREADY_BEFORE.test(lead.slice(0, ord.index + 1)))) return true;
   const tk = scan.tokens;
   const [w0] = scan.tokenRange(win);
   // "Повністю зруйновано 91 навчальний заклад", "21 школа": Slavic counts ending in 1 take the singular.

@@ -52,7 +52,8 @@ export function isAnother(scan: EventScan, t: Target): boolean {
 
 /** A landmark or the place pupils are moved to ("obok szkoły", "lekcje odbędą się w Szkole ..."). */
 export function isElsewhere(scan: EventScan, t0: number, hits: readonly EventHit[]): boolean {
-  return qualifiedBy(scan, t0, hits, 'relocation') || hits.some((h) => h.cat === 'proximity' && h.t1 <= t0 && h.t1 >= t0 - 2);
+  const partBefore = (h: EventHit) => hits.some((p) => p.cat === 'part' && p.t1 === h.t0);
+  return qualifiedBy(scan, t0, hits, 'relocation') || hits.some((h) => h.cat === 'proximity' && h.t1 <= t0 && h.t1 >= t0 - 2 && !partBefore(h));
 }
 
 /** A sentence that opens with a recap word ("Нагадаємо, ...", "Przypomnijmy: ..."). */

@@ -10,7 +10,7 @@
 import type { DamageCause, DamageEvent, DamageScope, DamageSeverity, InstitutionKind, InstitutionTag } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { eventScan, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
-import { bridgedTarget, isAnother, isRecap, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
+import { bridgedTarget, isAnother, isRecap, isTargetTag, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
@@ -68,8 +68,10 @@ function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[]):
 
 /** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
 function attached(scan: EventScan, target: Target, trig: EventHit, hits: EventHit[]): boolean {
-  // "near the school"; not "another building nearby, an elementary school" (an apposition).
-  if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2 && !/[,;:]/u.test(scan.text.slice(h.end, target.start)))) return false;
+  // "near the school"; not "another building nearby, an elementary school" (an apposition), nor
+  // "dach hali sportowej przy Zespole Szkół" (a part of the building at the school is the school's).
+  const partBefore = (h: EventHit) => hits.some((p) => p.cat === 'part' && p.t1 === h.t0);
+  if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2 && !/[,;:]/u.test(scan.text.slice(h.end, target.start)) && !partBefore(h))) return false;
   if (target.t0 >= trig.t1) return true;
   // Target before the damage word: reject "school ... for damaged houses" and "school, house damaged".
   if (hits.some((h) => h.cat === 'attributive' && h.t1 === trig.t0)) return false;
@@ -83,7 +85,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
   for (const trig of triggers) {
     const win = scan.window(si, trig);
     const hits = scan.hitsIn(win);
-    if (negated(scan, trig, hits) || historical(scan, trig)) continue;
+    if (negated(scan, trig, hits) || historical(scan, trig) || attributiveParticiple(scan, trig, hits)) continue;
     const causes = hits.filter((h) => h.cat === 'cause');
     // An attack word with no weapon in its sentence ("Удар по детскому саду: что известно") reaches only
     // the target right after it, in a document that names a weapon elsewhere.
@@ -130,6 +132,25 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     }
   }
   return out;
+}
+
+/** Prepositions before a damage participle that qualifies the noun after it ("z zalanych terenów", "in flooded areas"). */
+const PARTICIPLE_PREPOSITION = new Set(['in', 'from', 'of', 'w', 'we', 'z', 'ze', 'na', 'в', 'у', 'з', 'із', 'зі', 'от', 'из', 'во', 'с', 'със']);
+/** Words after such a participle read for the institution it may qualify. */
+const PARTICIPLE_REACH = 3;
+
+/**
+ * "uczniowie z zalanych terenów", "schools in flooded or low-lying areas", "з зруйнованих міст": a
+ * damage participle after a preposition qualifies the noun after it; with no institution (or part
+ * of one) in the next words it says nothing about an institution.
+ */
+function attributiveParticiple(scan: EventScan, trig: EventHit, hits: EventHit[]): boolean {
+  if (trig.t1 - trig.t0 !== 1 || trig.t0 === 0 || trig.cat === 'hit') return false;
+  const tk = scan.tokens;
+  if (!PARTICIPLE_PREPOSITION.has(tk.words[trig.t0 - 1]) || /[,.;:!?]/u.test(scan.text.slice(tk.end[trig.t0 - 1], tk.start[trig.t0]))) return false;
+  const near = (t0: number) => t0 >= trig.t1 && t0 < trig.t1 + PARTICIPLE_REACH;
+  if (hits.some((h) => (h.cat === 'eduNoun' || h.cat === 'part') && near(h.t0))) return false;
+  return !scan.mentionsIn({ start: tk.start[trig.t1] ?? trig.end, end: tk.end[Math.min(tk.n, trig.t1 + PARTICIPLE_REACH) - 1] ?? trig.end }).some((m) => isTargetTag(m.tag));
 }
 
 /** Prepositions of an attack word's target ("удар по", "atak na", "strike on"). */
@@ -260,11 +281,16 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   const statGroups: Group[] = groupStatistics(scan, stats).map((ms) => ({ mentions: ms }));
   // An unnamed, possibly plural incident in a document that gives a statistic is part of it
   // ("Значительная часть поврежденных учебных заведений ..."): of the count before it, else the first.
+  const taken = new Set<string>();
+  for (const g of out) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
   const kept = out.filter((g) => {
     const loose = g.mentions.every(
       (m) => m.scope === 'incident' && !m.target.tag && m.target.number !== 'sg' && !scan.placesIn(m.win).some((p) => p.kind !== 'country'),
     );
     if (!loose) return true;
+    // "nie oszczędziła także szkoły" in a text that names the one school it is about: that school's incident.
+    const kind = g.mentions[0].target.kind;
+    if (kind && g.mentions.every((m) => m.target.number === '?' && m.target.kind === kind) && namedInParagraph(scan, g.mentions, kind, taken)) return true;
     const at = g.mentions[0].target.start;
     const host = [...statGroups].reverse().find((s) => s.mentions[0].target.start < at) ?? statGroups[0];
     host.mentions.push(...g.mentions);

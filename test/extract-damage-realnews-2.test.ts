@@ -248,3 +248,43 @@ describe('bounds of the new readings', () => {
     expect(incidents('Вечером в городе был пожар. Дети из пострадавшего детского сада уже дома.')).toEqual([]);
   });
 });
+
+describe('what a damage word qualifies, and what stands near the institution', () => {
+  it.each([
+    ['pl a hall at the school is the school’s', 'Podczas ulewy zapadł się dach hali sportowej przy Zespole Szkół nr 3 w Lesznie.', 1],
+    ['pl buildings adjacent to the school', 'Strażacy gaszą pożar budynków przylegających do szkoły podstawowej w Lipnie.', 0],
+    ['en buildings adjacent to the school', 'Firefighters battled a blaze that destroyed two barns adjacent to the elementary school.', 0],
+    ['pl a participle of the areas, not of the school', 'Z myślą o uczniach z zalanych terenów ministerstwo uruchomiło program „zielonej szkoły”.', 0],
+    ['en a participle of the areas, not of the schools', 'Schools located in flooded or low-lying areas must close on Monday, the department said.', 0],
+    ['uk a participle before the school it qualifies', 'Діти з пошкодженої школи навчаються в іншому приміщенні. Дрон влучив у будівлю вночі.', 1],
+  ] as const)('%s', (_name, text, n) => {
+    expect(incidents(text).length, JSON.stringify(incidents(text).map((e) => e.quote))).toBe(n);
+  });
+
+  it.each([
+    ['pl a kindergarten under construction', 'Ucierpiała też budowa nowego przedszkola w Lipnie.'],
+    ['uk a school under construction', 'Уламки пошкодили будівництво нової школи в Ірпені.'],
+    ['ru a school under construction', 'Обломки повредили строительство новой школы в Белгороде.'],
+  ] as const)('%s: no institution yet', (_name, text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+
+  it.each([
+    ['ru a number-name of a school', 'Здание 56-й школы, пострадавшее в результате ночного обстрела Донецка.', 'incident'],
+    ['uk an ordinal count after "already"', 'Це вже 17-й заклад освіти, пошкоджений у громаді.', 'statistic'],
+  ] as const)('%s', (_name, text, scope) => {
+    expect(damage(text).map((e) => e.scope)).toEqual([scope]);
+  });
+
+  it.each([
+    ['pl', 'Dla uczniów z Lipna to trudny rok. Powódź, która zniszczyła ich miasto, nie oszczędziła także szkoły.'],
+    ['ru', 'Для жителей села это был трудный год. Обстрел, разрушивший дома, не пощадил и школу.'],
+  ] as const)('%s: a negated sparing is damage', (_lang, text) => {
+    expect(incidents(text).map((e) => e.institutionKind)).toEqual(['school']);
+  });
+
+  it('a bare noun refers to the one school the text names, paragraphs later', () => {
+    const events = incidents('Dla ósmoklasistów z Lipna to trudny rok. Powódź nie oszczędziła także szkoły.\n\nUczniowie wrócili do ławek w listopadzie.\n\nEgzamin przebiegł spokojnie.\n\n– Dali radę – mówi dyrektorka Szkoły Podstawowej im. Jana Pawła II w Lipnie.');
+    expect(events.map((e) => e.institution)).toEqual(['Szkoła Podstawowa im. Jana Pawła II w Lipnie']);
+  });
+});

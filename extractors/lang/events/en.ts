@@ -116,7 +116,7 @@ export const en: EventLexicon = {
     'hospital*', 'house', 'houses', 'home', 'homes', 'residential', 'apartment*', 'shop', 'shops', 'store', 'stores', 'church*',
     'cars', 'car', 'clinic*', 'warehouse*', 'garage*', 'infrastructure', 'substation*', 'power plant',
   ],
-  proximity: ['near', 'next to', 'close to', 'nearby', 'opposite', 'beside', 'outside', 'on the site of ~ the former', 'on the site of'],
+  proximity: ['near', 'next to', 'close to', 'nearby', 'opposite', 'beside', 'outside', 'on the site of ~ the former', 'on the site of', 'adjacent to', 'adjoining'],
   clauseBreaks: ['but', 'however', 'while', 'whereas', 'although'],
   attributive: ['for', 'of', 'about'],
   causes: [
@@ -142,7 +142,7 @@ export const en: EventLexicon = {
     ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
     ['ten', 10], ['hundred', 100], ['thousand', 1000],
   ],
-  former: ['former', 'disused', 'abandoned'],
+  former: ['former', 'disused', 'abandoned', 'construction of', 'planned'],
   another: ['another', 'other', 'second'],
   recap: ['recall that', 'in a separate'],
   relocation: ['relocated to', 'moved to', 'transferred to', 'bused to', 'will attend', 'sent to', 'held at', 'evacuated to'],

@@ -92,6 +92,8 @@ export const pl: EventLexicon = {
 
   damaged: [
     'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
+    // "nie oszczędziła szkoły", "не пощадил школу": damage told by a negated sparing (the phrase holds its negation).
+    'nie oszczędził|oszczędziła|oszczędziło|oszczędziły',
   ],
   destroyed: [
     'zniszcz*', 'zburz*', 'zrównan* ~ z ziemią', 'spłonęł*', 'spłonął', 'doszczętnie', 'obrócon* ~ w gruzy', 'zrujnowan*',
@@ -143,7 +145,7 @@ export const pl: EventLexicon = {
     'szpital*', 'dom', 'domy', 'domów', 'domu', 'budyn* mieszkaln*', 'blok', 'bloki', 'bloku', 'sklep*', 'kości*', 'cerkw*',
     'samochod*', 'przychodni*', 'magazyn*', 'garaż*', 'mieszka*', 'infrastruktur*', 'elektrowni*', 'kotłowni*',
   ],
-  proximity: ['obok', 'w pobliżu', 'niedaleko', 'naprzeciwko', 'przy', 'nieopodal', 'koło', 'na miejscu ~ dawnej|dawnego|byłej|byłego', 'na miejscu'],
+  proximity: ['obok', 'w pobliżu', 'niedaleko', 'naprzeciwko', 'przy', 'nieopodal', 'koło', 'na miejscu ~ dawnej|dawnego|byłej|byłego', 'na miejscu', 'przylegając* do', 'sąsiadując* z'],
   clauseBreaks: ['ale', 'lecz', 'jednak', 'natomiast', 'a', 'podczas gdy', 'zaś'],
   attributive: ['dla', 'dotyczące|dotyczących'],
   causes: [
@@ -173,7 +175,7 @@ export const pl: EventLexicon = {
     ['trzech', 3], ['troje', 3], ['cztery', 4], ['czterech', 4], ['czworo', 4], ['pięć', 5], ['pięciu', 5], ['sześć', 6],
     ['sześciu', 6], ['siedem', 7], ['siedmiu', 7], ['osiem', 8], ['ośmiu', 8], ['dziewięć', 9], ['dziesięć', 10], ['sto', 100], ['dwieście', 200], ['trzysta', 300], ['pięćset', 500], ['tysiąc', 1000],
   ],
-  former: ['były|była|byłe|byłego|byłej|byłym|byłą', 'dawny|dawna|dawne|dawnego|dawnej|dawnym|dawną', 'nieczynn*'],
+  former: ['były|była|byłe|byłego|byłej|byłym|byłą', 'dawny|dawna|dawne|dawnego|dawnej|dawnym|dawną', 'nieczynn*', 'budowa|budowy|budowie|budowę|budową', 'budowan*'],
   another: ['inny|inna|inne|innego|innej|innym|inną', 'kolejn*', 'drug* ~ szkoł*|przedszkol*'],
   recap: ['przypomnijmy', 'przypominamy'],
   relocation: ['odbędą|odbywać|odbywają ~ się w|we', 'skierowan* do', 'przeniesion* do', 'przeniosł* się do', 'dowożon* do', 'uczyć się będą w|we', 'będą się uczyć w|we', 'przeprowadzon* do', 'przeszł*|przeszli do'],
