@@ -75,7 +75,9 @@ export function namedInParagraph(scan: EventScan, ms: DamageMention[], kind: Ins
     const hits = scan.hitsIn(p);
     for (const x of scan.mentionsIn(p).slice(0, MAX_NAMED_MENTIONS)) {
       // One with an incident of its own, a landmark or where pupils are moved to is not the one meant.
-      if (KIND_CLASS[x.tag.kind] !== cls || taken.has(x.tag.key) || isGenericName(x.tag.name) || isElsewhere(scan, tokenAt(scan.tokens, x.start), hits)) continue;
+      // A name has a capital or a number ("„zielona szkoła”", a programme in quotes, has neither).
+      if (KIND_CLASS[x.tag.kind] !== cls || taken.has(x.tag.key) || isGenericName(x.tag.name) || !/[\p{Lu}\d]/u.test(x.tag.name)) continue;
+      if (isElsewhere(scan, tokenAt(scan.tokens, x.start), hits)) continue;
       if (found && !sameInstitution(found, x.tag)) return null;
       if (!found || x.tag.name.length > found.name.length) found = x.tag;
     }

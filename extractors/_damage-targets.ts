@@ -24,6 +24,8 @@ const NUMBERED_AFTER = /^\s*(?:№|#|nr\.?|no\.?)\s*\d/iu;
 const QUALIFIER_REACH = 2;
 /** Mentions of one institution read for a "former" word (bounded on hostile text). */
 const MAX_FORMER_MENTIONS = 20;
+/** Forms of "former" that are also the past of "to be" (pl "była szkoła" / "zalana była szkoła"). */
+const PAST_OF_BE: ReadonlySet<string> = new Set(['był', 'była', 'było', 'były']);
 /** Sentences read back for the institution a damaged part of a building belongs to. */
 const BRIDGE_SENTENCES = 2;
 
@@ -41,7 +43,12 @@ function qualifiedBy(scan: EventScan, t0: number, hits: readonly EventHit[], cat
 
 /** "бившето училище", "a former school", "budynek byłej szkoły": no institution any more. */
 export function isFormer(scan: EventScan, t0: number, t1: number, hits: readonly EventHit[]): boolean {
-  return qualifiedBy(scan, t0, hits, 'former') || hits.some((h) => h.cat === 'former' && h.t0 >= t0 && h.t1 <= t1);
+  // Right before the noun or one adjective before it; not the verb of "zalana była szkoła" (Polish "była" is
+  // both "former" and "was": after a damage participle it is the verb).
+  const verb = (h: EventHit) => PAST_OF_BE.has(scan.tokens.words[h.t0]) && hits.some((d) => (d.cat === 'damaged' || d.cat === 'destroyed') && d.t1 === h.t0);
+  return hits.some(
+    (h) => h.cat === 'former' && !verb(h) && ((h.t1 <= t0 && h.t1 >= t0 - 1 && !/[,.;:!?]/u.test(scan.text.slice(h.end, scan.tokens.start[t0]))) || (h.t0 >= t0 && h.t1 <= t1)),
+  );
 }
 
 /** "inną szkołę", "another school", "іншу школу": not the institution told before. */

@@ -288,3 +288,14 @@ describe('what a damage word qualifies, and what stands near the institution', (
     expect(events.map((e) => e.institution)).toEqual(['Szkoła Podstawowa im. Jana Pawła II w Lipnie']);
   });
 });
+
+describe('"była" as a verb, and a programme in quotes', () => {
+  it('pl "zalana była szkoła" is a flooded school, not a former one', () => {
+    expect(incidents('Z kolei w Lipnie zalana była tylko jedna szkoła – muzyczna. Woda dostała się przez dach.').map((e) => e.institutionKind)).toEqual(['school']);
+  });
+
+  it('a lower-case name in quotes is no institution a bare noun refers to', () => {
+    const events = incidents('W Lipnie zalana była tylko jedna szkoła. Woda dostała się przez dach.\n\nMinisterstwo uruchomiło dla uczniów program „zielonej szkoły”.');
+    expect(events.map((e) => e.institution)).toEqual([null]);
+  });
+});
