@@ -59,7 +59,8 @@ function nearest(places: PlaceMatch[], at: number): PlaceMatch | null {
  * a dateline. Two mentions' places are compared without `story`.
  */
 export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageScope, story = true): Location {
-  const placesIn = (sp: Span) => scan.placesIn(sp).filter((p) => !isAgent(scan, p));
+  // Not the attacker, nor a place inside a quoted name (ОУ "Елин Пелин": a writer, not the town).
+  const placesIn = (sp: Span) => scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)));
   const layers: PlaceMatch[][] = ms.map((m) => placesIn(m.win));
   if (scope === 'incident') {
     const paras = new Set<number>();

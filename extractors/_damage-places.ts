@@ -82,6 +82,8 @@ function placeAfter(scan: EventScan, at: number, lang: Lang): string | null {
 
 /** A known settlement of the gazetteer starting at `at`: the gazetteer's name then wins. */
 function knownAt(scan: EventScan, at: number): boolean {
+  const quoted = QUOTED_NAME.exec(scan.text.slice(at, at + 80));
+  if (quoted) at += quoted[0].length;
   return scan.placesIn({ start: at, end: at + AROUND }).some((p) => p.kind === 'settlement' && p.start <= at + 6);
 }
 

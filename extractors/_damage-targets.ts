@@ -83,6 +83,20 @@ function cataphoric(scan: EventScan, m: MentionRef): boolean {
   return si >= 0 && pi >= 0 && scan.paraOf[pi] !== scan.paraOf[si];
 }
 
+const DAMAGE_NAMED = new WeakMap<EventScan, Map<string, boolean>>();
+/** A "name" whose every capitalised mention holds a damage word ("Пострадавшая школа"): its other mentions name nothing either. */
+export function damageNamed(scan: EventScan, tag: InstitutionTag): boolean {
+  let byKey = DAMAGE_NAMED.get(scan);
+  if (!byKey) DAMAGE_NAMED.set(scan, (byKey = new Map()));
+  let v = byKey.get(tag.key);
+  if (v === undefined) {
+    const proper = tag.mentions.slice(0, MAX_FORMER_MENTIONS).filter((x) => /^[\p{Lu}«„"]/u.test(scan.text.slice(x.start, x.start + 1)));
+    v = proper.length > 0 && proper.every((x) => scan.hitsIn(x).some((h) => h.cat === 'damaged' || h.cat === 'destroyed' || h.cat === 'hit'));
+    byKey.set(tag.key, v);
+  }
+  return v;
+}
+
 const FORMER_TAGS = new WeakMap<EventScan, Map<string, boolean>>();
 /** An institution the text calls former in one of its mentions ("бивше училище", "byłej szkoły"). */
 function formerTag(scan: EventScan, tag: InstitutionTag): boolean {
@@ -108,7 +122,7 @@ export function targetsIn(scan: EventScan, [l, r]: [number, number], hits: Event
   // "Пострадавшая школа", a quote: a damage word inside a "name" makes it none; so does a capitalised
   // kind alone ("Детската градина е ..."), and a back-reference before the name is given.
   const noName = (m: MentionRef) =>
-    isGenericName(m.tag.name) || cataphoric(scan, m) ||
+    isGenericName(m.tag.name) || cataphoric(scan, m) || damageNamed(scan, m.tag) ||
     hits.some((h) => (h.cat === 'damaged' || h.cat === 'destroyed' || h.cat === 'hit') && h.start >= m.start && h.end <= m.end);
   const inside = (h: EventHit) => names.filter((m) => h.start < m.end && h.end > m.start);
   for (const m of names) {

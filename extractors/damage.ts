@@ -307,7 +307,7 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageE
   for (const m of ms) if (m.target.tag && main.target.tag && /\d|[«„"]/.test(m.target.tag.name) && m.target.tag.name.length > main.target.tag.name.length) main = m;
   const kinds = [...new Set(ms.map((m) => m.target.kind).filter((k): k is InstitutionKind => !!k))];
   let tag = main.target.tag;
-  if (!tag && scope === 'incident' && kinds.length === 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0], taken);
+  if (!tag && scope === 'incident' && kinds.length <= 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0] ?? null, taken);
   // A count of "учебных заведений и детских садов" is mixed: a general noun beside a kind gives no kind.
   const mixed = scope === 'statistic' && ms.some((m) => !m.target.kind && ms.some((x) => x.si === m.si && x.target.kind));
   const kind = tag ? tag.kind : mixed ? null : kinds.length === 1 ? kinds[0] : scope === 'incident' ? (kinds[0] ?? null) : null;
@@ -436,7 +436,21 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   const groups = group(scan, mentions).filter((g) => !deniedIncident(scan, g.mentions));
   const taken = new Set<string>();
   for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
-  return groups
-    .map((g) => toEvent(scan, g, taken))
-    .sort((a, b) => a.start - b.start);
+  const events = groups.map((g) => toEvent(scan, g, taken));
+  const out: DamageEvent[] = [];
+  events.forEach((e, i) => {
+    out.push(e);
+    // "пошкоджені два дитсадки, школа та ПТУ": two unnamed kindergartens are two incidents, unless the text
+    // tells them one by one ("Дві знищені школи ..." then "ракета влучила в школу села ...").
+    const g = groups[i];
+    if (e.scope !== 'incident' || e.institution || g.mentions.some((m) => m.target.number === 'sg')) return;
+    if (events.some((o, j) => j !== i && o.scope === 'incident' && o.institutionKind === e.institutionKind)) return;
+    const m = g.mentions[0];
+    const n = countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1;
+    for (let k = 1; k < n && n <= MAX_COPIES; k++) out.push({ ...e });
+  });
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** Unnamed institutions counted this far ("два дитсадки", "three schools") are one incident each; more is a tally. */
+const MAX_COPIES = 3;

@@ -299,3 +299,39 @@ describe('"była" as a verb, and a programme in quotes', () => {
     expect(events.map((e) => e.institution)).toEqual([null]);
   });
 });
+
+describe('denials, water, losses and small counts', () => {
+  it.each([
+    ['bg "not serious" is no denial', 'Пожар избухна в ОУ „Васил Левски“ в Липница. Огънят е загасен, няма пострадали, материалните щети също не са сериозни.', 1],
+    ['en "not extensive" is no denial', 'A fire broke out at Lakeview High School in Maplewood. The damage was not extensive, officials said.', 1],
+    ['uk a denial stays a denial', 'Уламки дрона впали на територію ліцею в Зеленому. Пошкоджень немає.', 0],
+  ] as const)('%s', (_name, text, n) => {
+    expect(incidents(text).length).toBe(n);
+  });
+
+  it.each([
+    ['bg', 'В село Липница водата нахлу в къщите. Водата проникнала и в приземния етаж на детската градина.', 'kindergarten'],
+    ['pl', 'W nocy woda wdarła się do szkoły w Lipnie.', 'school'],
+    ['uk', 'Після зливи вода потрапила до підвалу школи в Зеленому.', 'school'],
+    ['ru', 'После ливня вода проникла в подвал школы в Дубовом.', 'school'],
+    ['en', 'After the storm, water poured into the basement of the elementary school in Maplewood.', 'school'],
+  ] as const)('%s: water getting into the building', (_lang, text, kind) => {
+    expect(incidents(text).map((e) => e.institutionKind)).toEqual([kind]);
+  });
+
+  it('pl losses in a school building are damage', () => {
+    expect(incidents('Szkody w budynku szkoły w Lipnie zostaną usunięte do września.').map((e) => e.institutionKind)).toEqual(['school']);
+  });
+
+  it('a general noun refers to the one institution the text names', () => {
+    const events = incidents('Uczennica ze Szkoły nr 7 w Lipnie płakała obok gruzowiska.\n\nDomy w sąsiedztwie zniszczonej placówki edukacyjnej nie mają dachów.');
+    expect(events.map((e) => e.institution)).toEqual(['Szkoła nr 7 w Lipnie']);
+  });
+
+  it.each([
+    ['uk two kindergartens counted', 'У Чернігові внаслідок атаки пошкоджені два дитсадки та школа.', 3],
+    ['uk a count told one by one', 'Дві зруйновані школи в районі — результат ночі.\n\nРакета влучила в школу села Зарічне. Також зруйнована школа в селі Дубове.', 2],
+  ] as const)('%s', (_name, text, n) => {
+    expect(incidents(text).length).toBe(n);
+  });
+});

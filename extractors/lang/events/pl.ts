@@ -94,6 +94,8 @@ export const pl: EventLexicon = {
     'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
     // "nie oszczędziła szkoły", "не пощадил школу": damage told by a negated sparing (the phrase holds its negation).
     'nie oszczędził|oszczędziła|oszczędziło|oszczędziły',
+    // Water getting into a building ("woda wdarła się do szkoły"); damages counted as losses ("szkody w obiekcie szkoły").
+    'woda|wody ~ wdarła|dostała|wlała|weszła ~ się', 'szkody|szkód|szkodach', 'zerwani* ~ dachu|części|pokrycia',
   ],
   destroyed: [
     'zniszcz*', 'zburz*', 'zrównan* ~ z ziemią', 'spłonęł*', 'spłonął', 'doszczętnie', 'obrócon* ~ w gruzy', 'zrujnowan*',
