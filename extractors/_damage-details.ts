@@ -6,13 +6,13 @@
 import type { DamageCause, DamageScope, DateTag } from '../types.js';
 import { isEventDate, isLabelNumber, nearestDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import type { PlaceMatch } from './places.js';
-import { datelinePlace, locativePlace, namePlace, samePlace, writtenSettlement } from './_damage-places.js';
+import { adjectivePlace, datelinePlace, locativePlace, namePlace, samePlace, writtenSettlement } from './_damage-places.js';
 
 interface MentionLike {
   si: number;
   win: Span;
   trigger: EventHit;
-  target: { start: number; end?: number; tag?: { name?: string; mentions: { start: number; end: number }[] } | null };
+  target: { start: number; end?: number; kind?: string | null; tag?: { name?: string; mentions: { start: number; end: number }[] } | null };
 }
 
 /** Sentences of the other mentions of the named institutions ("У Сумах ... в ліцеї № 9." then "У ліцеї сталася пожежа"). */
@@ -97,9 +97,17 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
     settlement = nearest(placesIn(lead).filter((p) => p.kind === 'settlement'), 0);
     s = settlement?.name ?? null;
     if (!s) {
-      const spans = [...ms.map((m) => scan.sentences[m.si]), ...ms.map((m) => scan.paragraph(m.si)), lead];
+      // The mentions' sentences, their paragraphs and the ones before, the lead: a place after a locative
+      // preposition, else a city named by its adjective ("Херсонської міської ради", "na warszawskiej Woli").
+      const paras = ms.map((m) => scan.paragraph(m.si));
+      const before = paras.filter((p) => p.first > 0).map((p) => scan.paragraph(p.first - 1));
+      const spans = [...ms.map((m) => scan.sentences[m.si]), ...paras, ...before, lead].slice(0, 4 * MAX_STORY_SPANS);
       for (const sp of spans) if (!s) s = locativePlace(scan, sp);
+      for (const sp of spans) if (!s) s = adjectivePlace(scan, sp);
     }
+    // A sentence elsewhere naming an institution of the kind ("the educational institution in the city of
+    // Bilhorod-Dnistrovskyi was destroyed") and a settlement.
+    if (!s) s = kindSentencePlace(scan, ms, placesIn);
     if (!s && !region) s = openerPlace(scan, ms) ?? datelinePlace(scan);
   }
   if (written && !known) settlement = null;
@@ -126,6 +134,29 @@ function isAgent(scan: EventScan, p: PlaceMatch): boolean {
   if (si < 0 || t1 >= tk.n || scan.tokenRange(scan.sentences[si])[0] !== t0) return false;
   return AGENT_VERB.test(tk.words[t1]) && tk.words[t1 + 1] !== 'by';
 }
+
+/** Education nouns read for a sentence that places the event's kind (bounded on hostile text). */
+const MAX_KIND_NOUNS = 200;
+
+function kindSentencePlace(scan: EventScan, ms: MentionLike[], placesIn: (sp: Span) => PlaceMatch[]): string | null {
+  const kinds = new Set(ms.map((m) => m.target.kind ?? null));
+  let n = 0;
+  for (const h of scan.hits) {
+    if (h.cat !== 'eduNoun') continue;
+    if (++n > MAX_KIND_NOUNS) break;
+    const k = h.value.kind && h.value.kind !== 'other' ? h.value.kind : null;
+    if (k && !kinds.has(k)) continue;
+    if (h.value.number === 'pl') continue;
+    const si = scan.sentenceIndex(h.start);
+    if (si < 0) continue;
+    const p = placesIn(scan.sentences[si]).find((x) => x.kind === 'settlement');
+    if (p) return p.name;
+  }
+  return null;
+}
+
+/** Mentions whose sentences and paragraphs are read for the story's place (bounded on hostile text). */
+const MAX_STORY_SPANS = 8;
 
 /** The lead of the text: its first paragraph, and the next one when the first is a headline alone. */
 function leadSpan(scan: EventScan): Span {

@@ -13,10 +13,10 @@ import { lookupPlace, settlementByStem } from './places.js';
 
 /** Prepositions that put a place after an institution ("szkoła w X", "школа в X", "school in X"). */
 const LOCATIVE_AFTER: Record<Lang, RegExp> = {
-  uk: /^[ \u00a0]+(?:в|у)[ \u00a0]+/u,
-  ru: /^[ \u00a0]+(?:в|во)[ \u00a0]+/u,
-  pl: /^[ \u00a0]+(?:w|we)[ \u00a0]+/u,
-  bg: /^[ \u00a0]+(?:в|във)[ \u00a0]+/u,
+  uk: /^[ \u00a0]+(?:в|у)[ \u00a0]+(?:самому[ \u00a0]+|самій[ \u00a0]+)?/u,
+  ru: /^[ \u00a0]+(?:в|во)[ \u00a0]+(?:самом[ \u00a0]+|самой[ \u00a0]+)?/u,
+  pl: /^[ \u00a0]+(?:w|we)[ \u00a0]+(?:samej[ \u00a0]+|samym[ \u00a0]+)?/u,
+  bg: /^[ \u00a0]+(?:в|във)[ \u00a0]+(?:самия[ \u00a0]+|самото[ \u00a0]+|самата[ \u00a0]+)?/u,
   en: /^,?[ \u00a0]+(?:in)[ \u00a0]+/u,
 };
 /** The same prepositions as words (a cheap test before reading the text after one). */
@@ -218,10 +218,40 @@ export function namePlace(scan: EventScan, names: string[], mentions: Span[]): s
       if (tk.words[i] !== first || inMention(i)) continue;
       if (scan.text.slice(tk.start[i], tk.start[i] + place.length) !== place) continue;
       const next = i + k;
-      // Alone: not followed by another capitalised word or a possessive ("Tauranga Senior Station", "Apollo's").
-      if (next < tk.n && (tk.upper[next] || /^['’]/u.test(scan.text.slice(tk.end[next - 1], tk.end[next - 1] + 1)))) continue;
+      // Alone: not followed by another capitalised word of its phrase or a possessive ("Tauranga Senior Station",
+      // "Apollo's"); a comma ends the phrase ("..., San Nicolas, Ilocos Norte").
+      const gap = next < tk.n ? scan.text.slice(tk.end[next - 1], tk.start[next]) : '';
+      if (next < tk.n && ((tk.upper[next] && !/[,;(]/u.test(gap)) || /^['’]/u.test(gap))) continue;
       return place;
     }
+  }
+  return null;
+}
+
+/** Words after a place adjective that make it the city's ("Херсонської міської ради", "warszawskiej Woli" after "na"). */
+const CITY_HEAD = /^(?:міськ|городск|miejsk|градск|общинск|селищн|сільськ|поселков)/u;
+/** Prepositions before a place adjective and a district ("na warszawskiej Woli", "на київській Оболоні"). */
+const DISTRICT_PREPOSITION: ReadonlySet<string> = new Set(['na', 'на', 'w', 'в', 'у']);
+
+/**
+ * The city a place adjective names in `span`: before a city body ("управління освіти Херсонської
+ * міської ради" → Херсон) or with a district after "na" ("na warszawskiej Woli" → Warszawa). Only
+ * settlements the gazetteer knows by the adjective's stem.
+ */
+export function adjectivePlace(scan: EventScan, span: Span): string | null {
+  const lang = scan.ctx.lang;
+  const adj = lang ? PLACE_ADJECTIVE[lang] : null;
+  if (!lang || !adj) return null;
+  const tk = scan.tokens;
+  const [t0, t1] = scan.tokenRange(span);
+  for (let i = t0; i + 1 < Math.min(t1, t0 + MAX_LOCATIVE_TOKENS); i++) {
+    const m = adj.exec(tk.words[i]);
+    if (!m) continue;
+    const city = CITY_HEAD.test(tk.words[i + 1]);
+    const district = i > 0 && DISTRICT_PREPOSITION.has(tk.words[i - 1]) && tk.upper[i + 1] === 1 && !tk.upper[i];
+    if (!city && !district) continue;
+    const known = settlementByStem(m[1], lang);
+    if (known) return known;
   }
   return null;
 }

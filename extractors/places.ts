@@ -180,10 +180,14 @@ function cuedSettlements(text: string, tk: Tokens, from: number, to: number, lan
     let last = next;
     // A two-word name ("Kamionka Wielka", "Нова Басань"), unless the second word starts a region ("Сумської області").
     const second = next + 1;
-    const secondWord = second < to && (tk.upper[second] || (lang === 'bg' && BG_SECOND_WORDS.has(tk.words[second])));
+    // "Ветрен дол, област Пазарджик": a lower-case Bulgarian second word is the name's, whatever follows it.
+    const bgNoun = lang === 'bg' && second < to && BG_SECOND_WORDS.has(tk.words[second]);
+    const secondWord = second < to && (tk.upper[second] || bgNoun);
+    // "Kamionka Wielka", "Bilhorod-Dnistrovskyi": a space or a hyphen joins the two words.
+    const joiner = second < to ? text.slice(tk.end[next], tk.start[second]) : '';
     if (
-      secondWord && text.slice(tk.end[next], tk.start[second]) === ' ' && !covered(second) &&
-      !c.heads.has(tk.words[second + 1] ?? '') && !DISTRICT_ADJ.test(tk.words[second]) && !DISTRICT_HEAD.test(tk.words[second + 1] ?? '')
+      secondWord && (joiner === ' ' || joiner === '-') && !covered(second) &&
+      (bgNoun || (!c.heads.has(tk.words[second + 1] ?? '') && !DISTRICT_ADJ.test(tk.words[second]) && !DISTRICT_HEAD.test(tk.words[second + 1] ?? '')))
     ) last = second;
     const start = tk.start[next];
     const end = tk.end[last];

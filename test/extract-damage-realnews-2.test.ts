@@ -335,3 +335,17 @@ describe('denials, water, losses and small counts', () => {
     expect(incidents(text).length).toBe(n);
   });
 });
+
+describe('more ways the text places the story', () => {
+  it.each([
+    ['bg a village of two words before its region', 'Пожар унищожи физкултурния салон на училището в село Ветрен дол, област Пазарджик. Сигналът е подаден в неделя вечерта, няма пострадали деца.', 'Ветрен дол'],
+    ['en the name’s place written alone after a comma', 'A fire broke out at the San Marcos National High School in Sta. Rosa village, San Marcos, Ilocos Sur on Saturday.', 'San Marcos'],
+    ['uk a city named by its council', 'Про це повідомила начальниця управління освіти Херсонської міської ради.\n\nОкупанти зруйнували дитячий садок.', 'Херсон'],
+    ['pl a district of the city', 'W środę straż otrzymała zgłoszenie o pożarze w przedszkolu na warszawskiej Woli. Ewakuowano dzieci.', 'Warszawa'],
+    ['pl "w samej"', 'Z kolei w samej Bystrzycy Kłodzkiej zalana była tylko jedna szkoła.', 'Bystrzycy Kłodzkiej'],
+    ['pl the paragraph before', 'Dachówki spadają z podstawówki w Niekarzynie.\n\nKłopoty zaczęły się od burzy. Silna wichura uszkodziła dach szkoły.', 'Niekarzynie'],
+    ['en a sentence elsewhere placing the institution', 'A missile strike hit a lyceum in the Odesa region.\n\nAs a result of the attack, the lyceum was completely destroyed.\n\nThe educational institution in the city of Bilhorod-Dnistrovskyi was hit at night.', 'Bilhorod-Dnistrovskyi'],
+  ] as const)('%s', (_name, text, settlement) => {
+    expect(incidents(text).map((e) => e.settlement)).toEqual([settlement]);
+  });
+});
