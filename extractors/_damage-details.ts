@@ -6,13 +6,13 @@
 import type { DamageCause, DamageScope, DateTag } from '../types.js';
 import { isEventDate, isLabelNumber, nearestDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import type { PlaceMatch } from './places.js';
-import { datelinePlace, samePlace, writtenSettlement } from './_damage-places.js';
+import { adjectivePlace, datelinePlace, locativePlace, namePlace, samePlace, writtenSettlement } from './_damage-places.js';
 
 interface MentionLike {
   si: number;
   win: Span;
   trigger: EventHit;
-  target: { start: number; end?: number; tag?: { name?: string; mentions: { start: number; end: number }[] } | null };
+  target: { start: number; end?: number; kind?: string | null; tag?: { name?: string; mentions: { start: number; end: number }[] } | null };
 }
 
 /** Sentences of the other mentions of the named institutions ("У Сумах ... в ліцеї № 9." then "У ліцеї сталася пожежа"). */
@@ -52,18 +52,26 @@ function nearest(places: PlaceMatch[], at: number): PlaceMatch | null {
   return best;
 }
 
-export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageScope): Location {
-  const layers: PlaceMatch[][] = ms.map((m) => scan.placesIn(m.win));
+/**
+ * Where the event happened: the mentions' sentences, their paragraphs, the sentences naming the
+ * institution, the title; with `story` also the place the institution's name opens with, and when
+ * nothing names a settlement the lead's, a place written after a locative preposition, an opener or
+ * a dateline. Two mentions' places are compared without `story`.
+ */
+export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageScope, story = true): Location {
+  // Not the attacker, nor a place inside a quoted name (ОУ "Елин Пелин": a writer, not the town).
+  const placesIn = (sp: Span) => scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)));
+  const layers: PlaceMatch[][] = ms.map((m) => placesIn(m.win));
   if (scope === 'incident') {
     const paras = new Set<number>();
     for (const m of ms) {
       const p = scan.paragraph(m.si);
       if (!paras.has(p.first)) {
         paras.add(p.first);
-        layers.push(scan.placesIn(p));
+        layers.push(placesIn(p));
       }
     }
-    for (const sp of otherMentionSentences(scan, ms)) layers.push(scan.placesIn(sp));
+    for (const sp of otherMentionSentences(scan, ms)) layers.push(placesIn(sp));
     layers.push(scan.titlePlaces);
   }
   let settlement: PlaceMatch | null = null;
@@ -79,7 +87,29 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
   const written = scope === 'incident' ? writtenSettlement(scan, targetSpans(ms), targetNames(ms)) : null;
   // The gazetteer's nominative for a written form it knows by another case ("у Печенігах" → Печеніги).
   const known = written && settlement && samePlace(written, settlement.name);
-  const s = (known ? settlement!.name : written) ?? settlement?.name ?? (scope === 'incident' && !region ? (openerPlace(scan, ms) ?? datelinePlace(scan)) : null);
+  // "Комишуваська гімназія", "Grayslake Central High School": the place the name opens with, before places merely nearby.
+  const named = scope === 'incident' && story && !written ? namePlace(scan, targetNames(ms), targetSpans(ms)) : null;
+  if (named && settlement && !samePlace(named, settlement.name)) settlement = null;
+  let s = (known ? settlement!.name : written) ?? named ?? settlement?.name ?? null;
+  if (!s && scope === 'incident' && story) {
+    // The lead names the place of the story ("W szkole w Świerznie ..." then "Spłonęła część dachu").
+    const lead = leadSpan(scan);
+    settlement = nearest(placesIn(lead).filter((p) => p.kind === 'settlement'), 0);
+    s = settlement?.name ?? null;
+    if (!s) {
+      // The mentions' sentences, their paragraphs and the ones before, the lead: a place after a locative
+      // preposition, else a city named by its adjective ("Херсонської міської ради", "na warszawskiej Woli").
+      const paras = ms.map((m) => scan.paragraph(m.si));
+      const before = paras.filter((p) => p.first > 0).map((p) => scan.paragraph(p.first - 1));
+      const spans = [...ms.map((m) => scan.sentences[m.si]), ...paras, ...before, lead].slice(0, 4 * MAX_STORY_SPANS);
+      for (const sp of spans) if (!s) s = locativePlace(scan, sp);
+      for (const sp of spans) if (!s) s = adjectivePlace(scan, sp);
+    }
+    // A sentence elsewhere naming an institution of the kind ("the educational institution in the city of
+    // Bilhorod-Dnistrovskyi was destroyed") and a settlement.
+    if (!s) s = kindSentencePlace(scan, ms, placesIn);
+    if (!s && !region) s = openerPlace(scan, ms) ?? datelinePlace(scan);
+  }
   if (written && !known) settlement = null;
   let r = region?.name ?? null;
   if (!r && settlement && scope === 'incident') r = settlement.region;
@@ -91,6 +121,49 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
     location = country?.name ?? null;
   }
   return { location, settlement: s, region: r };
+}
+
+/** Verbs a city stands before as the attacker ("Киев уничтожил школу", "Moscow struck ..."): singular, active. */
+const AGENT_VERB = /^(?:нан[её]с|наніс|завдав|нанесе|уничтожил|знищив|атаковал|атакував|обстрелял|обстріляв|ударил|вдарив|разрушил|зруйнував|zaatakował|zniszczył|ostrzelał|uderzył|удари|атакува|обстреля|разруши|унищожи|attacked|struck|shelled|destroyed|launched|targeted)$/u;
+
+/** A capital opening its sentence as the subject of an attack ("Киев нанёс удар по ... школе"): the attacker, not the place. */
+function isAgent(scan: EventScan, p: PlaceMatch): boolean {
+  const tk = scan.tokens;
+  const [t0, t1] = scan.tokenRange(p);
+  const si = scan.sentenceIndex(p.start);
+  if (si < 0 || t1 >= tk.n || scan.tokenRange(scan.sentences[si])[0] !== t0) return false;
+  return AGENT_VERB.test(tk.words[t1]) && tk.words[t1 + 1] !== 'by';
+}
+
+/** Education nouns read for a sentence that places the event's kind (bounded on hostile text). */
+const MAX_KIND_NOUNS = 200;
+
+function kindSentencePlace(scan: EventScan, ms: MentionLike[], placesIn: (sp: Span) => PlaceMatch[]): string | null {
+  const kinds = new Set(ms.map((m) => m.target.kind ?? null));
+  let n = 0;
+  for (const h of scan.hits) {
+    if (h.cat !== 'eduNoun') continue;
+    if (++n > MAX_KIND_NOUNS) break;
+    const k = h.value.kind && h.value.kind !== 'other' ? h.value.kind : null;
+    if (k && !kinds.has(k)) continue;
+    if (h.value.number === 'pl') continue;
+    const si = scan.sentenceIndex(h.start);
+    if (si < 0) continue;
+    const p = placesIn(scan.sentences[si]).find((x) => x.kind === 'settlement');
+    if (p) return p.name;
+  }
+  return null;
+}
+
+/** Mentions whose sentences and paragraphs are read for the story's place (bounded on hostile text). */
+const MAX_STORY_SPANS = 8;
+
+/** The lead of the text: its first paragraph, and the next one when the first is a headline alone. */
+function leadSpan(scan: EventScan): Span {
+  if (scan.sentences.length === 0) return { start: 0, end: 0 };
+  const p = scan.paragraph(0);
+  if (p.last > p.first || p.last + 1 >= scan.sentences.length) return p;
+  return { start: p.start, end: scan.paragraph(p.last + 1).end };
 }
 
 /** The targets of the mentions and the mentions of their institutions, in text order. */
@@ -154,7 +227,8 @@ function causeIn(hits: EventHit[], at: number, weapons: ReadonlySet<string>): Da
 
 /** The cause nearest the damage word, weapons before fire and other causes. */
 export function findCause(scan: EventScan, ms: MentionLike[], weapons: ReadonlySet<string>): DamageCause | null {
-  const spans: Span[] = [...ms.map((m) => m.win), ...ms.map((m) => scan.paragraph(m.si))];
+  // The lead tells the weapon when the mentions' paragraphs do not ("Удар по детскому саду" over "ударили дронами").
+  const spans: Span[] = [...ms.map((m) => m.win), ...ms.map((m) => scan.paragraph(m.si)), leadSpan(scan)];
   let fallback: DamageCause | null = null;
   for (const span of spans) {
     const c = causeIn(scan.hitsIn(span), ms[0].trigger.start, weapons);

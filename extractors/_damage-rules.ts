@@ -4,8 +4,10 @@
  * the named institution a bare kind noun refers to.
  */
 import type { InstitutionKind, InstitutionTag } from '../types.js';
-import { sameInstitution, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { isGenericName, sameInstitution, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import type { DamageMention, Target } from './damage.js';
+import { damageNamed, isElsewhere } from './_damage-targets.js';
+import { tokenAt } from './_tokens.js';
 
 export const KIND_CLASS: Partial<Record<InstitutionKind, string>> = {
   school: 'school', lyceum: 'school', gymnasium: 'school', college: 'voc', technikum: 'voc', 'vocational-school': 'voc',
@@ -24,7 +26,8 @@ export function negated(scan: EventScan, trig: EventHit, hits: EventHit[]): bool
   const tk = scan.tokens;
   return hits.some((h) => {
     if (h.cat !== 'negation') return false;
-    if (h.t1 <= trig.t0 && h.t1 >= trig.t0 - 2) return true;
+    // Before it, in the same clause ("не пошкоджена"; not "няма пострадали, материалните щети ...").
+    if (h.t1 <= trig.t0 && h.t1 >= trig.t0 - 2) return !/[,.;:!?]/u.test(scan.text.slice(tk.end[h.t1 - 1], tk.start[trig.t0]));
     if (h.t0 < trig.t1 || h.t0 > trig.t1 + 1) return false;
     if (/[,.;:!?]/.test(scan.text.slice(tk.end[trig.t1 - 1], tk.start[h.t0]))) return false;
     return h.t1 - h.t0 >= 2 || (h.t0 === trig.t1 && !PARTICLE.test(tk.words[h.t0]));
@@ -40,7 +43,7 @@ export function distance(trig: EventHit, t: Target): number {
 }
 
 /** A headline line: the first sentence, alone in its paragraph. */
-export function isHeadline(scan: EventScan, m: DamageMention): boolean {
+export function isHeadline(scan: EventScan, m: Pick<DamageMention, 'si'>): boolean {
   if (m.si !== 0) return false;
   const p = scan.paragraph(m.si);
   return p.first === 0 && p.last === 0;
@@ -49,11 +52,14 @@ export function isHeadline(scan: EventScan, m: DamageMention): boolean {
 /**
  * The one named institution of the incident's kind in its sentences' paragraphs or the paragraph
  * before ("Горів дитячий садок № 112. Пожежу в дитячому садку ..."): the bare kind noun refers to it. Null when there
- * is none, several, or it has an incident of its own.
+ * is none or several; one with an incident of its own, one named as a landmark ("obok szkoły") or as where
+ * pupils are moved ("lekcje odbędą się w Szkole ...") does not count.
  */
-export function namedInParagraph(scan: EventScan, ms: DamageMention[], kind: InstitutionKind, taken: ReadonlySet<string>): InstitutionTag | null {
-  const cls = KIND_CLASS[kind];
-  if (!cls) return null;
+export function namedInParagraph(scan: EventScan, ms: DamageMention[], kind: InstitutionKind | null, taken: ReadonlySet<string>): InstitutionTag | null {
+  // A general noun ("placówka edukacyjna", "заклад освіти") refers to an institution of any kind.
+  const cls = kind ? KIND_CLASS[kind] : null;
+  if (kind && !cls) return null;
+  const fits = (k: InstitutionKind) => (cls ? KIND_CLASS[k] === cls : !!KIND_CLASS[k]);
   let found: InstitutionTag | null = null;
   const seen = new Set<number>();
   // The mention's paragraph, and the one before it (the lead that names what the next paragraph tells).
@@ -65,15 +71,27 @@ export function namedInParagraph(scan: EventScan, ms: DamageMention[], kind: Ins
     spans.push(p);
     if (p.first > 0) spans.push(scan.paragraph(p.first - 1));
   }
+  // Then the whole text: the one institution of the kind it names ("... z Żelazna ... nie oszczędziła także szkoły" and,
+  // paragraphs later, "dyrektorka Niepublicznej Szkoły Podstawowej w Żelaźnie").
+  spans.push({ start: 0, end: scan.text.length });
   for (const p of spans) {
-    for (const x of scan.mentionsIn(p)) {
-      if (KIND_CLASS[x.tag.kind] !== cls) continue;
+    const hits = scan.hitsIn(p);
+    for (const x of scan.mentionsIn(p).slice(0, MAX_NAMED_MENTIONS)) {
+      // One with an incident of its own, a landmark or where pupils are moved to is not the one meant.
+      // A name has a capital or a number ("„zielona szkoła”", a programme in quotes, has neither).
+      if (!fits(x.tag.kind) || taken.has(x.tag.key) || isGenericName(x.tag.name) || !/[\p{Lu}\d]/u.test(x.tag.name)) continue;
+      // "Пострадавшая школа" opening a sentence is no name.
+      if (isElsewhere(scan, tokenAt(scan.tokens, x.start), hits) || damageNamed(scan, x.tag)) continue;
       if (found && !sameInstitution(found, x.tag)) return null;
       if (!found || x.tag.name.length > found.name.length) found = x.tag;
     }
+    if (found) return found;
   }
-  return found && !taken.has(found.key) ? found : null;
+  return found;
 }
+
+/** Mentions read per span for the named institution a bare noun refers to (bounded on hostile text). */
+const MAX_NAMED_MENTIONS = 200;
 
 
 /** Prepositions ending an attack phrase ("атака на", "attack on", "atak na"): the target stands right after. */
@@ -100,12 +118,26 @@ export function qualifiesAnother(trig: EventHit, t: Target, targets: Target[]): 
 const ONLY_WORD = /^(?:only|just|лише|тільки|только|лишь|tylko|само|единствено)$/u;
 
 /** "Разрушений и повреждений здания нет", "uszkodzeń budynku brak": a negation a few words after a damage noun, same clause. */
-function deniedAfter(scan: EventScan, h: EventHit, hits: EventHit[]): boolean {
+export function deniedAfter(scan: EventScan, h: EventHit, hits: EventHit[]): boolean {
   const tk = scan.tokens;
   return hits.some(
-    (n) => n.cat === 'negation' && n.t0 >= h.t1 && n.t0 <= h.t1 + DENIAL_REACH && !ONLY_WORD.test(tk.words[n.t1] ?? '') &&
+    (n) => n.cat === 'negation' && n.t0 >= h.t1 && n.t0 <= h.t1 + DENIAL_REACH && !ONLY_WORD.test(tk.words[n.t1] ?? '') && !degreeAfter(scan, n.t1) &&
       !/[,.;:!?—–]/u.test(scan.text.slice(tk.end[h.t1 - 1], tk.start[n.t0])),
   );
+}
+
+/** Words of degree: "щетите не са сериозни", "damage was not extensive" says how much, not that there was none. */
+const DEGREE_WORD = /^(?:серйозн|значн|велик|суттєв|серьезн|серьёзн|значительн|существенн|больш|крупн|poważn|znaczn|duż|wielk|сериозн|значителн|голем|serious|significant|major|extensive|substantial|big|large|great)/u;
+/** Copulas between the negation and its degree word ("не са", "nie są", "was not"). */
+const COPULA = /^(?:са|е|бяха|беше|є|були|була|було|был|была|было|были|są|był|była|było|były|jest|was|were|is|are|be|been|too|very|особо|особливо|зовсім)$/u;
+
+function degreeAfter(scan: EventScan, t: number): boolean {
+  const tk = scan.tokens;
+  for (let i = t; i < Math.min(tk.n, t + 3); i++) {
+    if (DEGREE_WORD.test(tk.words[i])) return true;
+    if (!COPULA.test(tk.words[i])) return false;
+  }
+  return false;
 }
 
 /** First words of damage phrases that say only that something fell or landed ("уламки впали", "debris fell"). */

@@ -13,6 +13,8 @@ import { isLabelNumber, type EventHit, type EventScan, type Span } from './_even
 import { KIND_CLASS, ORDINAL_BEFORE } from './_damage-rules.js';
 import type { DamageMention, Target } from './damage.js';
 
+/** "вже", "already", "це", "this is the": an ordinal after them counts ("вже 17-та школа", "the 17th school"). */
+const ALREADY_BEFORE = /(?:^|[\s,])(?:вже|уже|już|already|вече|ещё|еще|це|это|to|това е|the)\s*$/iu;
 /** A count at least this large before a plural noun makes a statistic ("понад 100 шкіл"). */
 const STATISTIC_MIN_COUNT = 10;
 /** A digit count at least this large right before a plural noun is a tally ("повреждены 7 школ"). */
@@ -47,11 +49,14 @@ export function countBefore(scan: EventScan, t: Target, win: Span, hits: EventHi
  */
 export function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: Span): boolean {
   if (t.tag) return false;
-  const ord = ORDINAL_BEFORE.exec(scan.text.slice(Math.max(0, t.start - 30), t.start));
-  if (ord && Number(ord[1]) >= 2) return true;
-  if (t.number === 'sg') return false;
+  // "Це вже 17-й заклад освіти": an ordinal count; "Здание 56-й школы" (school No. 56) names one.
+  const lead = scan.text.slice(Math.max(0, t.start - 45), t.start);
+  const ord = ORDINAL_BEFORE.exec(lead);
+  if (ord && Number(ord[1]) >= 2 && (!t.kind || ALREADY_BEFORE.test(lead.slice(0, ord.index + 1)))) return true;
   const tk = scan.tokens;
   const [w0] = scan.tokenRange(win);
+  // "Повністю зруйновано 91 навчальний заклад", "21 школа": Slavic counts ending in 1 take the singular.
+  if (t.number === 'sg') return t.t0 - 1 >= w0 && tk.num[t.t0 - 1] >= 2 && !/[.,]\s*$/u.test(scan.text.slice(tk.end[t.t0 - 1], tk.start[t.t0])) && countsTarget(scan, t.t0 - 1, t);
   for (let i = Math.max(w0, t.t0 - COUNT_REACH); i < t.t0; i++) if (tk.num[i] >= STATISTIC_MIN_COUNT && countsTarget(scan, i, t)) return true;
   // "повреждены 7 школ", "4 закладів освіти": a digit count right before the noun counts institutions.
   const c = t.t0 - 1;

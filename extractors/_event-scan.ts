@@ -24,7 +24,8 @@ export interface EventContext {
 export type Cat =
   | 'agreement' | 'signed' | 'planned' | 'terminated' | 'backref' | 'between' | 'notParty' | 'firstPerson' | 'eduTopic'
   | 'damaged' | 'destroyed' | 'hit' | 'partial' | 'negation' | 'eduNoun' | 'otherTarget' | 'proximity' | 'clauseBreak'
-  | 'attributive' | 'cause' | 'killed' | 'injured' | 'noCasualties' | 'number' | 'appeal' | 'statistic';
+  | 'attributive' | 'cause' | 'killed' | 'injured' | 'noCasualties' | 'number' | 'appeal' | 'statistic'
+  | 'former' | 'another' | 'recap' | 'relocation' | 'part';
 
 export interface HitValue {
   label?: string;
@@ -82,6 +83,11 @@ function addLexicon(ix: PhraseIndex<HitValue>, lx: EventLexicon): void {
   for (const [w, n] of lx.numbers) ix.add('number', w, { count: n });
   list('appeal', lx.appeal);
   list('statistic', lx.statistic);
+  list('former', lx.former);
+  list('another', lx.another);
+  list('recap', lx.recap);
+  list('relocation', lx.relocation);
+  list('part', lx.buildingParts);
 }
 
 /** The compiled vocabulary of one language (all five when the language is unknown), built once. */
@@ -293,16 +299,17 @@ export function nearestDate(dates: DateTag[], at: number): DateTag | null {
 export function isLabelNumber(scan: EventScan, t: number): boolean {
   const tk = scan.tokens;
   const before = scan.text.slice(Math.max(0, tk.start[t] - 4), tk.start[t]);
-  if (/(?:№|#|\bnr\.?|\bno\.?|\p{L}-)\s*$/iu.test(before)) return true;
+  // "С300", "Х101": a number glued to the letters of a model name.
+  if (/(?:№|#|\bnr\.?|\bno\.?|\p{L}-)\s*$|\p{L}$/iu.test(before)) return true;
   return /^-\p{L}/u.test(scan.text.slice(tk.end[t], tk.end[t] + 2));
 }
 
 const NAME_WORD = /[\p{L}\d]+/gu;
 /** Stems per institution name (sameInstitution compares every pair of parties). */
-const NAME_STEMS = new Map<string, { stems: Set<string>; numbers: string }>();
+const NAME_STEMS = new Map<string, { stems: Set<string>; own: Set<string>; numbers: string }>();
 const MAX_NAME_STEMS = 20_000;
 
-function nameStems(name: string): { stems: Set<string>; numbers: string } {
+function nameStems(name: string): { stems: Set<string>; own: Set<string>; numbers: string } {
   let v = NAME_STEMS.get(name);
   if (!v) {
     v = computeNameStems(name);
@@ -312,25 +319,50 @@ function nameStems(name: string): { stems: Set<string>; numbers: string } {
   return v;
 }
 
-function computeNameStems(name: string): { stems: Set<string>; numbers: string } {
+/**
+ * Words every institution of a kind may carry (head nouns, level and ownership adjectives,
+ * abbreviations): they do not tell two institutions apart ("Детска градина „Здравец“" and
+ * "Детска градина „Брезичка“", "Szkoła Podstawowa w Jankowicach" and "Szkoła Podstawowa nr 1 w Świerklanach").
+ */
+const GENERIC_NAME_WORD =
+  /^(?:szk[oó][lł]|podstaw|zesp[oó]|przedszk|lice|og[oó]lnokszt|techni|bran[żz]|zawodow|uniwersyt|politechn|akadem|instytut|kolegi|im$|imienia|школ|шкіл|ліце|лице|гімназ|гимназ|коледж|колледж|колеж|університет|университет|академ|інститут|институт|дитяч|детск|садо?к?$|сад$|градин|училищ|основн|средн|середн|загальноосв|общеобраз|заклад|учрежд|освіт|образоват|навчальн|учебн|дошкільн|дошкольн|ясла|ясли|соу$|су$|оу$|пг$|сош$|зош$|нвк$|мбоу$|маоу$|мбдоу$|кз$|school|elementar|primar|middle|high$|secondar|college|universit|kindergart|academ|institut|nation|state$|державн|государств|національн|национал|of$|the$|and$|imeni|імені|имени)/u;
+
+const ROMAN_WORD = /(?<![\p{L}\d])[IVXLCІХС]{1,6}(?![\p{L}\d])/gu;
+
+function computeNameStems(name: string): { stems: Set<string>; own: Set<string>; numbers: string } {
   const stems = new Set<string>();
+  const own = new Set<string>();
   const numbers: string[] = [];
+  // "XI ОУ", "ІІІ ступенів": a Roman numeral in capitals is a number (Latin or Cyrillic look-alike letters).
+  for (const r of name.match(ROMAN_WORD) ?? []) numbers.push(r.replace(/І/gu, 'I').replace(/Х/gu, 'X').replace(/С/gu, 'C'));
   for (const w of name.toLowerCase().match(NAME_WORD) ?? []) {
     if (/^\d+$/.test(w)) numbers.push(w);
-    else if (w.length >= 3) stems.add(w.slice(0, 5));
+    else if (w.length >= 3) {
+      stems.add(w.slice(0, 5));
+      if (!GENERIC_NAME_WORD.test(w)) own.add(w.slice(0, 5));
+    }
   }
-  return { stems, numbers: numbers.join(' ') };
+  return { stems, own, numbers: numbers.join(' ') };
+}
+
+/** A name of generic words only ("Детска градина", "Szkoła Podstawowa"): a capitalised kind, not a name. */
+export function isGenericName(name: string): boolean {
+  const v = nameStems(name);
+  return v.own.size === 0 && !v.numbers && !/[«»„“”"]/u.test(name);
 }
 
 /**
  * Two tags that are one institution although the tagger gave them two keys ("Uniwersytet Moskiewski"
- * and "Moskiewski Państwowy Uniwersytet"): most words of the shorter name in the longer, same numbers.
+ * and "Moskiewski Państwowy Uniwersytet"): most words of the shorter name in the longer, same numbers,
+ * and a word of its own in common when both have one.
  */
 export function sameInstitution(a: InstitutionTag, b: InstitutionTag): boolean {
   if (a.key === b.key) return true;
   const x = nameStems(a.name);
   const y = nameStems(b.name);
   if (x.numbers && y.numbers && x.numbers !== y.numbers) return false;
+  // Both names have words of their own and share none of them: two institutions of one kind.
+  if (x.own.size > 0 && y.own.size > 0 && ![...x.own].some((s) => y.own.has(s))) return false;
   const [small, big] = x.stems.size <= y.stems.size ? [x.stems, y.stems] : [y.stems, x.stems];
   if (small.size < 2) return false;
   let common = 0;

@@ -9,14 +9,16 @@
  */
 import type { DamageCause, DamageEvent, DamageScope, DamageSeverity, InstitutionKind, InstitutionTag } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
-import { eventScan, EDU_KINDS, EDU_NAME_RE, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { eventScan, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { bridgedTarget, isAnother, isRecap, isTargetTag, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
-import { attackOutOfReach, deniedIncident, distance, isHeadline, KIND_CLASS, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
-import { groupStatistics, isStatistic } from './_damage-statistics.js';
+import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
+import { countBefore, groupStatistics, isStatistic } from './_damage-statistics.js';
 
 export type { EventContext } from './_event-scan.js';
+export type { Target } from './_damage-targets.js';
 
 const EXTRACTOR = 'damage';
 /** How far (in words) a target may stand after / before the damage word. */
@@ -34,20 +36,8 @@ const MAX_MENTIONS = 200;
 /** An attack word ("hit", "влучила") reaches its target only this close (in words). */
 const MAX_HIT_DISTANCE = 5;
 const WEAPON_CAUSES = new Set(['missile', 'drone', 'shelling', 'airstrike']);
-/** A number label right after a noun. */
-const NUMBERED_AFTER = /^\s*(?:№|#|nr\.?|no\.?)\s*\d/iu;
 /** Words and marks that coordinate two targets ("school and kindergarten") rather than nest them. */
 const COORDINATION = /[,;]|(?:^|[\s])(?:и|і|та|й|а|and|or|i|oraz|lub|albo|или|або|чи|както)(?:[\s]|$)/iu;
-
-export interface Target {
-  start: number;
-  end: number;
-  t0: number;
-  t1: number;
-  tag: InstitutionTag | null;
-  kind: InstitutionKind | null;
-  number: 'sg' | 'pl' | '?';
-}
 
 export interface DamageMention {
   si: number;
@@ -56,11 +46,10 @@ export interface DamageMention {
   target: Target;
   severity: DamageSeverity;
   scope: DamageScope;
-}
-
-function isTargetTag(tag: InstitutionTag): boolean {
-  if (EDU_KINDS.has(tag.kind)) return true;
-  return (tag.kind === 'centre' || tag.kind === 'other') && EDU_NAME_RE.test(tag.name);
+  /** The target was named in a sentence before (a damaged part of its building): the story told so far. */
+  bridged?: boolean;
+  /** Institutions named in the plural with no count ("пошкоджено будівлі шкіл"): a statistic unless the text tells incidents. */
+  uncounted?: boolean;
 }
 
 /** Token bounds of the clause around the trigger: stops at ; : – — and at clause words ("але", "but"). */
@@ -77,51 +66,12 @@ function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[]):
   return [l, r];
 }
 
-function targetsIn(scan: EventScan, [l, r]: [number, number], hits: EventHit[]): Target[] {
-  const tk = scan.tokens;
-  const span = { start: tk.start[l] ?? 0, end: l < r ? tk.end[r - 1] : tk.start[l] ?? 0 };
-  const out: Target[] = [];
-  const names = scan.mentionsIn({ start: span.start - 200 < 0 ? 0 : span.start - 200, end: span.end + 200 });
-  for (const m of names) {
-    if (m.end <= span.start || m.start >= span.end || !isTargetTag(m.tag)) continue;
-    if (hits.some((h) => (h.cat === 'damaged' || h.cat === 'destroyed') && h.start >= m.start && h.end <= m.end)) continue; // a quote, not a name
-    const [t0, t1] = scan.tokenRange(m);
-    out.push({ start: m.start, end: m.end, t0, t1, tag: m.tag, kind: m.tag.kind, number: 'sg' });
-  }
-  for (const h of hits) {
-    if (h.cat !== 'eduNoun' || h.t0 < l || h.t1 > r) continue;
-    if (names.some((m) => h.start < m.end && h.end > m.start)) continue; // part of a name
-    // "професійний ліцей", "професионална гимназия": the longer noun phrase holds the shorter one.
-    if (hits.some((o) => o !== h && o.cat === 'eduNoun' && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
-    const kind = h.value.kind ?? null;
-    // "школа № 5", "Szkoła nr 2": one institution, whatever the noun's form says.
-    const numbered = NUMBERED_AFTER.test(scan.text.slice(h.end, h.end + 8));
-    out.push({ start: h.start, end: h.end, t0: h.t0, t1: h.t1, tag: null, kind: kind === 'other' ? null : kind, number: numbered ? 'sg' : (h.value.number ?? '?') });
-  }
-  return out;
-}
-
-/**
- * "Сред най-пострадалите учебни заведения са: ОУ „…“, Английската гимназия, …", "Among the damaged
- * schools are: …": named institutions listed after a colon that closes a clause about damaged
- * institutions (plural) are targets of its damage word.
- */
-function listedAfterColon(scan: EventScan, [l, r]: [number, number], targets: Target[], win: Span): Target[] {
-  const tk = scan.tokens;
-  if (r >= tk.n || r <= l || !targets.some((t) => !t.tag && t.number !== 'sg')) return [];
-  if (!/:/.test(scan.text.slice(tk.end[r - 1], tk.start[r]))) return [];
-  const out: Target[] = [];
-  for (const m of scan.mentionsIn({ start: tk.start[r], end: win.end })) {
-    if (!isTargetTag(m.tag) || out.some((o) => o.start === m.start)) continue;
-    const [t0, t1] = scan.tokenRange(m);
-    out.push({ start: m.start, end: m.end, t0, t1, tag: m.tag, kind: m.tag.kind, number: 'sg' });
-  }
-  return out;
-}
-
 /** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
-function attached(target: Target, trig: EventHit, hits: EventHit[]): boolean {
-  if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2)) return false;
+function attached(scan: EventScan, target: Target, trig: EventHit, hits: EventHit[]): boolean {
+  // "near the school"; not "another building nearby, an elementary school" (an apposition), nor
+  // "dach hali sportowej przy Zespole Szkół" (a part of the building at the school is the school's).
+  const partBefore = (h: EventHit) => hits.some((p) => p.cat === 'part' && p.t1 === h.t0);
+  if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2 && !/[,;:]/u.test(scan.text.slice(h.end, target.start)) && !partBefore(h))) return false;
   if (target.t0 >= trig.t1) return true;
   // Target before the damage word: reject "school ... for damaged houses" and "school, house damaged".
   if (hits.some((h) => h.cat === 'attributive' && h.t1 === trig.t0)) return false;
@@ -135,9 +85,12 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
   for (const trig of triggers) {
     const win = scan.window(si, trig);
     const hits = scan.hitsIn(win);
-    if (negated(scan, trig, hits) || historical(scan, trig)) continue;
+    if (negated(scan, trig, hits) || historical(scan, trig) || attributiveParticiple(scan, trig, hits)) continue;
     const causes = hits.filter((h) => h.cat === 'cause');
-    if (trig.cat === 'hit' && causes.length === 0) continue;
+    // An attack word with no weapon in its sentence ("Удар по детскому саду: что известно") reaches only
+    // the target right after it, in a document that names a weapon elsewhere.
+    const loose = trig.cat === 'hit' && causes.length === 0;
+    if (loose && !documentCause(scan)) continue;
     const clause = clauseOf(scan, trig, win, hits);
     const inClause = targetsIn(scan, clause, hits);
     const listed = listedAfterColon(scan, clause, inClause, win);
@@ -145,7 +98,8 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     for (const t of targets) {
       if (isParentOf(scan, targets, t)) continue;
       const fromList = listed.includes(t);
-      if (!fromList && (!attached(t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
+      if (!fromList && (!attached(scan, t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
+      if (loose && !rightAfter(scan, trig, t)) continue;
       if (out.some((m) => m.target.start === t.start)) {
         // Several damage words reach the target: the nearest one says what happened to it
         // ("ракета зруйнувала будинок, пошкоджено школу" → the school is damaged).
@@ -162,11 +116,61 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       if (!t.tag && appealDoc) scope = 'appeal';
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
       else if (!t.tag && t.number === 'pl' && !scan.placesIn(win).length && !causes.length) continue; // a generic remark
+      // "Уламки пошкодили школи та садочки", "the storm damaged schools": damaged institutions counted by no one (not a headline's).
+      let uncounted = false;
+      if (scope === 'incident' && !t.tag && t.number === 'pl' && !isHeadline(scan, { si }) && countBefore(scan, t, win, hits) === null) uncounted = true;
       const severity: DamageSeverity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) && !partBetween(scan, trig, t) ? 'destroyed' : 'damaged';
-      out.push({ si, win, trigger: trig, target: t, severity, scope });
+      out.push({ si, win, trigger: trig, target: t, severity, scope: uncounted ? 'statistic' : scope, ...(uncounted ? { uncounted } : {}) });
+    }
+    if (targets.length === 0 && !loose && !appealDoc && !deniedAfter(scan, trig, hits)) {
+      // "Spłonęła część dachu" after "... w szkole podstawowej w Świerznie": a part of the building told before;
+      // "Pożar szybko opanowano." after a sentence about the kindergarten: its fire.
+      const fire = trig.cat === 'hit' && trig.t0 === scan.tokenRange(scan.sentences[si])[0] &&
+        causes.some((c) => c.value.label === 'fire' && c.t0 >= trig.t0 && c.t1 <= trig.t1);
+      const t = bridgedTarget(scan, si, clause, hits, fire);
+      if (t && !out.some((m) => m.target.start === t.start)) out.push({ si, win, trigger: trig, target: t, severity: 'damaged', scope: 'incident', bridged: true });
     }
   }
   return out;
+}
+
+/** Prepositions before a damage participle that qualifies the noun after it ("z zalanych terenów", "in flooded areas"). */
+const PARTICIPLE_PREPOSITION = new Set(['in', 'from', 'of', 'w', 'we', 'z', 'ze', 'na', 'в', 'у', 'з', 'із', 'зі', 'от', 'из', 'во', 'с', 'със']);
+/** Words after such a participle read for the institution it may qualify. */
+const PARTICIPLE_REACH = 3;
+
+/**
+ * "uczniowie z zalanych terenów", "schools in flooded or low-lying areas", "з зруйнованих міст": a
+ * damage participle after a preposition qualifies the noun after it; with no institution (or part
+ * of one) in the next words it says nothing about an institution.
+ */
+function attributiveParticiple(scan: EventScan, trig: EventHit, hits: EventHit[]): boolean {
+  if (trig.t1 - trig.t0 !== 1 || trig.t0 === 0 || trig.cat === 'hit') return false;
+  const tk = scan.tokens;
+  if (!PARTICIPLE_PREPOSITION.has(tk.words[trig.t0 - 1]) || /[,.;:!?]/u.test(scan.text.slice(tk.end[trig.t0 - 1], tk.start[trig.t0]))) return false;
+  const near = (t0: number) => t0 >= trig.t1 && t0 < trig.t1 + PARTICIPLE_REACH;
+  if (hits.some((h) => (h.cat === 'eduNoun' || h.cat === 'part') && near(h.t0))) return false;
+  return !scan.mentionsIn({ start: tk.start[trig.t1] ?? trig.end, end: tk.end[Math.min(tk.n, trig.t1 + PARTICIPLE_REACH) - 1] ?? trig.end }).some((m) => isTargetTag(m.tag));
+}
+
+/** Prepositions of an attack word's target ("удар по", "atak na", "strike on"). */
+const ATTACK_OBJECT = new Set(['по', 'на', 'в', 'у', 'na', 'w', 'we', 'on', 'at']);
+
+/** The target right after an attack word, or after its preposition ("удар по детскому саду", "пострадавшего детского сада"). */
+function rightAfter(scan: EventScan, trig: EventHit, t: Target): boolean {
+  if (t.t0 === trig.t1) return true;
+  return t.t0 - trig.t1 <= 2 && t.t0 > trig.t1 && ATTACK_OBJECT.has(scan.tokens.words[trig.t1]);
+}
+
+const DOCUMENT_CAUSE = new WeakMap<EventScan, boolean>();
+/** The document names a weapon somewhere. */
+function documentCause(scan: EventScan): boolean {
+  let v = DOCUMENT_CAUSE.get(scan);
+  if (v === undefined) {
+    v = scan.hits.some((h) => h.cat === 'cause' && WEAPON_CAUSES.has(h.value.label ?? ''));
+    DOCUMENT_CAUSE.set(scan, v);
+  }
+  return v;
 }
 
 /** The first year of the war: a building destroyed or demolished before it is history, not an attack. */
@@ -221,7 +225,7 @@ const SETTLEMENTS = new WeakMap<DamageMention, string | null>();
 function settlementOf(scan: EventScan, m: DamageMention): string | null {
   let s = SETTLEMENTS.get(m);
   if (s === undefined) {
-    s = findLocation(scan, [m], 'incident').settlement;
+    s = findLocation(scan, [m], 'incident', false).settlement;
     SETTLEMENTS.set(m, s);
   }
   return s;
@@ -231,6 +235,10 @@ function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
   const named = g.mentions.find((x) => x.target.tag)?.target.tag ?? null;
   if (m.target.tag && named) {
     if (sameInstitution(named, m.target.tag)) return true;
+  }
+  // "Нагадаємо, ... вдарили по студмістечку": a recalled attack is another incident; "inną szkołę" another institution.
+  if (isRecap(scan, m.si) !== isRecap(scan, g.mentions[0].si) || isAnother(scan, m.target)) return false;
+  if (m.target.tag && named) {
     // A bare back-reference the tagger named on its own ("Здание гимназии"): no number, no quotes.
     const bare = (t: InstitutionTag) => !/[\d«»„“”"]/.test(t.name);
     if (!bare(named) && !bare(m.target.tag)) return false;
@@ -247,6 +255,10 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   const out: Group[] = [];
   let appeal: Group | null = null;
   const stats: DamageMention[] = [];
+  // Uncounted plurals go with the counts of a text that gives them, else with the incidents it tells, else stand alone.
+  const counted = mentions.some((m) => m.scope === 'statistic' && !m.uncounted);
+  const told = mentions.some((m) => m.scope === 'incident');
+  for (const m of mentions) if (m.uncounted && !counted && told) m.scope = 'incident';
   for (const m of mentions) {
     if (m.scope === 'statistic') {
       stats.push(m);
@@ -257,7 +269,11 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
       else out.push((appeal = { mentions: [m] }));
       continue;
     }
-    const g = out.find((x) => x.mentions[0].scope === 'incident' && compatible(x, m, scan));
+    const incidents = out.filter((x) => x.mentions[0].scope === 'incident');
+    // The group naming the same institution first; a damaged part of a building told before belongs to the latest incident.
+    const same = m.target.tag ? incidents.find((x) => x.mentions.some((y) => y.target.tag && sameInstitution(y.target.tag, m.target.tag!))) : undefined;
+    const latest = m.bridged ? incidents.filter((x) => isRecap(scan, x.mentions[0].si) === isRecap(scan, m.si)).at(-1) : undefined;
+    const g = same ?? latest ?? incidents.find((x) => compatible(x, m, scan));
     if (g) g.mentions.push(m);
     else out.push({ mentions: [m] });
   }
@@ -265,11 +281,16 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   const statGroups: Group[] = groupStatistics(scan, stats).map((ms) => ({ mentions: ms }));
   // An unnamed, possibly plural incident in a document that gives a statistic is part of it
   // ("Значительная часть поврежденных учебных заведений ..."): of the count before it, else the first.
+  const taken = new Set<string>();
+  for (const g of out) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
   const kept = out.filter((g) => {
     const loose = g.mentions.every(
       (m) => m.scope === 'incident' && !m.target.tag && m.target.number !== 'sg' && !scan.placesIn(m.win).some((p) => p.kind !== 'country'),
     );
     if (!loose) return true;
+    // "nie oszczędziła także szkoły" in a text that names the one school it is about: that school's incident.
+    const kind = g.mentions[0].target.kind;
+    if (kind && g.mentions.every((m) => m.target.number === '?' && m.target.kind === kind) && namedInParagraph(scan, g.mentions, kind, taken)) return true;
     const at = g.mentions[0].target.start;
     const host = [...statGroups].reverse().find((s) => s.mentions[0].target.start < at) ?? statGroups[0];
     host.mentions.push(...g.mentions);
@@ -286,7 +307,7 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageE
   for (const m of ms) if (m.target.tag && main.target.tag && /\d|[«„"]/.test(m.target.tag.name) && m.target.tag.name.length > main.target.tag.name.length) main = m;
   const kinds = [...new Set(ms.map((m) => m.target.kind).filter((k): k is InstitutionKind => !!k))];
   let tag = main.target.tag;
-  if (!tag && scope === 'incident' && kinds.length === 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0], taken);
+  if (!tag && scope === 'incident' && kinds.length <= 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0] ?? null, taken);
   // A count of "учебных заведений и детских садов" is mixed: a general noun beside a kind gives no kind.
   const mixed = scope === 'statistic' && ms.some((m) => !m.target.kind && ms.some((x) => x.si === m.si && x.target.kind));
   const kind = tag ? tag.kind : mixed ? null : kinds.length === 1 ? kinds[0] : scope === 'incident' ? (kinds[0] ?? null) : null;
@@ -403,7 +424,7 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   for (const [si, triggers] of bySentence) {
     const found = mentionsOf(scan, si, triggers, appealDoc);
     // One aggregate sentence ("разрушени ... две училища, детска градина и стотици сгради") is one statistic.
-    if (found.some((m) => m.scope === 'statistic')) for (const m of found) if (!m.target.tag) m.scope = 'statistic';
+    if (found.some((m) => m.scope === 'statistic' && !m.uncounted)) for (const m of found) if (!m.target.tag) m.scope = 'statistic';
     mentions.push(...found);
     if (mentions.length >= MAX_MENTIONS) break;
   }
@@ -415,7 +436,21 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   const groups = group(scan, mentions).filter((g) => !deniedIncident(scan, g.mentions));
   const taken = new Set<string>();
   for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
-  return groups
-    .map((g) => toEvent(scan, g, taken))
-    .sort((a, b) => a.start - b.start);
+  const events = groups.map((g) => toEvent(scan, g, taken));
+  const out: DamageEvent[] = [];
+  events.forEach((e, i) => {
+    out.push(e);
+    // "пошкоджені два дитсадки, школа та ПТУ": two unnamed kindergartens are two incidents, unless the text
+    // tells them one by one ("Дві знищені школи ..." then "ракета влучила в школу села ...").
+    const g = groups[i];
+    if (e.scope !== 'incident' || e.institution || g.mentions.some((m) => m.target.number === 'sg')) return;
+    if (events.some((o, j) => j !== i && o.scope === 'incident' && o.institutionKind === e.institutionKind)) return;
+    const m = g.mentions[0];
+    const n = countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1;
+    for (let k = 1; k < n && n <= MAX_COPIES; k++) out.push({ ...e });
+  });
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** Unnamed institutions counted this far ("два дитсадки", "three schools") are one incident each; more is a tally. */
+const MAX_COPIES = 3;

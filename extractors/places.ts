@@ -180,10 +180,14 @@ function cuedSettlements(text: string, tk: Tokens, from: number, to: number, lan
     let last = next;
     // A two-word name ("Kamionka Wielka", "Нова Басань"), unless the second word starts a region ("Сумської області").
     const second = next + 1;
-    const secondWord = second < to && (tk.upper[second] || (lang === 'bg' && BG_SECOND_WORDS.has(tk.words[second])));
+    // "Ветрен дол, област Пазарджик": a lower-case Bulgarian second word is the name's, whatever follows it.
+    const bgNoun = lang === 'bg' && second < to && BG_SECOND_WORDS.has(tk.words[second]);
+    const secondWord = second < to && (tk.upper[second] || bgNoun);
+    // "Kamionka Wielka", "Bilhorod-Dnistrovskyi": a space or a hyphen joins the two words.
+    const joiner = second < to ? text.slice(tk.end[next], tk.start[second]) : '';
     if (
-      secondWord && text.slice(tk.end[next], tk.start[second]) === ' ' && !covered(second) &&
-      !c.heads.has(tk.words[second + 1] ?? '') && !DISTRICT_ADJ.test(tk.words[second]) && !DISTRICT_HEAD.test(tk.words[second + 1] ?? '')
+      secondWord && (joiner === ' ' || joiner === '-') && !covered(second) &&
+      (bgNoun || (!c.heads.has(tk.words[second + 1] ?? '') && !DISTRICT_ADJ.test(tk.words[second]) && !DISTRICT_HEAD.test(tk.words[second + 1] ?? '')))
     ) last = second;
     const start = tk.start[next];
     const end = tk.end[last];
@@ -286,4 +290,36 @@ function toMatch(e: Entry, lang: Lang | null, text: string, start: number, end: 
 export function lookupPlace(name: string, lang: Lang | null = null): PlaceMatch | null {
   const found = findPlaces(name, { lang });
   return found.length > 0 ? found[0] : null;
+}
+
+/** Shortest stem a settlement is looked up by ("Горлов" → Горловка). */
+const MIN_STEM = 4;
+let STEM_ENTRIES: { forms: string[]; entry: Settlement }[] | null = null;
+
+/**
+ * The one settlement of the gazetteer one of whose forms starts with `stem` ("горлов" → Горловка,
+ * "костянтинів" → Костянтинівка), in `lang`'s spelling; null when none or several.
+ */
+export function settlementByStem(stem: string, lang: Lang | null): string | null {
+  if (stem.length < MIN_STEM) return null;
+  const c = compile();
+  if (!STEM_ENTRIES) {
+    STEM_ENTRIES = [];
+    for (const file of GAZETTEERS) {
+      const g = loadDataJson<GazetteerFile>(file);
+      for (const p of g.places) {
+        const entry: Settlement = { kind: 'settlement', country: g.country.code, names: p.name, native: g.native, regionId: p.region };
+        STEM_ENTRIES.push({ forms: [...new Set([...Object.values(p.name), ...p.forms])].filter((f): f is string => !!f).map((f) => f.toLowerCase()), entry });
+      }
+    }
+  }
+  const low = stem.toLowerCase();
+  let found: Settlement | null = null;
+  for (const e of STEM_ENTRIES) {
+    if (!e.forms.some((f) => f.startsWith(low))) continue;
+    if (found && found.names !== e.entry.names) return null;
+    found = e.entry;
+  }
+  void c;
+  return found ? display(found.names, lang, found.native) : null;
 }

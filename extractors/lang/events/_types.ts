@@ -100,6 +100,19 @@ export interface EventLexicon {
   noCasualties: string[];
   /** Number words ("двоє", "three"). */
   numbers: [word: string, n: number][];
+  /** Words before an education noun that make it no institution any more ("бившето училище", "a former school", "колишня школа"). */
+  former: string[];
+  /** Words before an unnamed noun that make it another institution than one told before ("inną szkołę", "another school"). */
+  another: string[];
+  /** Words opening a sentence that recalls an earlier attack ("Нагадаємо", "Przypomnijmy"): its institution is another incident's. */
+  recap: string[];
+  /** Phrases naming where pupils are moved ("lekcje odbędą się w", "переведені до"): the institution after them was not damaged. */
+  relocation: string[];
+  /**
+   * Parts of a building ("dach", "покрив", "roof", "classroom"): a damage word whose clause names one and no
+   * institution is about the institution named in the sentences just before ("... szkoły w Czernej. Wicher zerwał dach z sali").
+   */
+  buildingParts: string[];
   /** An appeal collecting reports ("просимо надсилати", "apelujemy"). */
   appeal: string[];
   /** Statistic cues ("понад", "over", "з початку вторгнення", "тисяч"). */

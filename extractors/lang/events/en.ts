@@ -72,7 +72,9 @@ export const en: EventLexicon = {
   signingAdverbs: ['on', 'has', 'have', 'had', 'also', 'today', 'yesterday', 'jointly', 'formally', 'officially', 'recently', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
   partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true]],
 
-  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage'],
+  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
+    // Water getting into a building: "water poured into the basement of the school".
+    'water ~ poured|entered|flooded|seeped'],
   destroyed: [
     'destroyed', 'destroying', 'destruction', 'razed', 'ruined', 'demolished', 'burned|burnt down', 'burned|burnt ~ to the ground', 'gutted', 'reduced to rubble',
     'levelled', 'leveled', 'wiped out',
@@ -116,7 +118,7 @@ export const en: EventLexicon = {
     'hospital*', 'house', 'houses', 'home', 'homes', 'residential', 'apartment*', 'shop', 'shops', 'store', 'stores', 'church*',
     'cars', 'car', 'clinic*', 'warehouse*', 'garage*', 'infrastructure', 'substation*', 'power plant',
   ],
-  proximity: ['near', 'next to', 'close to', 'nearby', 'opposite', 'beside', 'outside', 'on the site of ~ the former', 'on the site of'],
+  proximity: ['near', 'next to', 'close to', 'nearby', 'opposite', 'beside', 'outside', 'on the site of ~ the former', 'on the site of', 'adjacent to', 'adjoining'],
   clauseBreaks: ['but', 'however', 'while', 'whereas', 'although'],
   attributive: ['for', 'of', 'about'],
   causes: [
@@ -142,6 +144,11 @@ export const en: EventLexicon = {
     ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
     ['ten', 10], ['hundred', 100], ['thousand', 1000],
   ],
+  former: ['former', 'disused', 'abandoned', 'construction of', 'planned'],
+  another: ['another', 'other', 'second'],
+  recap: ['recall that', 'in a separate'],
+  relocation: ['relocated to', 'moved to', 'transferred to', 'bused to', 'will attend', 'sent to', 'held at', 'evacuated to'],
+  buildingParts: ['roof', 'roofs', 'attic', 'facade', 'windows', 'doors', 'wall', 'walls', 'ceiling', 'ceilings', 'gym', 'auditorium', 'cafeteria', 'classroom', 'classrooms', 'hallway', 'hallways', 'floor', 'basement', 'boiler room', 'wing'],
   appeal: [
     'we appeal', 'appeal|appeals to', 'please ~ send|report|share', 'we ask ~ you', 'we call on', 'we urge', 'send us',
     'collecting ~ information|reports|data', 'urges|urged|asks|asked|requested|encouraged ~ to ~ submit|send|report|provide', 'calls|called on ~ to ~ submit|send|report|provide',

@@ -92,6 +92,10 @@ export const pl: EventLexicon = {
 
   damaged: [
     'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
+    // "nie oszczędziła szkoły", "не пощадил школу": damage told by a negated sparing (the phrase holds its negation).
+    'nie oszczędził|oszczędziła|oszczędziło|oszczędziły',
+    // Water getting into a building ("woda wdarła się do szkoły"); damages counted as losses ("szkody w obiekcie szkoły").
+    'woda|wody ~ wdarła|dostała|wlała|weszła ~ się', 'szkody|szkód|szkodach', 'zerwani* ~ dachu|części|pokrycia',
   ],
   destroyed: [
     'zniszcz*', 'zburz*', 'zrównan* ~ z ziemią', 'spłonęł*', 'spłonął', 'doszczętnie', 'obrócon* ~ w gruzy', 'zrujnowan*',
@@ -113,6 +117,8 @@ export const pl: EventLexicon = {
     ['szkoły', 'school', '?'],
     ['szkół|szkołom|szkołami|szkołach', 'school', 'pl'],
     ['szkoł* podstawow*', 'school', '?'],
+    ['podstawówka|podstawówki|podstawówce|podstawówkę|podstawówką', 'school', '?'],
+    ['podstawówek|podstawówkach', 'school', 'pl'],
     ['zespół|zespołu|zespole|zespołem szkół', 'school', 'sg'],
     ['szkoł* zawodow*|branżow*|techniczn*', 'vocational-school', '?'],
     ['liceum', 'lyceum', 'sg'],
@@ -132,7 +138,8 @@ export const pl: EventLexicon = {
     ['kolegium', 'college', 'sg'],
     ['placówk* oświatow*|edukacyjn*|szkoln*', 'other', '?'],
     ['placówek oświatowych|edukacyjnych|szkolnych', 'other', 'pl'],
-    ['budynek|budynku|budynki ~ szkoły|szkół|szkolny|szkolne', 'school', '?'],
+    ['budynek|budynku|budynki ~ szkoły|szkolny|szkolne', 'school', '?'],
+    ['budynek|budynku|budynki|budynków ~ szkół', 'school', 'pl'],
     ['budynek|budynku|budynki ~ uczelni|uniwersytetu|politechniki', 'university', '?'],
     ['internat*', 'other', '?'],
   ],
@@ -140,7 +147,7 @@ export const pl: EventLexicon = {
     'szpital*', 'dom', 'domy', 'domów', 'domu', 'budyn* mieszkaln*', 'blok', 'bloki', 'bloku', 'sklep*', 'kości*', 'cerkw*',
     'samochod*', 'przychodni*', 'magazyn*', 'garaż*', 'mieszka*', 'infrastruktur*', 'elektrowni*', 'kotłowni*',
   ],
-  proximity: ['obok', 'w pobliżu', 'niedaleko', 'naprzeciwko', 'przy', 'nieopodal', 'koło', 'na miejscu ~ dawnej|dawnego|byłej|byłego', 'na miejscu'],
+  proximity: ['obok', 'w pobliżu', 'niedaleko', 'naprzeciwko', 'przy', 'nieopodal', 'koło', 'na miejscu ~ dawnej|dawnego|byłej|byłego', 'na miejscu', 'przylegając* do', 'sąsiadując* z'],
   clauseBreaks: ['ale', 'lecz', 'jednak', 'natomiast', 'a', 'podczas gdy', 'zaś'],
   attributive: ['dla', 'dotyczące|dotyczących'],
   causes: [
@@ -170,6 +177,11 @@ export const pl: EventLexicon = {
     ['trzech', 3], ['troje', 3], ['cztery', 4], ['czterech', 4], ['czworo', 4], ['pięć', 5], ['pięciu', 5], ['sześć', 6],
     ['sześciu', 6], ['siedem', 7], ['siedmiu', 7], ['osiem', 8], ['ośmiu', 8], ['dziewięć', 9], ['dziesięć', 10], ['sto', 100], ['dwieście', 200], ['trzysta', 300], ['pięćset', 500], ['tysiąc', 1000],
   ],
+  former: ['były|była|byłe|byłego|byłej|byłym|byłą', 'dawny|dawna|dawne|dawnego|dawnej|dawnym|dawną', 'nieczynn*', 'budowa|budowy|budowie|budowę|budową', 'budowan*'],
+  another: ['inny|inna|inne|innego|innej|innym|inną', 'kolejn*', 'drug* ~ szkoł*|przedszkol*'],
+  recap: ['przypomnijmy', 'przypominamy'],
+  relocation: ['odbędą|odbywać|odbywają ~ się w|we', 'skierowan* do', 'przeniesion* do', 'przeniosł* się do', 'dowożon* do', 'uczyć się będą w|we', 'będą się uczyć w|we', 'przeprowadzon* do', 'przeszł*|przeszli do'],
+  buildingParts: ['dach', 'dachu', 'dachem', 'dachy', 'dachów', 'poddasz*', 'strych*', 'elewacj*', 'fasad*', 'okna', 'okien', 'szyby', 'szyb', 'drzwi', 'ścian*', 'sufit*', 'strop*', 'hal* sportow*|gimnastyczn*', 'sal* gimnastyczn*|sportow*', 'sala|sali|salę|sale|sal', 'pracowni*', 'stołówk*', 'klas* lekcyjn*', 'piętr*', 'piwnic*', 'kotłowni*', 'poszycie|poszycia', 'pokryci* dachow*'],
   appeal: [
     'apel', 'apelujemy', 'apelu', 'prosimy ~ o ~ przesyłanie|przesłanie|zgłaszanie|informacje|informowanie',
     'prosimy ~ przesyłać|zgłaszać|informować', 'zwracamy się', 'przesyłajcie', 'zgłaszajcie', 'zbieramy ~ informacje|dane',
