@@ -7,13 +7,13 @@ import {
   dateConditions,
   documentConditions,
   documentWhere,
-  EVENT_DATE,
   eventConditions,
   eventWhere,
   limitOf,
   validateFilters,
   type EventFilters,
 } from './queries/filters.js';
+import { EVENT_ORDER } from './queries/events.js';
 import { institutionColumns, institutionWhere } from './queries/institutions.js';
 
 export type ExportWhat = 'events' | 'institutions' | 'documents';
@@ -64,7 +64,7 @@ export function exportQuery(db: DB, what: ExportWhat, f: EventFilters): { sql: s
   const limit = limitOf(f);
   if (what === 'events') {
     const { where, params } = eventWhere(db, f);
-    return { sql: `${EVENT_EXPORT} ${where} ORDER BY ${EVENT_DATE} DESC NULLS LAST, e.id DESC LIMIT @limit`, params: { ...params, limit } };
+    return { sql: `${EVENT_EXPORT} ${where} ORDER BY ${EVENT_ORDER} LIMIT @limit`, params: { ...params, limit } };
   }
   if (what === 'documents') {
     const { where, params } = documentWhere(db, f);

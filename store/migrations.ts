@@ -2,6 +2,8 @@
  * Named migrations, applied in order, each in its own transaction, recorded in `_migrations`.
  * Never edit a migration that has shipped: add a new one.
  */
+import { QUERY_COLUMNS } from './_migration-query-columns.js';
+
 export interface Migration {
   name: string;
   sql: string;
@@ -377,4 +379,5 @@ UPDATE institutions SET name_fold = eduwatch_fold(name), name_stems = eduwatch_s
 UPDATE institution_names SET name_fold = eduwatch_fold(name), name_stems = eduwatch_stems(name);
 `,
   },
+  QUERY_COLUMNS,
 ];

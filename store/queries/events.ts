@@ -3,7 +3,7 @@
  */
 import type { EventTag } from '../../types.js';
 import type { DB } from '../db.js';
-import { EVENT_DATE, eventWhere, limitOf, type EventFilters } from './filters.js';
+import { EVENT_DATE, eventSelection, limitOf, type EventFilters, type Params } from './filters.js';
 
 export interface EventParticipant {
   role: 'party' | 'damaged';
@@ -72,10 +72,63 @@ export function toEventRow(r: EventRecord): EventRow {
   };
 }
 
+/** The order of every event list: latest day first (events without one last), then latest id. */
+export const EVENT_ORDER = `${EVENT_DATE} DESC NULLS LAST, e.id DESC`;
+
+/**
+ * Below this many participant rows matching an institution filter, the events are read from them
+ * (one lookup each, then sorted); above it, the day index is walked in order, testing each event
+ * against them, and the walk stops at the limit. Both give the same rows; the walk reads about
+ * limit ÷ (share of events matching) index entries, the lookups one table row per matching event.
+ */
+const FROM_IDS_MAX = 20_000;
+
+function fewEvents(db: DB, idsSql: string, params: Params): boolean {
+  const n = db.prepare(`SELECT count(*) FROM (${idsSql} LIMIT ${FROM_IDS_MAX + 1})`).pluck().get(params) as number;
+  return n <= FROM_IDS_MAX;
+}
+
 export function queryEvents(db: DB, f: EventFilters = {}): EventRow[] {
-  const { where, params } = eventWhere(db, f);
-  const rows = db
-    .prepare(`${EVENT_SELECT} ${where} ORDER BY ${EVENT_DATE} DESC NULLS LAST, e.id DESC LIMIT @limit`)
-    .all({ ...params, limit: limitOf(f) }) as EventRecord[];
-  return rows.map(toEventRow);
+  const { sql, params } = eventQuery(db, f);
+  return (db.prepare(sql).all(params) as EventRecord[]).map(toEventRow);
+}
+
+/** How the page of an institution-filtered query is found (see eventQuery); tests compare them. */
+export type EventPlan = 'participants' | 'lookup' | 'walk';
+
+/**
+ * The SQL of queryEvents. The page of event ids is chosen first, then its columns, joins and
+ * participants are read. With an institution filter the page comes, by what the filters allow,
+ * from (`plan`, chosen unless given):
+ * - participants: the participant rows alone, when only a type and dates are filtered beside the
+ *   institution (the rows hold the event's type and day);
+ * - lookup: the matching events looked up one by one, then sorted (when they are few, or no
+ *   limit is asked);
+ * - walk: the (type, day) or (day) index walked in order, each event tested, stopping at the limit.
+ * Without one, the page is always that walk. Every way gives the same rows in the same order.
+ */
+export function eventQuery(db: DB, f: EventFilters, opts: { plan?: EventPlan } = {}): { sql: string; params: Params } {
+  const s = eventSelection(db, f);
+  const limit = limitOf(f);
+  const conds = [...s.conds];
+  const joins = s.readsDocument ? 'JOIN documents d ON d.id = e.document_id JOIN sources s ON s.id = d.source_id' : '';
+  let page: string;
+  const plan = s.institutionIds === null ? 'walk' : (opts.plan ?? (s.onlyTypeAndDates ? 'participants' : limit < 0 || fewEvents(db, s.institutionIds, s.params) ? 'lookup' : 'walk'));
+  if (plan === 'participants' && s.institutionDays !== null && s.onlyTypeAndDates) {
+    // DISTINCT pairs are distinct events (an event has one day).
+    page = `SELECT event_id AS id FROM (SELECT DISTINCT event_id, day FROM (${s.institutionDays}))
+            ORDER BY day DESC NULLS LAST, event_id DESC LIMIT @limit`;
+  } else {
+    let from = `events e ${joins}`;
+    if (s.institutionIds !== null) {
+      // CROSS JOIN keeps the matching ids as the outer loop (SQLite never reorders it).
+      if (plan !== 'walk') from = `(SELECT DISTINCT event_id FROM (${s.institutionIds})) ids CROSS JOIN events e ON e.id = ids.event_id ${joins}`;
+      else conds.push(`e.id IN (${s.institutionIds})`);
+    }
+    page = `SELECT e.id FROM ${from} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY ${EVENT_ORDER} LIMIT @limit`;
+  }
+  return {
+    sql: `WITH page AS (${page}) ${EVENT_SELECT} WHERE e.id IN (SELECT id FROM page) ORDER BY ${EVENT_ORDER}`,
+    params: { ...s.params, limit },
+  };
 }

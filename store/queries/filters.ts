@@ -141,12 +141,6 @@ function storedMatches(alias: string, n: Pick<Needle, 'fold' | 'stems'>): string
   return `(instr(${alias}.name_fold, ${n.fold}) > 0 OR (${n.stems} <> '' AND instr(${alias}.name_stems, ${n.stems}) > 0))`;
 }
 
-/** SQL true when institution `alias` matches: by key, by its name or any recorded variant (folded when written). */
-export function institutionMatches(alias: string, n: Needle): string {
-  const byKey = n.keys.length ? `${alias}.key IN (${n.keys.join(', ')}) OR ` : '';
-  return `(${byKey}${storedMatches(alias, n)} OR EXISTS (SELECT 1 FROM institution_names n WHERE n.institution_id = ${alias}.id AND ${storedMatches('n', n)}))`;
-}
-
 /*
  * Text filters are resolved once against the (small) sets of distinct institutions, party names and
  * places, then applied to events and documents as id/value lists: the case-folding and stemming
@@ -157,7 +151,15 @@ export function institutionMatches(alias: string, n: Needle): string {
 function matchingInstitutionIds(db: DB, text: string): string {
   const params: Params = {};
   const n = textNeedle('q', text, params, true);
-  return JSON.stringify(db.prepare(`SELECT i.id FROM institutions i WHERE ${institutionMatches('i', n)}`).pluck().all(params));
+  // By key, by name, or by any recorded variant (folded when written): two flat scans
+  // (institutions, then their names) rather than a correlated subquery per institution.
+  const byKey = n.keys.length ? `i.key IN (${n.keys.join(', ')}) OR ` : '';
+  return JSON.stringify(
+    db
+      .prepare(`SELECT i.id FROM institutions i WHERE ${byKey}${storedMatches('i', n)} UNION SELECT n.institution_id FROM institution_names n WHERE ${storedMatches('n', n)}`)
+      .pluck()
+      .all(params),
+  );
 }
 
 /** Names of event parties that are no institution tag, matching the filter text (JSON array). */
@@ -186,18 +188,47 @@ function matchingPlaces(db: DB, text: string): string {
 
 const inList = (param: string) => `(SELECT value FROM json_each(@${param}))`;
 
+/** Resolve the institution filter's text once, into the lists participantEvents() reads (params). */
+function resolveInstitution(db: DB, text: string, params: Params): void {
+  params.institutionIds = matchingInstitutionIds(db, text);
+  params.partyNames = matchingPartyNames(db, text);
+}
+
+/**
+ * A subquery listing the events with a participant (institution or named party) matching the
+ * resolved institution filter, found from the participants through their institution index
+ * rather than by testing every event. A party-name branch is added only when some party name
+ * matched (it reads the participants without an institution). `extra`: more conditions on the
+ * participant rows (alias p); `select`: the participant columns listed.
+ */
+function participantEvents(params: Params, extra: string[] = [], select = 'p.event_id'): string {
+  const and = extra.map((c) => ` AND ${c}`).join('');
+  const byName = params.partyNames !== '[]'
+    ? ` UNION SELECT ${select} FROM event_participants p WHERE p.institution_id IS NULL AND p.name IN ${inList('partyNames')}${and}`
+    : '';
+  return `SELECT ${select} FROM event_participants p WHERE p.institution_id IN ${inList('institutionIds')}${and}${byName}`;
+}
+
 /** Event `e` has a participant (institution or named party) matching the institution filter. */
 function eventInstitutionCondition(db: DB, f: EventFilters, params: Params): string[] {
   if (f.institution === undefined) return [];
-  params.institutionIds = matchingInstitutionIds(db, f.institution);
-  params.partyNames = matchingPartyNames(db, f.institution);
-  // The matching events, found from the participants (through their institution index) rather than
-  // by testing every event: the same rows, without a scan of all events. A party-name branch is
-  // added only when some party name matched (it reads the participants without an institution).
-  const byName = params.partyNames !== '[]'
-    ? ` UNION SELECT p.event_id FROM event_participants p WHERE p.institution_id IS NULL AND p.name IN ${inList('partyNames')}`
-    : '';
-  return [`e.id IN (SELECT p.event_id FROM event_participants p WHERE p.institution_id IN ${inList('institutionIds')}${byName})`];
+  resolveInstitution(db, f.institution, params);
+  return [`e.id IN (${participantEvents(params)})`];
+}
+
+/**
+ * The type and date filters on participant rows (alias p), which migration 008 stores there:
+ * p.event_date is the event's shown date, coalesce(e.date, e.day), whose first 10 characters are
+ * always e.day. Only for a caller that applies the same filters to the same events anyway: they
+ * narrow the events listed to those that can pass.
+ */
+function participantEventConditions(db: DB, f: EventFilters, params: Params): string[] {
+  const where: string[] = [];
+  if (f.type !== undefined) {
+    params.type = f.type;
+    where.push('p.event_type = @type');
+  }
+  return [...where, ...dateConditions('substr(p.event_date, 1, 10)', f, params), ...dateRange(db, 'p.event_date', f, params)];
 }
 
 /** Conditions on the event itself (alias e): type, location, confidence. */
@@ -219,19 +250,75 @@ export function eventConditions(db: DB, f: EventFilters, params: Params): string
   return where;
 }
 
-/** The expression for an event's date: its own, else its document's publication day. */
-export const EVENT_DATE = `substr(coalesce(e.date, d.published_at), 1, 10)`;
+/**
+ * An event's date: its own, else its document's publication day (migration 008 stores it, kept by
+ * triggers, as substr(coalesce(e.date, d.published_at), 1, 10), and indexes it).
+ */
+export const EVENT_DATE = 'e.day';
+
+/**
+ * Index ranges implied by the since/until conditions on a day column (or a column whose first 10
+ * characters are the day), added beside those conditions, never instead of them, so an index on
+ * the column can serve the range. A value that passes `until U` sorts before U with its last
+ * digit raised by one (it is at most a prefix of U, differs from U by a smaller character, or
+ * starts with U). One that passes `since S` sorts at or after the year of S if it has at least 4
+ * characters; days shorter than that (which eduwatch never writes, but a hand-edited store may
+ * hold) are listed by the events_short_day partial index, and while there are any the since
+ * range is left out.
+ */
+export function dateRange(db: DB, column: string, f: EventFilters, params: Params): string[] {
+  const where: string[] = [];
+  if (f.until !== undefined) {
+    params.untilNext = f.until.slice(0, -1) + String.fromCharCode(f.until.charCodeAt(f.until.length - 1) + 1);
+    where.push(`${column} < @untilNext`);
+  }
+  if (f.since !== undefined && !hasShortDays(db)) {
+    params.sinceYear = f.since.slice(0, 4);
+    where.push(`${column} >= @sinceYear`);
+  }
+  return where;
+}
+
+function hasShortDays(db: DB): boolean {
+  return db.prepare('SELECT EXISTS (SELECT 1 FROM events WHERE length(day) < 4)').pluck().get() === 1;
+}
+
+export interface EventSelection {
+  /** Conditions on e (and d, s when readsDocument), the institution filter apart. */
+  conds: string[];
+  params: Params;
+  readsDocument: boolean;
+  /** A subquery of the ids of the events the institution filter matches (narrowed by type and dates), or null. */
+  institutionIds: string | null;
+  /** The same with each event's day (`day`), or null. */
+  institutionDays: string | null;
+  /** Every filter but the institution is a type or a date: the participant rows alone decide. */
+  onlyTypeAndDates: boolean;
+}
+
+/** Conditions selecting events (aliases e, d, s), the institution filter apart; with their parameters. */
+export function eventSelection(db: DB, f: EventFilters): EventSelection {
+  validateFilters(f);
+  const params: Params = {};
+  const docConds = documentConditions(f, params);
+  const evConds = eventConditions(db, f, params);
+  const conds = [...docConds, ...evConds, ...dateConditions(EVENT_DATE, f, params), ...dateRange(db, EVENT_DATE, f, params)];
+  let institutionIds: string | null = null;
+  let institutionDays: string | null = null;
+  if (f.institution !== undefined) {
+    resolveInstitution(db, f.institution, params);
+    const narrow = participantEventConditions(db, f, params);
+    institutionIds = participantEvents(params, narrow);
+    institutionDays = participantEvents(params, narrow, 'p.event_id, substr(p.event_date, 1, 10) AS day');
+  }
+  const onlyTypeAndDates = docConds.length === 0 && evConds.every((c) => c === 'e.type = @type');
+  return { conds, params, readsDocument: docConds.length > 0, institutionIds, institutionDays, onlyTypeAndDates };
+}
 
 /** WHERE clause and parameters selecting events (aliases e, d, s). */
 export function eventWhere(db: DB, f: EventFilters): { where: string; params: Params } {
-  validateFilters(f);
-  const params: Params = {};
-  const conds = [
-    ...documentConditions(f, params),
-    ...eventConditions(db, f, params),
-    ...eventInstitutionCondition(db, f, params),
-    ...dateConditions(EVENT_DATE, f, params),
-  ];
+  const { conds, params, institutionIds } = eventSelection(db, f);
+  if (institutionIds !== null) conds.push(`e.id IN (${institutionIds})`);
   return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
 }
 

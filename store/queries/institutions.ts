@@ -27,16 +27,18 @@ export interface InstitutionRow {
   events: { id: number; type: 'damage' | 'partnership'; date: string | null }[];
 }
 
-/** Columns of an institution row (alias i); names as a JSON array or as text joined by " | ". */
+/**
+ * Columns of an institution row (alias i); names as a JSON array or as text joined by " | ".
+ * Mention and document counts are stored on the institution (kept by triggers, migration 008);
+ * first and last seen are the ends of its (institution_id, seen) index range.
+ */
 export const institutionColumns = (names: 'json' | 'text') => `
   i.id, i.key, i.name, i.kind,
   (SELECT ${names === 'json' ? 'json_group_array(n.name)' : "group_concat(n.name, ' | ')"} FROM institution_names n WHERE n.institution_id = i.id) AS names,
-  (SELECT count(*) FROM mentions m WHERE m.institution_id = i.id) AS mentions,
-  (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.institution_id = i.id) AS documents,
-  (SELECT min(substr(coalesce(d.published_at, d.created_at), 1, 10)) FROM mentions m JOIN documents d ON d.id = m.document_id
-    WHERE m.institution_id = i.id) AS first_seen,
-  (SELECT max(substr(coalesce(d.published_at, d.created_at), 1, 10)) FROM mentions m JOIN documents d ON d.id = m.document_id
-    WHERE m.institution_id = i.id) AS last_seen`;
+  i.mention_count AS mentions,
+  i.document_count AS documents,
+  (SELECT min(m.seen) FROM mentions m WHERE m.institution_id = i.id) AS first_seen,
+  (SELECT max(m.seen) FROM mentions m WHERE m.institution_id = i.id) AS last_seen`;
 
 export function institutionWhere(db: DB, f: InstitutionFilters): { where: string; params: Params } {
   const params: Params = {};
@@ -69,33 +71,17 @@ interface Record_ {
 
 export function queryInstitutions(db: DB, f: InstitutionFilters = {}): InstitutionRow[] {
   const { where, params } = institutionWhere(db, f);
-  // The page of institutions is chosen first, by mention count alone (one index count each);
-  // names, documents, first/last seen and events are then computed for that page only, not for
-  // every institution the search matched. Same rows, same order.
+  // The page of institutions is chosen first, on the stored mention count; the other columns are
+  // then read for that page only, an institution's events from its participants index range
+  // (event type and shown date stored there).
   const rows = db
     .prepare(
-      `WITH page AS (
-         SELECT i.id, (SELECT count(*) FROM mentions m WHERE m.institution_id = i.id) AS mentions
-           FROM institutions i ${where}
-          ORDER BY mentions DESC, i.name, i.id
-          LIMIT @limit),
-       -- Documents and first/last seen of the page's institutions in one pass over their mentions
-       -- (three correlated subqueries each walked them again).
-       stats AS (
-         SELECT m.institution_id AS id, count(DISTINCT m.document_id) AS documents,
-                min(substr(coalesce(d.published_at, d.created_at), 1, 10)) AS first_seen,
-                max(substr(coalesce(d.published_at, d.created_at), 1, 10)) AS last_seen
-           FROM mentions m JOIN documents d ON d.id = m.document_id
-          WHERE m.institution_id IN (SELECT id FROM page)
-          GROUP BY m.institution_id)
-       SELECT i.id, i.key, i.name, i.kind,
-         (SELECT json_group_array(n.name) FROM institution_names n WHERE n.institution_id = i.id) AS names,
-         page.mentions, coalesce(stats.documents, 0) AS documents, stats.first_seen, stats.last_seen,
-         (SELECT json_group_array(json_object('id', e.id, 'type', e.type, 'date', coalesce(e.date, substr(d.published_at, 1, 10))))
-            FROM events e JOIN documents d ON d.id = e.document_id
-           WHERE e.id IN (SELECT p.event_id FROM event_participants p WHERE p.institution_id = i.id)) AS events
-       FROM page JOIN institutions i ON i.id = page.id LEFT JOIN stats ON stats.id = page.id
-       ORDER BY page.mentions DESC, i.name, i.id`,
+      `WITH page AS (SELECT i.id FROM institutions i ${where} ORDER BY i.mention_count DESC, i.name, i.id LIMIT @limit)
+       SELECT ${institutionColumns('json')},
+         (SELECT json_group_array(json_object('id', p.event_id, 'type', p.event_type, 'date', p.event_date))
+            FROM event_participants p WHERE p.institution_id = i.id) AS events
+       FROM page JOIN institutions i ON i.id = page.id
+       ORDER BY i.mention_count DESC, i.name, i.id`,
     )
     .all({ ...params, limit: limitOf(f) }) as Record_[];
   return rows.map((r) => ({
@@ -108,6 +94,16 @@ export function queryInstitutions(db: DB, f: InstitutionFilters = {}): Instituti
     documents: r.documents,
     firstSeen: r.first_seen,
     lastSeen: r.last_seen,
-    events: (JSON.parse(r.events) as InstitutionRow['events']).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id),
+    events: newestFirst(JSON.parse(r.events) as InstitutionRow['events']),
   }));
+}
+
+/**
+ * Events newest first (then highest id), each once: an institution taking part twice in one event
+ * has two participant rows for it, next to each other once sorted. The rows come in index order
+ * (type, then date and id ascending): a descending run per type, which the sort merges cheaply.
+ */
+function newestFirst(events: InstitutionRow['events']): InstitutionRow['events'] {
+  events.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id);
+  return events.filter((e, i) => i === 0 || e.id !== events[i - 1].id);
 }
