@@ -287,7 +287,22 @@ function kindOfAbbreviation(ctx: RefContext, acr: string): InstitutionKind {
  */
 const UNIVERSITY_ABBREVIATION_RE = /^(?:\p{Lu}{1,4}(?:ГУ|ДУ)|[A-Z]{1,4}SU)$/u;
 
+/**
+ * An abbreviation of a name that holds a hyphenated place (Кам'янець-Подільський національний
+ * університет → К-ПНУ, Переяслав-Хмельницький ДПУ → П-ХДПУ): capitalised parts of at most five
+ * letters joined by hyphens, three or more capitals, the last part itself an abbreviation. It names
+ * an institution only with its patron or a university's ending (ДНР-ЛНР, ТНК-BP name none).
+ */
+const HYPHENATED_ABBREVIATION_RE = /^\p{Lu}\p{L}{0,4}(?:-\p{Lu}\p{L}{0,4}){1,2}$/u;
+
+function hyphenatedAbbreviation(acr: string): boolean {
+  if (!HYPHENATED_ABBREVIATION_RE.test(acr)) return false;
+  const last = acr.slice(acr.lastIndexOf('-') + 1);
+  return acronymLetters(acr).length >= 3 && acronymLetters(last).length >= 2;
+}
+
 function universityAbbreviation(sc: Scanner, acr: string): boolean {
+  acr = acr.replaceAll('-', '');
   if (!UNIVERSITY_ABBREVIATION_RE.test(acr)) return false;
   const lo = norm(acr);
   // Not a body the tables exclude (armed forces, police: ЗСУ, НГУ in Ukrainian).
@@ -341,7 +356,8 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
     // A type abbreviation standing alone may be a registry one (СУ = Sofia University, not a школа).
     const known = registryFor(ctx, t.s).length > 0;
     const family = sc.headAt(i)?.abbr?.standalone ? sc.headAt(i)!.abbr! : null;
-    if (!(sc.isAcronymShape(i) || known) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known && !family)) continue;
+    const hyphenated = !known && !sc.isAcronymShape(i) && hyphenatedAbbreviation(t.s);
+    if (!(sc.isAcronymShape(i) || known || hyphenated) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known && !family)) continue;
     if (t.caps && t.s.length > 6 && !known) continue; // a shouted word, not an abbreviation
     // Followed by a capitalised word (Минобрнауки Татарстана, МОН України): qualified by a place.
     const next = i + 1 < sc.n && !sc.brk(i + 1) ? sc.toks[i + 1] : null;
@@ -356,6 +372,7 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
       addExtra(g, sc, i, patronEnd, 'acronym');
       continue;
     }
+    if (hyphenated && !universityAbbreviation(sc, t.s)) continue;
     // A country or region after it qualifies nothing and belongs to the mention (Минпросвещения РФ, МОН України).
     const place = next ? placeQualifier(sc, i + 1) : false;
     const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) && !place ? next.s : null;
