@@ -256,7 +256,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     const tb = m.table;
     const fam = family(tb.lang);
     const lp = sc.legalPreEnding(left.start);
-    const postEnd = sc.legalPostAt(r.end);
+    const postEnd = sc.legalSuffixEnd(r.end);
     const t = toks[h];
     const headCap = t.cap && !t.sent;
     const authority = AUTHORITY_KINDS.has(m.kind);
@@ -370,7 +370,7 @@ export function legalCandidates(sc: Scanner, out: Cand[]): void {
         let k = i;
         while (k > 0 && i - k < MAX_LEGAL_NAME_WORDS && !sc.brk(k) && capWord(k - 1, tb) && !(toks[k - 1].sent && tb.starters.has(toks[k - 1].lo))) k--;
         if (k < i) {
-          out.push(legalCand(sc, tb, k, k, i, i + post.toks.length, post));
+          out.push(legalCand(sc, tb, k, k, i, sc.legalSuffixEnd(i), post));
           break;
         }
       }

@@ -123,10 +123,11 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
         }
       }
       if (fam === 'bg' && DASHES.has(t.s) && (r.compl > 0 || m.abbr || named || toks[h].cap)) {
-        const place = k + 1;
-        if (sc.isWord(place) && !sc.brk(place) && toks[place].cap && !sc.isPersonWord(place, tb) && endsPhrase(sc, place + 1)) {
+        // "– Варна", "– Стара Загора", "– гр. София".
+        const e2 = bgPlaceEnd(sc, k + 1, tb, false);
+        if (e2 > 0 && endsPhrase(sc, e2)) {
           r.tail0 = k;
-          r.end = place + 1;
+          r.end = e2;
         }
         break;
       }
@@ -141,9 +142,18 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
       break;
     }
     if (t.type !== TokType.Word) break;
-    const step = fam === 'cyr' ? cyrStep(sc, k, tb, r, st, m.kind) : fam === 'bg' ? bgStep(sc, k, tb, r, m) : fam === 'pl' ? plStep(sc, k, tb, r) : enStep(sc, k, tb, r);
+    const step = fam === 'cyr' ? cyrStep(sc, k, tb, r, st, m.kind) : fam === 'bg' ? bgStep(sc, k, tb, r, m, named) : fam === 'pl' ? plStep(sc, k, tb, r) : enStep(sc, k, tb, r);
     if (step <= k) break;
     k = step;
+  }
+  // A name of modifiers and a head alone takes the settlement it is in ("Медицинският университет в София",
+  // "Европейский университет в Санкт-Петербурге"); one with a number, a quote or a complement is named already.
+  if (named && r.end === h + 1 && r.tail0 < 0) {
+    const e = placeTailAt(sc, h + 1, tb);
+    if (e > 0) {
+      r.tail0 = h + 1;
+      r.end = e;
+    }
   }
   // uk/ru: a complement does not end in an adjective (… України напередодні нового навчального року),
   // nor in the preposition left before one (Відкритий університет для дорослих → … університет).
@@ -159,6 +169,28 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
     if (trimmed && r.end - 1 > h && tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === toks[r.end - 1].lo)) r.end--;
   }
   return r;
+}
+
+/** Prepositions of a settlement written after a name: "Общинският съвет във Варна", "университет в Санкт-Петербурге". */
+const PLACE_PREPOSITIONS: Partial<Record<Lang, ReadonlySet<string>>> = {
+  bg: new Set(['в', 'във']),
+  ru: new Set(['в', 'во']),
+  uk: new Set(['в', 'у']),
+};
+
+/** End of "в <settlement>" at token i when the phrase ends after it, or -1 (not a country, a region or a person). */
+function placeTailAt(sc: Scanner, i: number, tb: CompiledTable): number {
+  const preps = PLACE_PREPOSITIONS[tb.lang];
+  if (!preps || !sc.isWord(i) || sc.brk(i) || !preps.has(sc.toks[i].lo)) return -1;
+  const p = i + 1;
+  if (!sc.isWord(p) || sc.brk(p) || !sc.toks[p].cap || sc.toks[p].caps || sc.isPersonWord(p, tb) || sc.headAt(p)) return -1;
+  for (const e of [p + 2, p + 1]) {
+    if (e > p + 1 && (!sc.isWord(e - 1) || sc.brk(e - 1))) continue;
+    const s = sc.text.slice(sc.toks[p].start, sc.toks[e - 1].end);
+    const place = lookupPlace(s, tb.lang);
+    if (place?.kind === 'settlement' && place.end === s.length && endsPhrase(sc, e)) return e;
+  }
+  return -1;
 }
 
 /** Most tokens inside a parenthesis that is part of a name. */
@@ -310,7 +342,7 @@ function bgNounPhrase(sc: Scanner, i: number, tb: CompiledTable): { end: number;
   return null;
 }
 
-function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadMatch): number {
+function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadMatch, named: boolean): number {
   const t = sc.toks[k];
   for (const p of tb.preps) {
     const e = sc.seqAt(k, p);
@@ -331,14 +363,37 @@ function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadM
     r.end = np.end;
     return np.end;
   }
-  // "РУО София", "Община Пловдив" (the dash form "– Пловдив" is handled by the caller).
-  if ((m.abbr || sc.toks[k - 1].cap || m.hit?.spec.namedLower) && k === r.end && r.compl === 0 && t.cap && !t.caps && !sc.isPersonWord(k, tb) && placeEnds(sc, k + 1, tb)
-    // Followed by a capitalised word, it may be a person's name ("ПГПТ Венцислав Петров"): a known place only.
-    && (endsPhrase(sc, k + 1) || lookupPlace(t.s, 'bg') !== null)) {
-    r.tail0 = k;
-    r.end = k + 1;
-    return sc.n; // the place ends the name
+  // "РУО София", "Община Пловдив", "Областна администрация Габрово", "ОБЩИНА БЕРКОВИЦА", "Община Червен бряг"
+  // (the dash form "– Пловдив" is handled by the caller).
+  if ((m.abbr || sc.toks[k - 1].cap || m.hit?.spec.namedLower || named) && k === r.end && r.compl === 0) {
+    const e = bgPlaceEnd(sc, k, tb, sc.toks[r.head].caps);
+    // Followed by a capitalised word, it may be a person's name ("ПГПТ Венцислав Петров"): a known place,
+    // or a person's first name and surname after it ("Община Царево Георги Лапчев").
+    const person = e > 0 && e < sc.n && sc.isPersonWord(e, tb) && sc.isWord(e + 1) && !sc.brk(e + 1) && sc.toks[e + 1].cap;
+    if (e > 0 && placeEnds(sc, e, tb) && (e > k + 1 || endsPhrase(sc, e) || person || lookupPlace(t.s, 'bg') !== null)) {
+      r.tail0 = k;
+      r.end = e;
+      return sc.n; // the place ends the name
+    }
   }
   return k;
+}
+
+/**
+ * End of a Bulgarian place name at token i: "гр. София" (a location marker), a known place of two
+ * words ("Стара Загора", "Червен бряг"), or one capitalised word (in capitals only in a name in
+ * capitals); -1 when none.
+ */
+function bgPlaceEnd(sc: Scanner, i: number, tb: CompiledTable, caps: boolean): number {
+  const loc = sc.locationAt(i, tb);
+  if (loc > 0) return loc;
+  const t = sc.toks[i];
+  if (!sc.isWord(i) || sc.brk(i) || !t.cap || (t.caps && !caps) || sc.isPersonWord(i, tb) || sc.headAt(i)) return -1;
+  if (sc.isWord(i + 1) && !sc.brk(i + 1)) {
+    const two = sc.text.slice(t.start, sc.toks[i + 1].end);
+    const p = lookupPlace(two, 'bg');
+    if (p?.kind === 'settlement' && p.end === two.length) return i + 2;
+  }
+  return i + 1;
 }
 

@@ -1,0 +1,76 @@
+/**
+ * Institution extent and recall classes of round 3 on real news (test/realnews/dev), one table per
+ * class, each in every language where the class occurs. The sentences are written for these tests
+ * in the style of the real ones; each class has negatives that must keep their shorter extent.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../extractors/pipeline.js';
+import type { InstitutionTag, Lang } from '../types.js';
+
+function tags(text: string, lang: Lang): InstitutionTag[] {
+  const doc = analyze({ text, published: '2024-05-10' });
+  expect(doc.lang).toBe(lang);
+  return doc.institutions;
+}
+const mentionsOf = (text: string, lang: Lang): string[] => tags(text, lang).flatMap((t) => t.mentions.map((m) => m.text));
+const names = (text: string, lang: Lang): string[] => tags(text, lang).map((t) => t.name);
+
+/** Every expected mention is predicted with exactly that extent, and none of the shorter forms is. */
+function expectExtents(text: string, lang: Lang, expected: readonly string[], notExpected: readonly string[] = []): void {
+  const got = mentionsOf(text, lang);
+  for (const m of expected) expect(got, JSON.stringify(got)).toContain(m);
+  for (const m of notExpected) expect(got, JSON.stringify(got)).not.toContain(m);
+}
+
+describe('a Bulgarian place after a dash or after a municipality is part of the name', () => {
+  it.each([
+    ['Ректорът на Аграрен университет – Стара Загора посети фермата, където студентите работят през лятото.', 'Аграрен университет – Стара Загора', 'Аграрен университет'],
+    ['Машините са дарени от Професионална гимназия по механика – гр. Бургас на нашето училище.', 'Професионална гимназия по механика – гр. Бургас', 'Професионална гимназия по механика'],
+    ['Договорът с Община Червен бряг беше подписан от ректора на университета.', 'Община Червен бряг', 'Община Червен'],
+    ['Кметът на Община Самоков Георги Иванов подписа споразумение с гимназията.', 'Община Самоков', 'Община'],
+    ['Областна администрация Ловеч\nСреща на ректора на университета с областния управител.', 'Областна администрация Ловеч', 'Областна администрация'],
+  ] as const)('bg: %s', (text, full, short) => {
+    expectExtents(text, 'bg', [full], [short]);
+  });
+
+  it.each([
+    // A first name without a surname after the abbreviation is the person, not a place.
+    ['Директорът на ПГМЕ Венцислав Василев представи новата специалност на родителите.', 'ПГМЕ Венцислав'],
+    // A capitalised word that is not a known place and a word after it: no two-word place.
+    ['Делегацията на Община Бургас се срещна с ректора на университета.', 'Община Бургас се'],
+  ] as const)('bg, not a place: %s', (text, wrong) => {
+    expect(mentionsOf(text, 'bg')).not.toContain(wrong);
+  });
+});
+
+describe('a name of modifiers and a head takes the settlement written after it', () => {
+  it.each([
+    ['bg', 'Студентите на Медицинския университет в Пловдив започнаха практика в болницата.', 'Медицинския университет в Пловдив', 'Медицинския университет'],
+    ['bg', 'Решението беше взето от Общинския съвет във Варна миналата седмица, съобщиха от университета.', 'Общинския съвет във Варна', 'Общинския съвет'],
+    ['ru', 'Суд приостановил лицензию Европейского университета в Санкт-Петербурге на прошлой неделе.', 'Европейского университета в Санкт-Петербурге', 'Европейского университета'],
+    ['uk', 'Студенти Українського католицького університету у Львові зібрали допомогу для ліцею.', 'Українського католицького університету у Львові', 'Українського католицького університету'],
+  ] as const)('%s: %s', (lang, text, full, short) => {
+    expectExtents(text, lang, [full], [short]);
+  });
+
+  it.each([
+    // A quoted name is named already: the settlement says where it is.
+    ['ru', 'Студенты колледжа «Подмосковье» в Лобне встретились с депутатами.', 'колледжа «Подмосковье» в Лобне'],
+    ['bg', 'Учениците от СОУ „Неофит Рилски“ в Харманли откриха новия кабинет.', 'СОУ „Неофит Рилски“ в Харманли'],
+    // A bare head refers back; a country is no settlement.
+    ['uk', 'Ракета влучила в університет у Києві, повідомили в міській раді.', 'університет у Києві'],
+    ['bg', 'Техническият университет в България има нова лаборатория.', 'Техническият университет в България'],
+  ] as const)('%s, the settlement stays outside: %s', (lang, text, wrong) => {
+    expect(mentionsOf(text, lang)).not.toContain(wrong);
+  });
+});
+
+describe('a company\'s seat after its legal form', () => {
+  it.each([
+    ['Umowę podpisali dyrektor Zespołu Szkół nr 2 i prezes firmy Radiometer Sp. z o.o. w Stargardzie.', 'Radiometer Sp. z o.o. w Stargardzie'],
+    ['Uczniowie Technikum nr 5 odbędą praktyki w firmie Mercedes-Benz Kowalski Sp. z o.o. Sp. k. w Szczecinie od września.', 'Mercedes-Benz Kowalski Sp. z o.o. Sp. k. w Szczecinie'],
+  ] as const)('pl: %s', (text, full) => {
+    expect(names(text, 'pl')).toContain(full);
+    expectExtents(text, 'pl', [full]);
+  });
+});
