@@ -337,10 +337,12 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     }
     cand.type = 'backref';
     cand.t0 = cand.core0 = h;
-    cand.t1 = cand.core1 = cand.tail0 = h + 1;
+    // pl: "szkoły w Szkotowie", "szkołę w miejscowości Nowa Cerkiew": the place says which one.
+    cand.t1 = cand.core1 = fam === 'pl' && r.tail0 === h + 1 ? r.end : h + 1;
+    cand.tail0 = h + 1;
     cand.confidence = 0.5;
     out.push(cand);
-    mark(sc, h, h + 1);
+    mark(sc, h, cand.t1);
   }
 }
 

@@ -104,7 +104,13 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
       return capWord(at) ? at : k;
     }
   }
-  if (tb.connectors.has(t.lo)) return r.compl > 0 && capWord(k + 1) && !sc.newEntityAt(k + 1) ? k + 1 : k;
+  // One "and" inside a name ("Chamber of Industry and Commerce"); a second one, or one before a word in
+  // capitals, adds another body ("… and Advantage Austria", "… University Technology and C-DAC").
+  if (tb.connectors.has(t.lo)) {
+    if (r.compl === 0 || !capWord(k + 1) || sc.toks[k + 1].caps || sc.newEntityAt(k + 1)) return k;
+    for (let i = r.head + 1; i < k; i++) if (tb.connectors.has(sc.toks[i].lo)) return k;
+    return k + 1;
+  }
   return k;
 }
 

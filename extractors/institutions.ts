@@ -12,7 +12,8 @@
  *        patrons without it, place tails, quotes (_institution-right, -right-latin, -patrons);
  *        lists after a plural head (_institution-lists); a municipality written as a
  *        territory and bodies the tables exclude are dropped here
- *      then legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.)
+ *      then legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.); a name on a
+ *      headline in title case is the names of other lines written inside it (_institution-titles)
  *   3. group by key; merge contained and misspelt names  (_institution-groups)
  *   4. references: abbreviations defined, by initials, or from the registry; repeated quotes,
  *      partial names, back-references                 (_institution-abbreviations, -refs)
@@ -36,6 +37,7 @@ import { quoteCandidates } from './_institution-quotes.js';
 import { resolveReferences } from './_institution-refs.js';
 import { canonicalKey, registryEntryNamed, registryName } from './_registry.js';
 import { Scanner } from './_institution-scan.js';
+import { splitTitleNames } from './_institution-titles.js';
 import { tokenize } from './_institution-tokens.js';
 import type { Span } from './sentences.js';
 
@@ -64,7 +66,7 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
   quoteCandidates(sc, cands, weak);
   headCandidates(sc, cands);
   legalCandidates(sc, cands);
-  const names = cands.filter((c) => c.type === 'name');
+  const names = splitTitleNames(sc, cands.filter((c) => c.type === 'name'));
   const groups = groupNames(sc, names, ctx.lang);
   const byCand = new Map<Cand, Group>();
   for (const g of groups) for (const c of g.names) byCand.set(c, g);

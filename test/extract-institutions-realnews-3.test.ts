@@ -74,3 +74,39 @@ describe('a company\'s seat after its legal form', () => {
     expectExtents(text, 'pl', [full]);
   });
 });
+
+describe('pl: a back-reference with its place says which school', () => {
+  it.each([
+    ['Strażacy gasili pożar Szkoły Podstawowej nr 3 w Lipnie. Uczniowie szkoły w Lipnie wrócą na lekcje w poniedziałek.', 'szkoły w Lipnie'],
+    ['Dach Zespołu Szkół w Nowej Sarzynie zerwał wiatr. Minister odwiedziła szkołę w miejscowości Nowa Sarzyna we wtorek.', 'szkołę w miejscowości Nowa Sarzyna'],
+  ] as const)('pl: %s', (text, full) => {
+    expectExtents(text, 'pl', [full]);
+  });
+});
+
+describe('en: a headline in title case holds the names written in the text', () => {
+  it.each([
+    ['Classes Canceled After Storm Tears Roof Off Lakeside School\n\nThe storm hit Lakeside School on Sunday night and students stay home.', ['Lakeside School'], 'Tears Roof Off Lakeside School'],
+    ['Ministry of Labour Signs Memorandum of Partnership With Riverside College\n\nThe Ministry of Labour and Riverside College agreed on internships.', ['Ministry of Labour', 'Riverside College'], 'Ministry of Labour Signs Memorandum of Partnership'],
+  ] as const)('%s', (text, expected, wrong) => {
+    const got = mentionsOf(text, 'en');
+    for (const m of expected) expect(got.filter((x) => x === m).length, JSON.stringify(got)).toBe(2);
+    expect(got.some((x) => x.includes(wrong)), JSON.stringify(got)).toBe(false);
+  });
+
+  it('a headline name written the same way in the text stays whole', () => {
+    const text = 'Educational and Scientific Institute of Chemistry Reopens Its Laboratories\n\nThe Educational and Scientific Institute of Chemistry said the Institute of Chemistry will host students.';
+    expect(mentionsOf(text, 'en').filter((m) => m === 'Educational and Scientific Institute of Chemistry').length).toBe(2);
+  });
+});
+
+describe('en: a name stops before a person and before a second body joined by "and"', () => {
+  it.each([
+    ['The memorandum was signed by the Chairman of the Lviv Regional Council Mykhailo Kovalenko and the rector of the university.', 'Lviv Regional Council'],
+    ['The director of the Department of Education of Kyiv City Council Vitaliy Melnyk said classes resume online.', 'Department of Education of Kyiv City Council'],
+    ['The conference was organised by the Polish Chamber of Industry and Commerce and Advantage Austria with the Gabrovo Technical College.', 'Polish Chamber of Industry and Commerce'],
+    ['An agreement was signed between the Kalinga University of Technology and C-DAC for training teachers.', 'Kalinga University of Technology'],
+  ] as const)('%s', (text, full) => {
+    expectExtents(text, 'en', [full]);
+  });
+});

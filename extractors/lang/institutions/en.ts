@@ -96,6 +96,7 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     'natalia', 'natalya', 'tatiana', 'irina', 'anna', 'maria', 'oleksandr', 'olena', 'oksana', 'yulia', 'mykola',
     'volodymyr', 'vladimir', 'viktor', 'victor', 'katarzyna', 'malgorzata', 'piotr', 'tomasz', 'georgi', 'ivanka',
     'nikolay', 'nikolai', 'mikhail', 'pavel', 'yuri', 'yuriy', 'svetlana', 'ludmila', 'lyudmila', 'andriy', 'serhiy',
+    'mykhailo', 'vitaliy', 'vitalii', 'ihor', 'oleh', 'yevhen', 'yurii', 'dmytro', 'vasyl', 'petro', 'halyna', 'iryna',
     'taras', 'bohdan', 'denis', 'natalya', 'larysa', 'larisa', 'oleg', 'igor', 'roman', 'ruslan',
   ],
   sentenceStarters: [
