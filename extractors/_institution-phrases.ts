@@ -132,6 +132,13 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     while (start < keep && (en ? !toks[start].cap || tb.starters.has(toks[start].lo) : toks[start].type !== TokType.Num && !toks[start].cap)) start++;
   };
   trim();
+  // Lower-case adjectives of the type stay: "професионалната гимназия „…“", "благодійним фондом «…»".
+  const typeAdj = tb.t.typeAdjectives;
+  if (typeAdj && start === keep) {
+    let k = start - 1;
+    while (k >= lim && !sc.brk(k + 1) && !sc.used[k] && toks[k].type === TokType.Word && !toks[k].cap && tb.t.adjective.test(toks[k].lo) && startsWithAny(toks[k].lo, typeAdj)) k--;
+    start = k + 1;
+  }
   // A capitalised common adjective or participle opening the sentence is not part of a name
   // (Нова школа, Зруйнована школа, Zalana Szkoła, The).
   if (start < keep && toks[start].sent && (tb.starters.has(toks[start].lo) || !!tb.t.participle?.test(toks[start].lo))) {

@@ -11,7 +11,7 @@
  * (w Rzeszowie, м. Києва) and a quoted name (ліцей «Престиж»).
  */
 import type { Lang } from '../types.js';
-import { isRoman, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import { isRoman, startsWithAny, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 import { registryByAbbreviation } from './_registry.js';
@@ -178,6 +178,10 @@ const PLACE_PREPOSITIONS: Partial<Record<Lang, ReadonlySet<string>>> = {
   uk: new Set(['в', 'у']),
 };
 
+const CYRILLIC_WORD = /^[\u0400-\u04ff][\u0400-\u04ff’'-]*$/;
+/** Capitalised words after "в" that are no settlement: platforms and media ("в Telegram", "във Фейсбук"). */
+const NOT_PLACE_STEMS = ['телеграм', 'фейсбук', 'фб', 'инстаграм', 'інстаграм', 'ютуб', 'вайбер', 'тикток', 'тікток'];
+
 /** End of "в <settlement>" at token i when the phrase ends after it, or -1 (not a country, a region or a person). */
 function placeTailAt(sc: Scanner, i: number, tb: CompiledTable): number {
   const preps = PLACE_PREPOSITIONS[tb.lang];
@@ -189,6 +193,8 @@ function placeTailAt(sc: Scanner, i: number, tb: CompiledTable): number {
     const s = sc.text.slice(sc.toks[p].start, sc.toks[e - 1].end);
     const place = lookupPlace(s, tb.lang);
     if (place?.kind === 'settlement' && place.end === s.length && endsPhrase(sc, e)) return e;
+    // A settlement the gazetteer does not hold ("Висшето училище в Митвайда"): one Cyrillic word, not a country or region.
+    if (e === p + 1 && !place && CYRILLIC_WORD.test(sc.toks[p].s) && !tb.countrySet.has(sc.toks[p].lo) && !startsWithAny(sc.toks[p].lo, NOT_PLACE_STEMS) && endsPhrase(sc, e)) return e;
   }
   return -1;
 }

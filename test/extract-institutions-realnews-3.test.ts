@@ -110,3 +110,47 @@ describe('en: a name stops before a person and before a second body joined by "a
     expectExtents(text, 'en', [full]);
   });
 });
+
+describe('en: an institute carries the university it belongs to', () => {
+  it.each([
+    ['Debris damaged the Institute of Philology of Ivan Franko National University of Lviv overnight.', 'Institute of Philology of Ivan Franko National University of Lviv'],
+    ['Windows were broken at the Institute of Journalism of KNU, the rector said.', 'Institute of Journalism of KNU'],
+  ] as const)('%s', (text, full) => {
+    expectExtents(text, 'en', [full]);
+  });
+
+  it('a library is not an institute: its university stays a name of its own', () => {
+    const text = 'The missile damaged the Scientific Library of Ivan Franko National University of Lviv, the ministry said.';
+    expect(names(text, 'en')).toContain('Ivan Franko National University of Lviv');
+  });
+});
+
+describe('lower-case adjectives of the type and hyphenated or "висш-" modifiers are part of a name', () => {
+  it.each([
+    ['bg', 'Пожар избухна в професионална гимназия „Христо Ботев“ в града тази нощ.', 'професионална гимназия „Христо Ботев“'],
+    ['bg', 'Сряда е неучебен ден за учениците от Професионалната гимназия „Димитър Благоев“ след бурята.', 'Професионалната гимназия „Димитър Благоев“'],
+    ['bg', 'Ректорът на Минно-геоложки университет „Св. Иван Рилски“ подписа меморандума.', 'Минно-геоложки университет „Св. Иван Рилски“'],
+    ['bg', 'Студентите на Висшето транспортно училище „Тодор Каблешков“ посетиха завода.', 'Висшето транспортно училище „Тодор Каблешков“'],
+    ['uk', 'Допомогу Ліцею № 3 надав благодійний фонд «Діти майбутнього» разом із громадою.', 'благодійний фонд «Діти майбутнього»'],
+    ['uk', 'Меморандум підписано з громадською спілкою «Асоціація освітян півдня» та Ліцеєм № 5.', 'громадською спілкою «Асоціація освітян півдня»'],
+    ['ru', 'Шефство над средней школой № 45 взял завод, сообщили в администрации.', 'средней школой № 45'],
+    ['ru', 'Учения прошли в ГУО «Средняя школа № 12 г. Гомеля» в пятницу.', 'ГУО «Средняя школа № 12 г. Гомеля»'],
+  ] as const)('%s: %s', (lang, text, full) => {
+    expectExtents(text, lang, [full]);
+  });
+
+  it.each([
+    ['bg', 'Пожар избухна в кърджалийската професионална гимназия „Христо Ботев“ тази нощ.', 'професионална гимназия „Христо Ботев“'],
+    ['ru', 'Эвакуированных разместили в ближайшей школе № 47 на улице Мира.', 'школе № 47'],
+    ['uk', 'Уламки впали біля пошкодженого ліцею № 7 у центрі міста, повідомили в ОВА.', 'ліцею № 7'],
+  ] as const)('%s, other lower-case words stay outside: %s', (lang, text, full) => {
+    expectExtents(text, lang, [full]);
+  });
+
+  it('bg: a higher school is a university, with a settlement the gazetteer may not hold', () => {
+    const t = tags('Подписан е договор между Технически университет – Габрово и Висшето училище в Кемниц за обмен на студенти.', 'bg')
+      .find((x) => x.name.startsWith('Висше'));
+    expect(t?.name).toBe('Висше училище в Кемниц');
+    expect(t?.kind).toBe('university');
+  });
+});
