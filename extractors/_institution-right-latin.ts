@@ -28,7 +28,9 @@ export function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
     r.end = pe;
     return pe;
   }
-  if (t.cap && !t.caps && !tb.stop.has(t.lo) && !sc.isPersonWord(k, tb)) {
+  // A company's brand in capitals: "Zakładem THULE", "Przedsiębiorstwem Sprzętu Ochronnego MASKPOL SA".
+  const brand = t.caps && t.s.length > 1 && sc.headAt(r.head)?.kind === 'company' && !sc.isLegalToken(k);
+  if (t.cap && (!t.caps || brand) && !tb.stop.has(t.lo) && !sc.isPersonWord(k, tb)) {
     r.compl++;
     r.complCap = true;
     r.end = k + 1;

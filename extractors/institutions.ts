@@ -129,10 +129,10 @@ function toTag(sc: Scanner, g: Group, lang: Lang | null): InstitutionTag {
     // A name is known by its abbreviations and repeated names; not by a bare or lower-case partial reference.
     if (e.how === 'acronym' || e.how === 'weak' || (e.how === 'partial' && isUpperStart(m.text))) named.push(m);
   }
-  const mentions = cleanMentions(spans);
   const written = displayName(sc, g, lang);
   const entry = g.registry ?? registryEntryNamed(written, lang);
   const name = entry ? registryName(entry, lang) : written;
+  const mentions = joinAcronymTails(sc.text, cleanMentions(spans), written);
   const base = g.fixedName && g.names.length === 0 ? 0.6 : g.confidence;
   return {
     key: canonicalKey(name, lang),
@@ -160,6 +160,39 @@ function cleanMentions(spans: Mention[]): Mention[] {
       continue;
     }
     out.push(s);
+  }
+  return out;
+}
+
+/** Opening quote marks of a quoted name. */
+const OPENING_QUOTES = new Set([...'„«“"']);
+/** An abbreviation in capitals (РУ, ЮЗУ, ВТУ). */
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
+
+/** " – Варна", " – Стара Загора" after an abbreviation. */
+const DASH_PLACE_RE = /^\s[–—-]\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
+
+/**
+ * An abbreviation takes what the name has after it: the quoted name right after it ("РУ „Ангел
+ * Кънчев“", "ЮЗУ „Неофит Рилски“"), or the place after a dash that the name ends in ("ТУ – Варна"
+ * of "Технически университет – Варна").
+ */
+function joinAcronymTails(text: string, mentions: Mention[], name: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && ACRONYM_RE.test(last.text) && OPENING_QUOTES.has(m.text[0]) && /^[ \u00a0]$/.test(text.slice(last.end, m.start))) {
+      out[out.length - 1] = { text: text.slice(last.start, m.end), start: last.start, end: m.end };
+      continue;
+    }
+    out.push(m);
+  }
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (!ACRONYM_RE.test(m.text)) continue;
+    const place = DASH_PLACE_RE.exec(text.slice(m.end, m.end + 40))?.[0];
+    const end = place ? m.end + place.length : -1;
+    if (place && name.endsWith(place.trim().slice(1)) && !(out[i + 1] && out[i + 1].start < end)) out[i] = { text: text.slice(m.start, end), start: m.start, end };
   }
   return out;
 }

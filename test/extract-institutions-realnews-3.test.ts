@@ -154,3 +154,31 @@ describe('lower-case adjectives of the type and hyphenated or "висш-" modifi
     expect(t?.kind).toBe('university');
   });
 });
+
+describe('an abbreviation takes the quoted name or the dash place its name has', () => {
+  it.each([
+    ['Подновен договор за сътрудничество с РУ „Ангел Кънчев“\nРусенски университет „Ангел Кънчев“ и Техническият колеж подписаха договора.', 'РУ „Ангел Кънчев“'],
+    ['Технически университет – Варна подписа договор с Морската гимназия. Ректорът на ТУ – Варна благодари на кмета.', 'ТУ – Варна'],
+  ] as const)('bg: %s', (text, full) => {
+    expectExtents(text, 'bg', [full]);
+  });
+
+  it('bg: a dash place the name does not end in stays outside', () => {
+    const text = 'Технически университет – Варна подписа договор с общината. Делегация на ТУ – Бургас посети Варна.';
+    expect(mentionsOf(text, 'bg')).not.toContain('ТУ – Бургас');
+  });
+});
+
+describe('company names: a production union, a brand in capitals, a company head opening a line', () => {
+  it('en: “X” PU and “Y” Production Union', () => {
+    const text = 'Khazar University signed a memorandum with the “Radio Broadcasting and Communication” Production Union (“Radiotel” PU). Students will train at “Radiotel” PU.';
+    expectExtents(text, 'en', ['“Radio Broadcasting and Communication” Production Union', '“Radiotel” PU']);
+  });
+
+  it.each([
+    ['Umowę patronacką podpisało Technikum nr 2 oraz Zakład KOMAX w Lesznie.', 'Zakład KOMAX w Lesznie'],
+    ['Przedsiębiorstwem Produkcji Maszyn AGROMET SA zawarło umowę z Technikum nr 3.', 'Przedsiębiorstwem Produkcji Maszyn AGROMET SA'],
+  ] as const)('pl: %s', (text, full) => {
+    expectExtents(text, 'pl', [full]);
+  });
+});

@@ -63,6 +63,8 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'GmbH', 'LLP', 'S.A.', 'AG', 'Limited', 'Berhad', 'Bhd', 'Holdings', 'Enterprises']
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
     ...['JSC', 'PJSC', 'OJSC', 'CJSC', 'LLC'].map((text) => ({ text, kind: 'company' as const, position: 'pre' as const })),
+    // A state production union of the former Soviet states: “Teleradio” PU.
+    ...['Production Union', 'PU'].map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
   ],
   namedAfter: [],
   numberSigns: ['No.', 'No', 'Nr.', '#', '№', 'Number'],
