@@ -59,6 +59,8 @@ const DEMONSTRATIVES = new Set([
   'упомянутый', 'упомянутая', 'упомянутое', 'упомянутого', 'упомянутой', 'упомянутому', 'упомянутым', 'упомянутую',
   'wspomniany', 'wspomniana', 'wspomnianego', 'wspomnianej', 'wspomnianym', 'wspomnianą', 'споменатия', 'споменатата', 'споменатото',
 ]);
+/** An English possessive word: "Middleburg's", "King’s". */
+const POSSESSIVE_RE = /['’]s$/;
 /** Words inside an English name before its head (Peter the Great …, Stratford-upon-Avon); not "of" (Students of X University). */
 const EN_NAME_JOINERS = new Set(['the', 'de', 'upon']);
 /**
@@ -99,6 +101,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     if (en) {
       // "U of S University ..." never: the letter ends a spaced abbreviation (_institution-abbreviations.ts).
       if (t.s.length === 1 && j >= 2 && toks[j - 1].s === 'of' && toks[j - 2].s === 'U') break;
+      // A possessor before other words of a name is no part of it ("Middleburg's Wilkinson Elementary School"; "King's College" is).
+      if (t.type === TokType.Word && j < h - 1 && POSSESSIVE_RE.test(t.s)) break;
       // An acronym is a name of its own, except before a company's head word ("MMC Corporation").
       if (t.type === TokType.Word && t.cap && (!sc.isAcronymShape(j) || m.kind === 'company')) j--;
       // A plural possessive: "Polish Rectors' Foundation".
@@ -136,7 +140,7 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   const typeAdj = tb.t.typeAdjectives;
   if (typeAdj && start === keep) {
     let k = start - 1;
-    while (k >= lim && !sc.brk(k + 1) && !sc.used[k] && toks[k].type === TokType.Word && !toks[k].cap && tb.t.adjective.test(toks[k].lo) && startsWithAny(toks[k].lo, typeAdj)) k--;
+    while (k >= lim && !sc.brk(k + 1) && !sc.used[k] && toks[k].type === TokType.Word && !toks[k].cap && (en || tb.t.adjective.test(toks[k].lo)) && startsWithAny(toks[k].lo, typeAdj)) k--;
     start = k + 1;
   }
   // A capitalised common adjective or participle opening the sentence is not part of a name

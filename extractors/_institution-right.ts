@@ -131,8 +131,8 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
         }
         break;
       }
-      if (fam === 'en' && t.s === ',' && r.compl > 0) {
-        const e2 = enCommaList(sc, k, tb);
+      if ((fam === 'en' || fam === 'bg') && t.s === ',' && r.compl > 0) {
+        const e2 = fam === 'en' ? enCommaList(sc, k, tb) : bgCommaList(sc, k, tb);
         if (e2 > 0) {
           r.compl += 1;
           k = r.end = e2;
@@ -253,11 +253,17 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHe
     if (next && !next.nl && next.type === TokType.Word && next.cap && OBLIQUE_ADJECTIVE_RE.test(next.lo) && gen.test(t.lo)) return 'cap';
     return null;
   }
-  // A participle is the predicate, not the name ("Громади задіяні в роботі …").
-  if (tb.t.participle?.test(t.lo) && !st.prevGenPl) return null;
+  // A participle is the predicate, not the name ("Громади задіяні в роботі …"); not the noun of a
+  // genitive adjective before it ("національної пам’яті").
+  const prev = sc.toks[k - 1];
+  const afterGenAdj = !!prev && prev.type === TokType.Word && tb.t.adjective.test(prev.lo) && GENITIVE_SG_ADJECTIVE_RE.test(prev.lo);
+  if (tb.t.participle?.test(t.lo) && !st.prevGenPl && !afterGenAdj) return null;
   if (gen.test(t.lo) || st.prevGenPl || tb.zeroGenitives.has(t.lo)) return 'low';
   return null;
 }
+
+/** uk/ru adjective endings of the genitive singular: the word after one is its noun. */
+const GENITIVE_SG_ADJECTIVE_RE = /(?:ого|ього|его|ої|ьої|ой|ей)$/;
 
 /** Longest word in capitals read as an abbreviation inside a name in capitals (НАН, ЗВО). */
 const MAX_CAPS_ACRONYM = 4;
@@ -323,6 +329,9 @@ function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: Cyr
   return k + 1;
 }
 
+/** Bulgarian plural nouns the adjective pattern also reads (региони, зони, общините): not "-ски", "-ни" of an adjective before a noun. */
+const BG_PLURAL_NOUN_RE = /\p{L}(?:[^снк]и|они|ини|ините)$/u;
+
 /**
  * Bulgarian noun phrase after a preposition or "и": adjectives (possibly coordinated: национално и
  * световно), then one noun. Its end index and whether the noun is capitalised, or null.
@@ -330,26 +339,60 @@ function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: Cyr
 function bgNounPhrase(sc: Scanner, i: number, tb: CompiledTable): { end: number; cap: boolean } | null {
   let k = i;
   let words = 0;
+  /** A word read as an adjective can still be the noun when nothing follows it (градове и региони, индустриалните зони). */
+  const nounBefore = (): { end: number; cap: boolean } | null => (words > 0 && BG_PLURAL_NOUN_RE.test(sc.toks[k - 1].lo) ? { end: k, cap: sc.toks[k - 1].cap } : null);
   while (k < sc.n && !sc.brk(k) && sc.isWord(k) && words < MAX_BG_NP_WORDS + 2) {
     const t = sc.toks[k];
     if (tb.connectors.has(t.lo)) {
       // "национално и световно стопанство": a connector between two adjectives.
-      if (words === 0 || !sc.isWord(k + 1) || !tb.t.adjective.test(sc.toks[k + 1].lo)) return null;
+      const next = sc.isWord(k + 1) && !sc.brk(k + 1) && !sc.toks[k + 1].cap && tb.t.adjective.test(sc.toks[k + 1].lo) && sc.isWord(k + 2) && !sc.brk(k + 2) && !tb.stop.has(sc.toks[k + 2].lo);
+      if (words === 0) return null;
+      if (!next) return nounBefore();
       k++;
       continue;
     }
-    if (tb.stop.has(t.lo) || sc.isPersonWord(k, tb) || t.lo.length < 2 || tb.preps.some((p) => p.toks[0] === t.lo) || sc.singularHeadAt(k)) return null;
+    if (sc.singularHeadAt(k)) return null;
+    if (tb.stop.has(t.lo) || sc.isPersonWord(k, tb) || t.lo.length < 2 || tb.preps.some((p) => p.toks[0] === t.lo)) return nounBefore();
     words++;
     k++;
     // The noun ends the phrase; so does a capitalised word nothing follows (на Украйна, за Русия).
     const more = sc.isWord(k) && !sc.brk(k) && !tb.stop.has(sc.toks[k].lo) && !tb.connectors.has(sc.toks[k].lo);
     if (!tb.t.adjective.test(t.lo) || t.lo.length < 4 || (t.cap && !more)) return { end: k, cap: t.cap };
   }
-  return null;
+  return nounBefore();
 }
+
+/** Most nouns in a Bulgarian comma list inside a name (за текстил, облекло и кожи). */
+const MAX_BG_LIST_WORDS = 4;
+
+/** ", облекло и кожи": lower-case nouns, "и", a last noun, then the phrase ends; its end, or -1. */
+function bgCommaList(sc: Scanner, comma: number, tb: CompiledTable): number {
+  let k = comma;
+  for (let words = 0; words < MAX_BG_LIST_WORDS; words++) {
+    const sep = sc.toks[k];
+    if (sc.brk(k) || (sep.s !== ',' && !tb.connectors.has(sep.lo))) return -1;
+    const w = k + 1;
+    const t = sc.toks[w];
+    if (!sc.isWord(w) || sc.brk(w) || t.cap || tb.stop.has(t.lo) || sc.headAt(w) || tb.connectors.has(t.lo)) return -1;
+    if (tb.connectors.has(sep.lo)) return endsPhrase(sc, w + 1) && !sc.isWord(w + 1) ? w + 1 : -1;
+    k = w + 1;
+  }
+  return -1;
+}
+
+/** Where a Bulgarian body works, after its complement: "… за българите в чужбина", "… на общините в България". */
+const BG_ABROAD = 'чужбина';
 
 function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadMatch, named: boolean): number {
   const t = sc.toks[k];
+  const preps = PLACE_PREPOSITIONS.bg!;
+  if (r.compl > 0 && k === r.end && preps.has(t.lo) && sc.isWord(k + 1) && !sc.brk(k + 1) && endsPhrase(sc, k + 2)) {
+    const p = sc.toks[k + 1];
+    if (p.lo === BG_ABROAD || (p.cap && !p.caps && !sc.headAt(k + 1) && !sc.isPersonWord(k + 1, tb) && lookupPlace(p.s, 'bg') !== null)) {
+      r.end = k + 2;
+      return sc.n;
+    }
+  }
   for (const p of tb.preps) {
     const e = sc.seqAt(k, p);
     if (e > 0) {

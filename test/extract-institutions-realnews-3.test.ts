@@ -182,3 +182,41 @@ describe('company names: a production union, a brand in capitals, a company head
     expectExtents(text, 'pl', [full]);
   });
 });
+
+describe('bg: complements of a name go on over lists, plural nouns and where the body works', () => {
+  it.each([
+    ['Наградата е от Българската асоциация за мебели, дървесина и хартия /БАМДХ/ за учениците на СУ „Христо Ботев“.', 'Българската асоциация за мебели, дървесина и хартия'],
+    ['Договор подписаха Сдружението на европейските градове и региони и Аграрният университет миналия месец.', 'Сдружението на европейските градове и региони'],
+    ['Меморандум между университета и Националната агенция за свободните зони беше подписан вчера.', 'Националната агенция за свободните зони'],
+    ['Меморандум с Националното сдружение на общините в България подписа Техническият университет.', 'Националното сдружение на общините в България'],
+    ['Споразумение подписаха университетът и Държавната агенция за българите в чужбина днес.', 'Държавната агенция за българите в чужбина'],
+  ] as const)('%s', (text, full) => {
+    expectExtents(text, 'bg', [full]);
+  });
+
+  it.each([
+    ['Министерството на образованието в понеделник обяви графика на ваканциите за училищата.', 'Министерството на образованието'],
+    ['Форумът се проведе в библиотеката на Технически университет Габрово с участие на студенти.', 'Технически университет Габрово'],
+  ] as const)('the complement stops: %s', (text, full) => {
+    expectExtents(text, 'bg', [full]);
+  });
+});
+
+describe('uk: the noun of a genitive adjective and an emphatic pronoun', () => {
+  it.each([
+    ['Меморандум підписали з Українським інститутом національної пам’яті та Ліцеєм № 4.', 'Українським інститутом національної пам’яті'],
+    ['Обласна рада сама виділила кошти Ліцею № 2 на ремонт.', 'Обласна рада'],
+  ] as const)('%s', (text, full) => {
+    expectExtents(text, 'uk', [full]);
+  });
+});
+
+describe('en: a possessor before a name and lower-case words of the type', () => {
+  it.each([
+    ["A fire destroyed a portable classroom at Riverside's Lincoln Elementary School on Monday.", 'Lincoln Elementary School', "Riverside's Lincoln Elementary School"],
+    ["Students of King's College signed the letter.", "King's College", 'College'],
+    ['Pupils of the professional technical school “Hristo Botev” train at the plant.', 'professional technical school “Hristo Botev”', 'school “Hristo Botev”'],
+  ] as const)('%s', (text, full, short) => {
+    expectExtents(text, 'en', [full], [short]);
+  });
+});

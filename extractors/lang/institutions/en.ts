@@ -101,6 +101,7 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     'mykhailo', 'vitaliy', 'vitalii', 'ihor', 'oleh', 'yevhen', 'yurii', 'dmytro', 'vasyl', 'petro', 'halyna', 'iryna',
     'taras', 'bohdan', 'denis', 'natalya', 'larysa', 'larisa', 'oleg', 'igor', 'roman', 'ruslan',
   ],
+  typeAdjectives: ['professional', 'technical', 'vocational'],
   sentenceStarters: [
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'as', 'after',
     'before', 'during', 'since', 'yesterday', 'today', 'tomorrow', 'last', 'next', 'our', 'their', 'its', 'his', 'her',
