@@ -75,6 +75,8 @@ function enGenericOnly(sc: Scanner, start: number, h: number, r: RightExt, tb: C
   for (let k = start; k < h; k++) if (!EN_GENERIC_MODIFIERS.has(sc.toks[k].lo)) return false;
   return true;
 }
+/** Complement words (what it teaches, then whose it is) that name a lower-case uk/ru school. */
+const MIN_LOWER_NAMED_COMPLEMENT = 4;
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
 const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
 
@@ -285,7 +287,9 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // in lower case only a body named by its place: управління освіти Чернігівської міської ради.
     // A capital that only opens a sentence with a place noun after the head names nothing: "Школа района …".
     else if (t.cap) named = r.complCap || (r.compl > 0 && !spec?.properComplement && !(t.sent && onlyPlaceNouns(sc, h + 1, r.end, tb))) || (r.tail0 >= 0 && authority);
-    else named = authority && (r.complCap || r.tail0 >= 0);
+    // A lower-case school named by what it teaches and whose it is: "колледжем коммерции, технологий и сервиса Курского
+    // государственного университета".
+    else named = (authority && (r.complCap || r.tail0 >= 0)) || (fam === 'cyr' && EDUCATION_KINDS.has(m.kind) && r.complCap && r.compl >= MIN_LOWER_NAMED_COMPLEMENT);
     // "spółka Mechatronika sp. z o.o.", "firma «Х»": a lower-case generic word only describes the name after it.
     // Opening a sentence, only a generic word is dropped so ("Przedsiębiorstwem Sprzętu Ochronnego MASKPOL SA" is the name).
     if (named && (!t.cap || (t.sent && !!spec?.generic)) && !lp && left.start === h && (spec?.generic || m.kind === 'company') && r.end > h + 1) left.start = h + 1;

@@ -114,6 +114,11 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
         k = r.end = fixedEnd = close + 1;
         continue;
       }
+      // An abbreviation in brackets before the patron: "госуниверситетом (МГУ) имени М.В. Ломоносова".
+      if (fam === 'cyr' && t.s === '(' && sc.isAcronymShape(k + 1) && sc.toks[k + 2]?.s === ')' && sc.namedAfterAt(k + 3, tb) > 0) {
+        k = k + 3;
+        continue;
+      }
       // A short parenthesis naming the type inside a name: заклад дошкільної освіти (ясла-садок) № 12.
       if (fam === 'cyr' && t.s === '(' && r.compl > 0) {
         const close2 = parenthesisEnd(sc, k);
@@ -131,8 +136,8 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
         }
         break;
       }
-      if ((fam === 'en' || fam === 'bg') && t.s === ',' && r.compl > 0) {
-        const e2 = fam === 'en' ? enCommaList(sc, k, tb) : bgCommaList(sc, k, tb);
+      if (t.s === ',' && r.compl > 0) {
+        const e2 = fam === 'en' ? enCommaList(sc, k, tb) : fam === 'bg' ? bgCommaList(sc, k, tb) : fam === 'cyr' ? cyrCommaList(sc, k, tb) : -1;
         if (e2 > 0) {
           r.compl += 1;
           k = r.end = e2;
@@ -155,8 +160,7 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
       r.end = e;
     }
   }
-  // uk/ru: a complement does not end in an adjective (… України напередодні нового навчального року),
-  // nor in the preposition left before one (Відкритий університет для дорослих → … університет).
+  // uk/ru: a complement does not end in an adjective (… України напередодні нового навчального року).
   if (fam === 'cyr') {
     let trimmed = false;
     while (r.end - 1 >= fixedEnd && r.end - 1 > h && r.tail0 < 0) {
@@ -166,7 +170,9 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
       r.compl--;
       trimmed = true;
     }
-    if (trimmed && r.end - 1 > h && tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === toks[r.end - 1].lo)) r.end--;
+    // … and the preposition or connector left before one (Відкритий університет для дорослих, "… им. Н.П. Огарева и музей").
+    const left = toks[r.end - 1].lo;
+    if (trimmed && r.end - 1 > h && (tb.connectors.has(left) || tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === left))) r.end--;
   }
   return r;
 }
@@ -227,8 +233,47 @@ export function placeEnds(sc: Scanner, i: number, tb: CompiledTable): boolean {
   return sc.isPersonWord(i, tb) || (sc.isWord(i + 1) && !sc.brk(i + 1) && sc.toks[i].cap && sc.toks[i + 1].cap && endsPhrase(sc, i + 2));
 }
 
+/** Most words in a uk/ru comma list inside a name (коледж промисловості, інформаційних технологій та бізнесу). */
+const MAX_CYR_LIST_WORDS = 6;
+
+/**
+ * ", інформаційних технологій та бізнесу": lower-case genitive words, commas, then "та"/"і"/"и" and
+ * the last genitive word(s); its end, or -1. A list that stops before its connector is no part of the name.
+ */
+function cyrCommaList(sc: Scanner, comma: number, tb: CompiledTable): number {
+  let k = comma + 1;
+  let sawAnd = false;
+  let words = 0;
+  const st: CyrState = { prevCapAdj: false, prevGenPl: false };
+  while (k < sc.n && !sc.brk(k) && words < MAX_CYR_LIST_WORDS) {
+    const t = sc.toks[k];
+    if (t.s === ',' && !sawAnd && words > 0) {
+      k++;
+      continue;
+    }
+    if (tb.connectors.has(t.lo) && !sawAnd && words > 0) {
+      sawAnd = true;
+      k++;
+      continue;
+    }
+    if (t.type !== TokType.Word || t.cap || sc.headAt(k) || cyrWord(sc, k, tb, st) !== 'low') break;
+    st.prevGenPl = /[иіы]х$/.test(t.lo);
+    words++;
+    k++;
+  }
+  return sawAnd && k > comma + 1 && sc.toks[k - 1].type === TokType.Word && !tb.connectors.has(sc.toks[k - 1].lo) ? k : -1;
+}
+
+/** A registry abbreviation of a university or academy (КГУ, МГУ): an institute or college of it carries it. */
+function isUniversityAbbreviation(s: string, lang: Lang): boolean {
+  return registryByAbbreviation(s, lang).some((e) => e.kind === 'university' || e.kind === 'academy');
+}
+
+/** Heads of a university's units that carry its name after them (колледж КГУ, Институт физики и химии МГУ). */
+const UNIT_HEADS: ReadonlySet<string> = new Set(['college', 'institute']);
+
 /** uk/ru complement word: 'cap' / 'low' / null (not part of the name). */
-function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHead = false): 'cap' | 'low' | null {
+function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHead = false, unitHead = false): 'cap' | 'low' | null {
   const t = sc.toks[k];
   if (t.type !== TokType.Word || tb.stop.has(t.lo) || sc.isPersonWord(k, tb)) return null;
   if (isRoman(t.s)) return 'cap';
@@ -240,7 +285,8 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHe
   if (sc.isAcronymShape(k)) {
     const m = sc.headAt(k);
     // "Інститут фізики НАН України": an academy of sciences is part of its institutes' names.
-    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) || tb.placeAbbreviations.has(t.s) || isResearchAbbreviation(t.s, tb.lang) ? 'cap' : null;
+    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) || tb.placeAbbreviations.has(t.s) || isResearchAbbreviation(t.s, tb.lang)
+      || (unitHead && isUniversityAbbreviation(t.s, tb.lang)) ? 'cap' : null;
   }
   const gen = tb.t.genitive;
   if (!gen || tb.t.verbEndings?.test(t.lo)) return null;
@@ -253,6 +299,8 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHe
     if (next && !next.nl && next.type === TokType.Word && next.cap && OBLIQUE_ADJECTIVE_RE.test(next.lo) && gen.test(t.lo)) return 'cap';
     return null;
   }
+  // A nominative plural adjective starts a new phrase ("… академії та прилеглі житлові будинки").
+  if (tb.t.adjective.test(t.lo) && NOMINATIVE_PLURAL_ADJECTIVE_RE.test(t.lo)) return null;
   // A participle is the predicate, not the name ("Громади задіяні в роботі …"); not the noun of a
   // genitive adjective before it ("національної пам’яті").
   const prev = sc.toks[k - 1];
@@ -262,6 +310,8 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHe
   return null;
 }
 
+/** uk/ru nominative plural adjective endings (прилеглі, новые, другие): never inside a genitive complement. */
+const NOMINATIVE_PLURAL_ADJECTIVE_RE = /(?:[^о]і|ые|ие)$/;
 /** uk/ru adjective endings of the genitive singular: the word after one is its noun. */
 const GENITIVE_SG_ADJECTIVE_RE = /(?:ого|ього|его|ої|ьої|ой|ей)$/;
 
@@ -310,7 +360,9 @@ function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: Cyr
     if (!cyrWord(sc, k + 1, tb, { prevCapAdj: false, prevGenPl: false }, capsHead)) return k;
     return k + 1;
   }
-  const w = cyrWord(sc, k, tb, st, capsHead);
+  // After a number only an adjective goes on in lower case ("ЗОШ №20 грати буде": a verb, not the name).
+  if (!t.cap && sc.toks[k - 1].type === TokType.Num && !tb.t.adjective.test(t.lo)) return k;
+  const w = cyrWord(sc, k, tb, st, capsHead, UNIT_HEADS.has(headKind));
   if (!w) {
     // A public body followed by its place: міська рада Любліна, Администрация Курска.
     const gen = tb.t.genitive;

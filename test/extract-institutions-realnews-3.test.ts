@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../extractors/pipeline.js';
+import { mergeSameKey } from '../extractors/_tag-filter.js';
 import type { InstitutionTag, Lang } from '../types.js';
 
 function tags(text: string, lang: Lang): InstitutionTag[] {
@@ -218,5 +219,50 @@ describe('en: a possessor before a name and lower-case words of the type', () =>
     ['Pupils of the professional technical school “Hristo Botev” train at the plant.', 'professional technical school “Hristo Botev”', 'school “Hristo Botev”'],
   ] as const)('%s', (text, full, short) => {
     expectExtents(text, 'en', [full], [short]);
+  });
+});
+
+describe('uk/ru: a university inside its unit\'s name, an abbreviation in brackets, comma lists', () => {
+  it.each([
+    ['ru', 'Меморандум подписан между компанией и Московским госуниверситетом (МГУ) имени М.В. Ломоносова в Москве.', 'Московским госуниверситетом (МГУ) имени М.В. Ломоносова'],
+    ['ru', 'Соглашение подписали Институт истории и права МГУ им. Н.П. Огарева и музей.', 'Институт истории и права МГУ им. Н.П. Огарева'],
+    ['ru', 'Студенты Донецкого колледжа кино и телевидения им. А.А.Ханжонкова сняли фильм.', 'Донецкого колледжа кино и телевидения им. А.А.Ханжонкова'],
+    ['uk', 'Пошкоджено будівлю Харківського фахового коледжу будівництва, архітектури та дизайну Харківського національного університету минулої ночі.', 'Харківського фахового коледжу будівництва, архітектури та дизайну Харківського національного університету'],
+    ['ru', 'Соглашение заключили колледж экономики, права и сервиса Курского государственного университета и завод.', 'колледж экономики, права и сервиса Курского государственного университета'],
+  ] as const)('%s: %s', (lang, text, full) => {
+    expectExtents(text, lang, [full]);
+  });
+
+  it('ru: "колледжем КГУ" is a mention of the college its initials name', () => {
+    const text = 'Подписание соглашения между колледжем КГУ и заводом\nСоглашение заключили колледж экономики, права и сервиса Курского государственного университета и завод.';
+    const college = tags(text, 'ru').find((t) => t.kind === 'college');
+    expect(college?.mentions.map((m) => m.text)).toContain('колледжем КГУ');
+  });
+
+  it.each([
+    ['uk', 'Команда ЗОШ №20 грати буде у фіналі кубка.', 'ЗОШ №20', 'ЗОШ №20 грати'],
+    ['bg', 'Община Своге съобщи, че сигнали за щети по ОУ „Христо Ботев“ се приемат в Общината на тел. 0888 123 456 всеки ден.', 'Общината', 'Общината на тел'],
+  ] as const)('%s: a name stops before a verb or a telephone: %s', (lang, text, full, wrong) => {
+    expectExtents(text, lang, [full], [wrong]);
+  });
+});
+
+describe('tags merged or joined keep clean mentions', () => {
+  it('two tags of one key merge without a mention inside another', () => {
+    const text = 'Меморандумы с Фондом «Технопарк» подписали вузы.';
+    const at = text.indexOf('Фондом');
+    const q = text.indexOf('«');
+    const long = { text: 'Фондом «Технопарк»', start: at, end: at + 'Фондом «Технопарк»'.length };
+    const inner = { text: '«Технопарк»', start: q, end: q + '«Технопарк»'.length };
+    const a: InstitutionTag = { key: 'k', name: 'Фонд «Технопарк»', kind: 'ngo', aliases: [], mentions: [long], confidence: 0.8 };
+    const b: InstitutionTag = { key: 'k', name: '«Технопарк»', kind: 'other', aliases: [], mentions: [inner], confidence: 0.5 };
+    const merged = mergeSameKey([a, b]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].mentions).toEqual([long]);
+  });
+
+  it('ru: a lower-case company word before a quoted name only describes it', () => {
+    const text = 'Соглашение подписали Национальный исследовательский университет и компания «Русский алюминий». Позже компанией «Русский алюминий» был открыт центр.';
+    expect(mentionsOf(text, 'ru')).not.toContain('компанией «Русский алюминий»');
   });
 });
