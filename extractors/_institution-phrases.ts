@@ -122,7 +122,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       && !tb.preps.some((p) => p.toks[0] === t.lo)
       && !tb.t.notAdjective?.test(t.lo)
       && (!agree || !tb.t.adjective.test(t.lo) || agree.test(t.lo))
-      && (tb.t.adjective.test(t.lo) || (t.cap && isRoman(t.s)) || (j === h - 1 && t.cap && !!tb.t.adjectiveNextToHead?.test(t.lo)))
+      // A Roman numeral names a school written with a capital ("III Liceum"), not a class ("klas VIII szkoły").
+      && (tb.t.adjective.test(t.lo) || (t.cap && isRoman(t.s) && toks[h].cap) || (j === h - 1 && t.cap && !!tb.t.adjectiveNextToHead?.test(t.lo)))
     ) {
       j--;
     } else if (t.type === TokType.Num && m.abbr && j === h - 1) {
@@ -147,12 +148,14 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   }
   // A capitalised common adjective or participle opening the sentence is not part of a name
   // (Нова школа, Зруйнована школа, Zalana Szkoła, The).
-  if (start < keep && toks[start].sent && (tb.starters.has(toks[start].lo) || !!tb.t.participle?.test(toks[start].lo))) {
+  const opens = toks[start].sent || (start > 0 && !sc.brk(start) && sc.closeOf[start - 1] >= 0);
+  if (start < keep && opens && (tb.starters.has(toks[start].lo) || !!tb.t.participle?.test(toks[start].lo))) {
     start++;
     trim();
   }
   let leftCap = false;
-  for (let i = start; i < h; i++) if (toks[i].cap && !(i === start && toks[i].sent && en)) leftCap = true;
+  // The required word of the type opening a sentence names nothing ("Детската градина е наводнена").
+  for (let i = start; i < h; i++) if (toks[i].cap && !(i === start && toks[i].sent && (en || (need && i === h - 1)))) leftCap = true;
   if (en && start < h) leftCap = true;
   // A plural adjective before an ambiguous form makes a generic plural: Коммунальные службы, навчальні заклади.
   const prevLo = h > 0 && !sc.brk(h) ? toks[h - 1].lo : '';

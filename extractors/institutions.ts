@@ -83,9 +83,47 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
     if (same) mergeTags(same, tag);
     else tags.set(tag.key, tag);
   }
-  const out = [...tags.values()];
+  const out = mergeIntoRegistry([...tags.values()], ctx.lang);
   // Companies are recorded as the bodies around education: not in a text about companies alone.
   return out.some((t) => !NOT_EDUCATION_KINDS.has(t.kind)) ? out : out.filter((t) => !PARTNERS_ONLY_KINDS.has(t.kind));
+}
+
+/** Connectors that a name may write either way ("освіти та науки" / "освіти і науки"). */
+const KEY_CONNECTORS = new Set(['і', 'й', 'та', 'и', 'i', 'oraz', 'and', '&']);
+/** Fewest key words of a name merged into a registry institution it is written short of. */
+const MIN_SHORT_NAME_WORDS = 3;
+
+function keyWords(name: string, lang: Lang | null): string[] {
+  return institutionKey(name, lang).split(' ').filter((w) => !KEY_CONNECTORS.has(w));
+}
+
+/**
+ * A name written short of a registry institution's that the text also names by its abbreviation
+ * ("Міністерство освіти та науки" and "Міносвіти" → Міністерство освіти і науки України): one
+ * institution, with the words of the short name all in the registry name, in order, and a kind alike.
+ */
+function mergeIntoRegistry(tags: InstitutionTag[], lang: Lang | null): InstitutionTag[] {
+  const known = tags.filter((t) => t.key.startsWith('registry:'));
+  if (known.length === 0) return tags;
+  const gone = new Set<InstitutionTag>();
+  for (const t of tags) {
+    if (t.key.startsWith('registry:')) continue;
+    const words = keyWords(t.name, lang);
+    if (words.length < MIN_SHORT_NAME_WORDS) continue;
+    const into = known.filter((r) => r.kind === t.kind && inOrder(words, keyWords(r.name, lang)));
+    if (into.length !== 1) continue;
+    mergeTags(into[0], t);
+    gone.add(t);
+  }
+  return gone.size === 0 ? tags : tags.filter((t) => !gone.has(t));
+}
+
+/** Are the words of `a` all in `b`, in order, and fewer? */
+function inOrder(a: string[], b: string[]): boolean {
+  if (a.length >= b.length) return false;
+  let j = 0;
+  for (const w of b) if (j < a.length && w === a[j]) j++;
+  return j === a.length;
 }
 
 /** Kinds that alone do not make a text about education (two companies signing a contract, a state commission). */

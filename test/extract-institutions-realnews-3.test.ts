@@ -266,3 +266,31 @@ describe('tags merged or joined keep clean mentions', () => {
     expect(mentionsOf(text, 'ru')).not.toContain('компанией «Русский алюминий»');
   });
 });
+
+describe('a name written short of a registry institution the text also abbreviates is that institution', () => {
+  it.each([
+    ['uk', 'За даними Міносвіти, пошкоджено 1748 закладів освіти. У Міністерстві освіти та науки уточнили, що 180 зруйновано.'],
+    ['ru', 'По данным Минобразования, повреждены 1748 учебных заведений. В Министерстве образования и науки уточнили, что 180 разрушены.'],
+  ] as const)('%s: %s', (lang, text) => {
+    const ministries = tags(text, lang).filter((t) => t.kind === 'ministry');
+    expect(ministries.map((t) => t.name)).toHaveLength(1);
+  });
+
+  it('uk: a ministry of another name stays apart', () => {
+    const text = 'За даними Міносвіти, пошкоджено 1748 закладів освіти. Міністерство охорони здоров’я України повідомило про лікарні.';
+    expect(names(text, 'uk').length).toBe(2);
+  });
+});
+
+describe('words that name no institution before a head', () => {
+  it.each([
+    ['pl', 'Rekrutacja dotyczy uczniów klas VIII szkoły podstawowej i klas III gimnazjum w całym kraju.'],
+    ['bg', 'Детската градина в селото е наводнена след проливния дъжд, съобщиха от общината.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(names(text, lang)).toEqual([]);
+  });
+
+  it('pl: a school named with a Roman numeral and a capital stays', () => {
+    expect(names('Uczniowie III Liceum Ogólnokształcącego wygrali konkurs.', 'pl')).toEqual(['III Liceum Ogólnokształcące']);
+  });
+});
