@@ -294,3 +294,15 @@ describe('words that name no institution before a head', () => {
     expect(names('Uczniowie III Liceum Ogólnokształcącego wygrali konkurs.', 'pl')).toEqual(['III Liceum Ogólnokształcące']);
   });
 });
+
+describe('bg: municipalities listed by their places after a plural head', () => {
+  it('each place is a municipality, a two-word place too', () => {
+    const text = 'Университетът подписа споразумения с кметовете на 5 - те общини Ямбол, Елхово, Велико Търново, Стралджа и Тунджа днес.';
+    expect(names(text, 'bg').sort()).toEqual(['Община Велико Търново', 'Община Елхово', 'Община Стралджа', 'Община Тунджа', 'Община Ямбол']);
+  });
+
+  it('a listed place named elsewhere with its municipality is that municipality', () => {
+    const text = 'Община Ямбол и университетът подписаха договор. Присъстваха кметовете на общините Ямбол, Елхово и Стралджа.';
+    expect(tags(text, 'bg').filter((t) => t.name === 'Община Ямбол')).toHaveLength(1);
+  });
+});
