@@ -126,7 +126,7 @@ export function mergeInto(from: Group, to: Group): void {
 const MIN_PREFIX_WORD = 5;
 
 /** Two key words of one name: equal, or one a prefix of the other (a derived adjective: каразінськ / каразін). */
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < MIN_PREFIX_WORD || b.length < MIN_PREFIX_WORD) return false;
   return a.startsWith(b) || b.startsWith(a);

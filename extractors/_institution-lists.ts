@@ -1,6 +1,7 @@
 /**
  * Institutions listed after one plural head or a numbered name: "детските градини „Здравец“,
- * „Райна Княгиня“ и „Брезичка“", "ліцеї № 5 та № 12", "szkoły nr 1 i 3", "Ліцей № 5, 12 та 17".
+ * „Райна Княгиня“ и „Брезичка“", "ліцеї № 5 та № 12", "szkoły nr 1 i 3", "Ліцей № 5, 12 та 17",
+ * Bulgarian municipalities by their places ("общините Бургас, Камено и Царево").
  * Each item is a name candidate written with the singular type before it (Детска градина „Здравец“,
  * Ліцей № 12); a year or a count is no item. Part of phase 2 of _institution-phrases.ts.
  */
@@ -8,6 +9,7 @@ import type { CompiledTable, HeadMatch } from './_institution-lexicon.js';
 import { mark, type Cand } from './_institution-phrases.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
+import { lookupPlace } from './places.js';
 
 /** Most institutions listed after one plural head ("шкіл № 5, 12, 17 …"): bounds the work on hostile input. */
 const MAX_LISTED = 20;
@@ -33,10 +35,16 @@ export function listedAfterPlural(sc: Scanner, h: number, m: HeadMatch, out: Can
     k++;
   }
   const items: [number, number][] = [];
+  /** bg: "общините Бургас, Добрич, … и Царево": municipalities listed by their places. */
+  const places = !afterNumber && tb.lang === 'bg' && m.kind === 'municipality';
+  let placeItems = 0;
   while (k < sc.n && items.length < MAX_LISTED && !sc.brk(k) && !sc.used[k]) {
     const close = sc.closeOf[k];
     let end = -1;
-    if (close > k && !sc.used[close] && !sc.projectBefore(k, tb)) end = close + 1;
+    if (places && items.length === placeItems && placeAt(sc, k, tb) > 0) {
+      end = placeAt(sc, k, tb);
+      placeItems++;
+    } else if (close > k && !sc.used[close] && !sc.projectBefore(k, tb)) end = close + 1;
     else if (sc.numberAt(k, tb) > 0) {
       end = sc.numberAt(k, tb);
       numbered = true;
@@ -49,6 +57,8 @@ export function listedAfterPlural(sc: Scanner, h: number, m: HeadMatch, out: Can
     if (!sep || !(sep.s === ',' || tb.connectors.has(sep.lo))) break;
     k++;
   }
+  // One place after the head is the municipality's own name ("общини Бургас"), not a list.
+  if (placeItems === 1) items.length = 0;
   for (const [a, b] of items) {
     const q = sc.closeOf[a] === b - 1;
     const bare = b === a + 1 && sc.toks[a].type === TokType.Num;
@@ -58,6 +68,21 @@ export function listedAfterPlural(sc: Scanner, h: number, m: HeadMatch, out: Can
     });
     mark(sc, a, b);
   }
+}
+
+/** End of a place listed after a plural municipality head ("Бургас", "Малко Търново"), or -1. */
+function placeAt(sc: Scanner, k: number, tb: CompiledTable): number {
+  const t = sc.toks[k];
+  if (!sc.isWord(k) || !t.cap || t.caps || sc.headAt(k) || sc.isPersonWord(k, tb) || tb.stop.has(t.lo)) return -1;
+  if (sc.isWord(k + 1) && !sc.brk(k + 1) && sc.toks[k + 1].cap && !sc.headAt(k + 1)) {
+    const two = sc.text.slice(t.start, sc.toks[k + 1].end);
+    const p = lookupPlace(two, tb.lang);
+    // A known place, or two capitalised words the list goes on after ("Малко Търново, Несебър").
+    const sep = sc.toks[k + 2];
+    if ((p && p.end === two.length) || (sep && !sc.brk(k + 2) && (sep.s === ',' || tb.connectors.has(sep.lo)))) return k + 2;
+    return -1;
+  }
+  return k + 1;
 }
 
 /** The number sign of the number that ends right before token `end` ("№ 5" → "№"), or ''. */

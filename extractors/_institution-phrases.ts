@@ -59,6 +59,8 @@ const DEMONSTRATIVES = new Set([
   'упомянутый', 'упомянутая', 'упомянутое', 'упомянутого', 'упомянутой', 'упомянутому', 'упомянутым', 'упомянутую',
   'wspomniany', 'wspomniana', 'wspomnianego', 'wspomnianej', 'wspomnianym', 'wspomnianą', 'споменатия', 'споменатата', 'споменатото',
 ]);
+/** An English possessive word: "Middleburg's", "King’s". */
+const POSSESSIVE_RE = /['’]s$/;
 /** Words inside an English name before its head (Peter the Great …, Stratford-upon-Avon); not "of" (Students of X University). */
 const EN_NAME_JOINERS = new Set(['the', 'de', 'upon']);
 /**
@@ -73,6 +75,8 @@ function enGenericOnly(sc: Scanner, start: number, h: number, r: RightExt, tb: C
   for (let k = start; k < h; k++) if (!EN_GENERIC_MODIFIERS.has(sc.toks[k].lo)) return false;
   return true;
 }
+/** Complement words (what it teaches, then whose it is) that name a lower-case uk/ru school. */
+const MIN_LOWER_NAMED_COMPLEMENT = 4;
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
 const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
 
@@ -99,6 +103,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     if (en) {
       // "U of S University ..." never: the letter ends a spaced abbreviation (_institution-abbreviations.ts).
       if (t.s.length === 1 && j >= 2 && toks[j - 1].s === 'of' && toks[j - 2].s === 'U') break;
+      // A possessor before other words of a name is no part of it ("Middleburg's Wilkinson Elementary School"; "King's College" is).
+      if (t.type === TokType.Word && j < h - 1 && POSSESSIVE_RE.test(t.s)) break;
       // An acronym is a name of its own, except before a company's head word ("MMC Corporation").
       if (t.type === TokType.Word && t.cap && (!sc.isAcronymShape(j) || m.kind === 'company')) j--;
       // A plural possessive: "Polish Rectors' Foundation".
@@ -116,7 +122,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       && !tb.preps.some((p) => p.toks[0] === t.lo)
       && !tb.t.notAdjective?.test(t.lo)
       && (!agree || !tb.t.adjective.test(t.lo) || agree.test(t.lo))
-      && (tb.t.adjective.test(t.lo) || (t.cap && isRoman(t.s)) || (j === h - 1 && t.cap && !!tb.t.adjectiveNextToHead?.test(t.lo)))
+      // A Roman numeral names a school written with a capital ("III Liceum"), not a class ("klas VIII szkoły").
+      && (tb.t.adjective.test(t.lo) || (t.cap && isRoman(t.s) && toks[h].cap) || (j === h - 1 && t.cap && !!tb.t.adjectiveNextToHead?.test(t.lo)))
     ) {
       j--;
     } else if (t.type === TokType.Num && m.abbr && j === h - 1) {
@@ -132,14 +139,23 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     while (start < keep && (en ? !toks[start].cap || tb.starters.has(toks[start].lo) : toks[start].type !== TokType.Num && !toks[start].cap)) start++;
   };
   trim();
+  // Lower-case adjectives of the type stay: "професионалната гимназия „…“", "благодійним фондом «…»".
+  const typeAdj = tb.t.typeAdjectives;
+  if (typeAdj && start === keep) {
+    let k = start - 1;
+    while (k >= lim && !sc.brk(k + 1) && !sc.used[k] && toks[k].type === TokType.Word && !toks[k].cap && (en || tb.t.adjective.test(toks[k].lo)) && startsWithAny(toks[k].lo, typeAdj)) k--;
+    start = k + 1;
+  }
   // A capitalised common adjective or participle opening the sentence is not part of a name
   // (Нова школа, Зруйнована школа, Zalana Szkoła, The).
-  if (start < keep && toks[start].sent && (tb.starters.has(toks[start].lo) || !!tb.t.participle?.test(toks[start].lo))) {
+  const opens = toks[start].sent || (start > 0 && !sc.brk(start) && sc.closeOf[start - 1] >= 0);
+  if (start < keep && opens && (tb.starters.has(toks[start].lo) || !!tb.t.participle?.test(toks[start].lo))) {
     start++;
     trim();
   }
   let leftCap = false;
-  for (let i = start; i < h; i++) if (toks[i].cap && !(i === start && toks[i].sent && en)) leftCap = true;
+  // The required word of the type opening a sentence names nothing ("Детската градина е наводнена").
+  for (let i = start; i < h; i++) if (toks[i].cap && !(i === start && toks[i].sent && (en || (need && i === h - 1)))) leftCap = true;
   if (en && start < h) leftCap = true;
   // A plural adjective before an ambiguous form makes a generic plural: Коммунальные службы, навчальні заклади.
   const prevLo = h > 0 && !sc.brk(h) ? toks[h - 1].lo : '';
@@ -256,7 +272,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     const tb = m.table;
     const fam = family(tb.lang);
     const lp = sc.legalPreEnding(left.start);
-    const postEnd = sc.legalPostAt(r.end);
+    const postEnd = sc.legalSuffixEnd(r.end);
     const t = toks[h];
     const headCap = t.cap && !t.sent;
     const authority = AUTHORITY_KINDS.has(m.kind);
@@ -274,9 +290,12 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // in lower case only a body named by its place: управління освіти Чернігівської міської ради.
     // A capital that only opens a sentence with a place noun after the head names nothing: "Школа района …".
     else if (t.cap) named = r.complCap || (r.compl > 0 && !spec?.properComplement && !(t.sent && onlyPlaceNouns(sc, h + 1, r.end, tb))) || (r.tail0 >= 0 && authority);
-    else named = authority && (r.complCap || r.tail0 >= 0);
+    // A lower-case school named by what it teaches and whose it is: "колледжем коммерции, технологий и сервиса Курского
+    // государственного университета".
+    else named = (authority && (r.complCap || r.tail0 >= 0)) || (fam === 'cyr' && EDUCATION_KINDS.has(m.kind) && r.complCap && r.compl >= MIN_LOWER_NAMED_COMPLEMENT);
     // "spółka Mechatronika sp. z o.o.", "firma «Х»": a lower-case generic word only describes the name after it.
-    if (named && (!t.cap || t.sent) && !lp && left.start === h && (spec?.generic || m.kind === 'company') && r.end > h + 1) left.start = h + 1;
+    // Opening a sentence, only a generic word is dropped so ("Przedsiębiorstwem Sprzętu Ochronnego MASKPOL SA" is the name).
+    if (named && (!t.cap || (t.sent && !!spec?.generic)) && !lp && left.start === h && (spec?.generic || m.kind === 'company') && r.end > h + 1) left.start = h + 1;
     const core1 = r.end;
     const cand: Cand = {
       type: 'name',
@@ -337,10 +356,12 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     }
     cand.type = 'backref';
     cand.t0 = cand.core0 = h;
-    cand.t1 = cand.core1 = cand.tail0 = h + 1;
+    // pl: "szkoły w Szkotowie", "szkołę w miejscowości Nowa Cerkiew": the place says which one.
+    cand.t1 = cand.core1 = fam === 'pl' && r.tail0 === h + 1 ? r.end : h + 1;
+    cand.tail0 = h + 1;
     cand.confidence = 0.5;
     out.push(cand);
-    mark(sc, h, h + 1);
+    mark(sc, h, cand.t1);
   }
 }
 
@@ -370,7 +391,7 @@ export function legalCandidates(sc: Scanner, out: Cand[]): void {
         let k = i;
         while (k > 0 && i - k < MAX_LEGAL_NAME_WORDS && !sc.brk(k) && capWord(k - 1, tb) && !(toks[k - 1].sent && tb.starters.has(toks[k - 1].lo))) k--;
         if (k < i) {
-          out.push(legalCand(sc, tb, k, k, i, i + post.toks.length, post));
+          out.push(legalCand(sc, tb, k, k, i, sc.legalSuffixEnd(i), post));
           break;
         }
       }

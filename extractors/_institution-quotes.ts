@@ -94,7 +94,7 @@ export function quoteCandidates(sc: Scanner, out: Cand[], weak: Cand[]): void {
     }
     // "ліцеєм «Центральний» Кропивницької міської ради": the body a school belongs to is part of its name.
     const ownerEnd = before && family(before.table.lang) === 'cyr' && EDUCATION_OWNED.has(before.kind) ? ownerAfter(sc, j + 1, before.table) : -1;
-    const postEnd = ownerEnd > 0 ? -1 : sc.legalPostAt(j + 1);
+    const postEnd = ownerEnd > 0 ? -1 : sc.legalSuffixEnd(j + 1);
     let acronymOnly = !inner;
     for (let k = c0; k < j && acronymOnly; k++) if (!sc.isAcronymShape(k)) acronymOnly = false; // «УКТП», «ХЦПТО СП»
     // A quote named only by the head inside it must look like a name: «Открытая школа», not «Школа» (a title)

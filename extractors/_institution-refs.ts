@@ -10,7 +10,7 @@
  */
 import type { InstitutionKind } from '../types.js';
 import { institutionKey } from './institution-key.js';
-import { coreText, isSubsequence, lemmaKey, nearest, nearlySame, type Group } from './_institution-groups.js';
+import { coreText, isSubsequence, lemmaKey, nearest, nearlySame, sameWord, type Group } from './_institution-groups.js';
 import type { Cand } from './_institution-phrases.js';
 import { abbreviations, addExtra, definitions, type RefContext } from './_institution-abbreviations.js';
 
@@ -91,11 +91,36 @@ export function resolveReferences(ctx: RefContext, names: Map<Cand, Group>, othe
     if (c.type !== 'partial' || !c.head) continue;
     const stems = institutionKey(coreText(sc, c), lang).split(' ');
     const lemma = lemmaKey(c.head.lemma);
-    const fits = ctx.groups.filter((g) => !g.merged && g.heads.has(lemma) && g.stems.length > stems.length && isSubsequence(stems, g.stems));
+    const fits = ctx.groups.filter((g) => !g.merged && g.heads.has(lemma) && g.stems.length > stems.length && (isSubsequence(stems, g.stems) || initialsSubsequence(stems, g.stems)));
     const g = fits.length === 1 ? fits[0] : nearest(fits, c.t0);
     if (g) addExtra(g, sc, c.t0, c.t1, 'partial');
   }
   backReferences(ctx, others.filter((c) => c.type === 'backref'));
+}
+
+/** Longest abbreviation read as the initials of a name's words. */
+const MAX_INITIALS = 6;
+
+/**
+ * The words of a partial name in order in a group's, a short one standing for the initials of
+ * consecutive words ("колледжем КГУ" in "колледж … Курского государственного университета").
+ */
+function initialsSubsequence(a: string[], b: string[]): boolean {
+  let j = 0;
+  let used = false;
+  for (const w of a) {
+    while (j < b.length && !sameWord(b[j], w)) {
+      if (w.length >= 2 && w.length <= MAX_INITIALS && j + w.length <= b.length && b.slice(j, j + w.length).every((x, i) => x[0] === w[i])) break;
+      j++;
+    }
+    if (j >= b.length) return false;
+    if (sameWord(b[j], w)) j++;
+    else {
+      j += w.length;
+      used = true;
+    }
+  }
+  return used;
 }
 
 function compatible(g: Group, lemma: string, kinds: InstitutionKind[]): boolean {

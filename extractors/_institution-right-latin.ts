@@ -9,6 +9,7 @@ import type { Scanner } from './_institution-scan.js';
 import { endsPhrase, type RightExt } from './_institution-right.js';
 import { patronAt, properHead } from './_institution-patrons.js';
 import { TokType } from './_institution-tokens.js';
+import { registryByAbbreviation } from './_registry.js';
 
 /** English: most tokens in a comma list inside a name (", Materials and Transport"). */
 const MAX_EN_LIST_TOKENS = 6;
@@ -27,7 +28,9 @@ export function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
     r.end = pe;
     return pe;
   }
-  if (t.cap && !t.caps && !tb.stop.has(t.lo) && !sc.isPersonWord(k, tb)) {
+  // A company's brand in capitals: "Zakładem THULE", "Przedsiębiorstwem Sprzętu Ochronnego MASKPOL SA".
+  const brand = t.caps && t.s.length > 1 && sc.headAt(r.head)?.kind === 'company' && !sc.isLegalToken(k);
+  if (t.cap && (!t.caps || brand) && !tb.stop.has(t.lo) && !sc.isPersonWord(k, tb)) {
     r.compl++;
     r.complCap = true;
     r.end = k + 1;
@@ -101,11 +104,48 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
     if (e > 0) {
       if ((t.lo === 'on' || (t.lo === 'at' && r.compl === 0)) && EN_NO_ON_KINDS.has(sc.headAt(r.head)?.kind ?? '')) return k;
       const at = sc.isWord(e) && sc.toks[e].lo === 'the' ? e + 1 : e;
-      return capWord(at) ? at : k;
+      if (capWord(at)) return at;
+      // An institute's university after "of": one named after a person ("Institute of International Relations
+      // of Taras Shevchenko National University"), or its abbreviation ("Institute of Philology of KNU").
+      const parent = t.lo === 'of' && sc.headAt(r.head)?.kind === 'institute' ? parentEnd(sc, at, tb) : -1;
+      if (parent > 0) {
+        r.compl++;
+        r.complCap = true;
+        r.end = parent;
+        return parent;
+      }
+      return k;
     }
   }
-  if (tb.connectors.has(t.lo)) return r.compl > 0 && capWord(k + 1) && !sc.newEntityAt(k + 1) ? k + 1 : k;
+  // One "and" inside a name ("Chamber of Industry and Commerce"); a second one, or one before a word in
+  // capitals, adds another body ("… and Advantage Austria", "… University Technology and C-DAC").
+  if (tb.connectors.has(t.lo)) {
+    if (r.compl === 0 || !capWord(k + 1) || sc.toks[k + 1].caps || sc.newEntityAt(k + 1)) return k;
+    for (let i = r.head + 1; i < k; i++) if (tb.connectors.has(sc.toks[i].lo)) return k;
+    return k + 1;
+  }
   return k;
+}
+
+/** Most capitalised words from a person's first name to the head of the body named after them. */
+const MAX_PATRON_NAME_WORDS = 4;
+
+/** Kinds of a parent whose institute carries its name. */
+const PARENT_KINDS: ReadonlySet<string> = new Set(['university', 'academy', 'research']);
+
+/**
+ * End of an institute's parent at token i: a university named after a person ("Taras Shevchenko
+ * National University"), or a registry abbreviation of one (KNU); -1 when none.
+ */
+function parentEnd(sc: Scanner, i: number, tb: CompiledTable): number {
+  if (!sc.isWord(i) || sc.brk(i) || !sc.toks[i].cap) return -1;
+  if (sc.isAcronymShape(i)) return registryByAbbreviation(sc.toks[i].s, tb.lang).some((e) => PARENT_KINDS.has(e.kind)) ? i + 1 : -1;
+  if (!sc.isPersonWord(i, tb)) return -1;
+  for (let k = i + 1; k <= i + MAX_PATRON_NAME_WORDS && sc.isWord(k) && !sc.brk(k) && sc.toks[k].cap; k++) {
+    const m = sc.singularHeadAt(k);
+    if (m && !m.abbr && PARENT_KINDS.has(m.kind)) return k + 1;
+  }
+  return -1;
 }
 
 /** "Brisbane's": a possessor (a place or a person), not a word of the name before it. */

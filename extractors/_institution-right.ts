@@ -11,7 +11,7 @@
  * (w Rzeszowie, м. Києва) and a quoted name (ліцей «Престиж»).
  */
 import type { Lang } from '../types.js';
-import { isRoman, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import { isRoman, startsWithAny, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 import { registryByAbbreviation } from './_registry.js';
@@ -114,6 +114,11 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
         k = r.end = fixedEnd = close + 1;
         continue;
       }
+      // An abbreviation in brackets before the patron: "госуниверситетом (МГУ) имени М.В. Ломоносова".
+      if (fam === 'cyr' && t.s === '(' && sc.isAcronymShape(k + 1) && sc.toks[k + 2]?.s === ')' && sc.namedAfterAt(k + 3, tb) > 0) {
+        k = k + 3;
+        continue;
+      }
       // A short parenthesis naming the type inside a name: заклад дошкільної освіти (ясла-садок) № 12.
       if (fam === 'cyr' && t.s === '(' && r.compl > 0) {
         const close2 = parenthesisEnd(sc, k);
@@ -123,15 +128,16 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
         }
       }
       if (fam === 'bg' && DASHES.has(t.s) && (r.compl > 0 || m.abbr || named || toks[h].cap)) {
-        const place = k + 1;
-        if (sc.isWord(place) && !sc.brk(place) && toks[place].cap && !sc.isPersonWord(place, tb) && endsPhrase(sc, place + 1)) {
+        // "– Варна", "– Стара Загора", "– гр. София".
+        const e2 = bgPlaceEnd(sc, k + 1, tb, false);
+        if (e2 > 0 && endsPhrase(sc, e2)) {
           r.tail0 = k;
-          r.end = place + 1;
+          r.end = e2;
         }
         break;
       }
-      if (fam === 'en' && t.s === ',' && r.compl > 0) {
-        const e2 = enCommaList(sc, k, tb);
+      if (t.s === ',' && r.compl > 0) {
+        const e2 = fam === 'en' ? enCommaList(sc, k, tb) : fam === 'bg' ? bgCommaList(sc, k, tb) : fam === 'cyr' ? cyrCommaList(sc, k, tb) : -1;
         if (e2 > 0) {
           r.compl += 1;
           k = r.end = e2;
@@ -141,12 +147,20 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
       break;
     }
     if (t.type !== TokType.Word) break;
-    const step = fam === 'cyr' ? cyrStep(sc, k, tb, r, st, m.kind) : fam === 'bg' ? bgStep(sc, k, tb, r, m) : fam === 'pl' ? plStep(sc, k, tb, r) : enStep(sc, k, tb, r);
+    const step = fam === 'cyr' ? cyrStep(sc, k, tb, r, st, m.kind) : fam === 'bg' ? bgStep(sc, k, tb, r, m, named) : fam === 'pl' ? plStep(sc, k, tb, r) : enStep(sc, k, tb, r);
     if (step <= k) break;
     k = step;
   }
-  // uk/ru: a complement does not end in an adjective (… України напередодні нового навчального року),
-  // nor in the preposition left before one (Відкритий університет для дорослих → … університет).
+  // A name of modifiers and a head alone takes the settlement it is in ("Медицинският университет в София",
+  // "Европейский университет в Санкт-Петербурге"); one with a number, a quote or a complement is named already.
+  if (named && r.end === h + 1 && r.tail0 < 0) {
+    const e = placeTailAt(sc, h + 1, tb);
+    if (e > 0) {
+      r.tail0 = h + 1;
+      r.end = e;
+    }
+  }
+  // uk/ru: a complement does not end in an adjective (… України напередодні нового навчального року).
   if (fam === 'cyr') {
     let trimmed = false;
     while (r.end - 1 >= fixedEnd && r.end - 1 > h && r.tail0 < 0) {
@@ -156,9 +170,39 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
       r.compl--;
       trimmed = true;
     }
-    if (trimmed && r.end - 1 > h && tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === toks[r.end - 1].lo)) r.end--;
+    // … and the preposition or connector left before one (Відкритий університет для дорослих, "… им. Н.П. Огарева и музей").
+    const left = toks[r.end - 1].lo;
+    if (trimmed && r.end - 1 > h && (tb.connectors.has(left) || tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === left))) r.end--;
   }
   return r;
+}
+
+/** Prepositions of a settlement written after a name: "Общинският съвет във Варна", "университет в Санкт-Петербурге". */
+const PLACE_PREPOSITIONS: Partial<Record<Lang, ReadonlySet<string>>> = {
+  bg: new Set(['в', 'във']),
+  ru: new Set(['в', 'во']),
+  uk: new Set(['в', 'у']),
+};
+
+const CYRILLIC_WORD = /^[\u0400-\u04ff][\u0400-\u04ff’'-]*$/;
+/** Capitalised words after "в" that are no settlement: platforms and media ("в Telegram", "във Фейсбук"). */
+const NOT_PLACE_STEMS = ['телеграм', 'фейсбук', 'фб', 'инстаграм', 'інстаграм', 'ютуб', 'вайбер', 'тикток', 'тікток'];
+
+/** End of "в <settlement>" at token i when the phrase ends after it, or -1 (not a country, a region or a person). */
+function placeTailAt(sc: Scanner, i: number, tb: CompiledTable): number {
+  const preps = PLACE_PREPOSITIONS[tb.lang];
+  if (!preps || !sc.isWord(i) || sc.brk(i) || !preps.has(sc.toks[i].lo)) return -1;
+  const p = i + 1;
+  if (!sc.isWord(p) || sc.brk(p) || !sc.toks[p].cap || sc.toks[p].caps || sc.isPersonWord(p, tb) || sc.headAt(p)) return -1;
+  for (const e of [p + 2, p + 1]) {
+    if (e > p + 1 && (!sc.isWord(e - 1) || sc.brk(e - 1))) continue;
+    const s = sc.text.slice(sc.toks[p].start, sc.toks[e - 1].end);
+    const place = lookupPlace(s, tb.lang);
+    if (place?.kind === 'settlement' && place.end === s.length && endsPhrase(sc, e)) return e;
+    // A settlement the gazetteer does not hold ("Висшето училище в Митвайда"): one Cyrillic word, not a country or region.
+    if (e === p + 1 && !place && CYRILLIC_WORD.test(sc.toks[p].s) && !tb.countrySet.has(sc.toks[p].lo) && !startsWithAny(sc.toks[p].lo, NOT_PLACE_STEMS) && endsPhrase(sc, e)) return e;
+  }
+  return -1;
 }
 
 /** Most tokens inside a parenthesis that is part of a name. */
@@ -189,8 +233,47 @@ export function placeEnds(sc: Scanner, i: number, tb: CompiledTable): boolean {
   return sc.isPersonWord(i, tb) || (sc.isWord(i + 1) && !sc.brk(i + 1) && sc.toks[i].cap && sc.toks[i + 1].cap && endsPhrase(sc, i + 2));
 }
 
+/** Most words in a uk/ru comma list inside a name (коледж промисловості, інформаційних технологій та бізнесу). */
+const MAX_CYR_LIST_WORDS = 6;
+
+/**
+ * ", інформаційних технологій та бізнесу": lower-case genitive words, commas, then "та"/"і"/"и" and
+ * the last genitive word(s); its end, or -1. A list that stops before its connector is no part of the name.
+ */
+function cyrCommaList(sc: Scanner, comma: number, tb: CompiledTable): number {
+  let k = comma + 1;
+  let sawAnd = false;
+  let words = 0;
+  const st: CyrState = { prevCapAdj: false, prevGenPl: false };
+  while (k < sc.n && !sc.brk(k) && words < MAX_CYR_LIST_WORDS) {
+    const t = sc.toks[k];
+    if (t.s === ',' && !sawAnd && words > 0) {
+      k++;
+      continue;
+    }
+    if (tb.connectors.has(t.lo) && !sawAnd && words > 0) {
+      sawAnd = true;
+      k++;
+      continue;
+    }
+    if (t.type !== TokType.Word || t.cap || sc.headAt(k) || cyrWord(sc, k, tb, st) !== 'low') break;
+    st.prevGenPl = /[иіы]х$/.test(t.lo);
+    words++;
+    k++;
+  }
+  return sawAnd && k > comma + 1 && sc.toks[k - 1].type === TokType.Word && !tb.connectors.has(sc.toks[k - 1].lo) ? k : -1;
+}
+
+/** A registry abbreviation of a university or academy (КГУ, МГУ): an institute or college of it carries it. */
+function isUniversityAbbreviation(s: string, lang: Lang): boolean {
+  return registryByAbbreviation(s, lang).some((e) => e.kind === 'university' || e.kind === 'academy');
+}
+
+/** Heads of a university's units that carry its name after them (колледж КГУ, Институт физики и химии МГУ). */
+const UNIT_HEADS: ReadonlySet<string> = new Set(['college', 'institute']);
+
 /** uk/ru complement word: 'cap' / 'low' / null (not part of the name). */
-function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHead = false): 'cap' | 'low' | null {
+function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHead = false, unitHead = false): 'cap' | 'low' | null {
   const t = sc.toks[k];
   if (t.type !== TokType.Word || tb.stop.has(t.lo) || sc.isPersonWord(k, tb)) return null;
   if (isRoman(t.s)) return 'cap';
@@ -202,7 +285,8 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHe
   if (sc.isAcronymShape(k)) {
     const m = sc.headAt(k);
     // "Інститут фізики НАН України": an academy of sciences is part of its institutes' names.
-    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) || tb.placeAbbreviations.has(t.s) || isResearchAbbreviation(t.s, tb.lang) ? 'cap' : null;
+    return (m && m.abbr && st.prevCapAdj) || tb.capitalGenitives.has(t.lo) || tb.placeAbbreviations.has(t.s) || isResearchAbbreviation(t.s, tb.lang)
+      || (unitHead && isUniversityAbbreviation(t.s, tb.lang)) ? 'cap' : null;
   }
   const gen = tb.t.genitive;
   if (!gen || tb.t.verbEndings?.test(t.lo)) return null;
@@ -215,11 +299,21 @@ function cyrWord(sc: Scanner, k: number, tb: CompiledTable, st: CyrState, capsHe
     if (next && !next.nl && next.type === TokType.Word && next.cap && OBLIQUE_ADJECTIVE_RE.test(next.lo) && gen.test(t.lo)) return 'cap';
     return null;
   }
-  // A participle is the predicate, not the name ("Громади задіяні в роботі …").
-  if (tb.t.participle?.test(t.lo) && !st.prevGenPl) return null;
+  // A nominative plural adjective starts a new phrase ("… академії та прилеглі житлові будинки").
+  if (tb.t.adjective.test(t.lo) && NOMINATIVE_PLURAL_ADJECTIVE_RE.test(t.lo)) return null;
+  // A participle is the predicate, not the name ("Громади задіяні в роботі …"); not the noun of a
+  // genitive adjective before it ("національної пам’яті").
+  const prev = sc.toks[k - 1];
+  const afterGenAdj = !!prev && prev.type === TokType.Word && tb.t.adjective.test(prev.lo) && GENITIVE_SG_ADJECTIVE_RE.test(prev.lo);
+  if (tb.t.participle?.test(t.lo) && !st.prevGenPl && !afterGenAdj) return null;
   if (gen.test(t.lo) || st.prevGenPl || tb.zeroGenitives.has(t.lo)) return 'low';
   return null;
 }
+
+/** uk/ru nominative plural adjective endings (прилеглі, новые, другие): never inside a genitive complement. */
+const NOMINATIVE_PLURAL_ADJECTIVE_RE = /(?:[^о]і|ые|ие)$/;
+/** uk/ru adjective endings of the genitive singular: the word after one is its noun. */
+const GENITIVE_SG_ADJECTIVE_RE = /(?:ого|ього|его|ої|ьої|ой|ей)$/;
 
 /** Longest word in capitals read as an abbreviation inside a name in capitals (НАН, ЗВО). */
 const MAX_CAPS_ACRONYM = 4;
@@ -266,7 +360,9 @@ function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: Cyr
     if (!cyrWord(sc, k + 1, tb, { prevCapAdj: false, prevGenPl: false }, capsHead)) return k;
     return k + 1;
   }
-  const w = cyrWord(sc, k, tb, st, capsHead);
+  // After a number only an adjective goes on in lower case ("ЗОШ №20 грати буде": a verb, not the name).
+  if (!t.cap && sc.toks[k - 1].type === TokType.Num && !tb.t.adjective.test(t.lo)) return k;
+  const w = cyrWord(sc, k, tb, st, capsHead, UNIT_HEADS.has(headKind));
   if (!w) {
     // A public body followed by its place: міська рада Любліна, Администрация Курска.
     const gen = tb.t.genitive;
@@ -285,6 +381,9 @@ function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: Cyr
   return k + 1;
 }
 
+/** Bulgarian plural nouns the adjective pattern also reads (региони, зони, общините): not "-ски", "-ни" of an adjective before a noun. */
+const BG_PLURAL_NOUN_RE = /\p{L}(?:[^снк]и|они|ини|ините)$/u;
+
 /**
  * Bulgarian noun phrase after a preposition or "и": adjectives (possibly coordinated: национално и
  * световно), then one noun. Its end index and whether the noun is capitalised, or null.
@@ -292,26 +391,60 @@ function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: Cyr
 function bgNounPhrase(sc: Scanner, i: number, tb: CompiledTable): { end: number; cap: boolean } | null {
   let k = i;
   let words = 0;
+  /** A word read as an adjective can still be the noun when nothing follows it (градове и региони, индустриалните зони). */
+  const nounBefore = (): { end: number; cap: boolean } | null => (words > 0 && BG_PLURAL_NOUN_RE.test(sc.toks[k - 1].lo) ? { end: k, cap: sc.toks[k - 1].cap } : null);
   while (k < sc.n && !sc.brk(k) && sc.isWord(k) && words < MAX_BG_NP_WORDS + 2) {
     const t = sc.toks[k];
     if (tb.connectors.has(t.lo)) {
       // "национално и световно стопанство": a connector between two adjectives.
-      if (words === 0 || !sc.isWord(k + 1) || !tb.t.adjective.test(sc.toks[k + 1].lo)) return null;
+      const next = sc.isWord(k + 1) && !sc.brk(k + 1) && !sc.toks[k + 1].cap && tb.t.adjective.test(sc.toks[k + 1].lo) && sc.isWord(k + 2) && !sc.brk(k + 2) && !tb.stop.has(sc.toks[k + 2].lo);
+      if (words === 0) return null;
+      if (!next) return nounBefore();
       k++;
       continue;
     }
-    if (tb.stop.has(t.lo) || sc.isPersonWord(k, tb) || t.lo.length < 2 || tb.preps.some((p) => p.toks[0] === t.lo) || sc.singularHeadAt(k)) return null;
+    if (sc.singularHeadAt(k)) return null;
+    if (tb.stop.has(t.lo) || sc.isPersonWord(k, tb) || t.lo.length < 2 || tb.preps.some((p) => p.toks[0] === t.lo)) return nounBefore();
     words++;
     k++;
     // The noun ends the phrase; so does a capitalised word nothing follows (на Украйна, за Русия).
     const more = sc.isWord(k) && !sc.brk(k) && !tb.stop.has(sc.toks[k].lo) && !tb.connectors.has(sc.toks[k].lo);
     if (!tb.t.adjective.test(t.lo) || t.lo.length < 4 || (t.cap && !more)) return { end: k, cap: t.cap };
   }
-  return null;
+  return nounBefore();
 }
 
-function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadMatch): number {
+/** Most nouns in a Bulgarian comma list inside a name (за текстил, облекло и кожи). */
+const MAX_BG_LIST_WORDS = 4;
+
+/** ", облекло и кожи": lower-case nouns, "и", a last noun, then the phrase ends; its end, or -1. */
+function bgCommaList(sc: Scanner, comma: number, tb: CompiledTable): number {
+  let k = comma;
+  for (let words = 0; words < MAX_BG_LIST_WORDS; words++) {
+    const sep = sc.toks[k];
+    if (sc.brk(k) || (sep.s !== ',' && !tb.connectors.has(sep.lo))) return -1;
+    const w = k + 1;
+    const t = sc.toks[w];
+    if (!sc.isWord(w) || sc.brk(w) || t.cap || tb.stop.has(t.lo) || sc.headAt(w) || tb.connectors.has(t.lo)) return -1;
+    if (tb.connectors.has(sep.lo)) return endsPhrase(sc, w + 1) && !sc.isWord(w + 1) ? w + 1 : -1;
+    k = w + 1;
+  }
+  return -1;
+}
+
+/** Where a Bulgarian body works, after its complement: "… за българите в чужбина", "… на общините в България". */
+const BG_ABROAD = 'чужбина';
+
+function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadMatch, named: boolean): number {
   const t = sc.toks[k];
+  const preps = PLACE_PREPOSITIONS.bg!;
+  if (r.compl > 0 && k === r.end && preps.has(t.lo) && sc.isWord(k + 1) && !sc.brk(k + 1) && endsPhrase(sc, k + 2)) {
+    const p = sc.toks[k + 1];
+    if (p.lo === BG_ABROAD || (p.cap && !p.caps && !sc.headAt(k + 1) && !sc.isPersonWord(k + 1, tb) && lookupPlace(p.s, 'bg') !== null)) {
+      r.end = k + 2;
+      return sc.n;
+    }
+  }
   for (const p of tb.preps) {
     const e = sc.seqAt(k, p);
     if (e > 0) {
@@ -331,14 +464,37 @@ function bgStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, m: HeadM
     r.end = np.end;
     return np.end;
   }
-  // "РУО София", "Община Пловдив" (the dash form "– Пловдив" is handled by the caller).
-  if ((m.abbr || sc.toks[k - 1].cap || m.hit?.spec.namedLower) && k === r.end && r.compl === 0 && t.cap && !t.caps && !sc.isPersonWord(k, tb) && placeEnds(sc, k + 1, tb)
-    // Followed by a capitalised word, it may be a person's name ("ПГПТ Венцислав Петров"): a known place only.
-    && (endsPhrase(sc, k + 1) || lookupPlace(t.s, 'bg') !== null)) {
-    r.tail0 = k;
-    r.end = k + 1;
-    return sc.n; // the place ends the name
+  // "РУО София", "Община Пловдив", "Областна администрация Габрово", "ОБЩИНА БЕРКОВИЦА", "Община Червен бряг"
+  // (the dash form "– Пловдив" is handled by the caller).
+  if ((m.abbr || sc.toks[k - 1].cap || m.hit?.spec.namedLower || named) && k === r.end && r.compl === 0) {
+    const e = bgPlaceEnd(sc, k, tb, sc.toks[r.head].caps);
+    // Followed by a capitalised word, it may be a person's name ("ПГПТ Венцислав Петров"): a known place,
+    // or a person's first name and surname after it ("Община Царево Георги Лапчев").
+    const person = e > 0 && e < sc.n && sc.isPersonWord(e, tb) && sc.isWord(e + 1) && !sc.brk(e + 1) && sc.toks[e + 1].cap;
+    if (e > 0 && placeEnds(sc, e, tb) && (e > k + 1 || endsPhrase(sc, e) || person || lookupPlace(t.s, 'bg') !== null)) {
+      r.tail0 = k;
+      r.end = e;
+      return sc.n; // the place ends the name
+    }
   }
   return k;
+}
+
+/**
+ * End of a Bulgarian place name at token i: "гр. София" (a location marker), a known place of two
+ * words ("Стара Загора", "Червен бряг"), or one capitalised word (in capitals only in a name in
+ * capitals); -1 when none.
+ */
+function bgPlaceEnd(sc: Scanner, i: number, tb: CompiledTable, caps: boolean): number {
+  const loc = sc.locationAt(i, tb);
+  if (loc > 0) return loc;
+  const t = sc.toks[i];
+  if (!sc.isWord(i) || sc.brk(i) || !t.cap || (t.caps && !caps) || sc.isPersonWord(i, tb) || sc.headAt(i)) return -1;
+  if (sc.isWord(i + 1) && !sc.brk(i + 1)) {
+    const two = sc.text.slice(t.start, sc.toks[i + 1].end);
+    const p = lookupPlace(two, 'bg');
+    if (p?.kind === 'settlement' && p.end === two.length) return i + 2;
+  }
+  return i + 1;
 }
 

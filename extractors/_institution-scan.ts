@@ -120,6 +120,21 @@ export class Scanner {
     return -1;
   }
 
+  /**
+   * End of the legal-form suffixes at token i ("sp. z o.o.", "Sp. z o.o. Sp. k.") and of the seat
+   * written right after them ("… sp. z o.o. w Pyrzycach"), or -1.
+   */
+  legalSuffixEnd(i: number): number {
+    let e = this.legalPostAt(i);
+    if (e < 0) return -1;
+    for (let more = this.legalPostAt(e); more > e; more = this.legalPostAt(e)) e = more;
+    for (const tb of this.tables) {
+      const loc = this.locationAt(e, tb);
+      if (loc > 0) return loc;
+    }
+    return e;
+  }
+
   /** Does a legal-form prefix start at token i? */
   legalStartsAt(i: number): boolean {
     if (i >= this.n) return false;

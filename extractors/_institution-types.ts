@@ -211,6 +211,12 @@ export interface InstitutionTable {
   firstNames: string[];
   /** Words that start a patron's name without "named after" (Короля Данила, Kardynała Wyszyńskiego, Святого Миколая). */
   patronWords?: string[];
+  /**
+   * Stems of lower-case adjectives that say what type an institution is, kept before its head when
+   * a name follows (професионалната гимназия „…“, благодійним фондом «…», средняя школа № 122);
+   * other lower-case words before a head are not part of its name.
+   */
+  typeAdjectives?: string[];
   /** Capitalised words that do not start a name at the start of a sentence (The, This, Новий, Цей). */
   sentenceStarters: string[];
   /** Words before a bare head that make it generic, not a back-reference (кожен, інший, every, a). */

@@ -191,6 +191,21 @@ export function trimQuotations(tags: InstitutionTag[], lang: Lang | null): Insti
   });
 }
 
+/** Mentions sorted, a mention inside or overlapping a longer one left out ("«Сколково»" inside "Фондом «Сколково»"). */
+function withoutOverlaps(mentions: Mention[]): Mention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** Tags that came to share a key (a split or trimmed name equal to another tag's) are one tag. */
 export function mergeSameKey(tags: InstitutionTag[]): InstitutionTag[] {
   const byKey = new Map<string, InstitutionTag>();
@@ -204,7 +219,7 @@ export function mergeSameKey(tags: InstitutionTag[]): InstitutionTag[] {
     merged = true;
     const name = t.name.length > into.name.length ? t.name : into.name;
     const aliases = [...new Set([...into.aliases, ...t.aliases, into.name, t.name])].filter((a) => a !== name);
-    const mentions = [...into.mentions, ...t.mentions].sort((a, b) => a.start - b.start);
+    const mentions = withoutOverlaps([...into.mentions, ...t.mentions]);
     byKey.set(t.key, { ...into, name, aliases, mentions, confidence: Math.max(into.confidence, t.confidence) });
   }
   return merged ? [...byKey.values()] : tags;

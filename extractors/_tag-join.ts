@@ -12,6 +12,7 @@ const OPENING_QUOTE_RE = /^[«„“"‚‘]/u;
 /** A company written in capitals with its legal form: "MASKPOL SA" after "Przedsiębiorstwo Sprzętu Ochronnego". */
 const CAPITALS_NAME_RE = /^\p{Lu}[\p{Lu}\d-]+\s/u;
 const WORD_END_RE = /[\p{L}\p{N}.]$/u;
+const LOWER_START_RE = /^\p{Ll}/u;
 
 export function joinQuotedTails(tags: InstitutionTag[], text: string, lang: Lang | null): InstitutionTag[] {
   if (tags.length < 2) return tags;
@@ -23,7 +24,8 @@ export function joinQuotedTails(tags: InstitutionTag[], text: string, lang: Lang
     if (gone.has(a)) continue;
     let joined: InstitutionTag = a;
     for (const m of a.mentions) {
-      if (text[m.end] !== ' ' || !WORD_END_RE.test(m.text)) continue;
+      // A lower-case back-reference only describes the quoted name after it ("компанией «Базовый элемент»").
+      if (text[m.end] !== ' ' || !WORD_END_RE.test(m.text) || LOWER_START_RE.test(m.text)) continue;
       const b = byStart.get(m.end + 1);
       if (!b || b === a || gone.has(b)) continue;
       const mb = b.mentions.find((x) => x.start === m.end + 1)!;

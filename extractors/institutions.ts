@@ -12,7 +12,8 @@
  *        patrons without it, place tails, quotes (_institution-right, -right-latin, -patrons);
  *        lists after a plural head (_institution-lists); a municipality written as a
  *        territory and bodies the tables exclude are dropped here
- *      then legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.)
+ *      then legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.); a name on a
+ *      headline in title case is the names of other lines written inside it (_institution-titles)
  *   3. group by key; merge contained and misspelt names  (_institution-groups)
  *   4. references: abbreviations defined, by initials, or from the registry; repeated quotes,
  *      partial names, back-references                 (_institution-abbreviations, -refs)
@@ -36,6 +37,7 @@ import { quoteCandidates } from './_institution-quotes.js';
 import { resolveReferences } from './_institution-refs.js';
 import { canonicalKey, registryEntryNamed, registryName } from './_registry.js';
 import { Scanner } from './_institution-scan.js';
+import { splitTitleNames } from './_institution-titles.js';
 import { tokenize } from './_institution-tokens.js';
 import type { Span } from './sentences.js';
 
@@ -64,7 +66,7 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
   quoteCandidates(sc, cands, weak);
   headCandidates(sc, cands);
   legalCandidates(sc, cands);
-  const names = cands.filter((c) => c.type === 'name');
+  const names = splitTitleNames(sc, cands.filter((c) => c.type === 'name'));
   const groups = groupNames(sc, names, ctx.lang);
   const byCand = new Map<Cand, Group>();
   for (const g of groups) for (const c of g.names) byCand.set(c, g);
@@ -81,9 +83,47 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
     if (same) mergeTags(same, tag);
     else tags.set(tag.key, tag);
   }
-  const out = [...tags.values()];
+  const out = mergeIntoRegistry([...tags.values()], ctx.lang);
   // Companies are recorded as the bodies around education: not in a text about companies alone.
   return out.some((t) => !NOT_EDUCATION_KINDS.has(t.kind)) ? out : out.filter((t) => !PARTNERS_ONLY_KINDS.has(t.kind));
+}
+
+/** Connectors that a name may write either way ("освіти та науки" / "освіти і науки"). */
+const KEY_CONNECTORS = new Set(['і', 'й', 'та', 'и', 'i', 'oraz', 'and', '&']);
+/** Fewest key words of a name merged into a registry institution it is written short of. */
+const MIN_SHORT_NAME_WORDS = 3;
+
+function keyWords(name: string, lang: Lang | null): string[] {
+  return institutionKey(name, lang).split(' ').filter((w) => !KEY_CONNECTORS.has(w));
+}
+
+/**
+ * A name written short of a registry institution's that the text also names by its abbreviation
+ * ("Міністерство освіти та науки" and "Міносвіти" → Міністерство освіти і науки України): one
+ * institution, with the words of the short name all in the registry name, in order, and a kind alike.
+ */
+function mergeIntoRegistry(tags: InstitutionTag[], lang: Lang | null): InstitutionTag[] {
+  const known = tags.filter((t) => t.key.startsWith('registry:'));
+  if (known.length === 0) return tags;
+  const gone = new Set<InstitutionTag>();
+  for (const t of tags) {
+    if (t.key.startsWith('registry:')) continue;
+    const words = keyWords(t.name, lang);
+    if (words.length < MIN_SHORT_NAME_WORDS) continue;
+    const into = known.filter((r) => r.kind === t.kind && inOrder(words, keyWords(r.name, lang)));
+    if (into.length !== 1) continue;
+    mergeTags(into[0], t);
+    gone.add(t);
+  }
+  return gone.size === 0 ? tags : tags.filter((t) => !gone.has(t));
+}
+
+/** Are the words of `a` all in `b`, in order, and fewer? */
+function inOrder(a: string[], b: string[]): boolean {
+  if (a.length >= b.length) return false;
+  let j = 0;
+  for (const w of b) if (j < a.length && w === a[j]) j++;
+  return j === a.length;
 }
 
 /** Kinds that alone do not make a text about education (two companies signing a contract, a state commission). */
@@ -127,10 +167,10 @@ function toTag(sc: Scanner, g: Group, lang: Lang | null): InstitutionTag {
     // A name is known by its abbreviations and repeated names; not by a bare or lower-case partial reference.
     if (e.how === 'acronym' || e.how === 'weak' || (e.how === 'partial' && isUpperStart(m.text))) named.push(m);
   }
-  const mentions = cleanMentions(spans);
   const written = displayName(sc, g, lang);
   const entry = g.registry ?? registryEntryNamed(written, lang);
   const name = entry ? registryName(entry, lang) : written;
+  const mentions = joinAcronymTails(sc.text, cleanMentions(spans), written);
   const base = g.fixedName && g.names.length === 0 ? 0.6 : g.confidence;
   return {
     key: canonicalKey(name, lang),
@@ -158,6 +198,39 @@ function cleanMentions(spans: Mention[]): Mention[] {
       continue;
     }
     out.push(s);
+  }
+  return out;
+}
+
+/** Opening quote marks of a quoted name. */
+const OPENING_QUOTES = new Set([...'„«“"']);
+/** An abbreviation in capitals (РУ, ЮЗУ, ВТУ). */
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
+
+/** " – Варна", " – Стара Загора" after an abbreviation. */
+const DASH_PLACE_RE = /^\s[–—-]\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
+
+/**
+ * An abbreviation takes what the name has after it: the quoted name right after it ("РУ „Ангел
+ * Кънчев“", "ЮЗУ „Неофит Рилски“"), or the place after a dash that the name ends in ("ТУ – Варна"
+ * of "Технически университет – Варна").
+ */
+function joinAcronymTails(text: string, mentions: Mention[], name: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && ACRONYM_RE.test(last.text) && OPENING_QUOTES.has(m.text[0]) && /^[ \u00a0]$/.test(text.slice(last.end, m.start))) {
+      out[out.length - 1] = { text: text.slice(last.start, m.end), start: last.start, end: m.end };
+      continue;
+    }
+    out.push(m);
+  }
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (!ACRONYM_RE.test(m.text)) continue;
+    const place = DASH_PLACE_RE.exec(text.slice(m.end, m.end + 40))?.[0];
+    const end = place ? m.end + place.length : -1;
+    if (place && name.endsWith(place.trim().slice(1)) && !(out[i + 1] && out[i + 1].start < end)) out[i] = { text: text.slice(m.start, end), start: m.start, end };
   }
   return out;
 }

@@ -63,6 +63,8 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'GmbH', 'LLP', 'S.A.', 'AG', 'Limited', 'Berhad', 'Bhd', 'Holdings', 'Enterprises']
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
     ...['JSC', 'PJSC', 'OJSC', 'CJSC', 'LLC'].map((text) => ({ text, kind: 'company' as const, position: 'pre' as const })),
+    // A state production union of the former Soviet states: “Teleradio” PU.
+    ...['Production Union', 'PU'].map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
   ],
   namedAfter: [],
   numberSigns: ['No.', 'No', 'Nr.', '#', '№', 'Number'],
@@ -96,8 +98,10 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     'natalia', 'natalya', 'tatiana', 'irina', 'anna', 'maria', 'oleksandr', 'olena', 'oksana', 'yulia', 'mykola',
     'volodymyr', 'vladimir', 'viktor', 'victor', 'katarzyna', 'malgorzata', 'piotr', 'tomasz', 'georgi', 'ivanka',
     'nikolay', 'nikolai', 'mikhail', 'pavel', 'yuri', 'yuriy', 'svetlana', 'ludmila', 'lyudmila', 'andriy', 'serhiy',
+    'mykhailo', 'vitaliy', 'vitalii', 'ihor', 'oleh', 'yevhen', 'yurii', 'dmytro', 'vasyl', 'petro', 'halyna', 'iryna',
     'taras', 'bohdan', 'denis', 'natalya', 'larysa', 'larisa', 'oleg', 'igor', 'roman', 'ruslan',
   ],
+  typeAdjectives: ['professional', 'technical', 'vocational'],
   sentenceStarters: [
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'as', 'after',
     'before', 'during', 'since', 'yesterday', 'today', 'tomorrow', 'last', 'next', 'our', 'their', 'its', 'his', 'her',

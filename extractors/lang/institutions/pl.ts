@@ -93,7 +93,7 @@ export const PL_INSTITUTIONS: InstitutionTable = {
   numberSigns: ['nr', 'Nr', 'nr.', 'Nr.', '№'],
   connectors: ['i'],
   complementPrepositions: ['z', 'dla', 'ds.', 'nad'],
-  locationMarkers: ['w', 'we'],
+  locationMarkers: ['w miejscowości', 'w', 'we'],
   adjective: /(?:sk|ck|dzk|n|ow|cz|ż|ższ|ąc|l)(?:a|i|ie|iego|iej|iemu|ą|ich|imi|im|y|e|ego|ej|emu|ym|ych|ymi)$/,
   nominativeAdjective: { m: /[yi]$/, f: /a$/ },
   // Plural nouns in -owie and past-tense verbs (zaatakowali, spłonęła) are not modifiers.
