@@ -58,6 +58,11 @@ export function isAnother(scan: EventScan, t: Target): boolean {
 }
 
 /** A landmark or the place pupils are moved to ("obok szkoły", "lekcje odbędą się w Szkole ..."). */
+/** Where pupils or people are moved to ("разместят в ближайшей школе", "переведені до ліцею"): not what was damaged. */
+export function isRelocation(scan: EventScan, t0: number, hits: readonly EventHit[]): boolean {
+  return qualifiedBy(scan, t0, hits, 'relocation');
+}
+
 export function isElsewhere(scan: EventScan, t0: number, hits: readonly EventHit[]): boolean {
   const partBefore = (h: EventHit) => hits.some((p) => p.cat === 'part' && p.t1 === h.t0);
   return qualifiedBy(scan, t0, hits, 'relocation') || hits.some((h) => h.cat === 'proximity' && h.t1 <= t0 && h.t1 >= t0 - 2 && !partBefore(h));

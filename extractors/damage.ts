@@ -10,12 +10,12 @@
 import type { DamageCause, DamageEvent, DamageScope, DamageSeverity, InstitutionKind, InstitutionTag } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { eventScan, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
-import { bridgedTarget, isAnother, isRecap, isTargetTag, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
+import { bridgedTarget, isAnother, isRecap, isRelocation, isTargetTag, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
-import { countBefore, groupStatistics, isStatistic } from './_damage-statistics.js';
+import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
 
 export type { EventContext } from './_event-scan.js';
 export type { Target } from './_damage-targets.js';
@@ -72,6 +72,7 @@ function attached(scan: EventScan, target: Target, trig: EventHit, hits: EventHi
   // "dach hali sportowej przy Zespole Szkół" (a part of the building at the school is the school's).
   const partBefore = (h: EventHit) => hits.some((p) => p.cat === 'part' && p.t1 === h.t0);
   if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2 && !/[,;:]/u.test(scan.text.slice(h.end, target.start)) && !partBefore(h))) return false;
+  if (isRelocation(scan, target.t0, hits)) return false;
   if (target.t0 >= trig.t1) return true;
   // Target before the damage word: reject "school ... for damaged houses" and "school, house damaged".
   if (hits.some((h) => h.cat === 'attributive' && h.t1 === trig.t0)) return false;
@@ -189,10 +190,18 @@ function historical(scan: EventScan, trig: EventHit): boolean {
     const gap = i < trig.t0 ? scan.text.slice(tk.end[i], tk.start[trig.t0]) : scan.text.slice(tk.end[trig.t1 - 1], tk.start[i]);
     if (/[.;!?]/.test(gap)) continue;
     const v = tk.num[i];
-    if (v >= 1800 && v < WAR_START_YEAR) return true;
+    // "пошкодили понад 1900 закладів освіти": a count before an institution noun is no year.
+    if (v >= 1800 && v < WAR_START_YEAR && !countsNoun(scan, i)) return true;
     if (DECADE_WORD.test(tk.words[i]) && ((i > 0 && tk.num[i - 1] < 100) || (i > 1 && tk.num[i - 2] < 100) || (i + 1 < tk.n && tk.num[i + 1] < 100) || /\d/.test(tk.words[i]))) return true;
   }
   return false;
+}
+
+/** Token `i` (a number) stands before an institution noun, at most one adjective between: a count. */
+function countsNoun(scan: EventScan, i: number): boolean {
+  const tk = scan.tokens;
+  const end = tk.end[Math.min(tk.n - 1, i + 2)];
+  return scan.hitsIn({ start: tk.start[i], end }).some((h) => h.cat === 'eduNoun' && h.t0 > i && h.t0 <= i + 2);
 }
 
 /** An unnamed noun right after another target with no "and" between is its parent ("колледж ... университета"). */
@@ -424,7 +433,9 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   for (const [si, triggers] of bySentence) {
     const found = mentionsOf(scan, si, triggers, appealDoc);
     // One aggregate sentence ("разрушени ... две училища, детска градина и стотици сгради") is one statistic.
-    if (found.some((m) => m.scope === 'statistic' && !m.uncounted)) for (const m of found) if (!m.target.tag) m.scope = 'statistic';
+    if (found.some((m) => m.scope === 'statistic' && !m.uncounted) || (found.length > 0 && ordinalCountIn(scan, si))) {
+      for (const m of found) if (!m.target.tag) m.scope = 'statistic';
+    }
     mentions.push(...found);
     if (mentions.length >= MAX_MENTIONS) break;
   }

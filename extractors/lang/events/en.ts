@@ -84,6 +84,7 @@ export const en: EventLexicon = {
   ],
   partial: ['partially', 'partly'],
   negation: ['not', 'no', "wasn't", "weren't", 'nobody', 'undamaged', 'never'],
+  pending: ['being ~ clarified|verified|established|determined|confirmed', 'yet ~ to be ~ clarified|verified|established|determined|confirmed'],
   educationNouns: [
     ['school|schoolhouse', 'school', 'sg'],
     // The tokeniser keeps a possessive in the word: "the school's roof".
@@ -147,7 +148,7 @@ export const en: EventLexicon = {
   former: ['former', 'disused', 'abandoned', 'construction of', 'planned'],
   another: ['another', 'other', 'second'],
   recap: ['recall that', 'in a separate'],
-  relocation: ['relocated to', 'moved to', 'transferred to', 'bused to', 'will attend', 'sent to', 'held at', 'evacuated to'],
+  relocation: ['relocated to', 'moved to', 'transferred to', 'bused to', 'will attend', 'sent to', 'held at', 'evacuated to', 'housed in|at', 'accommodated in|at'],
   buildingParts: ['roof', 'roofs', 'attic', 'facade', 'windows', 'doors', 'wall', 'walls', 'ceiling', 'ceilings', 'gym', 'auditorium', 'cafeteria', 'classroom', 'classrooms', 'hallway', 'hallways', 'floor', 'basement', 'boiler room', 'wing'],
   appeal: [
     'we appeal', 'appeal|appeals to', 'please ~ send|report|share', 'we ask ~ you', 'we call on', 'we urge', 'send us',
