@@ -13,11 +13,11 @@ import { lookupPlace, settlementByStem } from './places.js';
 
 /** Prepositions that put a place after an institution ("szkoła w X", "школа в X", "school in X"). */
 const LOCATIVE_AFTER: Record<Lang, RegExp> = {
-  uk: /^[ \u00a0]+(?:в|у)[ \u00a0]+(?:самому[ \u00a0]+|самій[ \u00a0]+)?/u,
-  ru: /^[ \u00a0]+(?:в|во)[ \u00a0]+(?:самом[ \u00a0]+|самой[ \u00a0]+)?/u,
-  pl: /^[ \u00a0]+(?:w|we)[ \u00a0]+(?:samej[ \u00a0]+|samym[ \u00a0]+)?/u,
-  bg: /^[ \u00a0]+(?:в|във)[ \u00a0]+(?:самия[ \u00a0]+|самото[ \u00a0]+|самата[ \u00a0]+)?/u,
-  en: /^,?[ \u00a0]+(?:in)[ \u00a0]+/u,
+  uk: /^[ \u00a0]+(?:в|у)[ \u00a0]+(?:самому[ \u00a0]+|самій[ \u00a0]+|місті[ \u00a0]+|селі[ \u00a0]+|селищі[ \u00a0]+)?/u,
+  ru: /^[ \u00a0]+(?:в|во)[ \u00a0]+(?:самом[ \u00a0]+|самой[ \u00a0]+|городе[ \u00a0]+|селе[ \u00a0]+|посёлке[ \u00a0]+|поселке[ \u00a0]+|деревне[ \u00a0]+)?/u,
+  pl: /^[ \u00a0]+(?:w|we)[ \u00a0]+(?:samej[ \u00a0]+|samym[ \u00a0]+|mieście[ \u00a0]+|miejscowości[ \u00a0]+|wsi[ \u00a0]+)?/u,
+  bg: /^[ \u00a0]+(?:в|във)[ \u00a0]+(?:самия[ \u00a0]+|самото[ \u00a0]+|самата[ \u00a0]+|град[ \u00a0]+|село[ \u00a0]+)?/u,
+  en: /^,?[ \u00a0]+(?:in)[ \u00a0]+(?:the[ \u00a0]+(?:city|town|village)[ \u00a0]+of[ \u00a0]+)?/u,
 };
 /** The same prepositions as words (a cheap test before reading the text after one). */
 const LOCATIVE_WORDS: Record<Lang, ReadonlySet<string>> = {

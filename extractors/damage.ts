@@ -24,11 +24,15 @@ const EXTRACTOR = 'damage';
 /** How far (in words) a target may stand after / before the damage word. */
 const MAX_AFTER = 12;
 const MAX_BEFORE = 8;
+/** How far back the sentence's first word may stand and still be the damage word's subject. */
+const MAX_BEFORE_SUBJECT = 14;
 /**
  * Parts and surroundings of a building: "зруйновано паркан ліцею", "destroyed the lyceum's fence" —
  * the institution is damaged at most. Word stems, matched on the tokens between the damage word and the target.
  */
-const PART_WORD = /^(?:паркан|огорож|огра|забор|ворот|майданчик|площадк|вікн|вікон|шибк|окн|окон|стекл|прозор|fence|gate|playground|window|ogrodzen|bram[aeyię]?$|plac(?:u|em)?$|boisk|okn|okien|szyb(?:y|a|ę)?$|автомоб|машин|авто|cars?$|samoch)/u;
+const PART_WORD = /^(?:паркан|огорож|огра|забор|ворот|майданчик|площадк|вікн|вікон|шибк|окн|окон|стекл|прозор|fence|gate|playground|window|ogrodzen|bram[aeyię]?$|plac(?:u|em)?$|boisk|okn|okien|szyb(?:y|a|ę)?$|автомоб|машин|авто|cars?$|samoch|workshop|майстерн|мастерск|warsztat|работилниц)/u;
+/** Words before a target (told before its damage word) read for a part of its building ("a workshop at the school"). */
+const PART_BEFORE_REACH = 3;
 const TRIGGER_CATS = new Set(['damaged', 'destroyed', 'hit']);
 /** Damage words read per sentence and mentions kept per document: bounds the work on hostile text. */
 const MAX_TRIGGERS_PER_SENTENCE = 12;
@@ -52,18 +56,54 @@ export interface DamageMention {
   uncounted?: boolean;
 }
 
+/** Words after a clause break "а" that make it "as well as" ("а также", "а також", "a także", "а също"). */
+const ALSO_WORD = /^(?:также|тоже|також|теж|także|również|също)$/u;
+const AND_BUT = new Set(['а', 'a']);
+
 /** Token bounds of the clause around the trigger: stops at ; : – — and at clause words ("але", "but"). */
-function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[]): [number, number] {
+function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[], maxAfter = MAX_AFTER): [number, number] {
   const tk = scan.tokens;
   const [w0, w1] = scan.tokenRange(win);
   const breaks = new Set<number>();
-  for (const h of hits) if (h.cat === 'clauseBreak') breaks.add(h.t0);
+  // "а также", "a także", "а също": "as well as" coordinates, it does not open a clause.
+  for (const h of hits) if (h.cat === 'clauseBreak' && !(AND_BUT.has(tk.words[h.t0]) && ALSO_WORD.test(tk.words[h.t1] ?? ''))) breaks.add(h.t0);
   const hard = (a: number, b: number) => /[;:]|\s[—–-]\s/.test(scan.text.slice(tk.end[a], tk.start[b]));
   let l = trig.t0;
   while (l > w0 && trig.t0 - l < MAX_BEFORE && !hard(l - 1, l) && !breaks.has(l)) l--;
+  // The sentence's subject a little further back ("A lyceum in the Slobidskyi district of Kharkiv was partially destroyed").
+  const s0 = scan.tokenRange(scan.sentences[scan.sentenceIndex(trig.start)])[0];
+  if (l > s0 && l >= w0 && trig.t0 - s0 <= MAX_BEFORE_SUBJECT) {
+    let k = l;
+    while (k > s0 && !hard(k - 1, k) && !breaks.has(k)) k--;
+    if (k === s0) l = s0;
+  }
   let r = trig.t1;
-  while (r < w1 && r - trig.t1 < MAX_AFTER && !breaks.has(r) && !hard(r - 1, r)) r++;
+  while (r < w1 && r - trig.t1 < maxAfter && !breaks.has(r) && !hard(r - 1, r)) r++;
   return [l, r];
+}
+
+/** How far (in words) a list of targets after a damage word may run on ("uszkodzenie dachu w SP nr 1 w X oraz systemu alarmowego w SP w Y"). */
+const MAX_AFTER_LIST = 24;
+/** Words before a target past the usual reach that must hold its coordination ("oraz systemu alarmowego w", ", the"). */
+const LIST_LINK_REACH = 4;
+
+/**
+ * Targets past MAX_AFTER in a clause that runs on: each must be coordinated with what comes before
+ * it ("..., а также в кровле школы", "..., the National Institute of Philology"). Damage words only:
+ * an attack word reaches only what stands right by it.
+ */
+function listedFurther(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[], clause: [number, number]): Target[] {
+  if (trig.cat === 'hit' || clause[1] - trig.t1 < MAX_AFTER) return [];
+  const [, far] = clauseOf(scan, trig, win, hits, MAX_AFTER_LIST);
+  if (far <= clause[1]) return [];
+  const tk = scan.tokens;
+  return targetsIn(scan, [clause[1], far], hits).filter((t) => {
+    if (t.t0 < clause[1]) return false;
+    const from = Math.max(trig.t1, t.t0 - LIST_LINK_REACH);
+    // Not past the end of a quote ('..., пукнал стъкла", каза директорът на училището').
+    if (/[»"“”][\s,–—-]*\p{Ll}/u.test(scan.text.slice(trig.end, t.start))) return false;
+    return COORDINATION.test(scan.text.slice(tk.start[from], tk.start[t.t0]));
+  });
 }
 
 /** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
@@ -93,7 +133,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     const loose = trig.cat === 'hit' && causes.length === 0;
     if (loose && !documentCause(scan)) continue;
     const clause = clauseOf(scan, trig, win, hits);
-    const inClause = targetsIn(scan, clause, hits);
+    const inClause = [...targetsIn(scan, clause, hits), ...listedFurther(scan, trig, win, hits, clause)];
     const listed = listedAfterColon(scan, clause, inClause, win);
     const targets = [...inClause, ...listed].sort((a, b) => a.t0 - b.t0);
     for (const t of targets) {
@@ -216,6 +256,8 @@ function partBetween(scan: EventScan, trig: EventHit, t: Target): boolean {
   const tk = scan.tokens;
   const [lo, hi] = t.t0 >= trig.t1 ? [trig.t1, t.t0] : [t.t1, trig.t0];
   for (let i = lo; i < hi; i++) if (PART_WORD.test(tk.words[i])) return true;
+  // "a workshop at an educational institution had been destroyed": the part named right before a target told first.
+  if (t.t0 < trig.t0) for (let i = Math.max(0, t.t0 - PART_BEFORE_REACH); i < t.t0; i++) if (PART_WORD.test(tk.words[i])) return true;
   // "the lyceum's fence": the part right after a possessive target.
   if (t.t1 >= tk.n || !/^['’]/u.test(scan.text.slice(tk.end[t.t1 - 1], tk.end[t.t1 - 1] + 1))) return false;
   const next = tk.words[t.t1] === 's' ? t.t1 + 1 : t.t1;
@@ -240,6 +282,25 @@ function settlementOf(scan: EventScan, m: DamageMention): string | null {
   return s;
 }
 
+/** "the school", "училището": a definite generic noun (English article, Bulgarian suffix) refers back. */
+const DEFINITE_SCHOOL = /(?:\bthe\s+school|училището)$/iu;
+
+/**
+ * An unnamed noun of another kind class that still refers to the group's institution, told in a later
+ * sentence: a definite "the school" / "училището" after a vocational school ("професионална гимназия
+ * ... в училището разбират"), a "ліцей" after an unnamed vocational school (a professional lyceum).
+ */
+function backReference(scan: EventScan, g: Group, m: DamageMention): boolean {
+  if (m.target.tag || g.mentions.some((x) => x.si === m.si || x.target.tag)) return false;
+  const isVoc = (k: InstitutionKind | null) => !!k && KIND_CLASS[k] === 'voc';
+  const voc = g.mentions.some((x) => isVoc(x.target.kind));
+  // A lyceum and a vocational school told apart in sentences: a professional lyceum, either way round.
+  if (voc && m.target.kind === 'lyceum') return true;
+  if (isVoc(m.target.kind) && g.mentions.every((x) => x.target.kind === 'lyceum' || !x.target.kind)) return true;
+  if (!voc) return false;
+  return m.target.kind === 'school' && DEFINITE_SCHOOL.test(scan.text.slice(Math.max(0, m.target.start - 5), m.target.end));
+}
+
 function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
   const named = g.mentions.find((x) => x.target.tag)?.target.tag ?? null;
   if (m.target.tag && named) {
@@ -254,7 +315,7 @@ function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
     if (g.mentions.some((x) => x.si === m.si)) return false; // named side by side: two institutions
   }
   const kinds = g.mentions.map((x) => x.target.kind).filter((k): k is InstitutionKind => !!k);
-  if (m.target.kind && kinds.length && !kinds.some((k) => KIND_CLASS[k] === KIND_CLASS[m.target.kind!])) return false;
+  if (m.target.kind && kinds.length && !kinds.some((k) => KIND_CLASS[k] === KIND_CLASS[m.target.kind!]) && !backReference(scan, g, m)) return false;
   const a = g.mentions.map((x) => settlementOf(scan, x)).find((s) => s) ?? null;
   const b = settlementOf(scan, m);
   return !a || !b || samePlace(a, b);
@@ -308,18 +369,33 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   return [...kept, ...statGroups];
 }
 
+/** School kinds more telling than the generic "school" ("Secondary school partially destroyed" then "A lyceum ..."). */
+const SPECIFIC_SCHOOL = new Set<InstitutionKind>(['lyceum', 'gymnasium']);
+
+/** The kind of an unnamed incident told with several nouns: the first, unless a specific school kind follows a generic "school". */
+function incidentKind(kinds: InstitutionKind[]): InstitutionKind | null {
+  // A lyceum told together with a vocational school is a professional lyceum.
+  const voc = kinds.find((k) => KIND_CLASS[k] === 'voc');
+  if (voc && kinds.every((k) => k === 'lyceum' || KIND_CLASS[k] === 'voc')) return voc;
+  if (kinds[0] === 'school') return kinds.find((k) => SPECIFIC_SCHOOL.has(k)) ?? 'school';
+  return kinds[0] ?? null;
+}
+
 function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageEvent {
   const ms = g.mentions;
   const scope = ms[0].scope;
   // The named mention with the fullest name tells the institution.
   let main = ms.find((m) => m.target.tag) ?? ms[0];
-  for (const m of ms) if (m.target.tag && main.target.tag && /\d|[«„"]/.test(m.target.tag.name) && m.target.tag.name.length > main.target.tag.name.length) main = m;
+  // A name with a number or quotes, or the body's fuller name of the headline's short form ("Харківського
+  // педуніверситету" in the headline, "Харківський педагогічний університет ім. Сковороди" in the body).
+  const fuller = (m: DamageMention) => /\d|[«„"]/.test(m.target.tag!.name) || (isHeadline(scan, main) && !isHeadline(scan, m));
+  for (const m of ms) if (m.target.tag && main.target.tag && fuller(m) && m.target.tag.name.length > main.target.tag.name.length) main = m;
   const kinds = [...new Set(ms.map((m) => m.target.kind).filter((k): k is InstitutionKind => !!k))];
   let tag = main.target.tag;
   if (!tag && scope === 'incident' && kinds.length <= 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0] ?? null, taken);
   // A count of "учебных заведений и детских садов" is mixed: a general noun beside a kind gives no kind.
   const mixed = scope === 'statistic' && ms.some((m) => !m.target.kind && ms.some((x) => x.si === m.si && x.target.kind));
-  const kind = tag ? tag.kind : mixed ? null : kinds.length === 1 ? kinds[0] : scope === 'incident' ? (kinds[0] ?? null) : null;
+  const kind = tag ? tag.kind : mixed ? null : kinds.length === 1 ? kinds[0] : scope === 'incident' ? incidentKind(kinds) : null;
   // A tag found for a bare kind noun lends its mentions to the place search.
   const located = tag && !main.target.tag ? ms.map((m) => ({ ...m, target: { ...m.target, tag } })) : ms;
   const loc = findLocation(scan, located, scope);

@@ -98,3 +98,107 @@ describe('a school that takes in people moved from a damaged house was not damag
     expect(incidents(text), show(damage(text))).toEqual([]);
   });
 });
+
+describe("the body's fuller name of the headline's short form names the institution", () => {
+  it.each([
+    ['uk', 'Через ракетний удар пошкоджено будівлю Київського педуніверситету\n\nВорог уночі обстріляв Київський педагогічний університет імені Драгоманова. У корпусі вибито вікна.', 'Київський педагогічний університет імені Драгоманова'],
+    ['ru', 'Из-за ракетного удара повреждено здание Одесского педуниверситета\n\nВраг ночью обстрелял Одесский педагогический университет имени Ушинского. В корпусе выбиты окна.', 'Одесский педагогический университет имени Ушинского'],
+  ] as const)('%s', (_l, text, name) => {
+    const es = incidents(text);
+    expect(es.map((e) => e.institution), show(es)).toEqual([name]);
+  });
+});
+
+describe("the sentence's subject a little further back than the usual reach", () => {
+  it.each([
+    ['en', 'A lyceum in the Saltivskyi district of the city of Kharkiv was partially destroyed by a Russian missile.', 'lyceum'],
+    ['uk', 'Ліцей у селі Зелене Тягинської громади Бериславського району Херсонської області був частково зруйнований.', 'lyceum'],
+    ['pl', 'Szkoła podstawowa w Dąbrowie Górniczej przy ulicy Kasprzaka numer dwa została w nocy poważnie uszkodzona przez wichurę.', 'school'],
+  ] as const)('%s', (_l, text, kind) => {
+    expect(incidents(text).map((e) => e.institutionKind), show(damage(text))).toEqual([kind]);
+  });
+
+  it('a house between the school and the damage word keeps them apart', () => {
+    const text = 'Dyrektor szkoły w Dąbrowie Górniczej powiedział, że w nocy wichura poważnie uszkodziła dom przy ulicy Kasprzaka.';
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+});
+
+describe('English "damages of" and a specific school kind over the generic "school"', () => {
+  it('damages of two institutions in a list', () => {
+    const text = 'It is also known about the damages of the main building of Ivan Franko National University of Lviv and Kyiv Polytechnic Institute.';
+    expect(incidents(text).length, show(damage(text))).toBe(2);
+  });
+
+  it.each([
+    ['en', 'Secondary school partially destroyed in Kharkiv after Russian attack\n\nA lyceum in Kharkiv was partially destroyed by a Russian attack on the night of 24-25 May.', 'lyceum'],
+    ['uk', 'У Харкові ракета пошкодила школу\n\nУ Харкові внаслідок ракетного удару пошкоджено гімназію, вибито вікна.', 'gymnasium'],
+  ] as const)('%s: one incident of the specific kind', (_l, text, kind) => {
+    expect(incidents(text).map((e) => e.institutionKind), show(damage(text))).toEqual([kind]);
+  });
+});
+
+describe('a destroyed part named before the institution leaves it damaged', () => {
+  it.each([
+    ['en', 'A workshop at an educational institution in Kharkiv had been destroyed by the missile strike.'],
+    ['uk', 'Вночі майстерню професійного ліцею було зруйновано ракетним ударом.'],
+  ] as const)('%s', (_l, text) => {
+    expect(incidents(text).map((e) => e.severity), show(damage(text))).toEqual(['damaged']);
+  });
+});
+
+describe('a later back-reference of another kind to the one institution', () => {
+  it.each([
+    ['bg', 'Пожар пламна в професионална гимназия в Кърджали днес по обяд.\nОгънят тръгнал от мазето, затова в училището разбрали за пожара късно.', 'vocational-school'],
+    ['en', 'A fire broke out at a vocational school in Leeds on Monday.\nThe fire started in the basement, and the school was evacuated.', 'vocational-school'],
+    ['uk', 'Спочатку ворог вдарив по місцевому профтехучилищу в Ізюмі.\nПісля обстрілу в ліцеї вибито понад 200 вікон.', 'vocational-school'],
+  ] as const)('%s: one incident', (_l, text, kind) => {
+    expect(incidents(text).map((e) => e.institutionKind), show(damage(text))).toEqual([kind]);
+  });
+
+  it('two institutions of two kinds in one sentence stay two', () => {
+    const text = 'Уламками пошкоджено коледж і школу в Краматорську.';
+    expect(incidents(text).length, show(damage(text))).toBe(2);
+  });
+});
+
+describe('a list of targets that runs on past the usual reach', () => {
+  it.each([
+    ['ru', '«Есть повреждения различной степени в пяти частных домовладениях, трёх хозяйственных постройках и двух автомобилях, а также в кровле школы.'],
+    ['uk', 'Є пошкодження різного ступеня у п’яти приватних будинках, трьох господарських будівлях і двох автомобілях, а також у покрівлі школи.'],
+    ['en', 'The director reported damage to the main building of the Kyiv Polytechnic Institute, the Scientific Library named after Vernadsky, and the Institute of Physics.'],
+    ['pl', 'Odnotowano niewielkie uszkodzenie dachu w Szkole Podstawowej nr 1 w Świerklanach oraz systemu alarmowego w Szkole Podstawowej nr 3 w Jankowicach.'],
+  ] as const)('%s: the last target is reached', (_l, text) => {
+    expect(incidents(text).length, show(damage(text))).toBeGreaterThan(0);
+  });
+
+  it('the speaker after a closing quote is not in the list', () => {
+    const text = '"Вятърът изкъртил стъклопакетите на двете входни врати, съборил част от покрива и пукнал стъкла на салона и на кухнята", каза директорът на училището.';
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+});
+
+describe('the settlement written with a settlement word after the institution', () => {
+  it.each([
+    ['pl', 'W sobotę wojska rosyjskie przeprowadziły nalot na szkołę z internatem w mieście Sudża.', 'Sudża'],
+    ['pl', 'Najpoważniejsze szkody, w postaci zerwania części dachu, w szkole podstawowej w Rogotwórsku w Gminie Drobin.', 'Rogotwórsku'],
+    ['en', 'A school in the town of Emberton was damaged by the storm on Friday.', 'Emberton'],
+    ['ru', 'Обстрелом повреждена школа в селе Зиборовка.', 'Зиборовка'],
+  ] as const)('%s: %s', (_l, text, place) => {
+    expect(incidents(text).map((e) => e.settlement), show(damage(text))).toEqual([place]);
+  });
+});
+
+describe('two mentions of one incident are compared by the places of their own sentences', () => {
+  it.each([
+    ['pl', 'Krwawy atak Rosji na szkołę z internatem\n\nW sobotę wojska rosyjskie przeprowadziły nalot na szkołę z internatem w mieście Sudża.\n\nRównież w sobotę doszło do ataku rakietowego na Połtawę.'],
+    ['en', 'Russia attacked Kharkiv with drones, damaging a kindergarten.\n\nPresident Zelensky condemned the attack, saying there is no justification for a strike on a kindergarten.\n\nIn Kyiv, two people were killed.'],
+  ] as const)('%s: one incident', (_l, text) => {
+    expect(incidents(text).length, show(damage(text))).toBe(1);
+  });
+
+  it('two schools of two villages told one after the other stay two', () => {
+    const text = 'Сьогодні вночі окупант поцілив двома ракетами в школу села Воздвижівка. Навчальний заклад зруйновано майже весь.\nТакож ракетами зруйнована школа в селі Добропілля.';
+    expect(incidents(text).length, show(damage(text))).toBe(2);
+  });
+});

@@ -72,7 +72,7 @@ export const en: EventLexicon = {
   signingAdverbs: ['on', 'has', 'have', 'had', 'also', 'today', 'yesterday', 'jointly', 'formally', 'officially', 'recently', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
   partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true]],
 
-  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
+  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damages', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
     // Water getting into a building: "water poured into the basement of the school".
     'water ~ poured|entered|flooded|seeped'],
   destroyed: [
