@@ -146,13 +146,15 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
         // ("ракета зруйнувала будинок, пошкоджено школу" → the school is damaged).
         const m = out.find((x) => x.target.start === t.start)!;
         const whole = trig.cat === 'destroyed' && !partialNear(trig, t, hits) && !partBetween(scan, trig, t);
-        if (distance(trig, t) < distance(m.trigger, t)) {
+        // "руйнувань зазнав" (damaged) holds "руйнувань" (destroyed): the longer phrase says what happened.
+        if (holds(m.trigger, trig)) continue;
+        if (holds(trig, m.trigger) || distance(trig, t) < distance(m.trigger, t)) {
           m.trigger = trig;
           m.severity = whole ? 'destroyed' : 'damaged';
         } else if (distance(trig, t) === distance(m.trigger, t) && whole) m.severity = 'destroyed';
         continue;
       }
-      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE) continue;
+      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t)) continue;
       let scope: DamageScope = 'incident';
       if (!t.tag && appealDoc) scope = 'appeal';
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
@@ -173,6 +175,22 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     }
   }
   return out;
+}
+
+/** "including" before a target, with its preposition ("w obiekty cywilne, w tym w przedszkole", "including a kindergarten"). */
+const INCLUDING_BEFORE = /(?:^|[\s,(])(?:w tym|в тому числі|у тому числі|зокрема|в том числе|включително|including|among them)\s+(?:(?:w|we|в|у|на|по|до|a|an|the)\s+)?$/iu;
+/** Words an attack word's object may run on before "including" its target. */
+const INCLUDING_REACH = 10;
+
+/** The target is named as one of the attack's objects ("uderzyły w obiekty cywilne, w tym w przedszkole"). */
+function included(scan: EventScan, trig: EventHit, t: Target): boolean {
+  if (t.t0 < trig.t1 || t.t0 - trig.t1 > INCLUDING_REACH) return false;
+  return INCLUDING_BEFORE.test(scan.text.slice(trig.end, t.start));
+}
+
+/** Phrase `a` holds the shorter phrase `b`. */
+function holds(a: EventHit, b: EventHit): boolean {
+  return a.t0 <= b.t0 && a.t1 >= b.t1 && a.t1 - a.t0 > b.t1 - b.t0;
 }
 
 /** Prepositions before a damage participle that qualifies the noun after it ("z zalanych terenów", "in flooded areas"). */
@@ -342,7 +360,8 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
     const incidents = out.filter((x) => x.mentions[0].scope === 'incident');
     // The group naming the same institution first; a damaged part of a building told before belongs to the latest incident.
     const same = m.target.tag ? incidents.find((x) => x.mentions.some((y) => y.target.tag && sameInstitution(y.target.tag, m.target.tag!))) : undefined;
-    const latest = m.bridged ? incidents.filter((x) => isRecap(scan, x.mentions[0].si) === isRecap(scan, m.si)).at(-1) : undefined;
+    // A bridged name of its own ("... uczniowie Szkoły nr 8 w Brzegu ... uszkodzenie dachu") is compared like any other.
+    const latest = m.bridged && !m.target.tag ? incidents.filter((x) => isRecap(scan, x.mentions[0].si) === isRecap(scan, m.si)).at(-1) : undefined;
     const g = same ?? latest ?? incidents.find((x) => compatible(x, m, scan));
     if (g) g.mentions.push(m);
     else out.push({ mentions: [m] });
@@ -369,6 +388,9 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   return [...kept, ...statGroups];
 }
 
+/** Targets read as "one of the schools" (educationNouns of that form): an institution the text does not name. */
+const ONE_OF = /^(?:одн\p{L}*|jedn\p{L}*|one|едно)\s/iu;
+
 /** School kinds more telling than the generic "school" ("Secondary school partially destroyed" then "A lyceum ..."). */
 const SPECIFIC_SCHOOL = new Set<InstitutionKind>(['lyceum', 'gymnasium']);
 
@@ -392,7 +414,9 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageE
   for (const m of ms) if (m.target.tag && main.target.tag && fuller(m) && m.target.tag.name.length > main.target.tag.name.length) main = m;
   const kinds = [...new Set(ms.map((m) => m.target.kind).filter((k): k is InstitutionKind => !!k))];
   let tag = main.target.tag;
-  if (!tag && scope === 'incident' && kinds.length <= 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0] ?? null, taken);
+  // "Одна из школ", "one of the schools": the text leaves it unnamed on purpose.
+  const indefinite = ms.some((m) => ONE_OF.test(scan.text.slice(m.target.start, m.target.end)));
+  if (!tag && !indefinite && scope === 'incident' && kinds.length <= 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0] ?? null, taken);
   // A count of "учебных заведений и детских садов" is mixed: a general noun beside a kind gives no kind.
   const mixed = scope === 'statistic' && ms.some((m) => !m.target.kind && ms.some((x) => x.si === m.si && x.target.kind));
   const kind = tag ? tag.kind : mixed ? null : kinds.length === 1 ? kinds[0] : scope === 'incident' ? incidentKind(kinds) : null;

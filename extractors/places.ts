@@ -167,6 +167,8 @@ function cuedSettlements(text: string, tk: Tokens, from: number, to: number, lan
     if (!abbrev && !SETTLEMENT_CUES.has(w)) continue;
     // "2023 г. Школа": a year's abbreviation, not a town's.
     if (abbrev && i > 0 && !Number.isNaN(tk.num[i - 1])) continue;
+    // "імені О. М. Бекетова": a capital after another initial is an initial, not "м." (місто).
+    if (abbrev && tk.upper[i] && i > 0 && tk.upper[i - 1] && tk.words[i - 1].length === 1 && text[tk.end[i - 1]] === '.') continue;
     // English cues only with "of" ("the city of Shebekino"; not "City Military Administration").
     if (w === 'village' || w === 'town' || w === 'city') {
       if (tk.words[next] !== 'of' || next + 1 >= to) continue;

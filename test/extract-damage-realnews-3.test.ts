@@ -202,3 +202,83 @@ describe('two mentions of one incident are compared by the places of their own s
     expect(incidents(text).length, show(damage(text))).toBe(2);
   });
 });
+
+describe("a construction word in a name's specialty does not make the institution former", () => {
+  it.each([
+    ['uk', 'Найбільших руйнувань зазнав Одеський професійний ліцей будівництва та архітектури.', 'Одеський професійний ліцей будівництва та архітектури'],
+    ['ru', 'Ракетный удар повредил Харьковский колледж строительства и архитектуры.', 'Харьковский колледж строительства и архитектуры'],
+    ['bg', 'Бурята повреди покрива на Професионалната гимназия по строителство и архитектура в Бургас.', null],
+  ] as const)('%s', (_l, text, name) => {
+    const es = incidents(text);
+    expect(es.length, show(damage(text))).toBe(1);
+    if (name) expect(es[0].institution).toBe(name);
+  });
+
+  it.each([
+    ['uk', 'Уламки пошкодили будівництво колишньої школи в Бучі.'],
+    ['ru', 'Обломки повредили бывшую школу в Белгороде.'],
+  ] as const)('%s: a former school stays none', (_l, text) => {
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+});
+
+describe('"руйнувань зазнав" says damaged, like "зазнав руйнувань"', () => {
+  it.each([
+    ['Найбільших руйнувань зазнав ліцей № 3 у Херсоні.'],
+    ['Ліцей № 3 у Херсоні зазнав найбільших руйнувань.'],
+  ] as const)('%s', (text) => {
+    expect(incidents(text).map((e) => e.severity), show(damage(text))).toEqual(['damaged']);
+  });
+});
+
+describe("a person's initials are no town abbreviation", () => {
+  it.each([
+    ['uk', 'Ракета влучила в корпус Харківського національного університету міського господарства імені О. М. Бекетова у Харкові.', 'Харків'],
+    ['ru', 'Снаряд попал в корпус Донецкого национального технического университета имени А. Г. Столетова в Донецке.', 'Донецк'],
+  ] as const)('%s', (_l, text, place) => {
+    expect(incidents(text).map((e) => e.settlement), show(damage(text))).toEqual([place]);
+  });
+});
+
+describe('a damaged part told after a named institution of another town is its own incident', () => {
+  it.each([
+    ['pl', 'W Poznaniu runął dach hali sportowej w jednej ze szkół.\n\nUczniowie Szkoły Podstawowej nr 8 w Brzegu nie wrócą przed wakacjami do szkoły. Nawałnica spowodowała uszkodzenie dachu.', 2],
+    ['ru', 'В Курске ураган повредил крышу одной из школ.\n\nУченики школы № 8 в Белгороде не вернутся до каникул. Ураган повредил кровлю.', 2],
+  ] as const)('%s', (_l, text, n) => {
+    expect(incidents(text).length, show(damage(text))).toBe(n);
+  });
+});
+
+describe('"one of the schools" is one unnamed school', () => {
+  it.each([
+    ['pl', 'W Poznaniu runął dach hali sportowej w jednej ze szkół.\n\nUczniowie Szkoły Podstawowej nr 5 w Gnieźnie wyjechali na wycieczkę.'],
+    ['ru', 'Одна из школ в Центральном районе Горловки получила повреждения.\n\nУчащиеся школы № 2 в Бронницах провели субботник.'],
+    ['uk', 'Одна зі шкіл у Центральному районі Запоріжжя зазнала пошкоджень.\n\nУчні школи № 2 у Львові провели толоку.'],
+    ['en', 'One of the schools in the Industrial district of Kharkiv was damaged.\n\nPupils of Oakfield Primary School in York planted trees.'],
+    ['bg', 'Едно от училищата в Бургас е повредено от бурята.\n\nУчениците от ОУ „Христо Ботев“ в Русе засадиха дървета.'],
+  ] as const)('%s', (_l, text) => {
+    const es = incidents(text);
+    expect(es.map((e) => [e.institution, e.institutionKind]), show(damage(text))).toEqual([[null, 'school']]);
+  });
+});
+
+describe('a building failure and a torn-off roof are damage', () => {
+  it.each([
+    ['bg', 'Ученик пострада, след като парче мазилка падна от тавана на физкултурния салон в Английската гимназия в Пловдив.'],
+    ['pl', 'Z dachu sali gimnastycznej w I Liceum Ogólnokształcącym w Kole zerwana została warstwa pokrycia o powierzchni 200 metrów.'],
+    ['pl', 'W dniu dzisiejszym poderwało dach na sali gimnastycznej w Szkole Podstawowej nr 2 w Łęczycy.'],
+  ] as const)('%s', (_l, text) => {
+    expect(incidents(text).length, show(damage(text))).toBe(1);
+  });
+});
+
+describe('an institution named as one of the attack\'s objects ("including")', () => {
+  it.each([
+    ['pl', 'Drony uderzyły w obiekty cywilne, w tym w przedszkole.', 'kindergarten'],
+    ['uk', 'Дрони вдарили по цивільних об’єктах, зокрема по дитячому садку.', 'kindergarten'],
+    ['ru', 'Дроны ударили по гражданским объектам, в том числе по детскому саду.', 'kindergarten'],
+    ['en', 'Drones struck several civilian buildings overnight, including a kindergarten.', 'kindergarten'],
+  ] as const)('%s', (_l, text, kind) => {
+    expect(incidents(text).map((e) => e.institutionKind), show(damage(text))).toEqual([kind]);
+  });
+});

@@ -94,6 +94,8 @@ export const en: EventLexicon = {
     ["kindergarten's", 'kindergarten', 'sg'],
     ["lyceum's", 'lyceum', 'sg'],
     ['schools', 'school', 'pl'],
+    // "at one of the schools": one school, though the noun is plural.
+    ['one of the ~ schools', 'school', 'sg'],
     ['secondary|primary|high|elementary|middle school', 'school', 'sg'],
     ['school building|buildings', 'school', '?'],
     ['vocational|technical school|college|lyceum', 'vocational-school', 'sg'],

@@ -95,7 +95,7 @@ export const pl: EventLexicon = {
     // "nie oszczędziła szkoły", "не пощадил школу": damage told by a negated sparing (the phrase holds its negation).
     'nie oszczędził|oszczędziła|oszczędziło|oszczędziły',
     // Water getting into a building ("woda wdarła się do szkoły"); damages counted as losses ("szkody w obiekcie szkoły").
-    'woda|wody ~ wdarła|dostała|wlała|weszła ~ się', 'szkody|szkód|szkodach', 'zerwani* ~ dachu|części|pokrycia',
+    'woda|wody ~ wdarła|dostała|wlała|weszła ~ się', 'szkody|szkód|szkodach', 'zerwani* ~ dachu|części|pokrycia', 'zerwan* ~ został*|zostało ~ dach*|warstw*|pokryci*|część', 'poderwał*|poderwało ~ dach*|pokryci*|część', 'zawaleni* ~ się ~ dachu|stropu|sufitu',
   ],
   destroyed: [
     'zniszcz*', 'zburz*', 'zrównan* ~ z ziemią', 'spłonęł*', 'spłonął', 'doszczętnie', 'obrócon* ~ w gruzy', 'zrujnowan*',
@@ -117,6 +117,9 @@ export const pl: EventLexicon = {
     ['szkoła|szkole|szkołę|szkołą', 'school', 'sg'],
     ['szkoły', 'school', '?'],
     ['szkół|szkołom|szkołami|szkołach', 'school', 'pl'],
+    // "w jednej ze szkół": one school, though the noun is plural.
+    ['jedna|jednej|jedną ze|z ~ szkół', 'school', 'sg'],
+    ['jedno|jednego|jednym z ~ przedszkoli', 'kindergarten', 'sg'],
     ['szkoł*|szkole podstawow*', 'school', '?'],
     // "szkoła z internatem": a boarding school is one school.
     ['szkoła|szkole|szkołę|szkołą|szkoły z internatem', 'school', 'sg'],
