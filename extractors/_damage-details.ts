@@ -107,6 +107,8 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
       const paras = ms.map((m) => scan.paragraph(m.si));
       const before = paras.filter((p) => p.first > 0).map((p) => scan.paragraph(p.first - 1));
       const spans = [...ms.map((m) => scan.sentences[m.si]), ...paras, ...before, lead].slice(0, 4 * MAX_STORY_SPANS);
+      // A settlement the paragraph before names ("Под обстрел попал посёлок Красное ..." then "Еще один снаряд прилетел на территорию школы").
+      for (const sp of before) if (!s) s = nearest(placesIn(sp).filter((p) => p.kind === 'settlement'), sp.end)?.name ?? null;
       for (const sp of spans) if (!s) s = locativePlace(scan, sp);
       for (const sp of spans) if (!s) s = adjectivePlace(scan, sp);
     }

@@ -282,3 +282,15 @@ describe('an institution named as one of the attack\'s objects ("including")', (
     expect(incidents(text).map((e) => e.institutionKind), show(damage(text))).toEqual([kind]);
   });
 });
+
+describe('the settlement of an incident, as the text writes it', () => {
+  it.each([
+    ['en a village word after the name', 'One of the two schools destroyed by Russian forces was hit by a missile strike on Vozdvyzhivka village on the night of Oct. 16.', 'Vozdvyzhivka'],
+    ['en a district written with a capital is no settlement', 'Two rockets hit a school in Kholodnohirskyi District of Kharkiv at night, damaging its facade.', 'Kharkiv'],
+    ['pl a region adjective between the preposition and the town', 'W wielkopolskim Żelazkowie wichura uszkodziła dach i okna szkoły podstawowej.', 'Żelazkowie'],
+    ['ru the settlement named in the paragraph before', '"Под обстрел попал посёлок Красное Шебекинского округа. Пострадавших нет."\n\nЕще один снаряд прилетел на территорию школы — выбиты окна и посечен фасад здания.', 'Красное'],
+    ['uk the settlement named in the paragraph before', 'Під обстріл потрапило село Зелений Гай Бериславської громади.\n\nЩе один снаряд влучив у будівлю школи — вибито вікна.', 'Зелений Гай'],
+  ] as const)('%s', (_n, text, place) => {
+    expect(incidents(text).map((e) => e.settlement), show(damage(text))).toEqual([place]);
+  });
+});
