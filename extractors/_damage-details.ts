@@ -53,16 +53,21 @@ function nearest(places: PlaceMatch[], at: number): PlaceMatch | null {
 }
 
 /**
- * Where the event happened: the mentions' sentences, their paragraphs, the sentences naming the
- * institution, the title; with `story` also the place the institution's name opens with, and when
- * nothing names a settlement the lead's, a place written after a locative preposition, an opener or
- * a dateline. Two mentions' places are compared without `story`.
+ * Where the event happened: the mentions' sentences, and with `story` their paragraphs, the sentences
+ * naming the institution, the title, the place the institution's name opens with, and when nothing
+ * names a settlement the lead's, a place written after a locative preposition, an opener or a
+ * dateline. Two mentions' places are compared without `story`: their own sentences only.
  */
 export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageScope, story = true): Location {
   // Not the attacker, nor a place inside a quoted name (ОУ "Елин Пелин": a writer, not the town).
   const placesIn = (sp: Span) => scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)));
   const layers: PlaceMatch[][] = ms.map((m) => placesIn(m.win));
-  if (scope === 'incident') {
+  // Two mentions are compared by the places of their own sentences and the one before in their paragraph
+  // ("... в школу села Воздвижівка. Навчальний заклад зруйновано"): another paragraph's or the title's may be another story's.
+  if (!story) {
+    for (const m of ms) if (m.si > 0 && scan.paraOf[m.si - 1] === scan.paraOf[m.si]) layers.push(placesIn(scan.sentences[m.si - 1]));
+  }
+  if (scope === 'incident' && story) {
     const paras = new Set<number>();
     for (const m of ms) {
       const p = scan.paragraph(m.si);
@@ -102,6 +107,8 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
       const paras = ms.map((m) => scan.paragraph(m.si));
       const before = paras.filter((p) => p.first > 0).map((p) => scan.paragraph(p.first - 1));
       const spans = [...ms.map((m) => scan.sentences[m.si]), ...paras, ...before, lead].slice(0, 4 * MAX_STORY_SPANS);
+      // A settlement the paragraph before names ("Под обстрел попал посёлок Красное ..." then "Еще один снаряд прилетел на территорию школы").
+      for (const sp of before) if (!s) s = nearest(placesIn(sp).filter((p) => p.kind === 'settlement'), sp.end)?.name ?? null;
       for (const sp of spans) if (!s) s = locativePlace(scan, sp);
       for (const sp of spans) if (!s) s = adjectivePlace(scan, sp);
     }

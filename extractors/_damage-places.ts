@@ -13,11 +13,11 @@ import { lookupPlace, settlementByStem } from './places.js';
 
 /** Prepositions that put a place after an institution ("szkoła w X", "школа в X", "school in X"). */
 const LOCATIVE_AFTER: Record<Lang, RegExp> = {
-  uk: /^[ \u00a0]+(?:в|у)[ \u00a0]+(?:самому[ \u00a0]+|самій[ \u00a0]+)?/u,
-  ru: /^[ \u00a0]+(?:в|во)[ \u00a0]+(?:самом[ \u00a0]+|самой[ \u00a0]+)?/u,
-  pl: /^[ \u00a0]+(?:w|we)[ \u00a0]+(?:samej[ \u00a0]+|samym[ \u00a0]+)?/u,
-  bg: /^[ \u00a0]+(?:в|във)[ \u00a0]+(?:самия[ \u00a0]+|самото[ \u00a0]+|самата[ \u00a0]+)?/u,
-  en: /^,?[ \u00a0]+(?:in)[ \u00a0]+/u,
+  uk: /^[ \u00a0]*(?:[вВ]|[уУ])[ \u00a0]+(?:самому[ \u00a0]+|самій[ \u00a0]+|місті[ \u00a0]+|селі[ \u00a0]+|селищі[ \u00a0]+|\p{Ll}+(?:ському|цькому)[ \u00a0]+)?/u,
+  ru: /^[ \u00a0]*(?:[вВ]|[вВ]о)[ \u00a0]+(?:самом[ \u00a0]+|самой[ \u00a0]+|городе[ \u00a0]+|селе[ \u00a0]+|посёлке[ \u00a0]+|поселке[ \u00a0]+|деревне[ \u00a0]+|\p{Ll}+(?:ском|цком)[ \u00a0]+)?/u,
+  pl: /^[ \u00a0]*(?:[wW]|[wW]e)[ \u00a0]+(?:samej[ \u00a0]+|samym[ \u00a0]+|mieście[ \u00a0]+|miejscowości[ \u00a0]+|wsi[ \u00a0]+|\p{Ll}+(?:skim|ckim)[ \u00a0]+)?/u,
+  bg: /^[ \u00a0]*(?:[вВ]|[вВ]ъв)[ \u00a0]+(?:самия[ \u00a0]+|самото[ \u00a0]+|самата[ \u00a0]+|град[ \u00a0]+|село[ \u00a0]+)?/u,
+  en: /^,?[ \u00a0]*(?:[iI]n)[ \u00a0]+(?:the[ \u00a0]+(?:city|town|village)[ \u00a0]+of[ \u00a0]+)?/u,
 };
 /** The same prepositions as words (a cheap test before reading the text after one). */
 const LOCATIVE_WORDS: Record<Lang, ReadonlySet<string>> = {
@@ -75,6 +75,8 @@ function placeAfter(scan: EventScan, at: number, lang: Lang): string | null {
   if (scan.mentionsIn({ start: Math.max(0, nameAt - AROUND), end: nameAt + AROUND }).some((x) => x.start <= nameAt && x.end > nameAt)) return null; // "у Харківському ліцеї"
   const after = scan.text.slice(nameAt + name.length, nameAt + name.length + 30);
   if (NOT_SETTLEMENT_AFTER.test(after)) return null;
+  // "in Kholodnohirskyi District": the head written with a capital is still a district's.
+  if (NOT_SETTLEMENT_AFTER.test(name.slice(name.search(/[ \u00a0-]\S+$/u) >>> 0))) return null;
   // An abbreviation ("Brgy. Sapangdaku"): not a name.
   if (/^\.[ \u00a0]\p{Lu}/u.test(after) && /(?:^|[ -])\p{L}{1,4}$/u.test(name)) return null;
   return name;
@@ -141,10 +143,11 @@ export function locativePlace(scan: EventScan, span: Span): string | null {
   if (!lang) return null;
   const tk = scan.tokens;
   const [t0, t1] = scan.tokenRange(span);
-  for (let i = Math.max(1, t0); i < Math.min(t1, t0 + MAX_LOCATIVE_TOKENS); i++) {
-    if (!LOCATIVE_WORDS[lang].has(tk.words[i]) || tk.upper[i]) continue;
-    const p = placeAfter(scan, tk.end[i - 1], lang);
-    if (p && !knownAt(scan, tk.end[i - 1])) return p;
+  for (let i = t0; i < Math.min(t1, t0 + MAX_LOCATIVE_TOKENS); i++) {
+    // A capital only where a sentence opens ("W wielkopolskim Żelazkowie wichura ...").
+    if (!LOCATIVE_WORDS[lang].has(tk.words[i]) || (tk.upper[i] && !/(?:^|[.!?]\s+|\n\s*)$/u.test(scan.text.slice(Math.max(0, tk.start[i] - 3), tk.start[i])))) continue;
+    const p = placeAfter(scan, tk.start[i], lang);
+    if (p && !knownAt(scan, tk.start[i])) return p;
   }
   return null;
 }

@@ -24,6 +24,7 @@ const PARTICLE = /^(?:не|ні|ни|nie|not|no|never|ніхто|никто|nikt
  */
 export function negated(scan: EventScan, trig: EventHit, hits: EventHit[]): boolean {
   const tk = scan.tokens;
+  if (pending(scan, trig, hits)) return true;
   return hits.some((h) => {
     if (h.cat !== 'negation') return false;
     // Before it, in the same clause ("не пошкоджена"; not "няма пострадали, материалните щети ...").
@@ -32,6 +33,17 @@ export function negated(scan: EventScan, trig: EventHit, hits: EventHit[]): bool
     if (/[,.;:!?]/.test(scan.text.slice(tk.end[trig.t1 - 1], tk.start[h.t0]))) return false;
     return h.t1 - h.t0 >= 2 || (h.t0 === trig.t1 && !PARTICLE.test(tk.words[h.t0]));
   });
+}
+
+/** Words after a damage word within which "is being clarified" makes it pending ("пошкоджень та постраждалих уточнюється"). */
+const PENDING_REACH = 4;
+
+/** "Інформація щодо пошкоджень та постраждалих уточнюється": the damage is still being established, none is told. */
+export function pending(scan: EventScan, trig: EventHit, hits: readonly EventHit[]): boolean {
+  const tk = scan.tokens;
+  return hits.some(
+    (h) => h.cat === 'pending' && h.t0 >= trig.t1 && h.t0 <= trig.t1 + PENDING_REACH && !/[,.;:!?]/u.test(scan.text.slice(tk.end[trig.t1 - 1], tk.start[h.t0])),
+  );
 }
 
 /** "Це вже 17-й заклад освіти", "the 17th school": an ordinal count of institutions is a statistic. */
@@ -162,6 +174,9 @@ export function deniedIncident(scan: EventScan, ms: DamageMention[]): boolean {
     const from = Math.max(p.start, scan.sentences[m.si].start - DENIAL_SPAN_CHARS);
     const span = { start: from, end: Math.min(next.end, scan.sentences[m.si].end + DENIAL_SPAN_CHARS) };
     const hits = scan.hitsIn(span);
+    // "Дані про пошкодження та поранених уточнюють" a few paragraphs on: the landing is all that is told.
+    const later = scan.hitsIn({ start: scan.sentences[m.si].start, end: Math.min(scan.text.length, scan.sentences[m.si].end + DENIAL_SPAN_CHARS) });
+    if (later.some((h) => (h.cat === 'damaged' || h.cat === 'destroyed') && pending(scan, h, later))) return true;
     for (const h of hits) {
       if (h.cat !== 'damaged' && h.cat !== 'destroyed') continue;
       if (!negated(scan, h, hits) && !deniedAfter(scan, h, hits)) continue;

@@ -15,6 +15,9 @@ import type { DamageMention, Target } from './damage.js';
 
 /** "вже", "already", "це", "this is the": an ordinal after them counts ("вже 17-та школа", "the 17th school"). */
 const ALREADY_BEFORE = /(?:^|[\s,])(?:вже|уже|już|already|вече|ещё|еще|це|это|to|това е|the)\s*$/iu;
+/** "Это уже третье учреждение", "вже третій заклад", "already the third school": an ordinal word after "already" counts. */
+const ORDINAL_WORD_BEFORE =
+  /(?:^|[\s,])(?:вже|уже|już|already|вече|ещё|еще)\s+(?:the\s+)?(?:друг|трет|треть|четв|п['’]ят|пят|шост|шест|second|third|fourth|fifth|sixth|trzec|czwart|piąt|szóst|втор|четвърт|пет)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 /** A count at least this large before a plural noun makes a statistic ("понад 100 шкіл"). */
 const STATISTIC_MIN_COUNT = 10;
 /** A digit count at least this large right before a plural noun is a tally ("повреждены 7 школ"). */
@@ -33,11 +36,34 @@ function countsTarget(scan: EventScan, i: number, t: Target): boolean {
   return !isLabelNumber(scan, i) && !/[,.;:!?()«»"]/u.test(gap);
 }
 
+/** Thousands written as a word after the figure ("2,8 тис.", "2.8 thousand", "1,5 хил."). */
+const THOUSAND_WORD = /^(?:тис|тисяч\p{L}*|тыс|тысяч\p{L}*|tys|tysi\p{L}*|хил|хиляд\p{L}*|thousand)$/u;
+
+/**
+ * A figure scaled by a thousands word at token `i` ("понад 2,8 тис. навчальних закладів"): its value, or
+ * null. The word's abbreviation dot is no break before the noun.
+ */
+function scaledCount(scan: EventScan, i: number, t: Target): number | null {
+  const tk = scan.tokens;
+  if (i < 1 || !THOUSAND_WORD.test(tk.words[i]) || Number.isNaN(tk.num[i - 1]) || isLabelNumber(scan, i - 1)) return null;
+  let v = tk.num[i - 1];
+  // "2,8" / "2.8": the tokenizer splits a decimal into two figures.
+  if (i >= 2 && !Number.isNaN(tk.num[i - 2]) && /^[,.]$/u.test(scan.text.slice(tk.end[i - 2], tk.start[i - 1]))) {
+    v = tk.num[i - 2] + v / 10 ** tk.words[i - 1].length;
+  }
+  const gap = scan.text.slice(tk.end[i], tk.start[t.t0]).replace(/^\./u, '');
+  return /[,.;:!?()«»"]/u.test(gap) ? null : Math.round(v * 1000);
+}
+
 /** The count standing before a target, or null (a number label "№ 5" is no count). */
 export function countBefore(scan: EventScan, t: Target, win: Span, hits: EventHit[]): number | null {
   const tk = scan.tokens;
   const [w0] = scan.tokenRange(win);
-  for (let i = t.t0 - 1; i >= Math.max(w0, t.t0 - COUNT_REACH); i--) if (tk.num[i] >= 1 && countsTarget(scan, i, t)) return tk.num[i];
+  for (let i = t.t0 - 1; i >= Math.max(w0, t.t0 - COUNT_REACH); i--) {
+    const scaled = scaledCount(scan, i, t);
+    if (scaled !== null) return scaled;
+    if (tk.num[i] >= 1 && countsTarget(scan, i, t)) return tk.num[i];
+  }
   for (const h of hits) if (h.cat === 'number' && h.value.count != null && h.t1 <= t.t0 && h.t1 >= t.t0 - COUNT_REACH && countsTarget(scan, h.t0, t)) return h.value.count;
   return null;
 }
@@ -53,6 +79,7 @@ export function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: S
   const lead = scan.text.slice(Math.max(0, t.start - 45), t.start);
   const ord = ORDINAL_BEFORE.exec(lead);
   if (ord && Number(ord[1]) >= 2 && (!t.kind || ALREADY_BEFORE.test(lead.slice(0, ord.index + 1)))) return true;
+  if (ORDINAL_WORD_BEFORE.test(lead)) return true;
   const tk = scan.tokens;
   const [w0] = scan.tokenRange(win);
   // "Повністю зруйновано 91 навчальний заклад", "21 школа": Slavic counts ending in 1 take the singular.
@@ -65,6 +92,11 @@ export function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: S
   if (hits.some((h) => h.cat === 'number' && (h.value.count ?? 0) >= STATISTIC_MIN_COUNT && before(h))) return true;
   if (hits.some((h) => h.cat === 'statistic' && before(h) && QUANTITY_WORD.test(tk.words[h.t0]))) return true;
   return hits.some((h) => h.cat === 'damaged') && hits.some((h) => h.cat === 'destroyed') && t.number === 'pl';
+}
+
+/** The sentence counts institutions by an ordinal word ("Это уже третье учреждение образования — два детских сада и одна школа"). */
+export function ordinalCountIn(scan: EventScan, si: number): boolean {
+  return scan.hitsIn(scan.sentences[si]).some((h) => h.cat === 'eduNoun' && ORDINAL_WORD_BEFORE.test(scan.text.slice(Math.max(0, h.start - 45), h.start)));
 }
 
 interface StatGroup {
@@ -99,10 +131,32 @@ const OWN_TRIGGER_REACH = 6;
 /** The damage word right after the target is its own: no other number between ("1 779 школ повреждены", not "3 заклади та 1 будівлю зруйновано"). */
 function ownTrigger(scan: EventScan, m: DamageMention): boolean {
   const t = m.target;
-  const tr = m.trigger;
-  if (tr.t0 < t.t1 || tr.t0 - t.t1 > OWN_TRIGGER_REACH) return false;
-  for (let i = t.t1; i < tr.t0; i++) if (!Number.isNaN(scan.tokens.num[i])) return false;
-  return true;
+  // Any damage word after the noun, not only the nearest one ("20 – разрушены, 122 учреждения ... были повреждены").
+  return scan.hitsIn(m.win).some((tr) => {
+    if ((tr.cat !== 'damaged' && tr.cat !== 'destroyed') || tr.t0 < t.t1 || tr.t0 - t.t1 > OWN_TRIGGER_REACH) return false;
+    for (let i = t.t1; i < tr.t0; i++) if (!Number.isNaN(scan.tokens.num[i])) return false;
+    return true;
+  });
+}
+
+/** Words either side of a count's noun read for its own damage words. */
+const NEAR_REACH = 6;
+
+/**
+ * The noun's own words say "damaged and destroyed" ("have damaged and destroyed more than 390
+ * institutions"); a damage word past another figure is that figure's ("337 ... destroyed and 2452 damaged").
+ */
+function bothNear(scan: EventScan, m: DamageMention): boolean {
+  const t = m.target;
+  const cats = new Set<string>();
+  for (const h of scan.hitsIn(m.win)) {
+    if (h.cat !== 'damaged' && h.cat !== 'destroyed') continue;
+    const before = h.t1 <= t.t0 && t.t0 - h.t1 <= NEAR_REACH;
+    let after = h.t0 >= t.t1 && h.t0 - t.t1 <= NEAR_REACH;
+    for (let i = t.t1; after && i < h.t0; i++) if (!Number.isNaN(scan.tokens.num[i])) after = false;
+    if (before || after) cats.add(h.cat);
+  }
+  return cats.size === 2;
 }
 
 /** The sentence says "damaged or destroyed" ("пошкоджено та зруйновано"). */
@@ -119,6 +173,16 @@ function newGroup(groups: StatGroup[], headline: boolean): StatGroup {
   const g: StatGroup = { mentions: [], counts: [], both: false, headlineOnly: headline };
   groups.push(g);
   return g;
+}
+
+/** A round figure is the exact one a little above it ("понад 3 тис." and "3045"; "понад 180" and "187"): within this share. */
+const ROUNDING_SHARE = 0.1;
+
+/** `round` (two significant digits at most, "3 000", "180") is `exact` rounded down. */
+function roundedTo(round: number, exact: number): boolean {
+  if (round < STATISTIC_MIN_COUNT || exact <= round || exact >= round * (1 + ROUNDING_SHARE)) return false;
+  const unit = 10 ** Math.max(0, String(Math.trunc(round)).length - 2);
+  return round % unit === 0;
 }
 
 /** The statistic mentions of a document (in text order) as events: one group of mentions per count. */
@@ -138,9 +202,10 @@ export function groupStatistics(scan: EventScan, mentions: DamageMention[]): Dam
     const headline = headingLine(scan, ms[0].si);
     const g: StatGroup =
       (counts.length === 0 ? groups[groups.length - 1] : undefined)
-      ?? groups.find((x) => counts.some((n) => x.counts.includes(n)))
+      ?? groups.find((x) => counts.some((n) => x.counts.some((c) => c === n || roundedTo(c, n))))
       // "337 of them completely destroyed" after "2,800 damaged or destroyed".
-      ?? groups.find((x) => x.both && cats.size === 1 && cats.has('destroyed') && counts.every((n) => x.counts.some((c) => c > n)))
+      // Not "390 damaged and destroyed in 100 days": the sentence's own words, not only its targets' nearest ones.
+      ?? (ms.some((m) => bothNear(scan, m)) ? undefined : groups.find((x) => x.both && cats.size === 1 && cats.has('destroyed') && counts.every((n) => x.counts.some((c) => c > n))))
       // A headline's figure is the lead's, rounded or not; a group with no figure yet takes the first one.
       ?? groups.find((x) => !headline && (x.headlineOnly || x.counts.length === 0))
       ?? newGroup(groups, headline);

@@ -47,7 +47,8 @@ export function isFormer(scan: EventScan, t0: number, t1: number, hits: readonly
   // both "former" and "was": after a damage participle it is the verb).
   const verb = (h: EventHit) => PAST_OF_BE.has(scan.tokens.words[h.t0]) && hits.some((d) => (d.cat === 'damaged' || d.cat === 'destroyed') && d.t1 === h.t0);
   return hits.some(
-    (h) => h.cat === 'former' && !verb(h) && ((h.t1 <= t0 && h.t1 >= t0 - 1 && !/[,.;:!?]/u.test(scan.text.slice(h.end, scan.tokens.start[t0]))) || (h.t0 >= t0 && h.t1 <= t1)),
+    // Inside a name only at its start ("Колишня школа № 5"), not in its specialty ("ліцей будівництва та архітектури").
+    (h) => h.cat === 'former' && !verb(h) && ((h.t1 <= t0 && h.t1 >= t0 - 1 && !/[,.;:!?]/u.test(scan.text.slice(h.end, scan.tokens.start[t0]))) || (h.t0 >= t0 && h.t0 <= t0 + 1 && h.t1 <= t1)),
   );
 }
 
@@ -58,6 +59,11 @@ export function isAnother(scan: EventScan, t: Target): boolean {
 }
 
 /** A landmark or the place pupils are moved to ("obok szkoły", "lekcje odbędą się w Szkole ..."). */
+/** Where pupils or people are moved to ("разместят в ближайшей школе", "переведені до ліцею"): not what was damaged. */
+export function isRelocation(scan: EventScan, t0: number, hits: readonly EventHit[]): boolean {
+  return qualifiedBy(scan, t0, hits, 'relocation');
+}
+
 export function isElsewhere(scan: EventScan, t0: number, hits: readonly EventHit[]): boolean {
   const partBefore = (h: EventHit) => hits.some((p) => p.cat === 'part' && p.t1 === h.t0);
   return qualifiedBy(scan, t0, hits, 'relocation') || hits.some((h) => h.cat === 'proximity' && h.t1 <= t0 && h.t1 >= t0 - 2 && !partBefore(h));

@@ -5,30 +5,24 @@
  * named only as a landmark ("near the school") is not ours, and neither is a negated damage word.
  * Plural targets with a count ("понад 3000 закладів освіти") are a statistic, unnamed targets in a
  * document that asks for reports are an appeal; one event each per document. Incidents merge across
- * the headline and the body: one event per institution per attack.
+ * the headline and the body: one event per institution per attack. What one damage word reaches in
+ * its sentence is read in _damage-reach.ts; statistics are grouped in _damage-statistics.ts.
  */
 import type { DamageCause, DamageEvent, DamageScope, DamageSeverity, InstitutionKind, InstitutionTag } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { eventScan, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
-import { bridgedTarget, isAnother, isRecap, isTargetTag, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
+import { bridgedTarget, isAnother, isRecap, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
-import { countBefore, groupStatistics, isStatistic } from './_damage-statistics.js';
+import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
+import { attached, attributiveParticiple, clauseOf, historical, holds, included, isParentOf, listedFurther, partBetween, partialNear, rightAfter } from './_damage-reach.js';
 
 export type { EventContext } from './_event-scan.js';
 export type { Target } from './_damage-targets.js';
 
 const EXTRACTOR = 'damage';
-/** How far (in words) a target may stand after / before the damage word. */
-const MAX_AFTER = 12;
-const MAX_BEFORE = 8;
-/**
- * Parts and surroundings of a building: "зруйновано паркан ліцею", "destroyed the lyceum's fence" —
- * the institution is damaged at most. Word stems, matched on the tokens between the damage word and the target.
- */
-const PART_WORD = /^(?:паркан|огорож|огра|забор|ворот|майданчик|площадк|вікн|вікон|шибк|окн|окон|стекл|прозор|fence|gate|playground|window|ogrodzen|bram[aeyię]?$|plac(?:u|em)?$|boisk|okn|okien|szyb(?:y|a|ę)?$|автомоб|машин|авто|cars?$|samoch)/u;
 const TRIGGER_CATS = new Set(['damaged', 'destroyed', 'hit']);
 /** Damage words read per sentence and mentions kept per document: bounds the work on hostile text. */
 const MAX_TRIGGERS_PER_SENTENCE = 12;
@@ -36,8 +30,6 @@ const MAX_MENTIONS = 200;
 /** An attack word ("hit", "влучила") reaches its target only this close (in words). */
 const MAX_HIT_DISTANCE = 5;
 const WEAPON_CAUSES = new Set(['missile', 'drone', 'shelling', 'airstrike']);
-/** Words and marks that coordinate two targets ("school and kindergarten") rather than nest them. */
-const COORDINATION = /[,;]|(?:^|[\s])(?:и|і|та|й|а|and|or|i|oraz|lub|albo|или|або|чи|както)(?:[\s]|$)/iu;
 
 export interface DamageMention {
   si: number;
@@ -52,33 +44,6 @@ export interface DamageMention {
   uncounted?: boolean;
 }
 
-/** Token bounds of the clause around the trigger: stops at ; : – — and at clause words ("але", "but"). */
-function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[]): [number, number] {
-  const tk = scan.tokens;
-  const [w0, w1] = scan.tokenRange(win);
-  const breaks = new Set<number>();
-  for (const h of hits) if (h.cat === 'clauseBreak') breaks.add(h.t0);
-  const hard = (a: number, b: number) => /[;:]|\s[—–-]\s/.test(scan.text.slice(tk.end[a], tk.start[b]));
-  let l = trig.t0;
-  while (l > w0 && trig.t0 - l < MAX_BEFORE && !hard(l - 1, l) && !breaks.has(l)) l--;
-  let r = trig.t1;
-  while (r < w1 && r - trig.t1 < MAX_AFTER && !breaks.has(r) && !hard(r - 1, r)) r++;
-  return [l, r];
-}
-
-/** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
-function attached(scan: EventScan, target: Target, trig: EventHit, hits: EventHit[]): boolean {
-  // "near the school"; not "another building nearby, an elementary school" (an apposition), nor
-  // "dach hali sportowej przy Zespole Szkół" (a part of the building at the school is the school's).
-  const partBefore = (h: EventHit) => hits.some((p) => p.cat === 'part' && p.t1 === h.t0);
-  if (hits.some((h) => h.cat === 'proximity' && h.t1 <= target.t0 && h.t1 >= target.t0 - 2 && !/[,;:]/u.test(scan.text.slice(h.end, target.start)) && !partBefore(h))) return false;
-  if (target.t0 >= trig.t1) return true;
-  // Target before the damage word: reject "school ... for damaged houses" and "school, house damaged".
-  if (hits.some((h) => h.cat === 'attributive' && h.t1 === trig.t0)) return false;
-  if (hits.some((h) => h.cat === 'otherTarget' && h.t0 >= trig.t1 && h.t0 <= trig.t1 + 1)) return false;
-  if (hits.some((h) => h.cat === 'otherTarget' && h.t0 >= target.t1 && h.t1 <= trig.t0)) return false;
-  return true;
-}
 
 function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc: boolean): DamageMention[] {
   const out: DamageMention[] = [];
@@ -92,7 +57,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     const loose = trig.cat === 'hit' && causes.length === 0;
     if (loose && !documentCause(scan)) continue;
     const clause = clauseOf(scan, trig, win, hits);
-    const inClause = targetsIn(scan, clause, hits);
+    const inClause = [...targetsIn(scan, clause, hits), ...listedFurther(scan, trig, win, hits, clause)];
     const listed = listedAfterColon(scan, clause, inClause, win);
     const targets = [...inClause, ...listed].sort((a, b) => a.t0 - b.t0);
     for (const t of targets) {
@@ -105,13 +70,15 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
         // ("ракета зруйнувала будинок, пошкоджено школу" → the school is damaged).
         const m = out.find((x) => x.target.start === t.start)!;
         const whole = trig.cat === 'destroyed' && !partialNear(trig, t, hits) && !partBetween(scan, trig, t);
-        if (distance(trig, t) < distance(m.trigger, t)) {
+        // "руйнувань зазнав" (damaged) holds "руйнувань" (destroyed): the longer phrase says what happened.
+        if (holds(m.trigger, trig)) continue;
+        if (holds(trig, m.trigger) || distance(trig, t) < distance(m.trigger, t)) {
           m.trigger = trig;
           m.severity = whole ? 'destroyed' : 'damaged';
         } else if (distance(trig, t) === distance(m.trigger, t) && whole) m.severity = 'destroyed';
         continue;
       }
-      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE) continue;
+      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t)) continue;
       let scope: DamageScope = 'incident';
       if (!t.tag && appealDoc) scope = 'appeal';
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
@@ -134,34 +101,6 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
   return out;
 }
 
-/** Prepositions before a damage participle that qualifies the noun after it ("z zalanych terenów", "in flooded areas"). */
-const PARTICIPLE_PREPOSITION = new Set(['in', 'from', 'of', 'w', 'we', 'z', 'ze', 'na', 'в', 'у', 'з', 'із', 'зі', 'от', 'из', 'во', 'с', 'със']);
-/** Words after such a participle read for the institution it may qualify. */
-const PARTICIPLE_REACH = 3;
-
-/**
- * "uczniowie z zalanych terenów", "schools in flooded or low-lying areas", "з зруйнованих міст": a
- * damage participle after a preposition qualifies the noun after it; with no institution (or part
- * of one) in the next words it says nothing about an institution.
- */
-function attributiveParticiple(scan: EventScan, trig: EventHit, hits: EventHit[]): boolean {
-  if (trig.t1 - trig.t0 !== 1 || trig.t0 === 0 || trig.cat === 'hit') return false;
-  const tk = scan.tokens;
-  if (!PARTICIPLE_PREPOSITION.has(tk.words[trig.t0 - 1]) || /[,.;:!?]/u.test(scan.text.slice(tk.end[trig.t0 - 1], tk.start[trig.t0]))) return false;
-  const near = (t0: number) => t0 >= trig.t1 && t0 < trig.t1 + PARTICIPLE_REACH;
-  if (hits.some((h) => (h.cat === 'eduNoun' || h.cat === 'part') && near(h.t0))) return false;
-  return !scan.mentionsIn({ start: tk.start[trig.t1] ?? trig.end, end: tk.end[Math.min(tk.n, trig.t1 + PARTICIPLE_REACH) - 1] ?? trig.end }).some((m) => isTargetTag(m.tag));
-}
-
-/** Prepositions of an attack word's target ("удар по", "atak na", "strike on"). */
-const ATTACK_OBJECT = new Set(['по', 'на', 'в', 'у', 'na', 'w', 'we', 'on', 'at']);
-
-/** The target right after an attack word, or after its preposition ("удар по детскому саду", "пострадавшего детского сада"). */
-function rightAfter(scan: EventScan, trig: EventHit, t: Target): boolean {
-  if (t.t0 === trig.t1) return true;
-  return t.t0 - trig.t1 <= 2 && t.t0 > trig.t1 && ATTACK_OBJECT.has(scan.tokens.words[trig.t1]);
-}
-
 const DOCUMENT_CAUSE = new WeakMap<EventScan, boolean>();
 /** The document names a weapon somewhere. */
 function documentCause(scan: EventScan): boolean {
@@ -173,51 +112,6 @@ function documentCause(scan: EventScan): boolean {
   return v;
 }
 
-/** The first year of the war: a building destroyed or demolished before it is history, not an attack. */
-const WAR_START_YEAR = 2014;
-const HISTORICAL_WINDOW = 4;
-/** Decades: "w latach 90.", "у 90-х роках", "в 1990-х годах", "in the 1990s", "през 90-те години". */
-const DECADE_WORD = /^(?:latach|роках|годах|годините|\d{2,4}s|\d{2,4}-?(?:х|те|ті|ые|ых))$/u;
-
-/** "demolished in 2009", "знесена у 2009 році", "rozebrana w latach 90.": a year before the war near the damage word. */
-function historical(scan: EventScan, trig: EventHit): boolean {
-  const tk = scan.tokens;
-  const lo = Math.max(0, trig.t0 - HISTORICAL_WINDOW);
-  const hi = Math.min(tk.n, trig.t1 + HISTORICAL_WINDOW);
-  for (let i = lo; i < hi; i++) {
-    if (i >= trig.t0 && i < trig.t1) continue;
-    const gap = i < trig.t0 ? scan.text.slice(tk.end[i], tk.start[trig.t0]) : scan.text.slice(tk.end[trig.t1 - 1], tk.start[i]);
-    if (/[.;!?]/.test(gap)) continue;
-    const v = tk.num[i];
-    if (v >= 1800 && v < WAR_START_YEAR) return true;
-    if (DECADE_WORD.test(tk.words[i]) && ((i > 0 && tk.num[i - 1] < 100) || (i > 1 && tk.num[i - 2] < 100) || (i + 1 < tk.n && tk.num[i + 1] < 100) || /\d/.test(tk.words[i]))) return true;
-  }
-  return false;
-}
-
-/** An unnamed noun right after another target with no "and" between is its parent ("колледж ... университета"). */
-function isParentOf(scan: EventScan, targets: Target[], t: Target): boolean {
-  if (t.tag) return false;
-  const prev = targets.filter((x) => x !== t && x.t1 <= t.t0 && t.t0 - x.t1 <= 4);
-  return prev.some((x) => !COORDINATION.test(scan.text.slice(scan.tokens.end[x.t1 - 1], scan.tokens.start[t.t0])));
-}
-
-/** A part of the building or its surroundings stands between the damage word and the target ("паркан ліцею", "the lyceum's fence"). */
-function partBetween(scan: EventScan, trig: EventHit, t: Target): boolean {
-  const tk = scan.tokens;
-  const [lo, hi] = t.t0 >= trig.t1 ? [trig.t1, t.t0] : [t.t1, trig.t0];
-  for (let i = lo; i < hi; i++) if (PART_WORD.test(tk.words[i])) return true;
-  // "the lyceum's fence": the part right after a possessive target.
-  if (t.t1 >= tk.n || !/^['’]/u.test(scan.text.slice(tk.end[t.t1 - 1], tk.end[t.t1 - 1] + 1))) return false;
-  const next = tk.words[t.t1] === 's' ? t.t1 + 1 : t.t1;
-  return next < tk.n && PART_WORD.test(tk.words[next]);
-}
-
-function partialNear(trig: EventHit, t: Target, hits: EventHit[]): boolean {
-  const lo = Math.min(trig.t0, t.t0) - 2;
-  const hi = Math.max(trig.t1, t.t1);
-  return hits.some((h) => h.cat === 'partial' && h.t0 >= lo && h.t1 <= hi);
-}
 
 type Group = { mentions: DamageMention[] };
 
@@ -229,6 +123,25 @@ function settlementOf(scan: EventScan, m: DamageMention): string | null {
     SETTLEMENTS.set(m, s);
   }
   return s;
+}
+
+/** "the school", "училището": a definite generic noun (English article, Bulgarian suffix) refers back. */
+const DEFINITE_SCHOOL = /(?:\bthe\s+school|училището)$/iu;
+
+/**
+ * An unnamed noun of another kind class that still refers to the group's institution, told in a later
+ * sentence: a definite "the school" / "училището" after a vocational school ("професионална гимназия
+ * ... в училището разбират"), a "ліцей" after an unnamed vocational school (a professional lyceum).
+ */
+function backReference(scan: EventScan, g: Group, m: DamageMention): boolean {
+  if (m.target.tag || g.mentions.some((x) => x.si === m.si || x.target.tag)) return false;
+  const isVoc = (k: InstitutionKind | null) => !!k && KIND_CLASS[k] === 'voc';
+  const voc = g.mentions.some((x) => isVoc(x.target.kind));
+  // A lyceum and a vocational school told apart in sentences: a professional lyceum, either way round.
+  if (voc && m.target.kind === 'lyceum') return true;
+  if (isVoc(m.target.kind) && g.mentions.every((x) => x.target.kind === 'lyceum' || !x.target.kind)) return true;
+  if (!voc) return false;
+  return m.target.kind === 'school' && DEFINITE_SCHOOL.test(scan.text.slice(Math.max(0, m.target.start - 5), m.target.end));
 }
 
 function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
@@ -245,7 +158,7 @@ function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
     if (g.mentions.some((x) => x.si === m.si)) return false; // named side by side: two institutions
   }
   const kinds = g.mentions.map((x) => x.target.kind).filter((k): k is InstitutionKind => !!k);
-  if (m.target.kind && kinds.length && !kinds.some((k) => KIND_CLASS[k] === KIND_CLASS[m.target.kind!])) return false;
+  if (m.target.kind && kinds.length && !kinds.some((k) => KIND_CLASS[k] === KIND_CLASS[m.target.kind!]) && !backReference(scan, g, m)) return false;
   const a = g.mentions.map((x) => settlementOf(scan, x)).find((s) => s) ?? null;
   const b = settlementOf(scan, m);
   return !a || !b || samePlace(a, b);
@@ -272,7 +185,8 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
     const incidents = out.filter((x) => x.mentions[0].scope === 'incident');
     // The group naming the same institution first; a damaged part of a building told before belongs to the latest incident.
     const same = m.target.tag ? incidents.find((x) => x.mentions.some((y) => y.target.tag && sameInstitution(y.target.tag, m.target.tag!))) : undefined;
-    const latest = m.bridged ? incidents.filter((x) => isRecap(scan, x.mentions[0].si) === isRecap(scan, m.si)).at(-1) : undefined;
+    // A bridged name of its own ("... uczniowie Szkoły nr 8 w Brzegu ... uszkodzenie dachu") is compared like any other.
+    const latest = m.bridged && !m.target.tag ? incidents.filter((x) => isRecap(scan, x.mentions[0].si) === isRecap(scan, m.si)).at(-1) : undefined;
     const g = same ?? latest ?? incidents.find((x) => compatible(x, m, scan));
     if (g) g.mentions.push(m);
     else out.push({ mentions: [m] });
@@ -299,18 +213,38 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   return [...kept, ...statGroups];
 }
 
+/** Targets read as "one of the schools" (educationNouns of that form): an institution the text does not name. */
+const ONE_OF = /^(?:одн\p{L}*|jedn\p{L}*|one|едно)\s/iu;
+
+/** School kinds more telling than the generic "school" ("Secondary school partially destroyed" then "A lyceum ..."). */
+const SPECIFIC_SCHOOL = new Set<InstitutionKind>(['lyceum', 'gymnasium']);
+
+/** The kind of an unnamed incident told with several nouns: the first, unless a specific school kind follows a generic "school". */
+function incidentKind(kinds: InstitutionKind[]): InstitutionKind | null {
+  // A lyceum told together with a vocational school is a professional lyceum.
+  const voc = kinds.find((k) => KIND_CLASS[k] === 'voc');
+  if (voc && kinds.every((k) => k === 'lyceum' || KIND_CLASS[k] === 'voc')) return voc;
+  if (kinds[0] === 'school') return kinds.find((k) => SPECIFIC_SCHOOL.has(k)) ?? 'school';
+  return kinds[0] ?? null;
+}
+
 function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageEvent {
   const ms = g.mentions;
   const scope = ms[0].scope;
   // The named mention with the fullest name tells the institution.
   let main = ms.find((m) => m.target.tag) ?? ms[0];
-  for (const m of ms) if (m.target.tag && main.target.tag && /\d|[«„"]/.test(m.target.tag.name) && m.target.tag.name.length > main.target.tag.name.length) main = m;
+  // A name with a number or quotes, or the body's fuller name of the headline's short form ("Харківського
+  // педуніверситету" in the headline, "Харківський педагогічний університет ім. Сковороди" in the body).
+  const fuller = (m: DamageMention) => /\d|[«„"]/.test(m.target.tag!.name) || (isHeadline(scan, main) && !isHeadline(scan, m));
+  for (const m of ms) if (m.target.tag && main.target.tag && fuller(m) && m.target.tag.name.length > main.target.tag.name.length) main = m;
   const kinds = [...new Set(ms.map((m) => m.target.kind).filter((k): k is InstitutionKind => !!k))];
   let tag = main.target.tag;
-  if (!tag && scope === 'incident' && kinds.length <= 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0] ?? null, taken);
+  // "Одна из школ", "one of the schools": the text leaves it unnamed on purpose.
+  const indefinite = ms.some((m) => ONE_OF.test(scan.text.slice(m.target.start, m.target.end)));
+  if (!tag && !indefinite && scope === 'incident' && kinds.length <= 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0] ?? null, taken);
   // A count of "учебных заведений и детских садов" is mixed: a general noun beside a kind gives no kind.
   const mixed = scope === 'statistic' && ms.some((m) => !m.target.kind && ms.some((x) => x.si === m.si && x.target.kind));
-  const kind = tag ? tag.kind : mixed ? null : kinds.length === 1 ? kinds[0] : scope === 'incident' ? (kinds[0] ?? null) : null;
+  const kind = tag ? tag.kind : mixed ? null : kinds.length === 1 ? kinds[0] : scope === 'incident' ? incidentKind(kinds) : null;
   // A tag found for a bare kind noun lends its mentions to the place search.
   const located = tag && !main.target.tag ? ms.map((m) => ({ ...m, target: { ...m.target, tag } })) : ms;
   const loc = findLocation(scan, located, scope);
@@ -424,7 +358,9 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   for (const [si, triggers] of bySentence) {
     const found = mentionsOf(scan, si, triggers, appealDoc);
     // One aggregate sentence ("разрушени ... две училища, детска градина и стотици сгради") is one statistic.
-    if (found.some((m) => m.scope === 'statistic' && !m.uncounted)) for (const m of found) if (!m.target.tag) m.scope = 'statistic';
+    if (found.some((m) => m.scope === 'statistic' && !m.uncounted) || (found.length > 0 && ordinalCountIn(scan, si))) {
+      for (const m of found) if (!m.target.tag) m.scope = 'statistic';
+    }
     mentions.push(...found);
     if (mentions.length >= MAX_MENTIONS) break;
   }

@@ -153,6 +153,9 @@ const DISTRICT_ADJ = /(?:ського|ської|ському|ского|ско�
 const DISTRICT_HEAD = /^(?:район\p{L}*|district|powiat\p{L}*|окръг\p{L}*|громад\p{L}*|община|общината)$/u;
 /** Prepositions of place before "X, <region>" ("in Shebekino, Belgorod region"). */
 const PLACE_PREPOSITIONS = new Set(['в', 'у', 'во', 'w', 'we', 'in', 'near', 'край', 'под', 'під', 'pod']);
+/** English settlement words written after the name ("on Vozdvyzhivka village", "in Hremiach village"), and the prepositions before it. */
+const EN_CUES_AFTER = new Set(['village', 'town', 'settlement']);
+const PLACE_PREPOSITIONS_EN = new Set(['in', 'on', 'at', 'near', 'of', 'from']);
 /** Country of a guessed settlement from the document's language (unknown for English). */
 const LANG_COUNTRY: Partial<Record<Lang, string>> = { uk: 'UA', ru: 'RU', pl: 'PL', bg: 'BG' };
 
@@ -167,6 +170,8 @@ function cuedSettlements(text: string, tk: Tokens, from: number, to: number, lan
     if (!abbrev && !SETTLEMENT_CUES.has(w)) continue;
     // "2023 г. Школа": a year's abbreviation, not a town's.
     if (abbrev && i > 0 && !Number.isNaN(tk.num[i - 1])) continue;
+    // "імені О. М. Бекетова": a capital after another initial is an initial, not "м." (місто).
+    if (abbrev && tk.upper[i] && i > 0 && tk.upper[i - 1] && tk.words[i - 1].length === 1 && text[tk.end[i - 1]] === '.') continue;
     // English cues only with "of" ("the city of Shebekino"; not "City Military Administration").
     if (w === 'village' || w === 'town' || w === 'city') {
       if (tk.words[next] !== 'of' || next + 1 >= to) continue;
@@ -194,6 +199,15 @@ function cuedSettlements(text: string, tk: Tokens, from: number, to: number, lan
     const written = text.slice(start, end);
     out.push({ kind: 'settlement', name: written, region: null, country: (lang && LANG_COUNTRY[lang]) ?? '', text: written, start, end, locative: true });
     i = last;
+  }
+  // "a missile strike on Vozdvyzhivka village": an English cue after the name, a preposition before it.
+  for (let i = from + 2; lang === 'en' && i < to; i++) {
+    if (!EN_CUES_AFTER.has(tk.words[i]) || tk.upper[i]) continue;
+    const t = i - 1;
+    if (!tk.upper[t] || covered(t) || out.some((p) => p.start === tk.start[t]) || !PLACE_PREPOSITIONS_EN.has(tk.words[t - 1])) continue;
+    if (!/^[ \u00a0]$/u.test(text.slice(tk.end[t], tk.start[i])) || text.slice(tk.end[t - 1], tk.start[t]) !== ' ') continue;
+    const written = text.slice(tk.start[t], tk.end[t]);
+    out.push({ kind: 'settlement', name: written, region: null, country: '', text: written, start: tk.start[t], end: tk.end[t], locative: true });
   }
   // "in Shebekino, Belgorod region": the capitalised word before a comma and a named region.
   for (const r of taken) {

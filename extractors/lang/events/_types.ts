@@ -83,6 +83,11 @@ export interface EventLexicon {
   /** Softens "destroyed" to damaged ("частково зруйновано"). */
   partial: string[];
   negation: string[];
+  /**
+   * "Still being established" after a damage word ("Інформація щодо пошкоджень уточнюється", "Дані про
+   * пошкодження уточнюють", "details of the damage are being clarified"): no damage is told yet.
+   */
+  pending: string[];
   /** Education institution nouns → kind; 'pl' when the form is unambiguously plural. */
   educationNouns: [pattern: string, kind: InstitutionKind, number: 'sg' | 'pl' | '?'][];
   /** Non-education targets (hospital, house, shop): a damage word attached to these is not ours. */

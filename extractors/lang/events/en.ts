@@ -72,7 +72,7 @@ export const en: EventLexicon = {
   signingAdverbs: ['on', 'has', 'have', 'had', 'also', 'today', 'yesterday', 'jointly', 'formally', 'officially', 'recently', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
   partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true]],
 
-  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
+  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damages', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
     // Water getting into a building: "water poured into the basement of the school".
     'water ~ poured|entered|flooded|seeped'],
   destroyed: [
@@ -84,6 +84,7 @@ export const en: EventLexicon = {
   ],
   partial: ['partially', 'partly'],
   negation: ['not', 'no', "wasn't", "weren't", 'nobody', 'undamaged', 'never'],
+  pending: ['being ~ clarified|verified|established|determined|confirmed', 'yet ~ to be ~ clarified|verified|established|determined|confirmed'],
   educationNouns: [
     ['school|schoolhouse', 'school', 'sg'],
     // The tokeniser keeps a possessive in the word: "the school's roof".
@@ -93,6 +94,8 @@ export const en: EventLexicon = {
     ["kindergarten's", 'kindergarten', 'sg'],
     ["lyceum's", 'lyceum', 'sg'],
     ['schools', 'school', 'pl'],
+    // "at one of the schools": one school, though the noun is plural.
+    ['one of the ~ schools', 'school', 'sg'],
     ['secondary|primary|high|elementary|middle school', 'school', 'sg'],
     ['school building|buildings', 'school', '?'],
     ['vocational|technical school|college|lyceum', 'vocational-school', 'sg'],
@@ -147,7 +150,7 @@ export const en: EventLexicon = {
   former: ['former', 'disused', 'abandoned', 'construction of', 'planned'],
   another: ['another', 'other', 'second'],
   recap: ['recall that', 'in a separate'],
-  relocation: ['relocated to', 'moved to', 'transferred to', 'bused to', 'will attend', 'sent to', 'held at', 'evacuated to'],
+  relocation: ['relocated to', 'moved to', 'transferred to', 'bused to', 'will attend', 'sent to', 'held at', 'evacuated to', 'housed in|at', 'accommodated in|at'],
   buildingParts: ['roof', 'roofs', 'attic', 'facade', 'windows', 'doors', 'wall', 'walls', 'ceiling', 'ceilings', 'gym', 'auditorium', 'cafeteria', 'classroom', 'classrooms', 'hallway', 'hallways', 'floor', 'basement', 'boiler room', 'wing'],
   appeal: [
     'we appeal', 'appeal|appeals to', 'please ~ send|report|share', 'we ask ~ you', 'we call on', 'we urge', 'send us',

@@ -95,7 +95,7 @@ export const pl: EventLexicon = {
     // "nie oszczędziła szkoły", "не пощадил школу": damage told by a negated sparing (the phrase holds its negation).
     'nie oszczędził|oszczędziła|oszczędziło|oszczędziły',
     // Water getting into a building ("woda wdarła się do szkoły"); damages counted as losses ("szkody w obiekcie szkoły").
-    'woda|wody ~ wdarła|dostała|wlała|weszła ~ się', 'szkody|szkód|szkodach', 'zerwani* ~ dachu|części|pokrycia',
+    'woda|wody ~ wdarła|dostała|wlała|weszła ~ się', 'szkody|szkód|szkodach', 'zerwani* ~ dachu|części|pokrycia', 'zerwan* ~ został*|zostało ~ dach*|warstw*|pokryci*|część', 'poderwał*|poderwało ~ dach*|pokryci*|część', 'zawaleni* ~ się ~ dachu|stropu|sufitu',
   ],
   destroyed: [
     'zniszcz*', 'zburz*', 'zrównan* ~ z ziemią', 'spłonęł*', 'spłonął', 'doszczętnie', 'obrócon* ~ w gruzy', 'zrujnowan*',
@@ -112,15 +112,21 @@ export const pl: EventLexicon = {
     // After a damage noun: "uszkodzeń nie stwierdzono" (read after the trigger, as a whole phrase).
     'nie ~ stwierdzono|odnotowano|zgłoszono|zanotowano', 'brak', 'ocalał|ocalała|ocalało|ocalały',
   ],
+  pending: ['jest|są ~ ustalan*|weryfikowan*|wyjaśnian*', 'ustala|ustalają ~ się', 'ustalane|weryfikowane'],
   educationNouns: [
     ['szkoła|szkole|szkołę|szkołą', 'school', 'sg'],
     ['szkoły', 'school', '?'],
     ['szkół|szkołom|szkołami|szkołach', 'school', 'pl'],
-    ['szkoł* podstawow*', 'school', '?'],
+    // "w jednej ze szkół": one school, though the noun is plural.
+    ['jedna|jednej|jedną ze|z ~ szkół', 'school', 'sg'],
+    ['jedno|jednego|jednym z ~ przedszkoli', 'kindergarten', 'sg'],
+    ['szkoł*|szkole podstawow*', 'school', '?'],
+    // "szkoła z internatem": a boarding school is one school.
+    ['szkoła|szkole|szkołę|szkołą|szkoły z internatem', 'school', 'sg'],
     ['podstawówka|podstawówki|podstawówce|podstawówkę|podstawówką', 'school', '?'],
     ['podstawówek|podstawówkach', 'school', 'pl'],
     ['zespół|zespołu|zespole|zespołem szkół', 'school', 'sg'],
-    ['szkoł* zawodow*|branżow*|techniczn*', 'vocational-school', '?'],
+    ['szkoł*|szkole zawodow*|branżow*|techniczn*', 'vocational-school', '?'],
     ['liceum', 'lyceum', 'sg'],
     ['licea|liceów|liceach', 'lyceum', 'pl'],
     ['gimnazjum', 'gymnasium', 'sg'],
@@ -180,7 +186,7 @@ export const pl: EventLexicon = {
   former: ['były|była|byłe|byłego|byłej|byłym|byłą', 'dawny|dawna|dawne|dawnego|dawnej|dawnym|dawną', 'nieczynn*', 'budowa|budowy|budowie|budowę|budową', 'budowan*'],
   another: ['inny|inna|inne|innego|innej|innym|inną', 'kolejn*', 'drug* ~ szkoł*|przedszkol*'],
   recap: ['przypomnijmy', 'przypominamy'],
-  relocation: ['odbędą|odbywać|odbywają ~ się w|we', 'skierowan* do', 'przeniesion* do', 'przeniosł* się do', 'dowożon* do', 'uczyć się będą w|we', 'będą się uczyć w|we', 'przeprowadzon* do', 'przeszł*|przeszli do'],
+  relocation: ['odbędą|odbywać|odbywają ~ się w|we', 'skierowan* do', 'przeniesion* do', 'przeniosł* się do', 'dowożon* do', 'uczyć się będą w|we', 'będą się uczyć w|we', 'przeprowadzon* do', 'przeszł*|przeszli do', 'zakwaterowan*|umieszczon* w|we'],
   buildingParts: ['dach', 'dachu', 'dachem', 'dachy', 'dachów', 'poddasz*', 'strych*', 'elewacj*', 'fasad*', 'okna', 'okien', 'szyby', 'szyb', 'drzwi', 'ścian*', 'sufit*', 'strop*', 'hal* sportow*|gimnastyczn*', 'sal* gimnastyczn*|sportow*', 'sala|sali|salę|sale|sal', 'pracowni*', 'stołówk*', 'klas* lekcyjn*', 'piętr*', 'piwnic*', 'kotłowni*', 'poszycie|poszycia', 'pokryci* dachow*'],
   appeal: [
     'apel', 'apelujemy', 'apelu', 'prosimy ~ o ~ przesyłanie|przesłanie|zgłaszanie|informacje|informowanie',
