@@ -247,6 +247,15 @@ describe('weekday forms', () => {
     ['en', 'next Friday', '2022-07-22'],
     ['en', 'Mon 19:43', '2022-07-18'],
     ['en', 'Monday 7:15 AM', '2022-07-18'],
+    // a part of the day before the day ('ввечері неділі', 'early hours of Sunday', 'w sobotnią noc')
+    ['uk', 'ввечері неділі', '2022-07-17'],
+    ['uk', 'Вранці суботи', '2022-07-16'],
+    ['ru', 'вечером воскресенья', '2022-07-17'],
+    ['ru', 'прошлой пятницы', '2022-07-15'],
+    ['pl', 'w niedzielny wieczór', '2022-07-17'],
+    ['pl', 'w sobotnią noc', '2022-07-16'],
+    ['en', 'in the early hours of Sunday', '2022-07-17'],
+    ['en', 'on the evening of Saturday', '2022-07-16'],
   ])('%s: %s → %s', (lang, text, value) => {
     const ts = tags(text, lang);
     expect(ts).toHaveLength(1);
@@ -259,6 +268,10 @@ describe('weekday forms', () => {
     ['ru', 'Среда обитания'],
     ['en', 'Monday said the minister.'],
     ['en', 'Black Friday sales'],
+    ['uk', 'Неділі були вихідними.'],
+    ['ru', 'Среды обитания разные.'],
+    ['pl', 'na niedzielny obiad'],
+    ['en', 'the office of Friday Holdings'],
   ])('%s: no weekday date in "%s"', (lang, text) => {
     expect(tags(text, lang).filter((t) => t.basis === 'relative' && t.text !== 'неділю')).toEqual([]);
   });

@@ -39,7 +39,7 @@ export const EN_DATES: DateLangTable = {
       'monday': 0, 'tuesday': 1, 'wednesday': 2, 'thursday': 3, 'friday': 4, 'saturday': 5, 'sunday': 6,
       'mon': 0, 'tue': 1, 'tues': 1, 'wed': 2, 'thu': 3, 'thur': 3, 'thurs': 3, 'fri': 4, 'sat': 5, 'sun': 6,
     },
-    before: ['on', 'last', 'this', 'late', 'early', 'overnight', 'into', 'to'],
+    before: ['on', 'last', 'this', 'late', 'early', 'overnight', 'into', 'to', 'hours\\s+of', 'morning\\s+of', 'evening\\s+of', 'night\\s+of', 'afternoon\\s+of'],
     next: ['next', 'on\\s+next', 'this\\s+coming'],
     pastGenitive: [],
     timeLink: ['at'],

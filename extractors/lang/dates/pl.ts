@@ -35,7 +35,14 @@ export const PL_DATES: DateLangTable = {
     tensLead: [['dwudziesty', 'dwudziestego'], ['trzydziesty', 'trzydziestego']],
   },
   weekdays: {
-    forms: { 'poniedziałek': 0, 'wtorek': 1, 'środę': 2, 'czwartek': 3, 'piątek': 4, 'sobotę': 5, 'niedzielę': 6 },
+    forms: {
+      'poniedziałek': 0, 'wtorek': 1, 'środę': 2, 'czwartek': 3, 'piątek': 4, 'sobotę': 5, 'niedzielę': 6,
+      // the day's adjective before a part of the day ('w niedzielny wieczór', 'w sobotnią noc', 'w piątkowe popołudnie')
+      'poniedziałkowy': 0, 'poniedziałkową': 0, 'poniedziałkowe': 0, 'wtorkowy': 1, 'wtorkową': 1, 'wtorkowe': 1,
+      'środowy': 2, 'środową': 2, 'środowe': 2, 'czwartkowy': 3, 'czwartkową': 3, 'czwartkowe': 3,
+      'piątkowy': 4, 'piątkową': 4, 'piątkowe': 4, 'sobotni': 5, 'sobotnią': 5, 'sobotnie': 5,
+      'niedzielny': 6, 'niedzielną': 6, 'niedzielne': 6,
+    },
     genitive: { 'poniedziałku': 0, 'wtorku': 1, 'środy': 2, 'czwartku': 3, 'piątku': 4, 'soboty': 5, 'niedzieli': 6 },
     names: {
       'poniedziałek': 0, 'wtorek': 1, 'środa': 2, 'czwartek': 3, 'piątek': 4, 'sobota': 5, 'niedziela': 6,
