@@ -10,9 +10,13 @@
  *   same-number           same settlement, same kind group and the same institution number
  *                         ("ліцей № 152" = "Liceum nr 152"), days within the window
  *   same-settlement-kind  same settlement and kind group, days within the window (tighter when
- *                         both texts state the date), severity and cause compatible, and nothing
- *                         saying they are two institutions (two numbers, two names in one
- *                         language, one document)
+ *                         both texts state the date), causes compatible, and nothing saying they
+ *                         are two institutions (two numbers, two names in one language neither
+ *                         of which begins the other, one document). A report that gives no kind
+ *                         ("an educational institution") joins only on the very day the other
+ *                         states. Severity does not separate reports: "partially destroyed" is
+ *                         read as damaged by one and destroyed by another; the incident records
+ *                         the difference as a contradiction (grading.ts).
  * Partnership:
  *   same-parties          at least two parties in common (institution id, else folded name),
  *                         days within PARTNERSHIP_WINDOW_DAYS
@@ -32,6 +36,8 @@ export interface Report {
   /** The date the rules compare: the event's own, else the document's publication day. */
   day: string | null;
   institutionId: number | null;
+  /** The institution's normalised key (institutions.key), for telling two names apart. */
+  institutionKey: string | null;
   institution: string | null;
   institutionKind: string | null;
   settlement: string | null;
@@ -92,9 +98,15 @@ export function causesCompatible(a: string | null, b: string | null): boolean {
   return CAUSE_COMPATIBLE.has(`${a}|${b}`) || CAUSE_COMPATIBLE.has(`${b}|${a}`);
 }
 
-/** Severity: unknown fits anything; "damaged" and "destroyed" differ (a contradiction when the institution is the same). */
-export function severitiesCompatible(a: string | null, b: string | null): boolean {
+/** Severity: unknown fits anything; "damaged" and "destroyed" differ (a contradiction, never a reason to split). */
+export function severitiesAgree(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
+}
+
+/** One key's words begin the other's: "одеськ юридичн ліцей" and "одеськ юридичн ліцей одеськ міськ рада". */
+export function keysNest(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return l === s || l.startsWith(`${s} `);
 }
 
 /** The number in an institution's name ("Lyceum No. 20", "ліцей № 152", "SP nr 5"): 1-3 digits, not part of a date. */
@@ -128,8 +140,11 @@ export function matchDamage(a: Report, b: Report): Join | null {
   if (a.institutionId !== null && a.institutionId === b.institutionId) {
     return { rule: 'same-institution', compared: { institution: [a.institution, b.institution], day: w.compared } };
   }
+  if (!sameSettlementKey(a.settlementKey, b.settlementKey)) return null;
   const ga = kindGroup(a.institutionKind);
-  if (ga === null || ga !== kindGroup(b.institutionKind) || !sameSettlementKey(a.settlementKey, b.settlementKey)) return null;
+  const gb = kindGroup(b.institutionKind);
+  const sameDayStated = a.date !== null && a.date.length >= 10 && a.date === b.date;
+  if (ga !== gb ? !(sameDayStated && (ga === null || gb === null)) : ga === null) return null;
   const base: Record<string, [unknown, unknown]> = {
     settlement: [a.settlement, b.settlement],
     institutionKind: [a.institutionKind, b.institutionKind],
@@ -141,8 +156,8 @@ export function matchDamage(a: Report, b: Report): Join | null {
   if (na !== null && nb !== null) return null; // two numbered institutions: two schools
   if (a.documentId === b.documentId) return null; // one text telling two incidents apart
   // Two different names in one language are two institutions; across languages the names (and keys) differ anyway.
-  if (a.institutionId !== null && b.institutionId !== null && a.lang !== null && a.lang === b.lang) return null;
-  if (!severitiesCompatible(a.severity, b.severity) || !causesCompatible(a.cause, b.cause)) return null;
+  if (a.institutionKey !== null && b.institutionKey !== null && a.lang !== null && a.lang === b.lang && !keysNest(a.institutionKey, b.institutionKey)) return null;
+  if (!causesCompatible(a.cause, b.cause)) return null;
   return { rule: 'same-settlement-kind', compared: { ...base, severity: [a.severity, b.severity], cause: [a.cause, b.cause] } };
 }
 

@@ -4,7 +4,7 @@
  * level. The store writes the result (incidents row) after every change of membership.
  */
 import type { Report } from './_rules.js';
-import { dayDistance, severitiesCompatible, causesCompatible } from './_rules.js';
+import { dayDistance, severitiesAgree, causesCompatible } from './_rules.js';
 
 export type Corroboration = 'single' | 'corroborated' | 'official';
 
@@ -163,7 +163,7 @@ export function summarize(input: Report[], textOf: (documentId: number) => Set<s
         merged[f] = { value: max, rule: 'highest reported', eventIds: known.filter((r) => r[f] === max).map((r) => r.eventId) };
       }
     }
-    clash(contradiction('severity', reports, (r) => r.severity, (a, b) => !severitiesCompatible(a as string, b as string)));
+    clash(contradiction('severity', reports, (r) => r.severity, (a, b) => !severitiesAgree(a as string, b as string)));
     clash(contradiction('cause', reports, (r) => r.cause, (a, b) => !causesCompatible(a as string, b as string)));
     clash(contradiction('killed', reports, (r) => r.killed, (a, b) => a !== b));
   } else {

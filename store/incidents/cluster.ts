@@ -30,7 +30,7 @@ const REPORT_SELECT = `
 SELECT e.id, e.document_id, e.type, e.date, e.day, e.institution_kind, e.settlement, e.region, e.severity, e.cause,
        e.killed, e.injured, e.confidence, e.agreement_kind, e.status, d.lang, d.published_at, d.source_id, d.url,
        s.name AS source_name, s.kind AS source_kind, s.verified_by, s.home,
-       (SELECT json_group_array(json_object('id', p.institution_id, 'name', p.name, 'role', p.role))
+       (SELECT json_group_array(json_object('id', p.institution_id, 'key', (SELECT i.key FROM institutions i WHERE i.id = p.institution_id), 'name', p.name, 'role', p.role))
           FROM event_participants p WHERE p.event_id = e.id) AS participants
 FROM events e JOIN documents d ON d.id = e.document_id JOIN sources s ON s.id = d.source_id`;
 
@@ -62,7 +62,7 @@ interface ReportRow {
 }
 
 function toReport(r: ReportRow): Report {
-  const ps = JSON.parse(r.participants) as { id: number | null; name: string; role: string }[];
+  const ps = JSON.parse(r.participants) as { id: number | null; key: string | null; name: string; role: string }[];
   const damaged = ps.find((p) => p.role === 'damaged') ?? null;
   return {
     eventId: r.id,
@@ -71,6 +71,7 @@ function toReport(r: ReportRow): Report {
     date: r.date,
     day: r.day,
     institutionId: r.type === 'damage' ? (damaged?.id ?? null) : null,
+    institutionKey: r.type === 'damage' ? (damaged?.key ?? null) : null,
     institution: r.type === 'damage' ? (damaged?.name ?? null) : null,
     institutionKind: r.institution_kind,
     settlement: r.settlement,
