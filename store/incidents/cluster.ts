@@ -252,8 +252,16 @@ class Clusterer {
   }
 }
 
+/** Connections whose schema has the incidents tables (a store held at an older migration, as tests make, has none). */
+const hasTables = new WeakMap<DB, boolean>();
+
 /** Cluster one newly stored document's events (run inside the document's transaction). */
 export function addDocumentIncidents(db: DB, documentId: number): void {
+  if (!hasTables.get(db)) {
+    // Only a yes is remembered: the connection may migrate later.
+    if (db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incident_reports'`).get() === undefined) return; // built by ensureIncidents once migrated
+    hasTables.set(db, true);
+  }
   const c = new Clusterer(db);
   c.addDocument(documentId);
   const source = db.prepare('SELECT source_id FROM documents WHERE id = ?').pluck().get(documentId) as string | undefined;
