@@ -34,7 +34,7 @@ export const COMMAND_SUMMARIES: Record<string, string> = {
   crawl: 'Crawl sources into the evidence store and print a per-source summary (discovered, fetched, new, duplicates, failed).',
   schedule: 'Run as a long-lived scheduler: crawl each source on its `schedule` (cron) from sources.yaml.',
   status: 'Health of each source: last run, last success, new documents, consecutive failures, last error, warnings.',
-  query: 'Query the evidence store: events, institutions, documents (table, json, jsonl or csv).',
+  query: 'Query the evidence store: events, incidents, institutions, documents (table, json, jsonl or csv).',
   search: 'Full-text search in all languages; a word finds its inflected forms (школа → школы, школу; szkoła → szkoły).',
   evidence: 'The full evidence chain of one event: sentence, paragraph, document, fetch (time, URL, HTTP status, SHA-256, archived bytes), source and its verification.',
   export: 'Export events, institutions or documents with provenance columns (document URL, fetch time, HTTP status, SHA-256, extractor), streamed.',

@@ -61,6 +61,8 @@ function tryNext(db: string): string {
     'Try next:',
     `  npx eduwatch query events ${flag} --type partnership`,
     `  npx eduwatch query events ${flag} --type damage`,
+    `  npx eduwatch query incidents ${flag}            # reports of one incident across sites and languages`,
+    `  npx eduwatch evidence ${flag} --incident 2      # why they were joined, and the grade`,
     `  npx eduwatch search ${flag} школа`,
     `  npx eduwatch evidence ${flag} 1`,
     `  npx eduwatch status ${flag}`,

@@ -25,6 +25,7 @@ import { checkFloors, loadFloors, type FloorCheck, type Metrics } from './_eval-
 import { evaluateCases, type EvalReport, type GroupReport } from './_eval-run.js';
 import { formatIssues, formatReport, table } from './_eval-format.js';
 import { composition } from './_eval-composition.js';
+import { defaultIncidentDir, evaluateIncidents, formatIncidentReport, incidentFloorFailures, loadIncidentSet } from './eval-incidents.js';
 
 export { evaluateCases, type AnalyzeFn, type EvalReport, type GroupReport } from './_eval-run.js';
 
@@ -111,12 +112,27 @@ function main(): number {
     if (values.verbose) process.stdout.write(`\n${formatIssues(report.issues)}\n`);
     process.stdout.write(`\nPipeline time over ${report.cases} cases: ${report.elapsedMs.toFixed(0)} ms\n`);
   }
+  const incidentFailed: string[] = [];
+  // Incident clustering on the labelled real reports, with the default set only (its own floors).
+  if (!values.dir) {
+    try {
+      const inc = evaluateIncidents(loadIncidentSet(defaultIncidentDir()));
+      if (!values.json) process.stdout.write(`\n${formatIncidentReport(inc)}\n`);
+      if (!values['no-floors']) {
+        incidentFailed.push(...incidentFloorFailures(inc));
+      }
+    } catch (err) {
+      process.stderr.write(`${(err as Error).message}\n`);
+      return 2;
+    }
+  }
+  if (incidentFailed.length > 0) process.stderr.write(`eval: below the floor: ${incidentFailed.join('; ')}\n`);
   if (failed.length > 0) {
     const names = failed.map((f) => `${f.scope === 'overall' ? '' : `${f.scope}.`}${f.metric} ${f.value === null ? 'n/a' : f.value.toFixed(3)} < ${f.floor}`);
     process.stderr.write(`eval: ${failed.length} metric(s) below their floor: ${names.join('; ')}\n`);
     return 1;
   }
-  return 0;
+  return incidentFailed.length > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -14,6 +14,7 @@ import type { DB } from './db.js';
 import { sha256Hex } from './_hash.js';
 import { indexDocument } from './search-index.js';
 import { writeTags } from './tags.js';
+import { addDocumentIncidents } from './incidents/cluster.js';
 import { sanitizeDocumentHtml } from './sanitize.js';
 
 export type ExtractFn = (page: FetchedPage) => ExtractedDocument | null;
@@ -160,6 +161,7 @@ export function storePage(db: DB, runId: number | null, page: IngestPage, extrac
     sighting.run(documentId, fetchId, page.sourceId, page.finalUrl, page.fetchedAt);
     indexDocument(db, documentId, doc.title ?? null, doc.text, doc.lang ?? null);
     writeTags(db, documentId, doc);
+    addDocumentIncidents(db, documentId);
     return result('new', documentId);
   })();
 }

@@ -11,6 +11,7 @@ import { StoreError } from './errors.js';
 import { ensureSearchIndex } from './search-index.js';
 import { ensureSanitizedHtml } from './sanitize.js';
 import { stemPhrase } from './stem.js';
+import { ensureIncidents } from './incidents/cluster.js';
 
 export type DB = import('better-sqlite3').Database;
 
@@ -58,6 +59,7 @@ export function openStore(file: string, opts: OpenOptions = {}): DB {
       migrate(db, file);
       ensureSearchIndex(db);
       ensureSanitizedHtml(db);
+      ensureIncidents(db);
     }
     return db;
   } catch (err) {

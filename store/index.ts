@@ -37,3 +37,5 @@ export { sanitizeDocumentHtml, ensureSanitizedHtml, SANITIZER_VERSION } from './
 export { acquireCrawlLock, waitForCrawlLock, CrawlBusyError, holderAlive, pidAlive, STALE_MS, type CrawlLock } from './crawl-lock.js';
 export { deadRuns, closeDeadRuns } from './runs.js';
 export { sourceStatus, type SourceStatus, type RunSummary, type StatusOptions } from './status.js';
+export { queryIncidents, getIncidentEvidence, CORROBORATION_LEVELS, type IncidentRow, type IncidentFilters, type IncidentEvidence, type IncidentReportRow } from './queries/incidents.js';
+export { rebuildIncidents, ensureIncidents, parseGrade, settlementKey, sameSettlement, type Reliability } from './incidents/index.js';

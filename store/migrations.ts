@@ -3,6 +3,7 @@
  * Never edit a migration that has shipped: add a new one.
  */
 import { QUERY_COLUMNS } from './_migration-query-columns.js';
+import { INCIDENTS } from './_migration-incidents.js';
 
 export interface Migration {
   name: string;
@@ -380,4 +381,5 @@ UPDATE institution_names SET name_fold = eduwatch_fold(name), name_stems = eduwa
 `,
   },
   QUERY_COLUMNS,
+  INCIDENTS,
 ];

@@ -13,6 +13,7 @@ import type { AnalyzeInput, ExtractedDocument, Lang, PublishedSource } from '../
 import type { DB } from './db.js';
 import { analyzeText, CURRENT_EXTRACTOR_VERSION } from './extract-default.js';
 import { newTagBatch, writeTags } from './tags.js';
+import { forgetDocumentsIncidents, markIncidentsStale, rebuildIncidents } from './incidents/cluster.js';
 
 export interface ReextractOptions {
   onProgress?(done: number, total: number): void;
@@ -35,6 +36,8 @@ export interface ReextractResult {
   institutions: number;
   /** Institutions removed because no tag refers to them any more. */
   removedInstitutions: number;
+  /** Incidents after the rebuild (unchanged when nothing was re-tagged). */
+  incidents?: number;
   /** Documents whose analysis threw: their old tags are kept. */
   failed: { documentId: number; message: string }[];
   ms: number;
@@ -114,6 +117,9 @@ export class ReextractJob {
     ];
     this.writeTx = db.transaction((ok: { id: number; doc: ExtractedDocument }[]) => {
       const ids = JSON.stringify(ok.map((a) => a.id));
+      // Incidents are rebuilt from the new events at the end; until then (or if the run dies) the store knows they are stale.
+      markIncidentsStale(db);
+      forgetDocumentsIncidents(db, ids);
       for (const stmt of this.deleteStmts) stmt.run(ids);
       const batch = newTagBatch();
       for (const { id, doc } of ok) {
@@ -157,7 +163,10 @@ export class ReextractJob {
 
   /** Remove orphaned institutions and close the result. */
   finish(): ReextractResult {
-    if (this.ids.length) this.result.removedInstitutions = removeOrphanInstitutions(this.db);
+    if (this.ids.length) {
+      this.result.removedInstitutions = removeOrphanInstitutions(this.db);
+      this.result.incidents = rebuildIncidents(this.db).incidents;
+    }
     this.result.institutions = this.institutions.size;
     this.result.ms = Math.round(performance.now() - this.started);
     return this.result;

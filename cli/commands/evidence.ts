@@ -7,7 +7,8 @@
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { defineCommand } from 'citty';
-import { getEvidence, openStore, readRawBody, sha256Hex, type Evidence } from '../../store/index.js';
+import { getEvidence, getIncidentEvidence, openStore, readRawBody, sha256Hex, type Evidence } from '../../store/index.js';
+import { renderIncidentEvidence } from '../views-incidents.js';
 import { dbArgs, jsonArgs } from '../args.js';
 import { CLIError, EXIT } from '../errors.js';
 import { safeJson, style, terminalSafeDeep, useColor, writeOut } from '../output.js';
@@ -111,15 +112,35 @@ export default defineCommand({
       'Examples:\n' +
       '  eduwatch evidence 12\n' +
       '  eduwatch evidence 12 --raw page.html     # the archived bytes exactly as fetched\n' +
-      '  eduwatch evidence 12 --json',
+      '  eduwatch evidence 12 --json\n' +
+      '  eduwatch evidence --incident 3          # an incident: its grade, merged fields and why each report joined',
   },
   args: {
-    id: { type: 'positional', required: true, valueHint: 'EVENT_ID', description: 'Event id (the id column of `eduwatch query events`).' },
+    id: { type: 'positional', required: false, valueHint: 'EVENT_ID', description: 'Event id (the id column of `eduwatch query events`).' },
+    incident: { type: 'string', valueHint: 'N', description: 'Explain incident N instead (the id column of `eduwatch query incidents`).' },
     ...dbArgs,
     raw: { type: 'string', valueHint: 'FILE|-', description: 'Write the archived raw bytes of the fetch to FILE ("-" for stdout, and nothing else is printed).' },
     ...jsonArgs,
   },
   async run({ args }) {
+    if (args.incident !== undefined) {
+      const text = String(args.incident);
+      if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+        throw new CLIError(`--incident "${text}" is not an incident id: give the number from the id column of \`eduwatch query incidents\``);
+      }
+      if (args.id !== undefined && args.id !== '') throw new CLIError('give an event id or --incident N, not both');
+      const db = openStore(args.db, { readonly: true });
+      try {
+        const ev = getIncidentEvidence(db, Number(text));
+        if (!ev) throw new CLIError(`no incident #${text} in ${args.db}; list incidents with \`eduwatch query incidents --db ${args.db}\``);
+        const color = useColor();
+        if (args.json) await writeOut(safeJson(ev, 2) + '\n');
+        else await writeOut(renderIncidentEvidence(terminalSafeDeep(ev), color ? style.bold : (t) => t, color ? style.dim : (t) => t));
+      } finally {
+        db.close();
+      }
+      return;
+    }
     const idText = String(args.id ?? '');
     if (!/^\d+$/.test(idText) || !Number.isSafeInteger(Number(idText)) || Number(idText) < 1) {
       throw new CLIError(`"${idText}" is not an event id: give the number from the id column of \`eduwatch query events\``);

@@ -3,7 +3,9 @@
  * aligned table for people or JSON / JSON lines / CSV for scripts.
  */
 import { defineCommand, type ArgsDef } from 'citty';
-import { openStore, queryDocuments, queryEvents, queryInstitutions, type EventFilters } from '../../store/index.js';
+import { CORROBORATION_LEVELS, openStore, queryDocuments, queryEvents, queryIncidents, queryInstitutions, type EventFilters } from '../../store/index.js';
+import { INCIDENT_COLUMNS, incidentCsvRow } from '../views-incidents.js';
+import { CLIError } from '../errors.js';
 import { choiceArg, confidenceArg, countryArg, dateArg, dbArgs, filterArgs, formatArgs, INSTITUTION_KINDS, intArg, repeatedArg, resolveFormat } from '../args.js';
 import { LANGS } from '../../types.js';
 import { formatRows, writeOut } from '../output.js';
@@ -115,10 +117,59 @@ const documents = defineCommand({
   },
 });
 
+const incidents = defineCommand({
+  meta: {
+    name: 'incidents',
+    description:
+      'Incidents: the events of different documents (any source, any language) that report one attack or one agreement, with\n' +
+      'their reports, corroboration (single | corroborated | official) and Admiralty grade (source reliability A-F, credibility 1-6).\n' +
+      'Examples:\n' +
+      '  eduwatch query incidents --type damage --min-grade B2\n' +
+      '  eduwatch query incidents --settlement Харків --corroboration corroborated --format csv > kharkiv.csv\n' +
+      '  eduwatch evidence --incident 3     # why its reports were joined',
+  },
+  args: {
+    ...dbArgs,
+    type: filterArgs.type,
+    since: { type: 'string', valueHint: 'YYYY-MM-DD', description: 'Incident date on or after.' },
+    until: { type: 'string', valueHint: 'YYYY-MM-DD', description: 'Incident date on or before.' },
+    settlement: { type: 'string', valueHint: 'NAME', description: 'Settlement in any of the five languages (Kharkiv, Харків, Харьков, Charków, Харков).' },
+    institution: { type: 'string', valueHint: 'TEXT', description: 'Institution or party name, or part of it.' },
+    'min-grade': { type: 'string', valueHint: 'B2', description: 'Lowest Admiralty grade: source reliability A-F and credibility 1-6 at least this good.' },
+    corroboration: { type: 'string', valueHint: CORROBORATION_LEVELS.join('|'), description: 'Corroboration level.' },
+    ...limitArg,
+    ...formatArgs,
+  },
+  async run({ args }) {
+    const format = resolveFormat(args);
+    const text = (v: unknown) => (v === undefined || v === '' ? undefined : String(v));
+    const minGrade = text(args['min-grade']);
+    if (minGrade !== undefined && !/^[A-Fa-f][1-6]$/.test(minGrade)) throw new CLIError(`--min-grade "${minGrade}": give a letter A-F and a number 1-6, e.g. --min-grade B2`);
+    const filters = {
+      type: choiceArg('type', args.type, ['damage', 'partnership'] as const, 'an event type'),
+      since: dateArg('since', args.since),
+      until: dateArg('until', args.until),
+      settlement: text(args.settlement),
+      institution: text(args.institution),
+      minGrade,
+      corroboration: choiceArg('corroboration', args.corroboration, CORROBORATION_LEVELS, 'a corroboration level'),
+      limit: intArg('limit', args.limit),
+    };
+    const db = openStore(args.db, { readonly: true });
+    try {
+      const rows = queryIncidents(db, filters);
+      const out = format === 'csv' ? formatRows(format, rows.map(incidentCsvRow), []) : formatRows(format, rows, INCIDENT_COLUMNS);
+      await writeOut(out);
+    } finally {
+      db.close();
+    }
+  },
+});
+
 export default defineCommand({
   meta: {
     name: 'query',
-    description: 'Query the evidence store: events, institutions, documents (table, json, jsonl or csv).',
+    description: 'Query the evidence store: events, incidents, institutions, documents (table, json, jsonl or csv).',
   },
-  subCommands: { events, institutions, documents },
+  subCommands: { events, incidents, institutions, documents },
 });

@@ -57,6 +57,7 @@ export default defineCommand({
         events: result.events,
         institutions: result.institutions,
         removedInstitutions: result.removedInstitutions,
+        incidents: result.incidents ?? null,
         failed: result.failed,
         seconds: Math.round(seconds * 100) / 100,
         docsPerSecond: seconds > 0 ? Math.round(result.documents / seconds) : null,
@@ -68,7 +69,7 @@ export default defineCommand({
           result.documents === 0
             ? 'Every document is already tagged by the current extractors (use --all to redo them all).\n'
             : `Re-tagged ${summary.documents} documents in ${summary.seconds} s (${summary.docsPerSecond ?? '—'} docs/s): ` +
-                `${summary.events} events, ${summary.institutions} institutions, ${summary.removedInstitutions} unused institutions removed.\n`,
+                `${summary.events} events, ${summary.institutions} institutions, ${summary.removedInstitutions} unused institutions removed; ${summary.incidents ?? 0} incidents rebuilt.\n`,
         );
         if (result.failed.length) {
           await writeOut(formatRows('table', result.failed, [

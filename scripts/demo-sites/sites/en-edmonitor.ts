@@ -38,6 +38,37 @@ export const T: ChromeText = {
 
 export const ARTICLES: DemoArticle[] = [
   {
+    path: '/ukraine/2025/10/drone-strike-damages-kharkiv-lyceum',
+    title: 'Drone strike damages a lyceum in Kharkiv',
+    published: '2025-10-29T14:10:00+00:00',
+    dateStyle: 'json-ld',
+    dateLine: 'October 29, 2025',
+    author: 'Hannah Price',
+    section: 'Ukraine',
+    paragraphs: [
+      'On the night of 29 October 2025 Russian attack drones struck Kharkiv. Kharkiv Lyceum No. 152 of the Kharkiv City Council was damaged: the blast wave shattered about a hundred windows and damaged the roof of the sports hall.',
+      'Younger pupils study in the shelter and older ones online, so only a night watchman was in the building; he was not hurt, the regional education department said.',
+      'The city council says more than two hundred education buildings in Kharkiv have been damaged since February 2022.',
+    ],
+    tags: ['Ukraine', 'Kharkiv', 'attacks on education'],
+    about: 'damage (in English): the Kharkiv lyceum No. 152 strike that demo-ua-osvita reports in Ukrainian: one incident, two sources, two languages',
+  },
+  {
+    path: '/ukraine/2025/11/zaporizhzhia-gymnasium-hit-by-missile',
+    title: 'Missile strike damages a gymnasium in Zaporizhzhia',
+    published: '2025-11-12T16:45:00+00:00',
+    dateStyle: 'meta',
+    dateLine: '12 November 2025',
+    author: 'Hannah Price',
+    section: 'Ukraine',
+    paragraphs: [
+      'A Russian missile strike on the Shevchenkivskyi district of Zaporizhzhia on the night of 12 November 2025 damaged Zaporizhzhia Gymnasium No. 45 of the Zaporizhzhia City Council. Windows were blown out and part of the roof was destroyed.',
+      'Lessons at the gymnasium are held online, and no children or staff were hurt, the regional education department reported.',
+    ],
+    tags: ['Ukraine', 'Zaporizhzhia', 'attacks on education'],
+    about: 'damage (in English): the strike the official demo-ua-oblosvita reports in Ukrainian: official and corroborated',
+  },
+  {
     path: '/ukraine/2025/11/kherson-lyceum-damaged-by-shelling',
     title: 'Lyceum in Kherson damaged by Russian shelling',
     published: '2025-11-16T18:00:00+00:00',

@@ -81,6 +81,19 @@ export const ARTICLES: DemoArticle[] = [
     about: 'partnership: signed, date and place, valid until 2026-12-31; body rendered by JavaScript',
   },
   {
+    path: '/novyny/dosvid-susidiv-kremenchutskyi-koledzh-memorandum',
+    title: 'Кременчуцький коледж і «Полтавамаш-Агрегат» уклали меморандум: досвід для Запоріжжя',
+    published: '2025-11-17T09:00:00+02:00',
+    dateStyle: 'time',
+    dateLine: '17.11.2025 09:00',
+    section: 'Профтехосвіта',
+    paragraphs: [
+      'Досвід сусідів: 14 листопада 2025 року в Кременчуці Кременчуцький фаховий коледж технологій та дизайну і ТОВ «Полтавамаш-Агрегат» підписали меморандум про співпрацю у сфері професійної освіти.',
+      'Департамент пропонує закладам профтехосвіти Запорізької області переглянути цей досвід дуальної освіти та звернутися до роботодавців свого регіону.',
+    ],
+    about: 'partnership: the memorandum demo-ua-osvita reported three days earlier: one agreement reported twice, by a news site and an official one',
+  },
+  {
     path: '/novyny/zymovi-kanikuly-2025-2026',
     title: 'Зимові канікули в закладах загальної середньої освіти області триватимуть два тижні',
     published: '2025-11-21T15:45:00+02:00',

@@ -1,0 +1,232 @@
+/**
+ * `npm run eval:incidents` (also printed by `npm run eval`): incident clustering measured on the
+ * labelled real reports of test/incidents/ (see its README). Each excerpt is run through the real
+ * extraction pipeline, its clusterable events go through the store's pair rules
+ * (store/incidents/, the same code the store runs), and pairs of reports are scored: a pair is
+ * predicted "same incident" when one of its events is in an incident with one of the other's.
+ *
+ * Two figures: dev (pairs of two dev items: tune on these) and holdout (pairs with at least one
+ * holdout item, all items clustered together as a store would hold them: never tuned on).
+ * Exits 1 when a dev figure is below its floor in scripts/eval-floors-incidents.json, 2 on a data error.
+ *
+ *   node dist/scripts/eval-incidents.js [--dir DIR] [--json] [--verbose] [--no-floors]
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { DamageEvent, EventTag, PartnershipEvent } from '../types.js';
+import { projectRoot } from '../extractors/_data.js';
+import { analyze } from '../extractors/pipeline.js';
+import { components, ownerOf, settlementKey, type Report } from '../store/incidents/index.js';
+import { foldText } from '../store/db.js';
+
+export interface IncidentItem {
+  file: string;
+  part: 'dev' | 'holdout';
+  url: string;
+  lang: string;
+  published: string | null;
+  incident: string;
+  text: string;
+}
+
+export interface PairScores {
+  pairs: number;
+  truePairs: number;
+  predictedPairs: number;
+  tp: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+}
+
+export interface IncidentEvalReport {
+  items: { dev: number; holdout: number };
+  incidents: number;
+  dev: PairScores;
+  holdout: PairScores;
+  /** Items the pipeline found no clusterable event in. */
+  noEvent: string[];
+  misses: { a: string; b: string; kind: 'missed' | 'false' }[];
+}
+
+export function defaultIncidentDir(): string {
+  return join(projectRoot(), 'test', 'incidents');
+}
+
+/** Load test/incidents/{dev,holdout}/*.json + .txt, checking each is in the part its URL's hash puts it. */
+export function loadIncidentSet(dir: string): IncidentItem[] {
+  const items: IncidentItem[] = [];
+  for (const part of ['dev', 'holdout'] as const) {
+    const folder = join(dir, part);
+    for (const f of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
+      const file = join(folder, f);
+      const label = JSON.parse(readFileSync(file, 'utf8')) as Partial<IncidentItem>;
+      if (typeof label.url !== 'string' || typeof label.incident !== 'string' || typeof label.lang !== 'string') {
+        throw new Error(`${file}: a label needs url, lang and incident (strings); fix the file`);
+      }
+      const want = /^[0-4]/.test(createHash('sha256').update(label.url).digest('hex')) ? 'holdout' : 'dev';
+      if (want !== part) throw new Error(`${file}: its URL's hash puts it in ${want}/, not ${part}/: move it there`);
+      const text = readFileSync(file.replace(/\.json$/, '.txt'), 'utf8');
+      items.push({ file: `${part}/${f.replace(/\.json$/, '')}`, part, url: label.url, lang: label.lang, published: label.published ?? null, incident: label.incident, text });
+    }
+  }
+  return items;
+}
+
+/** The clusterable events of one analysed item as reports (institution ids shared across items by key). */
+function reportsOf(item: IncidentItem, index: number, events: EventTag[], ids: Map<string, number>): Report[] {
+  const idOf = (key: string | null | undefined): number | null => {
+    if (!key) return null;
+    if (!ids.has(key)) ids.set(key, ids.size + 1);
+    return ids.get(key)!;
+  };
+  const day = (e: EventTag) => e.date ?? item.published?.slice(0, 10) ?? null;
+  const base = (e: EventTag, k: number) => ({
+    eventId: index * 100 + k,
+    documentId: index,
+    date: e.date,
+    day: day(e),
+    confidence: e.confidence,
+    lang: item.lang,
+    published: item.published,
+    sourceId: new URL(item.url).hostname,
+    sourceName: new URL(item.url).hostname,
+    sourceKind: 'news',
+    sourceVerified: false,
+    owner: ownerOf(item.url),
+    url: item.url,
+  });
+  const out: Report[] = [];
+  events.forEach((e, k) => {
+    if (e.type === 'damage') {
+      const d = e as DamageEvent;
+      if (d.scope !== 'incident') return;
+      out.push({
+        ...base(e, k), type: 'damage', institutionId: idOf(d.institutionKey), institutionKey: d.institutionKey, institution: d.institution, institutionKind: d.institutionKind,
+        settlement: d.settlement, settlementKey: settlementKey(d.settlement), region: d.region, severity: d.severity, cause: d.cause,
+        killed: d.casualties?.killed ?? null, injured: d.casualties?.injured ?? null, parties: [], agreementKind: null, status: null,
+      });
+    } else {
+      const p = e as PartnershipEvent;
+      if (p.parties.length < 2) return;
+      out.push({
+        ...base(e, k), type: 'partnership', institutionId: null, institutionKey: null, institution: null, institutionKind: null, settlement: null, settlementKey: null,
+        region: null, severity: null, cause: null, killed: null, injured: null,
+        parties: p.parties.map((name, i) => ({ id: idOf(p.partyKeys[i]), name, fold: foldText(name) })), agreementKind: p.kind, status: p.status,
+      });
+    }
+  });
+  return out;
+}
+
+function scores(tp: number, truePairs: number, predictedPairs: number, pairs: number): PairScores {
+  const precision = predictedPairs ? tp / predictedPairs : null;
+  const recall = truePairs ? tp / truePairs : null;
+  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  return { pairs, truePairs, predictedPairs, tp, precision, recall, f1 };
+}
+
+export function evaluateIncidents(items: IncidentItem[]): IncidentEvalReport {
+  const ids = new Map<string, number>();
+  const reports: Report[] = [];
+  const noEvent: string[] = [];
+  items.forEach((item, i) => {
+    const doc = analyze({ text: item.text, url: item.url, published: item.published });
+    const rs = reportsOf(item, i + 1, doc.events, ids);
+    if (rs.length === 0) noEvent.push(item.file);
+    reports.push(...rs);
+  });
+  const clusterOf = new Map<number, number>();
+  components(reports).forEach((c, n) => c.eventIds.forEach((id) => clusterOf.set(id, n)));
+  const clustersOfItem = items.map((_, i) => new Set(reports.filter((r) => r.documentId === i + 1).map((r) => clusterOf.get(r.eventId)!)));
+  const count = { dev: { tp: 0, t: 0, p: 0, n: 0 }, holdout: { tp: 0, t: 0, p: 0, n: 0 } };
+  const misses: IncidentEvalReport['misses'] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const c = items[i].part === 'dev' && items[j].part === 'dev' ? count.dev : count.holdout;
+      const truth = items[i].incident === items[j].incident;
+      const predicted = [...clustersOfItem[i]].some((x) => clustersOfItem[j].has(x));
+      c.n++;
+      if (truth) c.t++;
+      if (predicted) c.p++;
+      if (truth && predicted) c.tp++;
+      if (truth !== predicted) misses.push({ a: items[i].file, b: items[j].file, kind: truth ? 'missed' : 'false' });
+    }
+  }
+  return {
+    items: { dev: items.filter((x) => x.part === 'dev').length, holdout: items.filter((x) => x.part === 'holdout').length },
+    incidents: new Set(items.map((x) => x.incident)).size,
+    dev: scores(count.dev.tp, count.dev.t, count.dev.p, count.dev.n),
+    holdout: scores(count.holdout.tp, count.holdout.t, count.holdout.p, count.holdout.n),
+    noEvent,
+    misses,
+  };
+}
+
+const fmt = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
+
+export function formatIncidentReport(r: IncidentEvalReport): string {
+  const line = (name: string, s: PairScores) =>
+    `  ${name.padEnd(8)} P ${fmt(s.precision)}  R ${fmt(s.recall)}  F1 ${fmt(s.f1)}   (${s.tp} of ${s.truePairs} same-incident pairs found, ${s.predictedPairs} predicted, ${s.pairs} pairs)`;
+  return [
+    `Incident clustering, pairs of real reports (test/incidents: ${r.items.dev} dev + ${r.items.holdout} holdout items, ${r.incidents} incidents)`,
+    line('dev', r.dev),
+    line('holdout', r.holdout),
+    `  items with no clusterable event: ${r.noEvent.length}${r.noEvent.length ? ` (${r.noEvent.join(', ')})` : ''}`,
+  ].join('\n');
+}
+
+export function defaultIncidentFloors(): string {
+  return join(projectRoot(), 'scripts', 'eval-floors-incidents.json');
+}
+
+/** Dev figures below their floors, as messages. */
+export function incidentFloorFailures(r: IncidentEvalReport, floorsFile = defaultIncidentFloors()): string[] {
+  const floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, number>;
+  const out: string[] = [];
+  for (const m of ['precision', 'recall', 'f1'] as const) {
+    const floor = floors[m];
+    const v = r.dev[m];
+    if (typeof floor === 'number' && (v === null || v < floor)) out.push(`incidents dev ${m} ${fmt(v)} < ${floor}`);
+  }
+  return out;
+}
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { dir: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' }, 'no-floors': { type: 'boolean' } } }));
+  } catch (err) {
+    process.stderr.write(`eval-incidents: ${(err as Error).message}\nusage: node dist/scripts/eval-incidents.js [--dir DIR] [--json] [--verbose] [--no-floors]\n`);
+    return 2;
+  }
+  let report: IncidentEvalReport;
+  try {
+    report = evaluateIncidents(loadIncidentSet(values.dir ? resolve(values.dir) : defaultIncidentDir()));
+  } catch (err) {
+    process.stderr.write(`eval-incidents: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const failed = values['no-floors'] ? [] : incidentFloorFailures(report);
+  if (values.json) process.stdout.write(`${JSON.stringify({ ...report, failed }, null, 2)}\n`);
+  else {
+    process.stdout.write(`${formatIncidentReport(report)}\n`);
+    if (values.verbose) {
+      // Only dev pairs: the holdout's errors are not read (they would be tuned on).
+      const devFiles = new Set(report.misses.filter((m) => m.a.startsWith('dev/') && m.b.startsWith('dev/')).map((m) => `${m.kind}: ${m.a} ~ ${m.b}`));
+      process.stdout.write(`${[...devFiles].join('\n')}\n`);
+    }
+  }
+  if (failed.length) {
+    process.stderr.write(`eval-incidents: below the floor: ${failed.join('; ')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main();
+}

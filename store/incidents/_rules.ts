@@ -1,0 +1,204 @@
+/**
+ * When two reports are the same incident: the pair rules of incident clustering, pure (no SQL), so
+ * the store and the evaluation (scripts/eval-incidents.ts) run the very same code. Each rule that
+ * joins returns its name and the values it compared, which the store keeps with the report
+ * (`incident_reports.rule`, `.compared`) and `evidence --incident` shows.
+ *
+ * Damage (only events of scope "incident": appeals and statistics are no incident):
+ *   same-institution      the same institution (one institution id: one key or registry entry),
+ *                         days within DAMAGE_WINDOW_DAYS
+ *   same-number           same settlement, same kind group and the same institution number
+ *                         ("ліцей № 152" = "Liceum nr 152"), days within the window
+ *   same-settlement-kind  same settlement and kind group, days within the window (tighter when
+ *                         both texts state the date), causes compatible, and nothing saying they
+ *                         are two institutions (two numbers, two names in one language neither
+ *                         of which begins the other, one document). A report that gives no kind
+ *                         ("an educational institution") joins only on the very day the other
+ *                         states. Severity does not separate reports: "partially destroyed" is
+ *                         read as damaged by one and destroyed by another; the incident records
+ *                         the difference as a contradiction (grading.ts).
+ * Partnership:
+ *   same-parties          at least two parties in common (institution id, else folded name),
+ *                         days within PARTNERSHIP_WINDOW_DAYS
+ *
+ * Settlements are compared only through place-key.ts (sameSettlementKey), the one function a
+ * gazetteer's place id will replace.
+ */
+import { sameSettlementKey } from './place-key.js';
+
+/** One clusterable event with what the rules read (built from the store, or from a labelled set). */
+export interface Report {
+  eventId: number;
+  documentId: number;
+  type: 'damage' | 'partnership';
+  /** The event's own date (YYYY-MM-DD or shorter), else null. */
+  date: string | null;
+  /** The date the rules compare: the event's own, else the document's publication day. */
+  day: string | null;
+  institutionId: number | null;
+  /** The institution's normalised key (institutions.key), for telling two names apart. */
+  institutionKey: string | null;
+  institution: string | null;
+  institutionKind: string | null;
+  settlement: string | null;
+  settlementKey: string | null;
+  region: string | null;
+  severity: string | null;
+  cause: string | null;
+  killed: number | null;
+  injured: number | null;
+  confidence: number;
+  /** Partnership parties: institution id (null when the party is no institution tag) and folded name. */
+  parties: { id: number | null; name: string; fold: string }[];
+  agreementKind: string | null;
+  status: string | null;
+  lang: string | null;
+  published: string | null;
+  sourceId: string;
+  sourceName: string;
+  sourceKind: string;
+  sourceVerified: boolean;
+  /** Who owns the source (its registrable domain): two sources of one owner are not independent. */
+  owner: string;
+  url: string;
+}
+
+export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties';
+
+export interface Join {
+  rule: Rule;
+  /** The values compared, this report's first: {field: [this, that]}. */
+  compared: Record<string, [unknown, unknown]>;
+}
+
+/** Days two reports of one damage incident may lie apart (a night strike is dated either day; reports follow for days). */
+export const DAMAGE_WINDOW_DAYS = 3;
+/** Days apart when both texts state the date themselves: the night of the 10th to the 11th is either, no more. */
+export const STATED_DATE_WINDOW_DAYS = 1;
+/** Days two reports of one agreement may lie apart (signing news, then the partners' own posts, then a digest). */
+export const PARTNERSHIP_WINDOW_DAYS = 14;
+
+/** Institution kinds one report may call by another's name (a "ліцей" is a "school" in English news). */
+const KIND_GROUP: Record<string, string> = {
+  school: 'school', lyceum: 'school', gymnasium: 'school',
+  college: 'vocational', technikum: 'vocational', 'vocational-school': 'vocational',
+  university: 'higher', academy: 'higher', institute: 'higher',
+  kindergarten: 'kindergarten',
+};
+
+export function kindGroup(kind: string | null): string | null {
+  return kind === null ? null : (KIND_GROUP[kind] ?? kind);
+}
+
+/** Causes two reports of one strike may give: a missile is also "an airstrike", shelling may be rockets. */
+const CAUSE_COMPATIBLE: ReadonlySet<string> = new Set(['missile|airstrike', 'missile|shelling', 'airstrike|drone', 'airstrike|shelling', 'drone|missile']);
+
+export function causesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b || a === 'other' || b === 'other') return true;
+  return CAUSE_COMPATIBLE.has(`${a}|${b}`) || CAUSE_COMPATIBLE.has(`${b}|${a}`);
+}
+
+/** Severity: unknown fits anything; "damaged" and "destroyed" differ (a contradiction, never a reason to split). */
+export function severitiesAgree(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+/** One key's words begin the other's: "одеськ юридичн ліцей" and "одеськ юридичн ліцей одеськ міськ рада". */
+export function keysNest(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return l === s || l.startsWith(`${s} `);
+}
+
+/** The number in an institution's name ("Lyceum No. 20", "ліцей № 152", "SP nr 5"): 1-3 digits, not part of a date. */
+export function institutionNumber(name: string | null): string | null {
+  if (!name) return null;
+  const m = /(?<![\d./-])(\d{1,3})(?![\d./-]|\s*(?:р\.|рік|г\.|року|года|roku|year))/u.exec(name);
+  return m ? String(Number(m[1])) : null;
+}
+
+/** Whole days from a to b (both YYYY-MM-DD), or null when either is not a full date. */
+export function dayDistance(a: string | null, b: string | null): number | null {
+  if (!a || !b || a.length < 10 || b.length < 10) return null;
+  const ta = Date.parse(`${a.slice(0, 10)}T00:00:00Z`);
+  const tb = Date.parse(`${b.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return null;
+  return Math.round(Math.abs(ta - tb) / 86_400_000);
+}
+
+/** The pair's dates compared: within the window for their kind (stated by both texts, or not). */
+function withinWindow(a: Report, b: Report, window: number): { ok: boolean; compared: [unknown, unknown] } {
+  const d = dayDistance(a.day, b.day);
+  const both = a.date !== null && b.date !== null && a.date.length >= 10 && b.date.length >= 10;
+  const limit = both ? Math.min(window, STATED_DATE_WINDOW_DAYS) : window;
+  return { ok: d !== null && d <= limit, compared: [a.day, b.day] };
+}
+
+/** The rule joining two damage reports, or null when they may be two incidents. */
+export function matchDamage(a: Report, b: Report): Join | null {
+  const w = withinWindow(a, b, DAMAGE_WINDOW_DAYS);
+  if (!w.ok) return null;
+  if (a.institutionId !== null && a.institutionId === b.institutionId) {
+    return { rule: 'same-institution', compared: { institution: [a.institution, b.institution], day: w.compared } };
+  }
+  if (!sameSettlementKey(a.settlementKey, b.settlementKey)) return null;
+  const ga = kindGroup(a.institutionKind);
+  const gb = kindGroup(b.institutionKind);
+  const sameDayStated = a.date !== null && a.date.length >= 10 && a.date === b.date;
+  if (ga !== gb ? !(sameDayStated && (ga === null || gb === null)) : ga === null) return null;
+  const base: Record<string, [unknown, unknown]> = {
+    settlement: [a.settlement, b.settlement],
+    institutionKind: [a.institutionKind, b.institutionKind],
+    day: w.compared,
+  };
+  const na = institutionNumber(a.institution);
+  const nb = institutionNumber(b.institution);
+  if (na !== null && na === nb) return { rule: 'same-number', compared: { ...base, number: [na, nb] } };
+  if (na !== null && nb !== null) return null; // two numbered institutions: two schools
+  if (a.documentId === b.documentId) return null; // one text telling two incidents apart
+  // Two different names in one language are two institutions; across languages the names (and keys) differ anyway.
+  if (a.institutionKey !== null && b.institutionKey !== null && a.lang !== null && a.lang === b.lang && !keysNest(a.institutionKey, b.institutionKey)) return null;
+  if (!causesCompatible(a.cause, b.cause)) return null;
+  return { rule: 'same-settlement-kind', compared: { ...base, severity: [a.severity, b.severity], cause: [a.cause, b.cause] } };
+}
+
+/** The rule joining two partnership reports, or null. */
+export function matchPartnership(a: Report, b: Report): Join | null {
+  const w = withinWindow(a, b, PARTNERSHIP_WINDOW_DAYS);
+  if (!w.ok) return null;
+  const ids = (r: Report) => new Set(r.parties.map((p) => (p.id !== null ? `#${p.id}` : p.fold)));
+  const sb = ids(b);
+  const common = [...ids(a)].filter((x) => sb.has(x));
+  if (common.length < 2) return null;
+  return {
+    rule: 'same-parties',
+    compared: { parties: [a.parties.map((p) => p.name), b.parties.map((p) => p.name)], day: w.compared },
+  };
+}
+
+export function matchReports(a: Report, b: Report): Join | null {
+  if (a.type !== b.type) return null;
+  return a.type === 'damage' ? matchDamage(a, b) : matchPartnership(a, b);
+}
+
+/** Second-level names under which one owner registers its sites ("gov.ua", "com.pl", "co.uk"). */
+const PUBLIC_SUFFIX_2 = /^(com|gov|org|net|edu|in|co|ac|info|biz|od|kh|kiev|kyiv|lviv|dp|zp|msk|spb)$/;
+
+/** The owner of a site: its registrable domain ("www.pravda.com.ua" -> "pravda.com.ua"). */
+export function ownerOf(url: string): string {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return url;
+  }
+  if (/^[\d.]+$/.test(host) || host === 'localhost') {
+    try {
+      return new URL(url).host; // loopback demo sites: one owner per port
+    } catch {
+      return host;
+    }
+  }
+  const parts = host.replace(/^www\./, '').split('.');
+  const n = parts.length >= 3 && PUBLIC_SUFFIX_2.test(parts[parts.length - 2]) ? 3 : 2;
+  return parts.slice(-n).join('.');
+}

@@ -1,0 +1,202 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { getIncidentEvidence, openStore, queryIncidents, reextract, storePage, upsertSources, MIGRATIONS, type DB } from '../store/index.js';
+import { gradeIncident, gradeSource, matchReports, meetsGrade, parseGrade, settlementKey, components, type Report } from '../store/incidents/index.js';
+import { analyze } from '../extractors/pipeline.js';
+import { page, source } from './fixtures/store/builders.js';
+
+/** A damage report with defaults; override what a case is about. */
+function rep(o: Partial<Report>): Report {
+  return {
+    eventId: 1, documentId: 1, type: 'damage', date: '2024-05-25', day: '2024-05-25', institutionId: null, institutionKey: null,
+    institution: null, institutionKind: 'lyceum', settlement: 'Харків', settlementKey: null, region: null, severity: 'damaged',
+    cause: 'missile', killed: null, injured: null, confidence: 0.9, parties: [], agreementKind: null, status: null, lang: 'uk',
+    published: '2024-05-25', sourceId: 's1', sourceName: 'S1', sourceKind: 'news', sourceVerified: true, owner: 'a.ua', url: 'https://a.ua/1',
+    ...o,
+    ...(o.settlementKey === undefined ? { settlementKey: settlementKey(o.settlement === undefined ? 'Харків' : o.settlement) } : {}),
+  };
+}
+
+describe('settlement keys', () => {
+  it.each([
+    ['Харків', 'Kharkiv'], ['Харьков', 'Charków'], ['Харков', 'Charkowie'], ['Київ', 'Kijów'], ['Одеса', 'Odessa'],
+    ['Запоріжжя', 'Zaporoże'], ['Богодухів', 'Bohoduchowie'], ['Запорожье', 'Zaporizhzhia'],
+  ])('%s and %s are one place', (a, b) => expect(settlementKey(a)).toBe(settlementKey(b)));
+  it.each([['Харків', 'Херсон'], ['Київ', 'Ковель'], ['Одеса', 'Суми']])('%s and %s are two', (a, b) => expect(settlementKey(a)).not.toBe(settlementKey(b)));
+});
+
+describe('pair rules', () => {
+  const b = rep({ eventId: 2, documentId: 2, lang: 'en', settlement: 'Kharkiv', owner: 'b.com' });
+  it.each<[string, Partial<Report>, Partial<Report>, string | null]>([
+    ['same settlement and kind group across languages', {}, {}, 'same-settlement-kind'],
+    ['damaged vs destroyed does not split', { severity: 'destroyed' }, {}, 'same-settlement-kind'],
+    ['another town', { settlement: 'Херсон' }, {}, null],
+    ['stated dates two days apart', { date: '2024-05-23', day: '2024-05-23' }, {}, null],
+    ['a publication day three days later', { date: null, day: '2024-05-28' }, {}, 'same-settlement-kind'],
+    ['four days apart', { date: null, day: '2024-05-29' }, {}, null],
+    ['a kindergarten is not a school', { institutionKind: 'kindergarten' }, {}, null],
+    ['two numbered schools', { institution: 'ліцей № 152' }, { institution: 'Lyceum No. 20' }, null],
+    ['one number in two languages', { institution: 'ліцей № 152' }, { institution: 'Lyceum No. 152' }, 'same-number'],
+    ['one document telling two apart', { documentId: 2 }, {}, null],
+    ['drone vs fire', { cause: 'drone' }, { cause: 'fire' }, null],
+    ['the same institution, a week apart', { institutionId: 7, date: '2024-05-18', day: '2024-05-18' }, { institutionId: 7 }, null],
+    ['the same institution', { institutionId: 7, settlement: null }, { institutionId: 7, settlement: null }, 'same-institution'],
+    ['two names in one language', { institutionId: 1, institutionKey: 'одеськ юридичн ліцей' }, { institutionId: 2, institutionKey: 'одеськ ліцей 5', lang: 'uk' }, null],
+    ['a name and its longer form', { institutionId: 1, institutionKey: 'одеськ юридичн ліцей' }, { institutionId: 2, institutionKey: 'одеськ юридичн ліцей одеськ міськ рада', lang: 'uk' }, 'same-settlement-kind'],
+  ])('%s', (_name, oa, ob, rule) => {
+    const a = rep({ ...oa });
+    const other = rep({ ...b, ...ob, settlement: ob.settlement === undefined ? b.settlement : ob.settlement });
+    expect(matchReports(a, other)?.rule ?? null).toBe(rule);
+    expect(matchReports(other, a)?.rule ?? null).toBe(rule);
+  });
+
+  it('joins partnerships by two shared parties within two weeks', () => {
+    const p = (id: number, day: string, parties: number[]) =>
+      rep({ eventId: id, documentId: id, type: 'partnership', day, date: null, parties: parties.map((x) => ({ id: x, name: `P${x}`, fold: `p${x}` })) });
+    expect(matchReports(p(1, '2025-11-14', [1, 2]), p(2, '2025-11-20', [2, 1]))?.rule).toBe('same-parties');
+    expect(matchReports(p(1, '2025-11-14', [1, 2]), p(2, '2025-12-20', [1, 2]))).toBeNull();
+    expect(matchReports(p(1, '2025-11-14', [1, 2]), p(2, '2025-11-14', [1, 3]))).toBeNull();
+  });
+
+  it('clusters the same way whatever the order of the reports', () => {
+    const rs = [rep({ eventId: 1 }), rep({ eventId: 2, documentId: 2, date: null, day: '2024-05-27', owner: 'b' }), rep({ eventId: 3, documentId: 3, settlement: 'Київ' })];
+    const parts = (x: Report[]) => components(x).map((c) => c.eventIds).sort();
+    expect(parts(rs)).toEqual(parts([...rs].reverse()));
+    expect(parts(rs)).toEqual([[1, 2], [3]]);
+  });
+});
+
+describe('grading', () => {
+  it.each([
+    [{ kind: 'official', verified: true, incidents: 0, corroborated: 0 }, 'B'],
+    [{ kind: 'official', verified: true, incidents: 6, corroborated: 4 }, 'A'],
+    [{ kind: 'news', verified: true, incidents: 2, corroborated: 0 }, 'C'],
+    [{ kind: 'news', verified: true, incidents: 10, corroborated: 6 }, 'B'],
+    [{ kind: 'news', verified: true, incidents: 10, corroborated: 1 }, 'D'],
+    [{ kind: 'news', verified: false, incidents: 1, corroborated: 1 }, 'F'],
+  ])('source %j is %s', (rec, letter) => expect(gradeSource(rec).reliability).toBe(letter));
+
+  it('parses and compares grades', () => {
+    const min = parseGrade('B2')!;
+    expect(['A1', 'B2', 'A2'].map((g) => meetsGrade(g, min))).toEqual([true, true, true]);
+    expect(['C1', 'B3', null].map((g) => meetsGrade(g, min))).toEqual([false, false, false]);
+    expect(parseGrade('G2')).toBeNull();
+  });
+
+  it('gives 6 when nothing dates or places the incident', () => {
+    const s = { merged: {}, contradictions: [], independentSources: 1, corroboration: 'single' } as never;
+    expect(gradeIncident(s, 0.9).credibility).toBe(6);
+  });
+});
+
+const KHARKIV_UK = 'У ніч на 25 травня 2024 року російські війська вдарили ракетою С-300 по Харкову. У Слобідському районі частково зруйновано будівлю ліцею, пошкоджено багатоповерхівку.';
+const KHARKIV_EN = 'On the night of 25 May 2024 a Russian S-300 missile struck the Slobidskyi district of Kharkiv. A lyceum was damaged: windows were blown out and the workshop was destroyed.';
+const KYIV_UK = 'Уночі 25 травня 2024 року внаслідок атаки дронів у Києві пошкоджено будівлю школи.';
+
+function ingest(db: DB, sourceId: string, url: string, text: string, published: string): number {
+  const doc = analyze({ text, url, published });
+  return storePage(db, null, page({ sourceId, requestedUrl: url }), () => doc).documentId!;
+}
+
+function store(order: 'forward' | 'backward' = 'forward'): DB {
+  const db = openStore(':memory:');
+  upsertSources(db, [source('ua-news', 'UA', ['uk']), source('en-news', 'UA', ['en']), { ...source('ua-official', 'UA', ['uk']), kind: 'official' }]);
+  const docs: [string, string, string][] = [
+    ['ua-news', 'https://ua-news.example/1', KHARKIV_UK],
+    ['en-news', 'https://en-news.example/1', KHARKIV_EN],
+    ['ua-official', 'https://ua-official.example/1', KYIV_UK],
+  ];
+  for (const [s, u, t] of order === 'forward' ? docs : [...docs].reverse()) ingest(db, s, u, t, '2024-05-25');
+  return db;
+}
+
+const partition = (db: DB) =>
+  (db.prepare(`SELECT group_concat(d.url, ' ') FROM incident_reports r JOIN documents d ON d.id = r.document_id GROUP BY r.incident_id`).pluck().all() as string[])
+    .map((s) => s.split(' ').sort().join(' '))
+    .sort();
+const dump = (db: DB) => ({
+  incidents: db.prepare('SELECT * FROM incidents ORDER BY id').all().map((r) => ({ ...(r as object), updated_at: null })),
+  reports: db.prepare('SELECT * FROM incident_reports ORDER BY event_id').all(),
+  grades: db.prepare('SELECT source_id, reliability, reason, incidents, corroborated FROM source_grades ORDER BY source_id').all(),
+});
+
+describe('incidents in the store', () => {
+  it('joins reports of one incident across languages as documents arrive, and keeps others apart', () => {
+    const db = store();
+    const rows = queryIncidents(db, { type: 'damage' });
+    const kharkiv = rows.find((r) => r.reports === 2)!;
+    expect(kharkiv).toMatchObject({ corroboration: 'corroborated', independentSources: 2, languages: ['en', 'uk'], credibility: 1, grade: 'C1' });
+    expect(rows.find((r) => r.settlement === 'Київ')).toMatchObject({ corroboration: 'official', reports: 1, grade: 'B2' });
+    for (const s of ['Kharkiv', 'Харків', 'Харьков', 'Charków', 'Харков']) expect(queryIncidents(db, { settlement: s }).map((r) => r.id)).toEqual([kharkiv.id]);
+    expect(queryIncidents(db, { minGrade: 'B2' }).map((r) => r.settlement)).toEqual(['Київ']);
+    expect(queryIncidents(db, { corroboration: 'corroborated' })).toHaveLength(1);
+    const ev = getIncidentEvidence(db, kharkiv.id)!;
+    expect(ev.reports.map((r) => r.rule)).toEqual(['first-report', 'same-settlement-kind']);
+    expect(ev.reports[1].joinedTo).toBe(ev.reports[0].eventId);
+    expect(ev.reports[1].compared.settlement).toEqual(['Kharkiv', 'Харків']);
+  });
+
+  it('gives the same incidents whatever order the documents came in, and a rebuild gives what the crawl wrote', () => {
+    expect(partition(store('forward'))).toEqual(partition(store('backward')));
+    const db = store();
+    const before = dump(db);
+    reextract(db, { all: true });
+    expect(dump(db)).toEqual(before);
+  });
+
+  it('a copy of another outlet\'s text on another site is not an independent source', () => {
+    const db = store();
+    upsertSources(db, [source('copier', 'UA', ['uk'])]);
+    ingest(db, 'copier', 'https://copier.example/1', `${KHARKIV_UK} Джерело: ua-news.`, '2024-05-25');
+    const k = queryIncidents(db, { settlement: 'Kharkiv' })[0];
+    expect(k).toMatchObject({ reports: 3, independentSources: 2 });
+    expect(getIncidentEvidence(db, k.id)!.reports.at(-1)).toMatchObject({ independent: false, dependsWhy: 'copied text' });
+  });
+});
+
+describe('migration from the schema before incidents', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eduwatch-incidents-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('builds the incidents of a populated store the first time it is opened for writing', () => {
+    const file = join(dir, 'old.db');
+    const db = store();
+    db.exec(`VACUUM INTO '${file}'`);
+    db.close();
+    const old = new Database(file);
+    old.exec(`DROP VIEW v_incidents; DROP VIEW v_incident_reports; DROP VIEW v_source_grades; DROP TABLE incident_reports; DROP TABLE incidents;
+      DROP TABLE source_grades; DELETE FROM _migrations WHERE name = '009_incidents'; DELETE FROM _meta WHERE key = 'incidents_version';`);
+    old.close();
+    expect(MIGRATIONS.at(-1)!.name).toBe('009_incidents');
+    const reopened = openStore(file);
+    expect(partition(reopened)).toEqual(partition(store()));
+    expect(reopened.prepare('SELECT count(*) FROM v_incidents WHERE grade IS NOT NULL').pluck().get()).toBe(2);
+    reopened.close();
+  });
+
+  it('query incidents --json and evidence --incident from the CLI', () => {
+    const file = join(dir, 'cli.db');
+    const db = store();
+    db.exec(`VACUUM INTO '${file}'`);
+    db.close();
+    const cli = (...a: string[]) => spawnSync(process.execPath, ['dist/cli/main.js', ...a, '--db', file], { encoding: 'utf8' });
+    const rows = JSON.parse(cli('query', 'incidents', '--json').stdout) as Record<string, unknown>[];
+    expect(rows).toHaveLength(2);
+    for (const k of ['id', 'type', 'date', 'grade', 'reliability', 'credibility', 'credibilityReason', 'corroboration', 'reports', 'independentSources', 'languages', 'eventIds', 'sourceIds', 'merged', 'contradictions']) {
+      expect(rows[0], k).toHaveProperty(k);
+    }
+    const id = String(rows.find((r) => r.reports === 2)!.id);
+    const text = execFileSync(process.execPath, ['dist/cli/main.js', 'evidence', '--incident', id, '--db', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(text).toContain('by same-settlement-kind: settlement Kharkiv ~ Харків');
+    const json = JSON.parse(cli('evidence', '--incident', id, '--json').stdout);
+    expect(json.reports).toHaveLength(2);
+    const bad = cli('query', 'incidents', '--min-grade', 'Z9');
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('--min-grade "Z9"');
+    expect(cli('evidence', '--incident', '999').stderr).toContain('no incident #999');
+  });
+});
