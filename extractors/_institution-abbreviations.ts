@@ -143,6 +143,20 @@ function registryFor(ctx: RefContext, acr: string): readonly RegistryEntry[] {
   return registryByAbbreviation(acr, ctx.lang);
 }
 
+/** Case endings of uk/ru nouns an abbreviation written as a word takes (Рособрнадзора, Рособрнадзору, Рособрнадзором). */
+const ABBREVIATION_CASE_ENDINGS = ['ом', 'ою', 'ові', 'у', 'а', 'е', 'і', 'ю'];
+/** Shortest abbreviation read through its case ending: a word, not letters (Рособрнадзор, not МОН). */
+const MIN_DECLINED_ABBREVIATION = 6;
+
+/** The registry form of an abbreviation written in a case form ("Рособрнадзору" → "Рособрнадзор"), else the abbreviation. */
+function inflectedAbbreviation(ctx: RefContext, acr: string): string {
+  if (acr.length <= MIN_DECLINED_ABBREVIATION || registryFor(ctx, acr).length > 0 || !/^\p{Lu}\p{Ll}/u.test(acr)) return acr;
+  for (const e of ABBREVIATION_CASE_ENDINGS) {
+    if (acr.endsWith(e) && registryFor(ctx, acr.slice(0, -e.length)).length > 0) return acr.slice(0, -e.length);
+  }
+  return acr;
+}
+
 /** Does a word of the text start with one of the entry's city cues? (Memoised per document, over its distinct words.) */
 function hasCue(ctx: RefContext, e: RegistryEntry): boolean {
   if (e.cue.length === 0) return false;
@@ -353,8 +367,10 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
         continue;
       }
     }
-    // A type abbreviation standing alone may be a registry one (СУ = Sofia University, not a школа).
-    const known = registryFor(ctx, t.s).length > 0;
+    // A type abbreviation standing alone may be a registry one (СУ = Sofia University, not a школа);
+    // a word-like one is declined ("Рособрнадзору" is Рособрнадзор).
+    const acr = inflectedAbbreviation(ctx, t.s);
+    const known = registryFor(ctx, acr).length > 0;
     const family = sc.headAt(i)?.abbr?.standalone ? sc.headAt(i)!.abbr! : null;
     const hyphenated = !known && !sc.isAcronymShape(i) && hyphenatedAbbreviation(t.s);
     if (!(sc.isAcronymShape(i) || known || hyphenated) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known && !family)) continue;
@@ -376,7 +392,7 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
     // A country or region after it qualifies nothing and belongs to the mention (Минпросвещения РФ, МОН України).
     const place = next ? placeQualifier(sc, i + 1) : false;
     const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) && !place ? next.s : null;
-    let g = resolveAcronym(ctx, defs, t.s, t.start, cache, qualifier, searched);
+    let g = resolveAcronym(ctx, defs, acr, t.start, cache, qualifier, searched);
     if (!g && !family && !known && universityAbbreviation(sc, t.s)) {
       // "Ректоры КФУ и ЧГУ подписали …": an abbreviation spelled like a university's names one.
       g = newGroup(institutionKey(t.s, lang), 'university', t.start);

@@ -4,10 +4,10 @@
  * 2. head words with their modifiers and complements (Харківський ліцей № 42, Instytut Badań
  *    Edukacyjnych, Peter the Great St. Petersburg Polytechnic University); a head with nothing
  *    that names it is a back-reference (коледж, the Polytechnic) or a partial name (управління освіти);
- * 3. legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.).
+ * 3. legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.): _institution-legal.ts.
  */
 import type { InstitutionKind } from '../types.js';
-import { isRoman, legalFor, startsWithAny, type CompiledLegal, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import { isRoman, startsWithAny, type CompiledLegal, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
 import { extendRight, family, type RightExt } from './_institution-right.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
@@ -47,8 +47,6 @@ export const MAX_CANDIDATES = 4000;
 
 /** Most modifier tokens before a head (Peter the Great St. Petersburg Polytechnic = 6 + dot). */
 const MAX_LEFT_TOKENS = 7;
-/** Most capitalised words taken next to a legal form without a quote (ТОВ Смарт Освіта). */
-const MAX_LEGAL_NAME_WORDS = 4;
 /** Demonstratives allowed before a bare head that refers back (цей ліцей, this college). */
 const DEMONSTRATIVES = new Set([
   'цей', 'ця', 'це', 'цього', 'цієї', 'цьому', 'цим', 'цією', 'цьому', 'этот', 'эта', 'это', 'этого', 'этой', 'этому', 'этим',
@@ -363,46 +361,4 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     out.push(cand);
     mark(sc, h, cand.t1);
   }
-}
-
-/** Phase 3: legal forms next to capitalised words without a quote or head (ТОВ Вудмастер, Edu-Tech sp. z o.o.). */
-export function legalCandidates(sc: Scanner, out: Cand[]): void {
-  const toks = sc.toks;
-  const capWord = (i: number, tb: CompiledTable): boolean =>
-    i >= 0 && i < sc.n && !sc.used[i] && toks[i].type === TokType.Word && toks[i].cap && !tb.stop.has(toks[i].lo) && !sc.isPersonWord(i, tb) && !sc.isLegalToken(i);
-  const firsts = new Set<string>();
-  for (const tb of sc.tables) for (const m of [tb.legalPreByFirst, tb.legalPostByFirst]) for (const k of m.keys()) firsts.add(k);
-  for (let i = 0; i < sc.n && out.length < MAX_CANDIDATES; i++) {
-    const t = toks[i];
-    if (sc.used[i] || t.junk || t.type === TokType.Num || !(firsts.has(t.s) || (t.lo !== t.s && firsts.has(t.lo)))) continue;
-    for (const tb of sc.tables) {
-      const pre = legalFor(tb.legalPreByFirst, t.s, t.lo)?.find((l) => sc.seqAt(i, l) > 0);
-      if (pre) {
-        const e = i + pre.toks.length;
-        let k = e;
-        while (k < sc.n && k - e < MAX_LEGAL_NAME_WORDS && !sc.brk(k) && capWord(k, tb)) k++;
-        if (k > e) {
-          out.push(legalCand(sc, tb, i, e, k, k, pre));
-          break;
-        }
-      }
-      const post = legalFor(tb.legalPostByFirst, t.s, t.lo)?.find((l) => sc.seqAt(i, l) > 0);
-      if (post) {
-        let k = i;
-        while (k > 0 && i - k < MAX_LEGAL_NAME_WORDS && !sc.brk(k) && capWord(k - 1, tb) && !(toks[k - 1].sent && tb.starters.has(toks[k - 1].lo))) k--;
-        if (k < i) {
-          out.push(legalCand(sc, tb, k, k, i, sc.legalSuffixEnd(i), post));
-          break;
-        }
-      }
-    }
-  }
-}
-
-function legalCand(sc: Scanner, tb: CompiledTable, t0: number, core0: number, core1: number, t1: number, l: CompiledLegal): Cand {
-  mark(sc, t0, t1);
-  return {
-    type: 'name', t0, t1, core0, core1, tail0: core1, headTok: -1, head: null, table: tb, kind: l.form.kind,
-    legal: l, q0: -1, q1: -1, nominative: true, confidence: 0.8,
-  };
 }

@@ -135,5 +135,30 @@ export function quoteCandidates(sc: Scanner, out: Cand[], weak: Cand[]): void {
     cand.confidence = clamp(0.75 + (lp || postEnd > 0 ? 0.15 : 0) + (before ? 0.12 : 0) + (inner ? 0.05 : 0) - (acronymOnly ? 0.15 : 0));
     out.push(cand);
     mark(sc, cand.t0, cand.t1);
+    const next = unclosedNext(sc, cand.t1, table);
+    if (next > 0) {
+      out.push({ ...cand, t0: cand.t1 + 1, t1: next, core0: cand.t1 + 1, core1: next, tail0: next, headTok: -1, head: null, legal: null, q0: -1, q1: -1, confidence: 0.5 });
+      mark(sc, cand.t1 + 1, next);
+    }
   }
+}
+
+/** Opening quote marks that a name written without its closing one may start with. */
+const OPENING_MARKS = new Set(['„', '«', '"', '“']);
+const DASH_MARKS = new Set(['–', '—', '-']);
+/** Most capitalised words of a quoted name left unclosed. */
+const MAX_UNCLOSED_WORDS = 3;
+
+/**
+ * A second school sharing a building, written after a dash with its closing quote left out:
+ * "ОУ „Йордан Йовков“ – „Добри Чинтулов, които са в една сграда". End of the unclosed name at
+ * token `at` (the dash), or -1.
+ */
+function unclosedNext(sc: Scanner, at: number, tb: CompiledTable): number {
+  if (at + 2 >= sc.n || sc.brk(at) || !DASH_MARKS.has(sc.toks[at].s)) return -1;
+  const q = at + 1;
+  if (sc.brk(q) || !OPENING_MARKS.has(sc.toks[q].s) || sc.closeOf[q] >= 0 || sc.openOf[q] >= 0) return -1;
+  let k = q + 1;
+  while (k < sc.n && k - q <= MAX_UNCLOSED_WORDS && !sc.brk(k) && sc.isWord(k) && sc.toks[k].cap && !tb.stop.has(sc.toks[k].lo)) k++;
+  return k > q + 1 && (k >= sc.n || sc.brk(k) || sc.toks[k].s === ',') ? k : -1;
 }

@@ -8,18 +8,21 @@
  * extractors/lang/institutions/, compiled once by _institution-lexicon.ts):
  *   1. quoted names, and legal forms with a quote     (_institution-quotes)
  *   2. head words with what names them                (_institution-phrases)
- *        left: modifiers (_institution-phrases); right: complements, numbers, "named after",
- *        patrons without it, place tails, quotes (_institution-right, -right-latin, -patrons);
- *        lists after a plural head (_institution-lists); a municipality written as a
- *        territory and bodies the tables exclude are dropped here
- *      then legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.); a name on a
- *      headline in title case is the names of other lines written inside it (_institution-titles)
+ *        left: modifiers and lower-case type words (_institution-phrases); right: complements,
+ *        numbers, "named after", patrons without it, place tails, quotes (_institution-right,
+ *        -right-bg, -right-latin, -patrons); lists after a plural head (_institution-lists);
+ *        a municipality written as a territory and bodies the tables exclude are dropped here
+ *      then legal forms with capitalised words and their seat (ТОВ Вудмастер, Edu-Tech sp. z o.o.
+ *      w Pyrzycach; _institution-legal); a name on a headline in title case is the names of
+ *      other lines written inside it (_institution-titles)
  *   3. group by key; merge contained and misspelt names  (_institution-groups)
  *   4. references: abbreviations defined, by initials, or from the registry; repeated quotes,
  *      partial names, back-references                 (_institution-abbreviations, -refs)
- *   5. display name, kind, aliases, confidence         (_institution-display, here)
+ *   5. display name, kind, aliases, confidence; an abbreviation's mention takes the quoted
+ *      name or dash place after it (РУ „Ангел Кънчев“, ТУ – Варна)  (_institution-display, here)
  *   6. the registry: a well-known institution gets its canonical name, kind and the key
- *      registry:<id>, the same in every document and language (_registry, data/institutions)
+ *      registry:<id>, the same in every document and language (_registry, data/institutions);
+ *      a name written short of one the text also abbreviates is merged into it
  * The pipeline then trims quotations, splits run-ons, joins a name and the quoted name after it,
  * merges former names, types companies by their legal form (_tag-filter, _tag-join) and, once
  * events are known, drops bystanders and look-alikes no event names.
@@ -32,7 +35,8 @@ import { institutionKey } from './institution-key.js';
 import { displayName } from './_institution-display.js';
 import { groupNames, type Group } from './_institution-groups.js';
 import { activeTables } from './_institution-lexicon.js';
-import { headCandidates, legalCandidates, type Cand } from './_institution-phrases.js';
+import { legalCandidates } from './_institution-legal.js';
+import { headCandidates, type Cand } from './_institution-phrases.js';
 import { quoteCandidates } from './_institution-quotes.js';
 import { resolveReferences } from './_institution-refs.js';
 import { canonicalKey, registryEntryNamed, registryName } from './_registry.js';

@@ -306,3 +306,24 @@ describe('bg: municipalities listed by their places after a plural head', () => 
     expect(tags(text, 'bg').filter((t) => t.name === 'Община Ямбол')).toHaveLength(1);
   });
 });
+
+describe('recall: a declined word abbreviation, a second school left without its closing quote', () => {
+  it.each([
+    ['Рособрнадзору направлено предписание, сообщил ректор Волжского университета имени Татищева.', 'Федеральная служба по надзору в сфере образования и науки'],
+    ['Ректор Волжского университета имени Татищева встретился с руководством Рособрнадзора.', 'Федеральная служба по надзору в сфере образования и науки'],
+  ] as const)('ru: %s', (text, name) => {
+    expect(names(text, 'ru')).toContain(name);
+  });
+
+  it.each([
+    ['Най-пострадали са: ОУ „Христо Ботев“ – „Васил Левски, които са в една сграда, и Английската гимназия.', '„Васил Левски'],
+    ['Най-пострадали са: ОУ "Христо Ботев“ - "Васил Левски, които са в една сграда.', '"Васил Левски'],
+  ] as const)('bg: %s', (text, mention) => {
+    expect(mentionsOf(text, 'bg')).toContain(mention);
+  });
+
+  it('bg: a closed quote after a dash is not read as unclosed', () => {
+    const got = mentionsOf('Договор подписаха ПГ „Христо Ботев“ – „Дунав Логистик“ ООД и общината.', 'bg');
+    expect(got.some((m) => m === '„Дунав')).toBe(false);
+  });
+});
