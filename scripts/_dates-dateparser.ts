@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { LANGS, type DateTag, type Lang } from '../types.js';
 import { extractDates } from '../extractors/dates.js';
+import { readJsonFile } from './_json-file.js';
 
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const IsoValue = z.string().regex(ISO, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
@@ -150,15 +151,7 @@ const FloorsSchema = z.strictObject({
 });
 
 export function loadDateFloors(path: string): DateFloors {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new Error(`${path}: cannot read the floors (${(err as Error).message})`);
-  }
-  const parsed = FloorsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data.dev as DateFloors;
+  return readJsonFile(path, FloorsSchema, 'eval:dates floors').dev as DateFloors;
 }
 
 export interface FloorResult {

@@ -2,10 +2,10 @@
  * Metrics from summed scores, the pinned floors (scripts/eval-floors.json) and their check.
  * A metric with nothing to measure (no labelled or predicted items) is null, printed "n/a".
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { LANGS, type Lang } from '../types.js';
 import { ATTRIBUTES, type Attribute, type Counts, type GroupScore, type Tally } from './_eval-score.js';
+import { readJsonFile } from './_json-file.js';
 
 /** The real-news measures (see DETAILS in _eval-score.ts), by metric name. */
 export const DETAIL_METRICS = {
@@ -67,18 +67,7 @@ export type Floors = z.infer<typeof FloorsSchema>;
 
 /** Reads and checks a floors file; throws naming the file and each bad field. */
 export function loadFloors(file: string): Floors {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(`eval: cannot read floors ${file}: ${(err as Error).message}`);
-  }
-  const parsed = FloorsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`eval: bad floors file ${file} (metrics: ${METRICS.join(', ')}):\n  ${lines.join('\n  ')}`);
-  }
-  return parsed.data;
+  return readJsonFile(file, FloorsSchema, `eval floors (metrics: ${METRICS.join(', ')})`);
 }
 
 export interface FloorCheck {

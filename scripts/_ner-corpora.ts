@@ -17,6 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ExtractedDocument, InstitutionKind, Lang } from '../types.js';
+import { readJsonFile } from './_json-file.js';
 
 export const NER_LANGS = ['uk', 'ru', 'pl', 'bg'] as const satisfies readonly Lang[];
 export type NerLang = (typeof NER_LANGS)[number];
@@ -173,15 +174,7 @@ const FloorsSchema = z.strictObject({ $comment: z.string().optional(), dev: z.pa
 export type NerFloors = z.infer<typeof FloorsSchema>['dev'];
 
 export function loadNerFloors(path: string): NerFloors {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new Error(`${path}: cannot read the floors (${(err as Error).message})`);
-  }
-  const parsed = FloorsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data.dev;
+  return readJsonFile(path, FloorsSchema, 'eval:ner floors').dev;
 }
 
 export interface NerFloorCheck {
