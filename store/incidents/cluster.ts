@@ -19,7 +19,7 @@ import { gradeIncident, gradeSource } from './grading.js';
 import { foldText } from '../db.js';
 
 /** Bump when the rules change: a store built with another version is rebuilt when opened for writing. */
-export const INCIDENTS_VERSION = '1';
+export const INCIDENTS_VERSION = '2';
 const META_KEY = 'incidents_version';
 
 /** Events that can be part of an incident: damage incidents (no appeals, no statistics) and agreements with two parties. */
