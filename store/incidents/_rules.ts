@@ -61,6 +61,8 @@ export interface Report {
   /** Who owns the source (its registrable domain): two sources of one owner are not independent. */
   owner: string;
   url: string;
+  /** The event's place among its document's events (0, 1, ...): with the URL, names the report across rebuilds. */
+  position: number;
 }
 
 export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties';
