@@ -16,6 +16,7 @@ function what(i: IncidentRow): string {
 
 export const INCIDENT_COLUMNS: Column<IncidentRow>[] = [
   { header: 'id', value: (i) => i.id, align: 'right' },
+  { header: 'handle', value: (i) => i.handle },
   { header: 'date', value: (i) => i.date, max: 10 },
   { header: 'type', value: (i) => i.type },
   { header: 'grade', value: (i) => i.grade },
@@ -45,7 +46,7 @@ const show = (v: unknown) => (Array.isArray(v) ? v.join(' + ') : v === null || v
 export function renderIncidentEvidence(ev: IncidentEvidence, b: (t: string) => string, dim: (t: string) => string): string {
   const i = ev.incident;
   const field = (label: string, value: unknown) => (value === null || value === undefined || value === '' ? '' : `  ${dim(label.padEnd(16))}${String(value)}\n`);
-  let out = `${b(`Incident #${i.id}`)}  ${i.type}, ${i.reports} report${i.reports === 1 ? '' : 's'} from ${i.sources} source${i.sources === 1 ? '' : 's'} (${i.independentSources} independent), ${i.languages.join(', ') || 'language undetermined'}\n`;
+  let out = `${b(`Incident #${i.id}`)}${i.handle ? ` ${i.handle}` : ''}  ${i.type}, ${i.reports} report${i.reports === 1 ? '' : 's'} from ${i.sources} source${i.sources === 1 ? '' : 's'} (${i.independentSources} independent), ${i.languages.join(', ') || 'language undetermined'}\n`;
   out += field('Grade', i.grade ? `${i.grade}: source ${i.reliability}, credibility ${i.credibility} (${i.credibilityReason})` : `credibility ${i.credibility} (${i.credibilityReason})`);
   out += field('Corroboration', i.corroboration);
   out += field('Reported', i.firstReported === i.lastReported ? i.firstReported : `${i.firstReported} … ${i.lastReported}`);

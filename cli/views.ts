@@ -37,6 +37,8 @@ export const EVENT_COLUMNS: Column<EventRow>[] = [
   { header: 'status', value: eventState, max: 24 },
   { header: 'source', value: (e) => e.sourceId, max: 20 },
   { header: 'conf', value: (e) => e.confidence, align: 'right' },
+  { header: 'grade', value: (e) => e.incident?.grade ?? null },
+  { header: 'incident', value: (e) => (e.incident ? `${e.incident.handle ?? `#${e.incident.id}`}${e.incident.reports > 1 ? ` (${e.incident.reports})` : ''}` : null), max: 22 },
   { header: 'quote', value: (e) => e.quote, max: QUOTE_CHARS },
 ];
 
@@ -46,7 +48,22 @@ export const EVENT_CSV_COLUMNS = [
   'institution', 'institutionKey', 'institutionKind', 'location', 'settlement', 'region', 'severity', 'cause',
   'casualties', 'scope', 'quote', 'start', 'end', 'confidence', 'extractor', 'extractorVersion',
   'documentId', 'documentUrl', 'title', 'published', 'lang', 'sourceId', 'sourceName', 'country', 'fetchId',
+  'incidentId', 'incidentHandle', 'incidentGrade', 'incidentCorroboration', 'incidentCredibility', 'incidentReports',
 ];
+
+/** An event as one CSV record: its incident's fields flattened (the JSON keeps them in `incident`). */
+export function eventCsvRow(e: EventRow): Record<string, unknown> {
+  const i = e.incident;
+  return {
+    ...e,
+    incidentId: i?.id ?? null,
+    incidentHandle: i?.handle ?? null,
+    incidentGrade: i?.grade ?? null,
+    incidentCorroboration: i?.corroboration ?? null,
+    incidentCredibility: i?.credibility ?? null,
+    incidentReports: i?.reports ?? null,
+  };
+}
 
 export const INSTITUTION_COLUMNS: Column<InstitutionRow>[] = [
   { header: 'id', value: (i) => i.id, align: 'right' },

@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadSources } from '../crawlers/index.js';
 import { createProgress, handleInterrupts, runCrawl, SIGNAL_EXIT, summaryJson, summaryTable } from '../cli/index.js';
-import { openStore } from '../store/index.js';
+import { openStore, type DB } from '../store/index.js';
 import { DEMO_BASE_PORT, startDemoSites } from './demo-sites/index.js';
 
 export const DEMO_DB = 'data/demo.db';
@@ -55,14 +55,20 @@ function options() {
   return { fresh: v.fresh!, port, db: v.db!, json: v.json! };
 }
 
-function tryNext(db: string): string {
+/** The handle of the demo's incident with the most reports (ties: the smallest handle), the same every run. */
+function demoIncident(db: DB): string {
+  const h = db.prepare(`SELECT handle FROM incidents WHERE handle IS NOT NULL ORDER BY reports DESC, independent_sources DESC, handle LIMIT 1`).pluck().get() as string | undefined;
+  return h ?? '1';
+}
+
+function tryNext(db: string, incident: string): string {
   const flag = db === DEMO_DB ? '--db data/demo.db' : `--db ${db}`;
   return [
     'Try next:',
     `  npx eduwatch query events ${flag} --type partnership`,
     `  npx eduwatch query events ${flag} --type damage`,
     `  npx eduwatch query incidents ${flag}            # reports of one incident across sites and languages`,
-    `  npx eduwatch evidence ${flag} --incident 2      # why they were joined, and the grade`,
+    `  npx eduwatch evidence ${flag} --incident ${incident}   # why they were joined, and the grade`,
     `  npx eduwatch search ${flag} школа`,
     `  npx eduwatch evidence ${flag} 1`,
     `  npx eduwatch status ${flag}`,
@@ -88,7 +94,7 @@ async function main(): Promise<number> {
         const t = summaryJson(result).totals;
         process.stdout.write(`\n${summaryTable(result)}\n`);
         if (t.new === 0 && t.fetched === 0) process.stdout.write('Nothing new: every article is already in the store (use --fresh to start over).\n\n');
-        process.stdout.write(tryNext(opts.db));
+        process.stdout.write(tryNext(opts.db, demoIncident(db)));
       }
       if (interrupts.received) return SIGNAL_EXIT[interrupts.received];
       return result.sources.some((s) => s.status === 'failed') ? 1 : 0;

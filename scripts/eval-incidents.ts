@@ -98,6 +98,7 @@ function reportsOf(item: IncidentItem, index: number, events: EventTag[], ids: M
     sourceVerified: false,
     owner: ownerOf(item.url),
     url: item.url,
+    position: k,
   });
   const out: Report[] = [];
   events.forEach((e, k) => {

@@ -25,7 +25,7 @@ export { sha256Hex } from './_hash.js';
 export { reextract, staleDocumentIds, removeOrphanInstitutions, type ReextractOptions, type ReextractResult } from './reextract.js';
 export { reextractParallel, type ParallelReextractOptions } from './reextract-workers.js';
 export { type EventFilters } from './queries/filters.js';
-export { queryEvents, type EventRow, type EventParticipant, type EventProvenance } from './queries/events.js';
+export { queryEvents, type EventRow, type EventParticipant, type EventProvenance, type EventIncident } from './queries/events.js';
 export { queryDocuments, type DocumentRow } from './queries/documents.js';
 export { queryInstitutions, type InstitutionRow, type InstitutionFilters } from './queries/institutions.js';
 export { searchDocuments, parseSearch, DEFAULT_MARKS, type SearchRow, type SearchOptions } from './search.js';
@@ -38,4 +38,4 @@ export { acquireCrawlLock, waitForCrawlLock, CrawlBusyError, holderAlive, pidAli
 export { deadRuns, closeDeadRuns } from './runs.js';
 export { sourceStatus, type SourceStatus, type RunSummary, type StatusOptions } from './status.js';
 export { queryIncidents, getIncidentEvidence, CORROBORATION_LEVELS, type IncidentRow, type IncidentFilters, type IncidentEvidence, type IncidentReportRow } from './queries/incidents.js';
-export { rebuildIncidents, ensureIncidents, parseGrade, settlementKey, sameSettlement, type Reliability } from './incidents/index.js';
+export { rebuildIncidents, ensureIncidents, parseGrade, settlementKey, sameSettlement, incidentHandle, HANDLE_PATTERN, type Reliability } from './incidents/index.js';

@@ -83,7 +83,7 @@ describe('query events', () => {
     const table = await runInProcess(['query', 'events', '--db', db, '--type', 'partnership']);
     expect(table.code).toBe(0);
     const tableLines = table.stdout.trimEnd().split('\n');
-    expect(tableLines[0]).toMatch(/^\s*id\s+date\s+type\s+institution \/ parties\s+location\s+status\s+source\s+conf\s+quote$/);
+    expect(tableLines[0]).toMatch(/^\s*id\s+date\s+type\s+institution \/ parties\s+location\s+status\s+source\s+conf\s+grade\s+incident\s+quote$/);
     expect(tableLines.filter((l) => !l.startsWith('*'))).toHaveLength(ids.length + 2);
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { getIncidentEvidence, openStore, queryIncidents, reextract, storePage, upsertSources, MIGRATIONS, type DB } from '../store/index.js';
-import { gradeIncident, gradeSource, matchReports, meetsGrade, parseGrade, settlementKey, components, type Report } from '../store/incidents/index.js';
+import { gradeIncident, gradeSource, matchReports, meetsGrade, parseGrade, settlementKey, components, incidentHandle, HANDLE_PATTERN, type Report } from '../store/incidents/index.js';
 import { analyze } from '../extractors/pipeline.js';
 import { page, source } from './fixtures/store/builders.js';
 
@@ -16,6 +16,7 @@ function rep(o: Partial<Report>): Report {
     institution: null, institutionKind: 'lyceum', settlement: 'Харків', settlementKey: null, region: null, severity: 'damaged',
     cause: 'missile', killed: null, injured: null, confidence: 0.9, parties: [], agreementKind: null, status: null, lang: 'uk',
     published: '2024-05-25', sourceId: 's1', sourceName: 'S1', sourceKind: 'news', sourceVerified: true, owner: 'a.ua', url: 'https://a.ua/1',
+    position: 0,
     ...o,
     ...(o.settlementKey === undefined ? { settlementKey: settlementKey(o.settlement === undefined ? 'Харків' : o.settlement) } : {}),
   };
@@ -43,6 +44,7 @@ describe('pair rules', () => {
     ['one number in two languages', { institution: 'ліцей № 152' }, { institution: 'Lyceum No. 152' }, 'same-number'],
     ['one document telling two apart', { documentId: 2 }, {}, null],
     ['drone vs fire', { cause: 'drone' }, { cause: 'fire' }, null],
+    ['a drone strike called shelling (обстріл)', { cause: 'drone' }, { cause: 'shelling' }, 'same-settlement-kind'],
     ['the same institution, a week apart', { institutionId: 7, date: '2024-05-18', day: '2024-05-18' }, { institutionId: 7 }, null],
     ['the same institution', { institutionId: 7, settlement: null }, { institutionId: 7, settlement: null }, 'same-institution'],
     ['two names in one language', { institutionId: 1, institutionKey: 'одеськ юридичн ліцей' }, { institutionId: 2, institutionKey: 'одеськ ліцей 5', lang: 'uk' }, null],
@@ -67,6 +69,28 @@ describe('pair rules', () => {
     const parts = (x: Report[]) => components(x).map((c) => c.eventIds).sort();
     expect(parts(rs)).toEqual(parts([...rs].reverse()));
     expect(parts(rs)).toEqual([[1, 2], [3]]);
+  });
+});
+
+describe('incident handles', () => {
+  const a = rep({ eventId: 5, url: 'https://a.ua/news/1', published: '2024-05-25' });
+  const b = rep({ eventId: 2, url: 'https://b.com/x', published: '2024-05-26', type: 'damage' });
+  it('names the earliest published report, whatever the event ids or the order given', () => {
+    const h = incidentHandle([a, b]);
+    expect(h).toMatch(HANDLE_PATTERN);
+    expect(h.startsWith('D20240525-')).toBe(true);
+    expect(incidentHandle([b, a])).toBe(h);
+    expect(incidentHandle([{ ...a, eventId: 99 }, { ...b, eventId: 1 }])).toBe(h);
+    expect(incidentHandle([a])).toBe(h); // a later report joining keeps it
+  });
+  it('keeps it when the page moves to https, www or another port', () => {
+    const h = incidentHandle([a]);
+    for (const url of ['http://a.ua/news/1', 'https://www.a.ua/news/1', 'https://a.ua:8443/news/1']) expect(incidentHandle([{ ...a, url }])).toBe(h);
+  });
+  it('tells two events of one document apart, and agreements from damage', () => {
+    expect(incidentHandle([{ ...a, position: 1 }])).not.toBe(incidentHandle([a]));
+    expect(incidentHandle([{ ...a, type: 'partnership' }]).startsWith('P20240525-')).toBe(true);
+    expect(incidentHandle([{ ...a, published: null, day: null }])).toMatch(/^Dundated-[0-9a-f]{8}$/);
   });
 });
 
@@ -142,6 +166,9 @@ describe('incidents in the store', () => {
 
   it('gives the same incidents whatever order the documents came in, and a rebuild gives what the crawl wrote', () => {
     expect(partition(store('forward'))).toEqual(partition(store('backward')));
+    const handles = (db: DB) => db.prepare('SELECT handle FROM incidents ORDER BY handle').pluck().all();
+    expect(handles(store('forward'))).toEqual(handles(store('backward')));
+    expect(handles(store())).toHaveLength(2);
     const db = store();
     const before = dump(db);
     reextract(db, { all: true });
@@ -168,13 +195,19 @@ describe('migration from the schema before incidents', () => {
     db.exec(`VACUUM INTO '${file}'`);
     db.close();
     const old = new Database(file);
-    old.exec(`DROP VIEW v_incidents; DROP VIEW v_incident_reports; DROP VIEW v_source_grades; DROP TABLE incident_reports; DROP TABLE incidents;
-      DROP TABLE source_grades; DELETE FROM _migrations WHERE name = '009_incidents'; DELETE FROM _meta WHERE key = 'incidents_version';`);
+    // v_events as migration 002 made it (010 adds the incident columns).
+    const views = MIGRATIONS.find((m) => m.name === '002_views')!.sql;
+    const vEvents = views.slice(views.indexOf('CREATE VIEW v_events'), views.indexOf('CREATE VIEW v_institutions'));
+    old.exec(`DROP VIEW v_incidents; DROP VIEW v_incident_reports; DROP VIEW v_source_grades; DROP VIEW v_events; DROP TABLE incident_reports; DROP TABLE incidents;
+      DROP TABLE source_grades; DELETE FROM _migrations WHERE name IN ('009_incidents', '010_incident_handles'); DELETE FROM _meta WHERE key = 'incidents_version';
+      ${vEvents}`);
     old.close();
-    expect(MIGRATIONS.at(-1)!.name).toBe('009_incidents');
+    expect(MIGRATIONS.at(-1)!.name).toBe('010_incident_handles');
     const reopened = openStore(file);
     expect(partition(reopened)).toEqual(partition(store()));
     expect(reopened.prepare('SELECT count(*) FROM v_incidents WHERE grade IS NOT NULL').pluck().get()).toBe(2);
+    expect(reopened.prepare('SELECT count(*) FROM v_incidents WHERE handle IS NULL').pluck().get()).toBe(0);
+    expect(reopened.prepare('SELECT count(*) FROM v_events WHERE incident_handle IS NOT NULL').pluck().get()).toBeGreaterThan(0);
     reopened.close();
   });
 
@@ -186,7 +219,7 @@ describe('migration from the schema before incidents', () => {
     const cli = (...a: string[]) => spawnSync(process.execPath, ['dist/cli/main.js', ...a, '--db', file], { encoding: 'utf8' });
     const rows = JSON.parse(cli('query', 'incidents', '--json').stdout) as Record<string, unknown>[];
     expect(rows).toHaveLength(2);
-    for (const k of ['id', 'type', 'date', 'grade', 'reliability', 'credibility', 'credibilityReason', 'corroboration', 'reports', 'independentSources', 'languages', 'eventIds', 'sourceIds', 'merged', 'contradictions']) {
+    for (const k of ['id', 'handle', 'type', 'date', 'grade', 'reliability', 'credibility', 'credibilityReason', 'corroboration', 'reports', 'independentSources', 'languages', 'eventIds', 'sourceIds', 'merged', 'contradictions']) {
       expect(rows[0], k).toHaveProperty(k);
     }
     const id = String(rows.find((r) => r.reports === 2)!.id);
@@ -198,5 +231,22 @@ describe('migration from the schema before incidents', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('--min-grade "Z9"');
     expect(cli('evidence', '--incident', '999').stderr).toContain('no incident #999');
+    // The handle names the same incident as the id; a malformed one is refused with a hint.
+    const handle = String(rows.find((r) => r.reports === 2)!.handle);
+    expect(JSON.parse(cli('evidence', '--incident', handle, '--json').stdout).incident.id).toBe(Number(id));
+    expect(cli('evidence', '--incident', 'D2024-x').stderr).toContain('not an incident id or handle');
+    expect(cli('evidence', '--incident', 'D20000101-00000000').stderr).toContain('no incident D20000101-00000000');
+    // Every event row says which incident it reports and how far that is confirmed.
+    const events = JSON.parse(cli('query', 'events', '--type', 'damage', '--json').stdout) as { id: number; incident: Record<string, unknown> | null }[];
+    const joined = events.filter((e) => e.incident?.handle === handle);
+    expect(joined).toHaveLength(2);
+    expect(joined[0].incident).toMatchObject({ id: Number(id), grade: 'C1', corroboration: 'corroborated', credibility: 1, reports: 2, independentSources: 2 });
+    const csv = cli('query', 'events', '--type', 'damage', '--format', 'csv').stdout.split('\r\n');
+    expect(csv[0]).toContain('incidentHandle,incidentGrade,incidentCorroboration');
+    expect(csv.filter((l) => l.includes(`${handle},C1,corroborated`))).toHaveLength(2);
+    const evidence = JSON.parse(cli('evidence', String(joined[0].id), '--json').stdout);
+    expect(evidence.event.incident.handle).toBe(handle);
+    const shown = execFileSync(process.execPath, ['dist/cli/main.js', 'evidence', String(joined[0].id), '--db', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(shown).toContain(`Incident      #${id} ${handle}, grade C1 (corroborated; confirmed by 2 independent sources), 1 other report`);
   });
 });

@@ -7,7 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { defineCommand } from 'citty';
-import { getEvidence, getIncidentEvidence, openStore, readRawBody, sha256Hex, type Evidence } from '../../store/index.js';
+import { getEvidence, getIncidentEvidence, HANDLE_PATTERN, openStore, readRawBody, sha256Hex, type Evidence } from '../../store/index.js';
 import { renderIncidentEvidence } from '../views-incidents.js';
 import { dbArgs, jsonArgs } from '../args.js';
 import { CLIError, EXIT } from '../errors.js';
@@ -63,6 +63,7 @@ export function renderEvidence(ev: Evidence, color: boolean, width = WRAP): stri
     `${b(`Event #${e.id}`)}  ${e.type}: ${what}` +
     field('Date', date) +
     field('Confidence', `${e.confidence} (${e.extractor} ${e.extractorVersion})`) +
+    field('Incident', incidentLine(e)) +
     `\n${b('Sentence in its paragraph')}\n${wrap(marked, width, '  ')}${located}\n\n` +
     `${b(`Document #${d.id}`)}\n` +
     field('Title', d.title) +
@@ -85,6 +86,19 @@ export function renderEvidence(ev: Evidence, color: boolean, width = WRAP): stri
     field('Home', s.home) +
     field('Verified', s.verified.by ? `by ${s.verified.by} on ${s.verified.on ?? '?'}` : 'not recorded') +
     field('Why trusted', s.verified.note)
+  );
+}
+
+/** The event's incident in one line: its grade, corroboration and how to explain it. */
+export function incidentLine(e: Evidence['event']): string | null {
+  const i = e.incident;
+  if (!i) return null;
+  const others = i.reports - 1;
+  return (
+    `#${i.id} ${i.handle ?? ''}`.trimEnd() +
+    `, grade ${i.grade ?? `?${i.credibility}`} (${i.corroboration}; ${i.credibilityReason})` +
+    `, ${others === 0 ? 'no other report' : `${others} other report${others === 1 ? '' : 's'}`}` +
+    `; explain it with: eduwatch evidence --incident ${i.handle ?? i.id}`
   );
 }
 
@@ -113,26 +127,28 @@ export default defineCommand({
       '  eduwatch evidence 12\n' +
       '  eduwatch evidence 12 --raw page.html     # the archived bytes exactly as fetched\n' +
       '  eduwatch evidence 12 --json\n' +
-      '  eduwatch evidence --incident 3          # an incident: its grade, merged fields and why each report joined',
+      '  eduwatch evidence --incident 3          # an incident: its grade, merged fields and why each report joined\n' +
+      '  eduwatch evidence --incident D20251022-3fa9c1d2   # the same by its handle, which every run keeps',
   },
   args: {
     id: { type: 'positional', required: false, valueHint: 'EVENT_ID', description: 'Event id (the id column of `eduwatch query events`).' },
-    incident: { type: 'string', valueHint: 'N', description: 'Explain incident N instead (the id column of `eduwatch query incidents`).' },
+    incident: { type: 'string', valueHint: 'N|HANDLE', description: 'Explain incident N instead (the id or handle column of `eduwatch query incidents`; the handle is the same every run).' },
     ...dbArgs,
     raw: { type: 'string', valueHint: 'FILE|-', description: 'Write the archived raw bytes of the fetch to FILE ("-" for stdout, and nothing else is printed).' },
     ...jsonArgs,
   },
   async run({ args }) {
     if (args.incident !== undefined) {
-      const text = String(args.incident);
-      if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-        throw new CLIError(`--incident "${text}" is not an incident id: give the number from the id column of \`eduwatch query incidents\``);
+      const text = String(args.incident).trim();
+      const isId = /^\d+$/.test(text) && Number(text) >= 1 && Number.isSafeInteger(Number(text));
+      if (!isId && !HANDLE_PATTERN.test(text)) {
+        throw new CLIError(`--incident "${text}" is not an incident id or handle: give the number from the id column of \`eduwatch query incidents\` or its handle (e.g. D20251022-3fa9c1d2)`);
       }
       if (args.id !== undefined && args.id !== '') throw new CLIError('give an event id or --incident N, not both');
       const db = openStore(args.db, { readonly: true });
       try {
-        const ev = getIncidentEvidence(db, Number(text));
-        if (!ev) throw new CLIError(`no incident #${text} in ${args.db}; list incidents with \`eduwatch query incidents --db ${args.db}\``);
+        const ev = getIncidentEvidence(db, isId ? Number(text) : text);
+        if (!ev) throw new CLIError(`no incident ${isId ? '#' : ''}${text} in ${args.db}; list incidents with \`eduwatch query incidents --db ${args.db}\``);
         const color = useColor();
         if (args.json) await writeOut(safeJson(ev, 2) + '\n');
         else await writeOut(renderIncidentEvidence(terminalSafeDeep(ev), color ? style.bold : (t) => t, color ? style.dim : (t) => t));

@@ -9,7 +9,7 @@ import { CLIError } from '../errors.js';
 import { choiceArg, confidenceArg, countryArg, dateArg, dbArgs, filterArgs, formatArgs, INSTITUTION_KINDS, intArg, repeatedArg, resolveFormat } from '../args.js';
 import { LANGS } from '../../types.js';
 import { formatRows, writeOut } from '../output.js';
-import { DOCUMENT_COLUMNS, EVENT_COLUMNS, EVENT_CSV_COLUMNS, INSTITUTION_COLUMNS, institutionCsvRow } from '../views.js';
+import { DOCUMENT_COLUMNS, EVENT_COLUMNS, EVENT_CSV_COLUMNS, eventCsvRow, INSTITUTION_COLUMNS, institutionCsvRow } from '../views.js';
 
 const limitArg = {
   limit: { type: 'string', valueHint: 'N', description: 'Show at most N rows (default: all).' },
@@ -52,7 +52,7 @@ const events = defineCommand({
     const db = openStore(args.db, { readonly: true });
     try {
       const rows = queryEvents(db, filters);
-      let out = formatRows(format, rows, EVENT_COLUMNS, EVENT_CSV_COLUMNS);
+      let out = format === 'csv' ? formatRows(format, rows.map(eventCsvRow), [], EVENT_CSV_COLUMNS) : formatRows(format, rows, EVENT_COLUMNS, EVENT_CSV_COLUMNS);
       if (format === 'table' && rows.some((e) => !e.date && e.published)) out += '* the text gives no date: the publication date is shown\n';
       await writeOut(out);
     } finally {
@@ -126,7 +126,7 @@ const incidents = defineCommand({
       'Examples:\n' +
       '  eduwatch query incidents --type damage --min-grade B2\n' +
       '  eduwatch query incidents --settlement Харків --corroboration corroborated --format csv > kharkiv.csv\n' +
-      '  eduwatch evidence --incident 3     # why its reports were joined',
+      '  eduwatch evidence --incident 3     # why its reports were joined (or by its handle: --incident D20251022-3fa9c1d2)',
   },
   args: {
     ...dbArgs,

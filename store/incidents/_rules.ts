@@ -61,6 +61,8 @@ export interface Report {
   /** Who owns the source (its registrable domain): two sources of one owner are not independent. */
   owner: string;
   url: string;
+  /** The event's place among its document's events (0, 1, ...): with the URL, names the report across rebuilds. */
+  position: number;
 }
 
 export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties';
@@ -90,8 +92,13 @@ export function kindGroup(kind: string | null): string | null {
   return kind === null ? null : (KIND_GROUP[kind] ?? kind);
 }
 
-/** Causes two reports of one strike may give: a missile is also "an airstrike", shelling may be rockets. */
-const CAUSE_COMPATIBLE: ReadonlySet<string> = new Set(['missile|airstrike', 'missile|shelling', 'airstrike|drone', 'airstrike|shelling', 'drone|missile']);
+/**
+ * Causes two reports of one strike may give: a missile is also "an airstrike", shelling may be
+ * rockets, and "обстріл" / "обстрел" / "ostrzał" (shelling) is what uk/ru/pl news call any attack,
+ * drones included ("Под обстрел попал детский сад" of a drone strike on a kindergarten). Only a fire
+ * stays apart: a school fire is not a strike unless one report says so.
+ */
+const CAUSE_COMPATIBLE: ReadonlySet<string> = new Set(['missile|airstrike', 'missile|shelling', 'airstrike|drone', 'airstrike|shelling', 'drone|missile', 'drone|shelling']);
 
 export function causesCompatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b || a === 'other' || b === 'other') return true;

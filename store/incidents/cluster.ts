@@ -16,10 +16,11 @@ import { DAMAGE_WINDOW_DAYS, matchReports, ownerOf, PARTNERSHIP_WINDOW_DAYS, typ
 import { settlementKey } from './place-key.js';
 import { shingles, summarize } from './_summary.js';
 import { gradeIncident, gradeSource } from './grading.js';
+import { incidentHandle } from './handle.js';
 import { foldText } from '../db.js';
 
 /** Bump when the rules change: a store built with another version is rebuilt when opened for writing. */
-export const INCIDENTS_VERSION = '1';
+export const INCIDENTS_VERSION = '3';
 const META_KEY = 'incidents_version';
 
 /** Events that can be part of an incident: damage incidents (no appeals, no statistics) and agreements with two parties. */
@@ -31,7 +32,8 @@ SELECT e.id, e.document_id, e.type, e.date, e.day, e.institution_kind, e.settlem
        e.killed, e.injured, e.confidence, e.agreement_kind, e.status, d.lang, d.published_at, d.source_id, d.url,
        s.name AS source_name, s.kind AS source_kind, s.verified_by, s.home,
        (SELECT json_group_array(json_object('id', p.institution_id, 'key', (SELECT i.key FROM institutions i WHERE i.id = p.institution_id), 'name', p.name, 'role', p.role))
-          FROM event_participants p WHERE p.event_id = e.id) AS participants
+          FROM event_participants p WHERE p.event_id = e.id) AS participants,
+       (SELECT count(*) FROM events x WHERE x.document_id = e.document_id AND x.id < e.id) AS position
 FROM events e JOIN documents d ON d.id = e.document_id JOIN sources s ON s.id = d.source_id`;
 
 interface ReportRow {
@@ -59,6 +61,7 @@ interface ReportRow {
   verified_by: string | null;
   home: string;
   participants: string;
+  position: number;
 }
 
 function toReport(r: ReportRow): Report {
@@ -93,6 +96,7 @@ function toReport(r: ReportRow): Report {
     sourceVerified: r.verified_by !== null,
     owner: ownerOf(r.home),
     url: r.url,
+    position: r.position,
   };
 }
 
@@ -133,7 +137,7 @@ class Clusterer {
            merged = @merged, contradictions = @contradictions, reports = @reports, sources = @sources,
            independent_sources = @independent_sources, languages = @languages, first_reported = @first_reported,
            last_reported = @last_reported, corroboration = @corroboration, credibility = @credibility,
-           credibility_reason = @credibility_reason, updated_at = @updated_at
+           credibility_reason = @credibility_reason, handle = @handle, updated_at = @updated_at
          WHERE id = @id`,
       ),
       sourceRecord: db.prepare(
@@ -235,6 +239,7 @@ class Clusterer {
         corroboration: sum.corroboration,
         credibility: grade.credibility,
         credibility_reason: grade.reason,
+        handle: incidentHandle(reports),
         updated_at: now,
       });
       for (const s of this.s.sourcesOf.all(id) as string[]) this.touchedSources.add(s);

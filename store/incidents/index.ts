@@ -5,3 +5,4 @@ export { settlementKey, sameSettlement, sameSettlementKey } from './place-key.js
 export { components, type Component } from './components.js';
 export { summarize, shingles, copied, type IncidentSummary, type Corroboration } from './_summary.js';
 export { gradeSource, gradeIncident, parseGrade, meetsGrade, RELIABILITY, type Reliability, type MinGrade } from './grading.js';
+export { incidentHandle, HANDLE_PATTERN } from './handle.js';

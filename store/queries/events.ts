@@ -11,6 +11,21 @@ export interface EventParticipant {
   institutionId: number | null;
 }
 
+/** The incident an event reports (null when it is in none: appeals, statistics, a one-party agreement). */
+export interface EventIncident {
+  /** The store's incident id (`query incidents`, `evidence --incident N`). */
+  id: number;
+  /** Its stable handle (`evidence --incident HANDLE`), the same every run. */
+  handle: string | null;
+  /** Admiralty grade of the incident: its most reliable source's letter and its credibility, e.g. "B1". */
+  grade: string | null;
+  corroboration: 'single' | 'corroborated' | 'official';
+  credibility: number;
+  credibilityReason: string;
+  reports: number;
+  independentSources: number;
+}
+
 /** Provenance every event row carries. */
 export interface EventProvenance {
   id: number;
@@ -24,6 +39,8 @@ export interface EventProvenance {
   title: string | null;
   fetchId: number;
   participants: EventParticipant[];
+  /** The event's incident and how far it is confirmed. */
+  incident: EventIncident | null;
 }
 
 /** The stored event (the extract --json shape: type, parties | institution, quote, start, end, confidence, ...) with its provenance. */
@@ -34,7 +51,13 @@ export const EVENT_SELECT = `
 SELECT e.id, e.data, e.document_id, d.url AS document_url, d.published_at, d.lang, d.source_id, d.title,
        s.name AS source_name, s.country, d.fetch_id,
        (SELECT json_group_array(json_object('role', p.role, 'name', p.name, 'institutionId', p.institution_id))
-          FROM event_participants p WHERE p.event_id = e.id) AS participants
+          FROM event_participants p WHERE p.event_id = e.id) AS participants,
+       (SELECT json_object('id', i.id, 'handle', i.handle,
+                 'grade', (SELECT min(g.reliability) FROM incident_reports r2 JOIN source_grades g ON g.source_id = r2.source_id
+                            WHERE r2.incident_id = i.id) || i.credibility,
+                 'corroboration', i.corroboration, 'credibility', i.credibility, 'credibilityReason', i.credibility_reason,
+                 'reports', i.reports, 'independentSources', i.independent_sources)
+          FROM incident_reports r JOIN incidents i ON i.id = r.incident_id WHERE r.event_id = e.id) AS incident
 FROM events e
 JOIN documents d ON d.id = e.document_id
 JOIN sources s ON s.id = d.source_id`;
@@ -52,6 +75,7 @@ export interface EventRecord {
   country: string;
   fetch_id: number;
   participants: string;
+  incident: string | null;
 }
 
 export function toEventRow(r: EventRecord): EventRow {
@@ -69,6 +93,7 @@ export function toEventRow(r: EventRecord): EventRow {
     title: r.title,
     fetchId: r.fetch_id,
     participants: JSON.parse(r.participants) as EventParticipant[],
+    incident: r.incident ? (JSON.parse(r.incident) as EventIncident) : null,
   };
 }
 

@@ -25,7 +25,10 @@ export interface IncidentFilters {
 }
 
 export interface IncidentRow {
+  /** The store's row number (arrival order: may differ between two crawls of the same pages). */
   id: number;
+  /** Stable name of the incident, e.g. "D20251022-3fa9c1d2" (store/incidents/handle.ts): the same every run. */
+  handle: string | null;
   type: 'damage' | 'partnership';
   date: string | null;
   /** Reliability of its most reliable source and its credibility, e.g. "B2". */
@@ -77,6 +80,7 @@ function toRow(r: Record_): IncidentRow {
   const reliability = (r.reliability as string | null) ?? null;
   return {
     id: r.id as number,
+    handle: (r.handle as string | null) ?? null,
     type: r.type as IncidentRow['type'],
     date: r.day as string | null,
     grade: reliability ? `${reliability}${r.credibility as number}` : null,
@@ -170,9 +174,16 @@ export interface IncidentEvidence {
   reports: IncidentReportRow[];
 }
 
-export function getIncidentEvidence(db: DB, id: number): IncidentEvidence | null {
-  const row = db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as Record_ | undefined;
-  if (!row) return null;
+/** An incident by its id (a number) or its handle ("D20251022-3fa9c1d2"). */
+export function getIncidentEvidence(db: DB, idOrHandle: number | string): IncidentEvidence | null {
+  const byHandle = typeof idOrHandle === 'string' && !/^\d+$/.test(idOrHandle);
+  const rows = (byHandle
+    ? db.prepare(`${SELECT} WHERE i.handle = ? ORDER BY i.id`).all(idOrHandle)
+    : db.prepare(`${SELECT} WHERE i.id = ?`).all(Number(idOrHandle))) as Record_[];
+  if (rows.length === 0) return null;
+  if (rows.length > 1) throw new StoreError('bad-filter', `incident handle ${String(idOrHandle)} names ${rows.length} incidents (ids ${rows.map((r) => r.id as number).join(', ')}): give the id instead`);
+  const row = rows[0];
+  const id = row.id as number;
   const reports = db
     .prepare(
       `SELECT r.event_id, r.rule, r.joined_to, r.compared, r.independent, r.depends_on, r.depends_why, e.date, d.published_at, d.lang,
