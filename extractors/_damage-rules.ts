@@ -20,11 +20,14 @@ const PARTICLE = /^(?:не|ні|ни|nie|not|no|never|ніхто|никто|nikt
 
 /**
  * A negated damage word: a negation just before it ("не пошкоджена", "nie została uszkodzona"), or
- * a negating phrase right after it in the same clause ("пошкоджень не зафіксовано", "щети няма").
+ * a negating phrase right after it in the same clause ("пошкоджень не зафіксовано", "щети няма");
+ * an attack word in a sentence about a cyber attack ("hackers attacked the university").
  */
 export function negated(scan: EventScan, trig: EventHit, hits: EventHit[]): boolean {
   const tk = scan.tokens;
   if (pending(scan, trig, hits)) return true;
+  // An attack in a sentence about hackers or a cyber attack is no attack on a building.
+  if (trig.cat === 'hit' && hits.some((h) => h.cat === 'virtual')) return true;
   return hits.some((h) => {
     if (h.cat !== 'negation') return false;
     // Before it, in the same clause ("не пошкоджена"; not "няма пострадали, материалните щети ...").

@@ -25,7 +25,7 @@ export type Cat =
   | 'agreement' | 'signed' | 'planned' | 'terminated' | 'backref' | 'between' | 'notParty' | 'firstPerson' | 'eduTopic'
   | 'damaged' | 'destroyed' | 'hit' | 'partial' | 'negation' | 'eduNoun' | 'otherTarget' | 'proximity' | 'clauseBreak'
   | 'attributive' | 'cause' | 'killed' | 'injured' | 'noCasualties' | 'number' | 'appeal' | 'statistic'
-  | 'former' | 'another' | 'recap' | 'relocation' | 'part' | 'pending';
+  | 'former' | 'another' | 'recap' | 'relocation' | 'part' | 'pending' | 'virtual';
 
 export interface HitValue {
   label?: string;
@@ -70,6 +70,7 @@ function addLexicon(ix: PhraseIndex<HitValue>, lx: EventLexicon): void {
   list('partial', lx.partial);
   list('negation', lx.negation);
   list('pending', lx.pending);
+  list('virtual', lx.virtual);
   // Unambiguous plural forms first: on a tie the first phrase added wins.
   const nouns = [...lx.educationNouns].sort((a, b) => (a[2] === 'pl' ? 0 : 1) - (b[2] === 'pl' ? 0 : 1));
   for (const [p, kind, number] of nouns) ix.add('eduNoun', p, { kind, number });

@@ -23,6 +23,8 @@ export type { EventContext } from './_event-scan.js';
 export type { Target } from './_damage-targets.js';
 
 const EXTRACTOR = 'damage';
+/** The attack named as a noun ("attack on"), in the languages' `hit` lists. */
+const ATTACK_NOUN = /^attacks?\s+(?:on|against)$/iu;
 const TRIGGER_CATS = new Set(['damaged', 'destroyed', 'hit']);
 /** Damage words read per sentence and mentions kept per document: bounds the work on hostile text. */
 const MAX_TRIGGERS_PER_SENTENCE = 12;
@@ -65,6 +67,9 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       const fromList = listed.includes(t);
       if (!fromList && (!attached(scan, t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
       if (loose && !rightAfter(scan, trig, t)) continue;
+      // "the attack on <X>" is an attack on X: a named institution right after it, not a place before one
+      // ("after the drone attack on Kharkiv schools switch to remote learning").
+      if (ATTACK_NOUN.test(scan.text.slice(trig.start, trig.end)) && !(t.tag && (t.t0 === trig.t1 || (t.t0 === trig.t1 + 1 && /^the$/iu.test(scan.tokens.words[trig.t1]))))) continue;
       if (out.some((m) => m.target.start === t.start)) {
         // Several damage words reach the target: the nearest one says what happened to it
         // ("ракета зруйнувала будинок, пошкоджено школу" → the school is damaged).

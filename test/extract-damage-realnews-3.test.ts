@@ -294,3 +294,24 @@ describe('the settlement of an incident, as the text writes it', () => {
     expect(incidents(text).map((e) => e.settlement), show(damage(text))).toEqual([place]);
   });
 });
+
+describe('the attack as a noun ("the missile attack on the institute") is an attack word, with its weapon', () => {
+  it.each([
+    ['en', 'The missile attack on the Poltava Military Institute of Communications killed 55 people.', 'Poltava Military Institute of Communications'],
+    ['en', 'A drone attack on Kharkiv Lyceum No. 5 left the building without windows.', 'Kharkiv Lyceum No. 5'],
+  ] as const)('%s: %s', (_l, text, name) => {
+    expect(incidents(text).map((e) => e.institution), show(damage(text))).toEqual([name]);
+  });
+
+  it.each([
+    ['en', "Russia's attack on Ukrainian education continues, the minister said at Kyiv Lyceum No. 3."],
+    ['en', 'A cyber attack on the university’s servers stopped the exams at Lviv Polytechnic National University.'],
+    ['en', "Hackers attacked the website of Kharkiv Lyceum No. 5 on Monday."],
+    ['uk', 'Хакери атакували сайт Харківського ліцею № 5 у понеділок.'],
+    ['ru', 'Кибератака на сервера Московского государственного университета остановила экзамены.'],
+    ['pl', 'Cyberatak na serwery Uniwersytetu Warszawskiego zatrzymał egzaminy.'],
+    ['bg', 'Хакери атакуваха сайта на Софийския университет в понеделник.'],
+  ] as const)('%s: no damage in "%s"', (_l, text) => {
+    expect(damage(text), show(damage(text))).toEqual([]);
+  });
+});

@@ -88,6 +88,8 @@ export interface EventLexicon {
    * пошкодження уточнюють", "details of the damage are being clarified"): no damage is told yet.
    */
   pending: string[];
+  /** An attack that touches no building ("hackers attacked the university's website", "кібератака на університет"): no damage. */
+  virtual: string[];
   /** Education institution nouns → kind; 'pl' when the form is unambiguously plural. */
   educationNouns: [pattern: string, kind: InstitutionKind, number: 'sg' | 'pl' | '?'][];
   /** Non-education targets (hospital, house, shop): a damage word attached to these is not ours. */

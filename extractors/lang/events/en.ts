@@ -81,10 +81,13 @@ export const en: EventLexicon = {
   ],
   hit: [
     'hit', 'struck', 'shelled', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'broke out', 'blaze', 'strike', 'strikes', 'dropped',
+    // the attack as a noun: "the missile attack on the Poltava Military Institute" (with a weapon, as every attack word)
+    'attack on', 'attacks on', 'attack against',
   ],
   partial: ['partially', 'partly'],
   negation: ['not', 'no', "wasn't", "weren't", 'nobody', 'undamaged', 'never'],
   pending: ['being ~ clarified|verified|established|determined|confirmed', 'yet ~ to be ~ clarified|verified|established|determined|confirmed'],
+  virtual: ['cyber*', 'hacker*', 'ddos*', 'ransomware', 'phishing'],
   educationNouns: [
     ['school|schoolhouse', 'school', 'sg'],
     // The tokeniser keeps a possessive in the word: "the school's roof".

@@ -113,6 +113,7 @@ export const pl: EventLexicon = {
     'nie ~ stwierdzono|odnotowano|zgłoszono|zanotowano', 'brak', 'ocalał|ocalała|ocalało|ocalały',
   ],
   pending: ['jest|są ~ ustalan*|weryfikowan*|wyjaśnian*', 'ustala|ustalają ~ się', 'ustalane|weryfikowane'],
+  virtual: ['cyberatak*', 'cyber*', 'haker*', 'ddos*'],
   educationNouns: [
     ['szkoła|szkole|szkołę|szkołą', 'school', 'sg'],
     ['szkoły', 'school', '?'],
