@@ -14,7 +14,7 @@ const MAX_BRACKET = 8;
 
 /** A legal form written after a name ("Kuca Sp. z o.o.", "Strojírny a stavby Třinec, a.s.", "NTPC Limited"). */
 const LEGAL_TAIL =
-  /^,?\s*(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?a\.?|a\.\s?s\.|ltd\.?|llc|inc\.?|gmbh|ag|plc|(?:private\s+)?limited|ооо|оао|зао|пао|ао|тов|пат|прат|ат|еоод|оод|еад|ад)(?=$|[\s,.;:)»"”])/iu;
+  /^,?\s*(?:sp\.\s?z\s?o\.\s?o\.(?:\s*sp\.\s?k\.?)?|sp\.\s?z\s?o\.\s?o|sp\.\s?[kj]\.|s\.\s?a\.?|a\.\s?s\.|ltd\.?|llc|inc\.?|gmbh|ag|plc|(?:private\s+)?limited|ооо|оао|зао|пао|ао|тов|пат|прат|ат|еоод|оод|еад|ад)(?=$|[\s,.;:)»"”])/iu;
 
 /** Legal forms written before a name ("ООО «Ромашка»", "АТ «Вінницяобленерго»"). */
 const LEGAL_HEAD = /^(?:ооо|оао|зао|пао|ао|тов|пат|прат|ат|пп|еоод|оод|еад|ад|фгбоу|гбоу|мбоу)$/u;
@@ -100,7 +100,13 @@ export class ListReader extends WindowReader {
       // word order runs on over its lower-case words to the next stop ("з Тернопільським академічним
       // обласним театром актора", "председатель Пермской городской думы Юрий Уткин").
       const lowerEnd = runOn && this.lowerOk && (cyrText || this.lang === 'pl') && !latinInCyr && t1 - u === 1 && this.adjective(words[0]) ? this.lowerRun(t1) : -1;
-      if (lowerEnd > t1) {
+      // A town's name of a capitalised and a lower-case word among municipalities ("Сливо поле", "Долна баня").
+      const townEnd = runOn && this.placesOk && t1 - u === 1 && (t1 + 1 >= this.w1 || !this.plain(t1 + 1) || this.endsName(t1 + 1)) ? t1 + 1 : -1;
+      if (townEnd > t1) {
+        t1 = townEnd;
+        end = this.tk.end[t1 - 1];
+        strong = true;
+      } else if (lowerEnd > t1) {
         t1 = lowerEnd;
         end = this.tk.end[t1 - 1];
         strong = true;
@@ -108,7 +114,11 @@ export class ListReader extends WindowReader {
       // A person: "Eugene Vaganov", "Митев", "Сергія Анатолійовича".
       if (!strong && !prefix && !this.lenient && (this.personLike(words) || (t1 - u === 2 && !words.some((w) => NAME_CONNECTORS.en.has(w))))) return null;
       // A place or a person is not a party.
-      if (!prefix && this.isPlace(from, end)) return null;
+      if (!prefix && this.isPlace(from, end)) {
+        if (!this.placesOk) return null;
+        kind = 'municipality';
+        strong = true;
+      }
       if (!prefix && !this.lenient && isFirstName(this.lang, words[0])) return null;
     }
     if (!prefix) start = from;
@@ -163,11 +173,13 @@ export class ListReader extends WindowReader {
     // (a count or adjectives may stand before it).
     let group: { end: number; t1: number; start: number; kind: InstitutionKind } | null = null;
     for (let k = u; k < Math.min(this.w1, u + 3) && !group; k++) {
-      const g = this.hit(k, 'group') ?? this.pluralEduNoun(k);
+      const slot = this.hit(k, 'group');
+      const g = slot ?? this.pluralEduNoun(k);
       if (!g || this.mention.has(k)) continue;
       let ok = true;
       for (let j = u; j < k; j++) if (this.isUpper(j) || this.mention.has(j) || this.eventTok.has(j) || !this.plain(j + 1)) ok = false;
-      if (ok) group = { start: g.start, end: g.end, t1: g.t1, kind: this.eventAt(k, EDU_NOUN)?.value.kind ?? 'company' };
+      // Companies unless the noun tells otherwise ("szkołami", "с общини").
+      if (ok) group = { start: g.start, end: g.end, t1: g.t1, kind: this.eventAt(k, EDU_NOUN)?.value.kind ?? slot?.value.kind ?? 'company' };
     }
     const noun = group ? null : this.eventAt(u, EDU_NOUN);
     if (!group && (!noun || this.scan.mentionsIn({ start: noun.start, end: noun.end }).length > 0)) return null;
@@ -303,6 +315,14 @@ export class ListReader extends WindowReader {
         core.weak = false;
         next = tail.t1;
         endChar = tail.end;
+      }
+    }
+    // A second legal form after the tagger's name ("Mojsiuk Sp. z o.o.| Sp. k."): written with it, not a list break.
+    if (core.tag && next < this.w1) {
+      const more = LEGAL_TAIL.exec(this.text.slice(endChar, Math.min(this.win.end, endChar + 24)));
+      if (more && !/^,/u.test(more[0])) {
+        endChar += more[0].length;
+        while (next < this.w1 && this.tk.start[next] < endChar) next++;
       }
     }
     // A place after a dash ("Тракийски университет – Стара Загора"): part of how the name is written.
@@ -443,7 +463,8 @@ export class ListReader extends WindowReader {
       }
       if (v >= this.w1 || !this.item(v)) {
         // "Историческия и Филологическия факултет": adjectives sharing a head we cannot read.
-        if (v > next && items[items.length - 1].weak) items.pop();
+        // (Town names among municipalities are no adjectives: "Раднево и Гълъбово, както и ректорът".)
+        if (v > next && items[items.length - 1].weak && !this.placesOk) items.pop();
         break;
       }
       u = v;

@@ -8,7 +8,8 @@
 import type { InstitutionTag } from '../types.js';
 import { EDU_KINDS, isEventDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { isAcronymOf, sameParty } from './_partnership-rules.js';
-import { enumeration, namedNear, placeAfterPreposition, readParties, type ListRole, type PartyItem } from './_partnership-slots.js';
+import { namedNear, placeAfterPreposition, readParties, type ListRole, type PartyItem } from './_partnership-slots.js';
+import { membersOf } from './_partnership-members.js';
 import { EVENT_LEXICONS } from './lang/events/index.js';
 import { LANGS } from '../types.js';
 import { institutionKey } from './institution-key.js';
@@ -69,7 +70,9 @@ export class FoundParties {
       // "НГУ и «Сколково» подписали": the quoted name of a tagged body ("Фонд «Сколково»").
       (quoted && quoted.length > 4 ? tags.find((t) => t.name.includes(quoted) || t.aliases.includes(item.name)) : undefined) ??
       // A case form of a tagged name ("Білозерським науковим ліцеєм" of "Білозерський науковий ліцей ім. …").
-      tags.find((t) => sameParty({ key, name: item.name, kind: item.kind, aliases: [], mentions: [], confidence: 0 }, t));
+      tags.find((t) => sameParty({ key, name: item.name, kind: item.kind, aliases: [], mentions: [], confidence: 0 }, t)) ??
+      // A municipality named by its place, tagged with its type word ("Добрич" of "Община Добрич").
+      (item.kind === 'municipality' ? tags.find((t) => t.kind === 'municipality' && t.name.endsWith(` ${item.name}`)) : undefined);
     if (known) return known;
     const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
     const tag: InstitutionTag = { key, name: item.name, kind: item.kind, aliases: [], mentions: [mention], confidence: 0.6 };
@@ -169,11 +172,21 @@ export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger:
       named.push({ tag: tags[i], at: it.start });
     });
   }
-  // The other side named one by one before the sentence or on the lines after its colon.
+  // "pomiędzy A i B a przedsiębiorstwami": the bodies named beside a plural in "between" are one side.
+  if (read.placeholders.some((ph) => ph.role === 'between')) for (const g of groups) if (g.role === 'between') Object.assign(g, { role: 'subject', at: -1 });
+  // The other side named one by one before the sentence, on the lines after its colon or where a plural introduces it.
   const si = scan.sentenceIndex(win.start);
   for (const ph of read.placeholders) {
-    const listed = membersOf(scan, si, ph.open);
+    const listed = membersOf(scan, si, ph);
     if (listed.items.length === 0) continue;
+    // The members sign one by one, as do the partners named beside them ("с общини … и с Община Добрич");
+    // the side named after "between" signs each.
+    if (!ph.open) {
+      for (const g of groups) {
+        if (g.role === 'with') g.each = true;
+        else if (g.role === 'between') Object.assign(g, { role: 'subject', at: -1 });
+      }
+    }
     const sides = new Set(listed.sides);
     // "z przedsiębiorstwami": the names listed are companies.
     const tags = listed.items.map((it) => it.tag ?? found.tagOf(ph.kind && it.kind === 'other' ? { ...it, kind: ph.kind } : it));
@@ -198,27 +211,6 @@ export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger:
   const out: InstitutionTag[] = [];
   for (const n of named) if (!out.includes(n.tag)) out.push(n.tag);
   return { parties: out, groups, generic: read.generic, unnamedEducation: read.unnamedEducation };
-}
-
-/** How many sentences an enumeration of the other side may span, or stand before its agreement. */
-const ENUMERATION_LINES = 8;
-const ENUMERATION_BEFORE = 2;
-
-/**
- * The bodies a plural stands for: the lines after the colon (`open`), else the nearest sentence
- * before that opens with a list of two names or more.
- */
-function membersOf(scan: EventScan, si: number, open: boolean): ReturnType<typeof enumeration> {
-  if (open) {
-    const after: number[] = [];
-    for (let j = si + 1; j < Math.min(scan.sentences.length, si + 1 + ENUMERATION_LINES); j++) after.push(j);
-    return enumeration(scan, after);
-  }
-  for (let j = si - 1; j >= Math.max(0, si - ENUMERATION_BEFORE); j--) {
-    const e = enumeration(scan, [j]);
-    if (e.items.length >= 2) return e;
-  }
-  return { items: [], sides: [] };
 }
 
 /** One of several agreements written in one sentence: its agreement word and its parties. */
@@ -255,21 +247,24 @@ export function splitAgreements(scan: EventScan, triggers: EventHit[], groups: M
   const own = triggers.map((): InstitutionTag[] => []);
   const shared: InstitutionTag[] = [];
   const eachOf = triggers.map(() => false);
+  // "porozumień pomiędzy A a B": a list after "between" names both sides of its agreements, never one each.
+  const betweenOf = triggers.map(() => false);
   for (const g of groups) {
     let idx = -1;
     if (g.role === 'with' || g.role === 'between') for (let i = 0; i < triggers.length; i++) if (triggers[i].start < g.at) idx = i;
     // A list from elsewhere belongs to the agreement word it stands for (the first, when before all).
     if (g.each && idx < 0) idx = 0;
     if (g.each && idx >= 0) eachOf[idx] = true;
+    if (g.role === 'between' && idx >= 0) betweenOf[idx] = true;
     for (const tag of g.tags) {
       const into = idx >= 0 ? own[idx] : shared;
       if (!into.includes(tag)) into.push(tag);
     }
   }
   const parts = triggers
-    .map((trigger, i) => ({ trigger, own: own[i].filter((t) => !shared.includes(t)), each: eachOf[i] }))
+    .map((trigger, i) => ({ trigger, own: own[i].filter((t) => !shared.includes(t)), each: eachOf[i], between: betweenOf[i] }))
     .filter((p) => p.own.length > 0);
-  const oneEach = (p: (typeof parts)[number]) => p.own.length >= 2 && (p.each || isPlural(scan, p.trigger));
+  const oneEach = (p: (typeof parts)[number]) => p.own.length >= 2 && (p.each || (!p.between && isPlural(scan, p.trigger)));
   if (parts.length < 2 && !parts.some(oneEach)) return null;
   const out: SplitAgreement[] = [];
   for (const p of parts) {

@@ -50,7 +50,7 @@ export interface SentenceParties {
    * (the companies listed before), "pomiędzy: … a trzema szkołami:" (listed after the colon).
    * `open`: the list goes on after a colon at the end of the sentence.
    */
-  placeholders: { role: ListRole; end: number; open: boolean; kind: InstitutionKind | null }[];
+  placeholders: { role: ListRole; end: number; open: boolean; kind: InstitutionKind | null; groupKind: InstitutionKind }[];
 }
 
 /** How far back a subject list may start before its verb, in tokens. */
@@ -217,27 +217,39 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   const placeholders: SentenceParties['placeholders'] = [];
   const sentenceEnd = (at: number) => /^\s*:\s*$/u.test(scan.text.slice(at, win.end));
   const add = (role: ListRole, items: Core[]) => {
-    if (items.some((c) => c.unnamed && c.kind !== 'company')) unnamedEducation = true;
+    if (items.some((c) => c.unnamed && c.kind !== 'company' && c.kind !== 'municipality')) unnamedEducation = true;
     if (role === 'with' || role === 'between') {
-      for (const c of items) if (c.group) placeholders.push({ role, end: c.end, open: sentenceEnd(c.end), kind: c.kind === 'company' ? 'company' : null });
+      for (const c of items) {
+        if (!c.group) continue;
+        const kind = c.kind === 'company' || c.kind === 'municipality' ? c.kind : null;
+        placeholders.push({ role, end: c.end, open: sentenceEnd(c.end), kind, groupKind: c.kind });
+      }
     }
     const named = items.filter((c) => !c.unnamed);
     if (named.length > 0) lists.push({ role, items: named.map(toItem) });
   };
   const hard = (a: number, b: number) => /[.;!?\n]/u.test(scan.text.slice(a, b));
+  /** "with" tokens right after a "between" list. */
+  const afterBetween = new Set<number>();
 
   for (const h of hits) {
     // "podpisania umów pomiędzy:" and the parties on the lines after it.
-    if (h.cat === 'between' && sentenceEnd(h.end)) placeholders.push({ role: 'between', end: h.end, open: true, kind: null });
+    if (h.cat === 'between' && sentenceEnd(h.end)) placeholders.push({ role: 'between', end: h.end, open: true, kind: null, groupKind: 'other' });
     if (h.cat === 'between') {
       r.lowerOk = true;
-      add('between', betweenList(r, h.t1));
+      const items = betweenList(r, h.t1);
+      add('between', items);
+      // "между Университет X с общини … и с Община Y": the other side after "with".
+      const last = items[items.length - 1];
+      if (last && last.t1 < r.w1 && r.hit(last.t1, 'with') && /^[\s»“”"]*$/u.test(r.gap(last.t1))) afterBetween.add(last.t1);
       r.lowerOk = false;
     }
   }
   const anchors = hits.filter((h) => AGREEMENT_OR_STATUS.has(h.cat));
   for (const w of r.slotHits('with')) {
-    const near = anchors.some((a) => a.t1 <= w.t0 && w.t0 - a.t1 <= WITH_REACH && !hard(a.end, w.start));
+    // "ze strony firm": a signer's title, not the other side.
+    if (r.hit(w.t0, 'title')) continue;
+    const near = afterBetween.has(w.t0) || anchors.some((a) => a.t1 <= w.t0 && w.t0 - a.t1 <= WITH_REACH && !hard(a.end, w.start));
     if (near) {
       r.lowerOk = true;
       add('with', r.list(w.t1).items);

@@ -13,7 +13,7 @@ import type { EventHit, EventScan, MentionRef, Span } from './_event-scan.js';
 import { activeTables, isFirstName as isFirstNameIn } from './_institution-lexicon.js';
 
 export type SlotCat =
-  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit'
+  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit' | 'member' | 'copula'
   | 'attribution' | 'object' | 'relative' | 'generic';
 export interface SlotValue {
   kind?: InstitutionKind;
@@ -74,6 +74,9 @@ function addLexicon(ix: PhraseIndex<SlotValue>, lx: EventLexicon): void {
   list('topic', lx.agreementTopic);
   list('cooperation', lx.cooperationWords);
   list('group', lx.pluralBodies);
+  for (const p of lx.pluralMunicipalities) ix.add('group', p, { kind: 'municipality' });
+  for (const [p, kind] of lx.memberNouns) ix.add('member', p, { kind });
+  list('copula', lx.memberCopulas);
   list('unit', lx.unitNouns);
   list('attribution', lx.attribution);
   list('object', lx.agreementObject);
@@ -133,6 +136,8 @@ export class WindowReader {
   lenient = false;
   /** Reading a list after "between"/"with" or after a signer's title: a Slavic name may run on over lower-case words. */
   lowerOk = false;
+  /** Reading the members of a plural of local governments ("12-те общини Бургас, Добрич, …"): a place name is a municipality. */
+  placesOk = false;
   protected readonly endings: string[];
   protected readonly adjectiveEndings: string[];
 
@@ -251,7 +256,8 @@ export class WindowReader {
     const conn = this.lang ? NAME_CONNECTORS[this.lang] : NAME_CONNECTORS.en;
     let u = t;
     while (u < this.w1 && u - t < MAX_NAME_WORDS) {
-      if (u > t && !this.plain(u)) break;
+      // In an enumeration a name may hold stars or an ampersand ("Hotel Grodzki*** Business&Spa").
+      if (u > t && !this.plain(u) && !(this.lenient && /^[*&+]+\s*$|^\s*[&+]\s*$/u.test(this.gap(u)))) break;
       if (u > t && this.mention.has(u)) break;
       if (this.eventTok.has(u)) break;
       if (u > t && this.isUpper(u) && isFirstName(this.lang, this.tk.words[u])) break;

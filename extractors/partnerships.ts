@@ -13,6 +13,7 @@ import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { COMPANY_FORM } from './_tag-filter.js';
 import { findPlace, findValidUntil, isTally, sameParty } from './_partnership-rules.js';
+import { ListReader } from './_partnership-items.js';
 import { concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
 import {
   eventScan, isEducationTag, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
@@ -37,10 +38,13 @@ interface AgreementMention {
   unnamedEducation: boolean;
   /** One of several agreements of its sentence, whose signing side the sentence does not name. */
   sideless: boolean;
+  /** Written as the frame of something else ("В рамках подписанного соглашения …"): an agreement told before. */
+  framed: boolean;
 }
 
 /** How many sentences back the signer of split agreements may be named. */
 const SIGNER_REACH = 2;
+const STATUS_CATS: ReadonlySet<string> = new Set(['signed', 'planned', 'terminated']);
 
 interface Agreement {
   mentions: AgreementMention[];
@@ -89,10 +93,44 @@ function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: Fo
     eduTopic: hasEduTopic(scan, si, hits),
     unnamedEducation,
     sideless: false,
+    framed: framedBy(scan, win, hits, first),
   };
   const split = splitAgreements(scan, triggers, groups);
   if (!split) return [m];
   return split.map((p) => ({ ...m, trigger: p.trigger, kind: p.trigger.value.label ?? 'agreement', kindSpec: p.trigger.t1 - p.trigger.t0, parties: p.parties, sideless: p.sideless }));
+}
+
+/** Most tokens between a frame phrase and its agreement word ("В рамках | подписанного вчера | соглашения"). */
+const FRAME_GAP = 3;
+
+/**
+ * The agreement word is the frame of what the sentence tells ("В рамках подписанного вчера
+ * соглашения на базе Института … будет организовано обучение", "w ramach umowy"): a context phrase
+ * (the notParty table) right before it, only status words, adverbs and dates between.
+ */
+function framedBy(scan: EventScan, win: Span, hits: EventHit[], trigger: EventHit): boolean {
+  const r = new ListReader(scan, win, hits);
+  for (const h of hits) {
+    if (h.cat !== 'notParty' || h.t1 > trigger.t0 || trigger.t0 - h.t1 > FRAME_GAP) continue;
+    let ok = true;
+    for (let t = h.t1; t < trigger.t0 && ok; t++) {
+      const status = hits.some((e) => STATUS_CATS.has(e.cat) && e.t0 <= t && e.t1 > t);
+      if (!status && !r.isFiller(t)) ok = false;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * An agreement written as a frame refers to one told before it: it names no parties of its own
+ * (the bodies in its sentence are what happens within it), so it joins the agreement before.
+ */
+function unframe(mentions: AgreementMention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.framed && mentions.slice(0, i).some((x) => !x.framed && x.parties.length > 0 && x.status !== 'unknown')) m.parties = [];
+  }
 }
 
 /**
@@ -149,6 +187,13 @@ function cluster(mentions: AgreementMention[], same: Same): Agreement[] {
   for (const m of mentions) {
     if (m.parties.length === 0) {
       loose.push(m);
+      continue;
+    }
+    // "подписваме тези споразумения" naming the parties of several agreements told before: it is about
+    // them all, and joins the first without making them one.
+    const covered = candidates(out).filter((x) => subset(x.parties, m.parties, same) && !subset(m.parties, x.parties, same));
+    if (covered.length >= 2) {
+      covered[0].mentions.push(m);
       continue;
     }
     const a = candidates(out).find((x) => subset(m.parties, x.parties, same) || subset(x.parties, m.parties, same));
@@ -311,6 +356,7 @@ export function extractPartnershipsAndParties(text: string, ctx: EventContext): 
     if (triggers.length > 0) mentions.push(...mentionsAt(scan, si, triggers, found));
   }
   addSigner(mentions);
+  unframe(mentions);
   found.completeMentions();
   const events: PartnershipEvent[] = [];
   // Two bodies named side by side in one list are two parties, however alike their names

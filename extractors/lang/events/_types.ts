@@ -28,6 +28,15 @@ export interface EventLexicon {
   pluralAgreements: string[];
   /** Plural nouns for the other side of agreements named one by one elsewhere ("z przedsiębiorstwami", "with the companies"). */
   pluralBodies: string[];
+  /** Plural nouns for local governments named one by one elsewhere ("с общини", "з громадами", "z gminami"). */
+  pluralMunicipalities: string[];
+  /**
+   * Plural nouns that may open the list of the bodies a plural stands for, besides the two tables above and
+   * plural education nouns (forms also singular elsewhere: "Firmy, które zaproszono … to A, B") → their kind.
+   */
+  memberNouns: [pattern: string, kind: InstitutionKind][];
+  /** Words between such a plural and the list of its members ("The two partner colleges are A and B", "Firmy … to A, B"). */
+  memberCopulas: string[];
   /** The agreement is about education / training. */
   educationTopic: string[];
   /** Reporting phrases: the body named right after them is the news source, not a party ("сообщает пресс-служба X"). */

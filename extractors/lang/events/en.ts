@@ -41,6 +41,9 @@ export const en: EventLexicon = {
   firstPerson: ['we', 'our'],
   pluralAgreements: ['agreements', 'memoranda', 'memorandums', 'contracts', 'mous'],
   pluralBodies: ['companies', 'firms', 'enterprises', 'employers', 'partners', 'organisations', 'organizations'],
+  pluralMunicipalities: ['municipalities', 'councils', 'communities'],
+  memberNouns: [],
+  memberCopulas: ['are', 'were', 'include', 'included', 'namely'],
   educationTopic: [
     'education*', 'training', 'vocational', 'students', 'student', 'qualification*', 'learning', 'teaching', 'curricul*',
     'internship*', 'apprentice*', 'graduates', 'retraining', 'schools', 'school',

@@ -1,7 +1,7 @@
 /** Polish event vocabulary (partnerships, damage). Syntax: extractors/_tokens.ts. */
 import type { EventLexicon } from './_types.js';
 
-const AGREEMENT_NOUN = 'porozumieni*|umowa|umowy|umowie|umowę|umową|umów|umowach|umowom|umowami';
+const AGREEMENT_NOUN = 'porozumieni*|porozumień|umowa|umowy|umowie|umowę|umową|umów|umowach|umowom|umowami';
 
 export const pl: EventLexicon = {
   lang: 'pl',
@@ -23,7 +23,7 @@ export const pl: EventLexicon = {
   signed: [
     'podpisali', 'podpisaliśmy', 'zawarliśmy', 'podpisał', 'podpisała', 'podpisało', 'podpisały', 'podpisan*', 'podpisanie', 'podpisania', 'podpisaniu',
     'podpisują', 'podpisuje', 'zawarli', 'zawarł*', 'zawart*', 'zawarcie', 'zawarcia', 'podpisy ~ złożyli|złożyły',
-    'złożyli|złożyły ~ podpisy', 'sygnowali', 'parafowali', 'nawiązan*',
+    'złożyli|złożyły ~ podpisy', 'podpis|podpisy|podpisami pod', 'sygnowali', 'parafowali', 'nawiązan*',
     // Renewing or extending an agreement is signing it again; "Jest umowa" reports one as the day's news.
     'odnowili|odnowiła|odnowił|odnowiono|odnowion*|przedłużyli|przedłużyła|przedłużył|przedłużono', 'jest umowa|porozumienie',
   ],
@@ -43,6 +43,9 @@ export const pl: EventLexicon = {
   firstPerson: ['my', 'nasz*'],
   pluralAgreements: ['umów', 'umowami', 'umowach', 'porozumień', 'porozumieniami', 'memorandów', 'kontraktów'],
   pluralBodies: ['przedsiębiorstwami|przedsiębiorstw', 'firmami|firm', 'pracodawcami|pracodawców', 'partnerami|partnerów', 'spółkami|spółek', 'zakładami|zakładów'],
+  pluralMunicipalities: ['gminami|gmin|samorządami|samorządów|powiatami|powiatów'],
+  memberNouns: [['firmy|spółki|przedsiębiorstwa|zakłady', 'company'], ['gminy|samorządy|powiaty', 'municipality']],
+  memberCopulas: ['to', 'są', 'były', 'to są'],
   educationTopic: [
     'edukac*', 'oświat*', 'kształceni*', 'szkolnictw*', 'nauczani*', 'kwalifikac*', 'uczeni*', 'uczniów', 'uczniom',
     'studentów', 'studentom', 'praktyk* zawodow*', 'staż*', 'absolwent*', 'doradztw* zawodow*',
