@@ -9,6 +9,9 @@ import {
   ANY_EVENT, EDU_NOUN, LATIN, LOWER_START, NAME_CONNECTORS, NOT_NAME, TITLE_LINKS, WindowReader, isFirstName, type Core,
 } from './_partnership-window.js';
 
+/** Event words of counts ("sześciu", "two"). */
+const NUMBER: ReadonlySet<string> = new Set(['number']);
+
 /** Most tokens inside brackets after a name ("(МГУ)", "(Китай)", "(вляво)"). */
 const MAX_BRACKET = 8;
 
@@ -201,7 +204,8 @@ export class ListReader extends WindowReader {
       if (!after || after.start !== this.tk.start[joint.t1]) break;
       next = joint.t1;
     }
-    const core: Core = { start: group ? this.tk.start[u] : head.start, end: head.end, t1: next, tag: null, name: '', kind: head.kind, weak: false, unnamed: true, group: !!group };
+    const single = !group && u === t && noun!.value.number !== 'pl';
+    const core: Core = { start: group ? this.tk.start[u] : head.start, end: head.end, t1: next, tag: null, name: '', kind: head.kind, weak: false, unnamed: true, group: !!group, single };
     return { core, next, endChar };
   }
 
@@ -226,6 +230,39 @@ export class ListReader extends WindowReader {
   /** The (lower-cased) word has an adjective's ending: it may open a Slavic name ("Тернопільським"). */
   adjective(word: string): boolean {
     return this.adjectiveEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+  }
+
+  /** A count, up to two lower-case words and an education noun at token t ("sześciu rzeszowskich uczelni", "6 universities"): unnamed. */
+  countedInstitutions(t: number): { core: Core; next: number; endChar: number } | null {
+    if (t >= this.w1 || !(/^\d+$/u.test(this.tk.words[t]) || this.eventAt(t, NUMBER))) return null;
+    for (let k = t + 1; k < Math.min(this.w1, t + 4); k++) {
+      if (!this.plain(k) || this.mention.has(k) || this.isUpper(k)) return null;
+      const noun = this.eventAt(k, EDU_NOUN);
+      if (noun) {
+        const core: Core = { start: this.tk.start[t], end: noun.end, t1: noun.t1, tag: null, name: '', kind: noun.value.kind ?? 'other', weak: false, unnamed: true };
+        return { core, next: noun.t1, endChar: noun.end };
+      }
+      if (!LOWER_START.test(this.surface(k))) return null;
+    }
+    return null;
+  }
+
+  /**
+   * "кметът на Перник Станислав Владимиров", "prezydent Rzeszowa Konrad Fijołek": the municipality of the
+   * settlement after a mayor's title at token t (its signer's name skipped), or null.
+   */
+  mayorOf(t: number): { core: Core; next: number; endChar: number } | null {
+    const mayor = this.hit(t, 'mayor');
+    if (!mayor || mayor.t1 >= this.w1 || this.mention.has(mayor.t1)) return null;
+    const pl = this.scan.placesIn({ start: this.tk.start[mayor.t1], end: this.win.end })[0];
+    if (!pl || pl.kind !== 'settlement' || pl.start !== this.tk.start[mayor.t1]) return null;
+    let next = mayor.t1;
+    while (next < this.w1 && this.tk.start[next] < pl.end) next++;
+    // Not the start of a longer name ("кметът на Община Перник" is the tagger's, "prezydent Rzeszowa Konrad" the signer's).
+    const name = (mayor.value.nominative ?? '{}').replace('{}', pl.name);
+    const core: Core = { start: pl.start, end: pl.end, t1: next, tag: null, name, kind: 'municipality', weak: false };
+    const r = this.skipPerson(next, pl.end);
+    return { core, next: r.next, endChar: r.endChar };
   }
 
   /** A legal form ending a name a few words after token t ("… a stavby Třinec, a.s."): where it starts, or null. */
@@ -256,6 +293,11 @@ export class ListReader extends WindowReader {
     if (!this.mention.has(u)) {
       const title = this.hit(u, 'title');
       if (title && title.t1 < this.w1 && !this.mention.has(title.t0)) {
+        const town = this.mayorOf(u);
+        if (town) return town;
+        // "rektorzy sześciu rzeszowskich uczelni": the signers of institutions the sentence does not name.
+        const counted = this.countedInstitutions(title.t1);
+        if (counted) return counted;
         u = title.t1;
         titled = true;
         linked = TITLE_LINKS.has(this.tk.words[title.t1 - 1]);
@@ -323,6 +365,14 @@ export class ListReader extends WindowReader {
       if (more && !/^,/u.test(more[0])) {
         endChar += more[0].length;
         while (next < this.w1 && this.tk.start[next] < endChar) next++;
+      }
+    }
+    // A place after a settlement abbreviation the name ends in ("Київського районного суду м.| Одеси").
+    if (next < this.w1 && /^\.\s+$/u.test(this.text.slice(endChar, this.tk.start[next])) && /^\p{Ll}{1,3}$/u.test(this.surface(next - 1))) {
+      const pl = this.scan.placesIn({ start: this.tk.start[next], end: this.win.end })[0];
+      if (pl && pl.start === this.tk.start[next]) {
+        while (next < this.w1 && this.tk.start[next] < pl.end) next++;
+        endChar = pl.end;
       }
     }
     // A place after a dash ("Тракийски университет – Стара Загора"): part of how the name is written.

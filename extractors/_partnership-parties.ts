@@ -199,6 +199,14 @@ export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger:
     listedTags.push(...tags);
     for (const t of tags) named.push({ tag: t, at });
   }
+  // "между вузом и банком Сантандер": the one institution of that kind the text names.
+  for (const ref of read.references) {
+    const known = scan.ctx.institutions.filter((t) => t.kind === ref.kind);
+    if (known.length !== 1 || listedTags.includes(known[0])) continue;
+    groups.push({ role: ref.role, at: ref.at, tags: [known[0]] });
+    listedTags.push(known[0]);
+    named.push({ tag: known[0], at: ref.at });
+  }
   // Bodies named in the sentence's lists are different parties: the signer is not its partner.
   found.coordinated(listedTags);
   for (const m of scan.mentionsIn(win)) {

@@ -165,6 +165,48 @@ export function isAcronymOf(short: string, long: string): boolean {
   return initialsOf(long).startsWith(short);
 }
 
+/** A mixed-case abbreviation of one word ("УлГУ", "СПбГУЭФ", "НИЯУ МИФИ" is not one). */
+const MIXED_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{L}]{1,7}$/u;
+/** First parts of compound words whose second part an abbreviation spells too ("госуниверситет" → ГУ). */
+const COMPOUND_HEADS = /^(?:гос|мед|пед|тех|нац|гум|держ|політех|политех)/u;
+
+/**
+ * `short`, a mixed-case abbreviation, spells `long` ("УлГУ" of "Ульяновский госуниверситет", "СПбГУЭФ" of
+ * "Санкт-Петербургский государственный университет экономики и финансов"): each capital opens a word
+ * (or the second part of a compound), the small letters after it come from that word, every word is used.
+ */
+export function isMixedAcronymOf(short: string, long: string): boolean {
+  if (!MIXED_ACRONYM.test(short) || short.toUpperCase() === short) return false;
+  const chunks = short.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+  const words = (long.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((w) => !ACRONYM_SKIP.test(w));
+  let w = 0;
+  let inner = -1; // where in words[w - 1] a compound's second part starts, or -1
+  for (const c of chunks.map((x) => x.toLowerCase())) {
+    const fits = (word: string, from: number) => {
+      if (word[from] !== c[0]) return false;
+      let k = from + 1;
+      for (const ch of c.slice(1)) {
+        k = word.indexOf(ch, k);
+        if (k < 0) return false;
+        k++;
+      }
+      return true;
+    };
+    // The next word first; else the second part of the compound just read.
+    if (w >= words.length || !fits(words[w], 0)) {
+      if (inner >= 0 && fits(words[w - 1], inner)) {
+        inner = -1;
+        continue;
+      }
+      return false;
+    }
+    const head = COMPOUND_HEADS.exec(words[w]);
+    inner = head && head[0].length < words[w].length ? head[0].length : -1;
+    w++;
+  }
+  return w === words.length;
+}
+
 /**
  * Two parties that are one institution although the tagger gave them two keys: the same key, or
  * the same numbers and most words of the shorter name in the longer, its own (not generic) words
@@ -177,6 +219,7 @@ export function sameParty(a: InstitutionTag, b: InstitutionTag): boolean {
   const y = partyStems(b.name);
   if (x.numbers && y.numbers && x.numbers !== y.numbers) return false;
   if ((a.name.length <= 6 && isAcronymOf(a.name, b.name)) || (b.name.length <= 6 && isAcronymOf(b.name, a.name))) return true;
+  if (isMixedAcronymOf(a.name, b.name) || isMixedAcronymOf(b.name, a.name)) return true;
   const [small, big] = x.all.size <= y.all.size ? [x, y] : [y, x];
   if (small.all.size < 2) return false;
   let common = 0;

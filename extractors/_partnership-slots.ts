@@ -51,6 +51,8 @@ export interface SentenceParties {
    * `open`: the list goes on after a colon at the end of the sentence.
    */
   placeholders: { role: ListRole; end: number; open: boolean; kind: InstitutionKind | null; groupKind: InstitutionKind }[];
+  /** Unnamed education institutions in the singular in a list ("между вузом и банком Сантандер"), with where they stand. */
+  references: { role: ListRole; at: number; kind: InstitutionKind }[];
 }
 
 /** How far back a subject list may start before its verb, in tokens. */
@@ -215,9 +217,11 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   const lists: PartyList[] = [];
   let unnamedEducation = false;
   const placeholders: SentenceParties['placeholders'] = [];
+  const references: SentenceParties['references'] = [];
   const sentenceEnd = (at: number) => /^\s*:\s*$/u.test(scan.text.slice(at, win.end));
   const add = (role: ListRole, items: Core[]) => {
     if (items.some((c) => c.unnamed && c.kind !== 'company' && c.kind !== 'municipality')) unnamedEducation = true;
+    for (const c of items) if (c.single) references.push({ role, at: c.start, kind: c.kind });
     if (role === 'with' || role === 'between') {
       for (const c of items) {
         if (!c.group) continue;
@@ -290,5 +294,5 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   // A news source or a body the agreement creates is no party, whatever list it stands in.
   for (const l of lists) l.items = l.items.filter((it) => !strong.some((z) => it.start >= z.start && it.start < z.end));
   const generic = r.slotHits('generic').some((g) => Math.abs(g.t0 - trigger.t0) <= 3 || (g.t0 <= trigger.t0 && g.t1 >= trigger.t0));
-  return { lists: lists.filter((l) => l.items.length > 0), unnamedEducation, excluded, generic, placeholders };
+  return { lists: lists.filter((l) => l.items.length > 0), unnamedEducation, excluded, generic, placeholders, references };
 }

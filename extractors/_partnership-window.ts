@@ -13,7 +13,7 @@ import type { EventHit, EventScan, MentionRef, Span } from './_event-scan.js';
 import { activeTables, isFirstName as isFirstNameIn } from './_institution-lexicon.js';
 
 export type SlotCat =
-  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit' | 'member' | 'copula'
+  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit' | 'member' | 'copula' | 'mayor'
   | 'attribution' | 'object' | 'relative' | 'generic';
 export interface SlotValue {
   kind?: InstitutionKind;
@@ -77,6 +77,7 @@ function addLexicon(ix: PhraseIndex<SlotValue>, lx: EventLexicon): void {
   for (const p of lx.pluralMunicipalities) ix.add('group', p, { kind: 'municipality' });
   for (const [p, kind] of lx.memberNouns) ix.add('member', p, { kind });
   list('copula', lx.memberCopulas);
+  for (const [p, template] of lx.mayorTitles) ix.add('mayor', p, { nominative: template });
   list('unit', lx.unitNouns);
   list('attribution', lx.attribution);
   list('object', lx.agreementObject);
@@ -111,6 +112,8 @@ export interface Core {
   unnamed?: boolean;
   /** A plural of bodies named one by one elsewhere ("z przedsiębiorstwami", "trzema szkołami:"). */
   group?: boolean;
+  /** An unnamed education institution in the singular ("между вузом и банком"): one institution the text names elsewhere. */
+  single?: boolean;
 }
 
 /** Reads one window: its slot hits, mentions and event hits by token. */
@@ -352,7 +355,8 @@ export class WindowReader {
     // "X, a leading ed-tech company, signed": an apposition set off by commas before the verb.
     if (a < b && APPOSITION.test(this.text.slice(listEnd, this.tk.start[b]))) return true;
     if (b - a > MAX_FILLERS) return false;
-    if (!/^\s*$/u.test(this.text.slice(listEnd, a < this.tk.n ? this.tk.start[a] : listEnd))) return false;
+    // A stray comma right before the verb ("rektorzy sześciu uczelni, podpisali") does not break the link.
+    if (!(a === b ? /^\s*,?\s*$/u : /^\s*$/u).test(this.text.slice(listEnd, a < this.tk.n ? this.tk.start[a] : listEnd))) return false;
     const dates = this.scan.datesIn({ start: this.tk.start[a] ?? 0, end: this.tk.start[b] ?? 0 });
     let u = a;
     while (u < b) {

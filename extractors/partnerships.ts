@@ -40,6 +40,8 @@ interface AgreementMention {
   sideless: boolean;
   /** Written as the frame of something else ("В рамках подписанного соглашения …"): an agreement told before. */
   framed: boolean;
+  /** One of two agreements of its sentence signed by verbs of their own: not the same agreement as the other. */
+  separate?: boolean;
 }
 
 /** How many sentences back the signer of split agreements may be named. */
@@ -96,8 +98,34 @@ function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: Fo
     framed: framedBy(scan, win, hits, first),
   };
   const split = splitAgreements(scan, triggers, groups);
-  if (!split) return [m];
+  if (!split) {
+    // "уклав договір щодо мобільності та підписав меморандум про співпрацю з X": each agreement word
+    // after a signing verb of its own is an agreement of its own, between the same parties.
+    const own = ownVerbTriggers(scan, triggers, hits);
+    const stem = (t: EventHit) => scan.tokens.words[t.t0].slice(0, 5);
+    // The same noun twice ("Po podpisanym porozumieniu … podpisane porozumienie") is one agreement told twice.
+    if (own.length >= 2 && new Set(own.map(stem)).size === own.length) return own.map((t) => ({ ...m, trigger: t, kind: t.value.label ?? 'agreement', kindSpec: t.t1 - t.t0, separate: true }));
+    return [m];
+  }
   return split.map((p) => ({ ...m, trigger: p.trigger, kind: p.trigger.value.label ?? 'agreement', kindSpec: p.trigger.t1 - p.trigger.t0, parties: p.parties, sideless: p.sideless }));
+}
+
+/** Most words between a signing verb and its agreement word ("уклав | двосторонній | договір"). */
+const OWN_VERB_GAP = 2;
+
+/** The agreement words of a sentence that each follow a signing word of their own, in order. */
+function ownVerbTriggers(scan: EventScan, triggers: EventHit[], hits: EventHit[]): EventHit[] {
+  const out: EventHit[] = [];
+  const used = new Set<EventHit>();
+  for (const t of triggers) {
+    const verb = hits.find((h) => STATUS_CATS.has(h.cat) && !used.has(h) && h.t1 <= t.t0 && t.t0 - h.t1 <= OWN_VERB_GAP && !/[,.;:()]/u.test(scan.text.slice(h.end, t.start)));
+    if (!verb) continue;
+    // Only words between them, no other agreement word or event.
+    if (hits.some((h) => h !== verb && h !== t && h.t0 >= verb.t1 && h.t1 <= t.t0 && (h.cat === 'agreement' || STATUS_CATS.has(h.cat)))) continue;
+    used.add(verb);
+    out.push(t);
+  }
+  return out;
 }
 
 /** Most tokens between a frame phrase and its agreement word ("В рамках | подписанного вчера | соглашения"). */
@@ -196,7 +224,8 @@ function cluster(mentions: AgreementMention[], same: Same): Agreement[] {
       covered[0].mentions.push(m);
       continue;
     }
-    const a = candidates(out).find((x) => subset(m.parties, x.parties, same) || subset(x.parties, m.parties, same));
+    const apart = (x: Agreement) => m.separate === true && x.mentions.some((y) => y.separate && y.si === m.si && y.trigger !== m.trigger);
+    const a = candidates(out).find((x) => !apart(x) && (subset(m.parties, x.parties, same) || subset(x.parties, m.parties, same)));
     if (a) {
       a.mentions.push(m);
       for (const p of m.parties) if (!a.parties.some((q) => same(p, q))) a.parties.push(p);

@@ -157,12 +157,96 @@ const TITLES: Case[] = [
   },
 ];
 
+/** Two agreement words of one sentence, each after a signing verb of its own: two agreements between the same parties. */
+const OWN_VERBS: Case[] = [
+  {
+    id: 'uk-contract-and-memorandum',
+    text: 'Тернопільський національний технічний університет уклав двосторонній договір щодо академічної мобільності та підписав меморандум про співпрацю з Волинським національним університетом.',
+    events: [['Тернопільський національний технічний університет', 'Волинський національний університет'], ['Тернопільський національний технічний університет', 'Волинський національний університет']],
+  },
+  {
+    id: 'ru-contract-and-memorandum',
+    text: 'Томский государственный университет заключил договор об академической мобильности и подписал меморандум о сотрудничестве с Алтайским государственным университетом.',
+    events: [['Томский государственный университет', 'Алтайский государственный университет'], ['Томский государственный университет', 'Алтайский государственный университет']],
+  },
+  {
+    id: 'en-contract-and-memorandum',
+    text: 'The University of Leeds concluded an exchange agreement and signed a memorandum of understanding with the University of Lagos on Monday.',
+    events: [['University of Leeds', 'University of Lagos'], ['University of Leeds', 'University of Lagos']],
+  },
+  // The same agreement noun twice is one agreement told twice.
+  {
+    id: 'pl-same-noun-twice',
+    text:
+      'Wczoraj podpisano porozumienie pomiędzy Zespołem Szkół nr 2 w Kołobrzegu a Technikum Hotelarskim w Zadarze. ' +
+      'Po podpisanym porozumieniu głos zabrał Starosta, który powiedział, że podpisane porozumienie to wielka szansa dla Zespołu Szkół nr 2 w Kołobrzegu.',
+    events: [['Zespół Szkół nr 2 w Kołobrzegu']],
+  },
+];
+
+/** A party named by its signer: a mayor's title before the town, a title before an abbreviated place, institutions counted. */
+const SIGNERS: Case[] = [
+  { id: 'bg-mayor-of-town', text: 'Кметът на Перник Станислав Владимиров подписа меморандум с ректора на Техническия университет – София проф. Иван Кралов.', events: [['Перник', 'Технически университет']] },
+  { id: 'pl-mayor-of-city', text: 'We wtorek prezydent Rzeszowa Konrad Fijołek oraz rektor Politechniki Rzeszowskiej podpisali list intencyjny w sprawie współpracy.', events: [['Miasto Rzeszów', 'Politechnika Rzeszowska']] },
+  {
+    id: 'pl-mayor-and-counted-rectors',
+    text: 'We wtorek, 10 maja 2022 r. prezydent Lublina Krzysztof Żuk oraz rektorzy pięciu lubelskich uczelni, podpisali list intencyjny w sprawie współpracy.',
+    events: [['Miasto Lublin']],
+  },
+  {
+    id: 'uk-court-of-city-abbreviation',
+    text: '16 лютого ректор Одеського національного університету підписав меморандуми з головою Приморського районного суду м. Одеси та головою Громадської організації «Асоціація юристів Півдня».',
+    events: [['Одеський національний університет', 'районного суду'], ['Одеський національний університет', 'Асоціація юристів Півдня']],
+  },
+];
+
+/** An unnamed institution in the singular among the parties is the one institution of its kind the text names. */
+const REFERENCES: Case[] = [
+  {
+    id: 'ru-vuz',
+    text: 'СФУ намерен сотрудничать с испанским банком. Во время визита будет подписано соглашение между вузом и банком Сантандер.',
+    events: [['Сибирский федеральный', 'Сантандер']],
+  },
+  {
+    id: 'uk-university',
+    text: 'Делегація ТОВ «Агротех» відвідала Полтавський державний аграрний університет. Під час візиту підписано угоду про співпрацю між університетом та ТОВ «Агротех».',
+    events: [['Полтавський державний аграрний університет', 'Агротех']],
+  },
+  {
+    id: 'bg-university',
+    text: 'Пловдивският университет „Паисий Хилендарски“ посрещна делегация от Община Асеновград. Днес беше подписан договор за сътрудничество между университета и Община Асеновград.',
+    events: [['Пловдивски университет', 'Асеновград']],
+  },
+];
+
+/** The same university by its mixed-case abbreviation ("УлГУ" of "Ульяновский госуниверситет"): one agreement. */
+const ABBREVIATIONS: Case[] = [
+  {
+    id: 'ru-mixed-case-abbreviation',
+    text:
+      'Подписано соглашение о сотрудничестве между Ульяновским госуниверситетом и Казанским федеральным университетом. ' +
+      'Соглашение, подписанное ректором УлГУ Борисом Костишко и ректором Казанского федерального университета, предусматривает обмен студентами.',
+    events: [['Ульяновский госуниверситет', 'Казанский']],
+  },
+];
+
+/** English agreement words seen in real news. */
+const EN_WORDS: Case[] = [
+  { id: 'en-certificate-of-collaboration', text: 'Leading infrastructure group Gamuda Berhad inked a Certificate of Collaboration with the Department of Community College Education on Tuesday.', events: [['Gamuda Berhad']] },
+  { id: 'en-has-partnered-with', text: 'The management of the Federal Polytechnic Ilaro has partnered with the Dangote Cement Limited to offer industrial training to students.', events: [['Federal Polytechnic', 'Dangote Cement Limited']] },
+];
+
 describe.each([
   ['members of a plural listed nearby', MEMBERS],
   ['signing and agreement words', WORDS],
   ['an agreement as a frame', FRAMES],
   ['contracts that are no partnership', NOT_PARTNERSHIPS],
   ['signer titles', TITLES],
+  ['agreements with verbs of their own', OWN_VERBS],
+  ['parties named by their signers', SIGNERS],
+  ['an unnamed institution of the one kind named', REFERENCES],
+  ['abbreviations', ABBREVIATIONS],
+  ['English agreement words', EN_WORDS],
 ] as const)('partnerships on real news, round 2: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const events = partnerships(c.text);

@@ -57,6 +57,11 @@ export interface EventLexicon {
   partyBy: string[];
   /** A signer's title, the party named after it ("ректор МГУ", "the CEO of X", "кметът на Община X"). */
   signerTitles: string[];
+  /**
+   * A mayor's title before a settlement's name: the municipality is the party ("кметът на Перник" → Перник,
+   * "prezydent Rzeszowa" → Miasto Rzeszów); the template names it, `{}` the settlement in the nominative.
+   */
+  mayorTitles: [pattern: string, template: string][];
   /** Courtesy and academic titles before a signer's name ("проф.", "Pan", "Dr"). */
   honorifics: string[];
   /** Generic words before a party's own name, not part of it ("компанией Huawei", "firmą DANEX") → the kind they tell. */

@@ -19,9 +19,12 @@ export const en: EventLexicon = {
     ['letter|letters of intent', 'letter of intent'],
     ['protocol|protocols of ~ intent|cooperation', 'letter of intent'],
     ['declaration|declarations of ~ intent|cooperation|partnership', 'declaration of cooperation'],
+    ['certificate|certificates of ~ collaboration|cooperation|partnership', 'certificate of collaboration'],
+    // "the Federal Polytechnic has partnered with the Nigeria Machine Tools Limited": a partnership entered into.
+    ['has|have|had partnered with', 'partnership agreement'],
   ],
   signed: [
-    'signed', 'signing', 'sign', 'signs', 'concluded', 'entered into', 'inked', 'inks', 'sealed', 'seals', 'exchanged',
+    'signed', 'signing', 'sign', 'signs', 'has|have|had partnered', 'concluded', 'entered into', 'inked', 'inks', 'sealed', 'seals', 'exchanged',
     // Renewing an agreement is signing it again.
     'renewed', 'renewal of',
   ],
@@ -61,6 +64,7 @@ export const en: EventLexicon = {
     'vice chancellor|president|rector of', 'director general of', 'managing director of', 'chief executive of', 'on behalf of',
     'rector|president|director|ceo|chairman|chairperson|dean|mayor|governor|minister|principal|chancellor|secretary',
   ],
+  mayorTitles: [],
   honorifics: ['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'sir', 'academician'],
   partyDescriptors: [],
   partyHeads: [],

@@ -69,6 +69,7 @@ export const pl: EventLexicon = {
     'wojewod*', 'kierownik*', 'minister|ministra|ministrem', 'wiceminister*', 'dziekan*', 'przedstawiciel*', 'właściciel*', 'członk* zarządu',
     'w imieniu', 'ze strony',
   ],
+  mayorTitles: [['prezydent|prezydenta|prezydentem', 'Miasto {}']],
   honorifics: ['prof', 'dr', 'hab', 'inż', 'mgr', 'pan', 'pani', 'pana', 'panią', 'ks', 'płk'],
   partyDescriptors: [
     ['firma|firmy|firmie|firmę|firmą', 'company'], ['spółka|spółki|spółce|spółkę|spółką', 'company'],
