@@ -11,7 +11,7 @@ const TALLY_MIN = 5;
 /** Tokens searched before / after the agreement noun for a tally. */
 const TALLY_REACH = 4;
 /** Characters that end the phrase of a count: a number beyond them is not the agreements' count. */
-const TALLY_BREAK = /[«»"“”„()[\]:;.!?]/u;
+const TALLY_BREAK = /[«»"“”„()[\]:;.!?\n]/u;
 const STATUS_CATS: ReadonlySet<string> = new Set(['signed', 'planned', 'terminated']);
 
 /**
