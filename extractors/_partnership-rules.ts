@@ -1,10 +1,14 @@
 /**
  * Rules of the partnership extractor that read around one agreement mention: tallies of past
- * agreements ("понад 40 меморандумів", "more than 20 agreements") and signing places the gazetteer
- * lacks in languages whose place names do not decline ("in Vilnius", "в Пирдоп").
+ * agreements ("понад 40 меморандумів", "more than 20 agreements"), signing places the gazetteer
+ * lacks in languages whose place names do not decline ("in Vilnius", "в Пирдоп"), when two parties
+ * are one (abbreviations included), validity ends, agreement words with signing verbs of their own
+ * ("уклав договір … та підписав меморандум"), and agreements written as a frame ("В рамках
+ * подписанного соглашения …").
  */
 import type { InstitutionTag } from '../types.js';
 import { isLabelNumber, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { ListReader } from './_partnership-items.js';
 
 /** A count this large before an agreement noun is a tally of past agreements ("40 меморандумів"). */
 const TALLY_MIN = 5;
@@ -289,4 +293,44 @@ export function findPlace(scan: EventScan, main: SignedMention, ms: SignedMentio
     if (found.length > 0) return found[0].name;
   }
   return null;
+}
+
+/** Most words between a signing verb and its agreement word ("уклав | двосторонній | договір"). */
+const OWN_VERB_GAP = 2;
+
+/** The agreement words of a sentence that each follow a signing word of their own, in order. */
+export function ownVerbTriggers(scan: EventScan, triggers: EventHit[], hits: EventHit[]): EventHit[] {
+  const out: EventHit[] = [];
+  const used = new Set<EventHit>();
+  for (const t of triggers) {
+    const verb = hits.find((h) => STATUS_CATS.has(h.cat) && !used.has(h) && h.t1 <= t.t0 && t.t0 - h.t1 <= OWN_VERB_GAP && !/[,.;:()]/u.test(scan.text.slice(h.end, t.start)));
+    if (!verb) continue;
+    // Only words between them, no other agreement word or event.
+    if (hits.some((h) => h !== verb && h !== t && h.t0 >= verb.t1 && h.t1 <= t.t0 && (h.cat === 'agreement' || STATUS_CATS.has(h.cat)))) continue;
+    used.add(verb);
+    out.push(t);
+  }
+  return out;
+}
+
+/** Most tokens between a frame phrase and its agreement word ("В рамках | подписанного вчера | соглашения"). */
+const FRAME_GAP = 3;
+
+/**
+ * The agreement word is the frame of what the sentence tells ("В рамках подписанного вчера
+ * соглашения на базе Института … будет организовано обучение", "w ramach umowy"): a context phrase
+ * (the notParty table) right before it, only status words, adverbs and dates between.
+ */
+export function framedBy(scan: EventScan, win: Span, hits: EventHit[], trigger: EventHit): boolean {
+  const r = new ListReader(scan, win, hits);
+  for (const h of hits) {
+    if (h.cat !== 'notParty' || h.t1 > trigger.t0 || trigger.t0 - h.t1 > FRAME_GAP) continue;
+    let ok = true;
+    for (let t = h.t1; t < trigger.t0 && ok; t++) {
+      const status = hits.some((e) => STATUS_CATS.has(e.cat) && e.t0 <= t && e.t1 > t);
+      if (!status && !r.isFiller(t)) ok = false;
+    }
+    if (ok) return true;
+  }
+  return false;
 }

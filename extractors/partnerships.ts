@@ -12,8 +12,7 @@ import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../typ
 import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { COMPANY_FORM } from './_tag-filter.js';
-import { findPlace, findValidUntil, isTally, sameParty } from './_partnership-rules.js';
-import { ListReader } from './_partnership-items.js';
+import { findPlace, findValidUntil, framedBy, isTally, ownVerbTriggers, sameParty } from './_partnership-rules.js';
 import { concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
 import {
   eventScan, isEducationTag, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
@@ -46,7 +45,6 @@ interface AgreementMention {
 
 /** How many sentences back the signer of split agreements may be named. */
 const SIGNER_REACH = 2;
-const STATUS_CATS: ReadonlySet<string> = new Set(['signed', 'planned', 'terminated']);
 
 interface Agreement {
   mentions: AgreementMention[];
@@ -108,46 +106,6 @@ function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: Fo
     return [m];
   }
   return split.map((p) => ({ ...m, trigger: p.trigger, kind: p.trigger.value.label ?? 'agreement', kindSpec: p.trigger.t1 - p.trigger.t0, parties: p.parties, sideless: p.sideless }));
-}
-
-/** Most words between a signing verb and its agreement word ("уклав | двосторонній | договір"). */
-const OWN_VERB_GAP = 2;
-
-/** The agreement words of a sentence that each follow a signing word of their own, in order. */
-function ownVerbTriggers(scan: EventScan, triggers: EventHit[], hits: EventHit[]): EventHit[] {
-  const out: EventHit[] = [];
-  const used = new Set<EventHit>();
-  for (const t of triggers) {
-    const verb = hits.find((h) => STATUS_CATS.has(h.cat) && !used.has(h) && h.t1 <= t.t0 && t.t0 - h.t1 <= OWN_VERB_GAP && !/[,.;:()]/u.test(scan.text.slice(h.end, t.start)));
-    if (!verb) continue;
-    // Only words between them, no other agreement word or event.
-    if (hits.some((h) => h !== verb && h !== t && h.t0 >= verb.t1 && h.t1 <= t.t0 && (h.cat === 'agreement' || STATUS_CATS.has(h.cat)))) continue;
-    used.add(verb);
-    out.push(t);
-  }
-  return out;
-}
-
-/** Most tokens between a frame phrase and its agreement word ("В рамках | подписанного вчера | соглашения"). */
-const FRAME_GAP = 3;
-
-/**
- * The agreement word is the frame of what the sentence tells ("В рамках подписанного вчера
- * соглашения на базе Института … будет организовано обучение", "w ramach umowy"): a context phrase
- * (the notParty table) right before it, only status words, adverbs and dates between.
- */
-function framedBy(scan: EventScan, win: Span, hits: EventHit[], trigger: EventHit): boolean {
-  const r = new ListReader(scan, win, hits);
-  for (const h of hits) {
-    if (h.cat !== 'notParty' || h.t1 > trigger.t0 || trigger.t0 - h.t1 > FRAME_GAP) continue;
-    let ok = true;
-    for (let t = h.t1; t < trigger.t0 && ok; t++) {
-      const status = hits.some((e) => STATUS_CATS.has(e.cat) && e.t0 <= t && e.t1 > t);
-      if (!status && !r.isFiller(t)) ok = false;
-    }
-    if (ok) return true;
-  }
-  return false;
 }
 
 /**
