@@ -7,7 +7,8 @@
  *   3. a sentence near it where a plural of the same kind introduces the list, directly or after a
  *      copula ("кметовете на 12-те общини Бургас, Добрич, …", "The two partner colleges are A and B",
  *      "Firmy, które zaproszono do współpracy to A, B, …").
- * Vocabulary: pluralBodies, pluralMunicipalities, memberNouns, memberCopulas and the plural education
+ * Also the signatories or founders listed near an agreement whose sentences name no party.
+ * Vocabulary: pluralBodies, pluralMunicipalities, memberNouns, memberCopulas, signatoryNouns and the plural education
  * nouns of extractors/lang/events/<lang>.ts.
  */
 import type { InstitutionKind } from '../types.js';
@@ -56,17 +57,58 @@ function introducedList(scan: EventScan, si: number, kind: InstitutionKind, skip
     const members = (items: Core[]) => items.filter((c) => !c.unnamed && (c.kind === 'other' || sameClass(kind, c.kind)));
     const direct = members(r.list(t1).items);
     if (direct.length >= 2) return direct.map(toItem);
-    for (let k = t1; k < Math.min(r.w1, t1 + COPULA_REACH); k++) {
-      if (/[.;!?]/u.test(r.gap(k)) && k > t1) break;
-      const cop = r.hit(k, 'copula');
-      const at = cop ? cop.t1 : /:\s*$/u.test(r.gap(k)) ? k : -1;
-      if (at < 0 || at >= r.w1) continue;
-      const named = members(r.list(at).items);
-      if (named.length >= 2) return named.map(toItem);
-      break;
-    }
+    const at = listAfter(r, t1, false);
+    const named = at >= 0 ? members(r.list(at).items) : [];
+    if (named.length >= 2) return named.map(toItem);
   }
   return [];
+}
+
+/**
+ * Where the list introduced by a noun ending before token t1 starts: after a copula or a colon a few
+ * words on (or a dash, when `dash`), -1 when there is none.
+ */
+function listAfter(r: ListReader, t1: number, dash: boolean): number {
+  for (let k = t1; k < Math.min(r.w1, t1 + COPULA_REACH); k++) {
+    if (/[.;!?]/u.test(r.gap(k)) && k > t1) return -1;
+    const cop = r.hit(k, 'copula');
+    const at = cop ? cop.t1 : (dash ? /(?::|\s[—–-])\s*$/u : /:\s*$/u).test(r.gap(k)) ? k : -1;
+    if (at >= 0) return at < r.w1 ? at : -1;
+  }
+  return -1;
+}
+
+/** How many sentences after (and before) a partyless agreement its signatories may be listed. */
+const SIGNATORIES_AFTER = 3;
+const SIGNATORIES_BEFORE = 1;
+/** Farther on, when the noun after them is a word of the agreement's sentence ("Учредители Ассоциации" of "о создании Ассоциации"). */
+const SIGNATORIES_NAMED_AFTER = 8;
+
+/**
+ * The parties of an agreement whose sentences name none, listed after a noun for its signers or
+ * founders nearby ("Sygnatariuszami listu byli: Prezydent Miasta Rzeszowa … oraz rektorzy 6 uczelni",
+ * "Учредители Ассоциации — РИПО (Беларусь) и Институт развития профессионального образования").
+ */
+export function signatoriesNear(scan: EventScan, sentences: number[]): { items: PartyItem[]; unnamedEducation: boolean } {
+  for (const si of sentences) {
+    const near = [si];
+    for (let d = 1; d <= SIGNATORIES_NAMED_AFTER; d++) near.push(si + d);
+    for (let d = 1; d <= SIGNATORIES_BEFORE; d++) near.push(si - d);
+    const own = new Set((scan.text.slice(scan.sentences[si].start, scan.sentences[si].end).toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5)));
+    for (const j of near) {
+      if (j < 0 || j >= scan.sentences.length) continue;
+      const span = scan.sentences[j];
+      const r = new ListReader(scan, span, scan.hitsIn(span));
+      for (const h of r.slotHits('signatory')) {
+        if (j - si > SIGNATORIES_AFTER && !(h.t1 < r.w1 && own.has(r.tk.words[h.t1].slice(0, 5)))) continue;
+        const at = listAfter(r, h.t1, true);
+        const items = at >= 0 ? r.list(at).items : [];
+        const named = items.filter((c) => !c.unnamed);
+        if (named.length > 0) return { items: named.map(toItem), unnamedEducation: items.some((c) => c.unnamed && EDU_KINDS.has(c.kind)) };
+      }
+    }
+  }
+  return { items: [], unnamedEducation: false };
 }
 
 function toItem(c: { start: number; end: number; tag: PartyItem['tag']; name: string; kind: InstitutionKind }): PartyItem {

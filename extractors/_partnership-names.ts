@@ -59,6 +59,15 @@ export class NameReader extends WindowReader {
       u++;
     }
     if (this.shouting || this.eventTok.has(u)) return null;
+    // A type word and a settlement ("Miasta Rzeszowa", "Община Перник"): the settlement in the nominative, no more.
+    if (prefix && kind === 'municipality') {
+      const pl = this.scan.placesIn({ start: this.tk.start[u], end: this.win.end })[0];
+      if (pl && pl.kind === 'settlement' && pl.start === this.tk.start[u]) {
+        let t1 = u;
+        while (t1 < this.w1 && this.tk.start[t1] < pl.end) t1++;
+        return { start, end: pl.end, t1, tag: null, name: `${prefix} ${pl.name}`, kind, weak: false };
+      }
+    }
     // "в Минске", "in Vilnius", "w Pucku": a place the gazetteer may not know.
     if (u > this.w0 && this.plain(u) && this.hit(u - 1, 'placePrep') && !this.hit(u - 1, 'with') && !prefix && descriptorKind === null) return null;
     let from: number;

@@ -14,6 +14,7 @@ import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { COMPANY_FORM } from './_tag-filter.js';
 import { findPlace, findValidUntil, framedBy, isTally, ownVerbTriggers, sameParty } from './_partnership-rules.js';
 import { concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
+import { signatoriesNear } from './_partnership-members.js';
 import {
   eventScan, isEducationTag, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
 } from './_event-scan.js';
@@ -216,7 +217,7 @@ function cluster(mentions: AgreementMention[], same: Same): Agreement[] {
   return out;
 }
 
-function toEvent(scan: EventScan, a: Agreement, same: Same): PartnershipEvent | null {
+function toEvent(scan: EventScan, a: Agreement, same: Same, found: FoundParties): PartnershipEvent | null {
   const ms = a.mentions;
   // Terminated anywhere wins; otherwise the first mention that says signed or planned (the headline / lead).
   const status: PartnershipStatus = ms.some((m) => m.status === 'terminated')
@@ -234,9 +235,15 @@ function toEvent(scan: EventScan, a: Agreement, same: Same): PartnershipEvent | 
   }
   const publisherIsParty = ms.some((m) => m.firstPerson);
   // "Стороны подписали соглашение": the parties are named in the sentences around it.
-  if (parties.length === 0 && !publisherIsParty) parties.push(...partiesNearby(scan, ms.map((m) => m.si)));
+  let unnamedSigner = false;
+  if (parties.length === 0 && !publisherIsParty) {
+    // "Sygnatariuszami listu byli: …", "Учредители Ассоциации — A и B": the signers listed nearby; else the bodies nearby.
+    const listed = signatoriesNear(scan, ms.map((m) => m.si));
+    parties.push(...(listed.items.length > 0 ? listed.items.map((it) => it.tag ?? found.tagOf(it)) : partiesNearby(scan, ms.map((m) => m.si))));
+    unnamedSigner = listed.unnamedEducation;
+  }
   // An education institution signs, named or not ("Університет розірвав договір з ТОВ «Будсервіс»").
-  const eduParty = parties.some(isEducationParty) || ms.some((m) => m.unnamedEducation);
+  const eduParty = parties.some(isEducationParty) || ms.some((m) => m.unnamedEducation) || unnamedSigner;
   const eduTopic = ms.some((m) => m.eduTopic);
   if (!eduParty && !(publisherIsParty && eduTopic) && !(parties.length === 0 && eduTopic)) return null;
   // An agreement with no party named anywhere near is one only when the text tells when or where it
@@ -350,7 +357,7 @@ export function extractPartnershipsAndParties(text: string, ctx: EventContext): 
   // ("Одеський національний університет і Одеська політехніка").
   const same: Same = (a, b) => !found.apart(a, b) && sameParty(a, b);
   for (const a of cluster(mentions, same)) {
-    const e = toEvent(scan, a, same);
+    const e = toEvent(scan, a, same, found);
     if (e) events.push(e);
   }
   events.sort((x, y) => x.start - y.start);

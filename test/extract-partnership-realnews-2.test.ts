@@ -195,6 +195,32 @@ const SIGNERS: Case[] = [
   },
 ];
 
+/** An agreement whose sentence names no party: its signatories or founders listed nearby. */
+const SIGNATORIES: Case[] = [
+  {
+    id: 'pl-signatories-were',
+    text: 'W lubelskim ratuszu doszło do podpisania „Listu intencyjnego w sprawie współpracy”. Sygnatariuszami listu byli: Prezydent Miasta Lublina Krzysztof Żuk oraz rektorzy 5 lubelskich uczelni.',
+    events: [['Miasto Lublin']],
+  },
+  {
+    id: 'ru-founders-dash',
+    text:
+      'Соглашение о создании Ассоциации технических колледжей сегодня подписано в Казани. В планах — обмен преподавателями. Также будут обсуждаться программы. ' +
+      'Новый импульс получат чемпионаты. Колледжи готовы участвовать. Учредители Ассоциации — Казанский энергетический колледж и Институт развития образования Республики Татарстан.',
+    events: [['Казанский энергетический колледж', 'Институт развития образования']],
+  },
+  {
+    id: 'uk-signatories-became',
+    text: 'У Житомирі підписано меморандум про співпрацю у сфері освіти дорослих. Підписантами стали Житомирський державний університет імені Івана Франка та ГО «Освіта для всіх».',
+    events: [['Житомирський державний університет', 'Освіта для всіх']],
+  },
+  {
+    id: 'en-signatories-were',
+    text: 'A memorandum of understanding on vocational training was signed in Accra on Monday. The signatories were Accra Technical University and Ghana Cement Limited.',
+    events: [['Accra Technical University', 'Ghana Cement Limited']],
+  },
+];
+
 /** An unnamed institution in the singular among the parties is the one institution of its kind the text names. */
 const REFERENCES: Case[] = [
   {
@@ -238,6 +264,7 @@ describe.each([
   ['signer titles', TITLES],
   ['agreements with verbs of their own', OWN_VERBS],
   ['parties named by their signers', SIGNERS],
+  ['signatories listed nearby', SIGNATORIES],
   ['an unnamed institution of the one kind named', REFERENCES],
   ['abbreviations', ABBREVIATIONS],
   ['English agreement words', EN_WORDS],

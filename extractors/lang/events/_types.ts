@@ -37,6 +37,12 @@ export interface EventLexicon {
   memberNouns: [pattern: string, kind: InstitutionKind][];
   /** Words between such a plural and the list of its members ("The two partner colleges are A and B", "Firmy … to A, B"). */
   memberCopulas: string[];
+  /**
+   * Nouns for the signers or founders of an agreement: the list after them (past a dash, a colon or a copula)
+   * names the parties of an agreement whose own sentence names none ("Sygnatariuszami listu byli: A oraz B",
+   * "Учредители Ассоциации — A и B").
+   */
+  signatoryNouns: string[];
   /** The agreement is about education / training. */
   educationTopic: string[];
   /** Reporting phrases: the body named right after them is the news source, not a party ("сообщает пресс-служба X"). */

@@ -47,6 +47,7 @@ export const en: EventLexicon = {
   pluralMunicipalities: ['municipalities', 'councils', 'communities'],
   memberNouns: [],
   memberCopulas: ['are', 'were', 'include', 'included', 'namely'],
+  signatoryNouns: ['signatories', 'signatory', 'founders', 'founding members', 'parties to the ~ agreement|memorandum|mou'],
   educationTopic: [
     'education*', 'training', 'vocational', 'students', 'student', 'qualification*', 'learning', 'teaching', 'curricul*',
     'internship*', 'apprentice*', 'graduates', 'retraining', 'schools', 'school',

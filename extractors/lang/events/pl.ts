@@ -45,7 +45,8 @@ export const pl: EventLexicon = {
   pluralBodies: ['przedsiębiorstwami|przedsiębiorstw', 'firmami|firm', 'pracodawcami|pracodawców', 'partnerami|partnerów', 'spółkami|spółek', 'zakładami|zakładów'],
   pluralMunicipalities: ['gminami|gmin|samorządami|samorządów|powiatami|powiatów'],
   memberNouns: [['firmy|spółki|przedsiębiorstwa|zakłady', 'company'], ['gminy|samorządy|powiaty', 'municipality']],
-  memberCopulas: ['to', 'są', 'były', 'to są'],
+  memberCopulas: ['to', 'są', 'były', 'byli', 'był', 'była', 'to są', 'zostali', 'zostały'],
+  signatoryNouns: ['sygnatariusz|sygnatariusze|sygnatariuszami|sygnatariuszem', 'założyciel|założyciele|założycielami|założycielem', 'stronami ~ porozumienia|umowy|listu'],
   educationTopic: [
     'edukac*', 'oświat*', 'kształceni*', 'szkolnictw*', 'nauczani*', 'kwalifikac*', 'uczeni*', 'uczniów', 'uczniom',
     'studentów', 'studentom', 'praktyk* zawodow*', 'staż*', 'absolwent*', 'doradztw* zawodow*',
