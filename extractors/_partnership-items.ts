@@ -5,7 +5,7 @@
  * lists of items joined by commas and "and".
  */
 import { LEGAL_TAIL, NameReader } from './_partnership-names.js';
-import { ANY_EVENT, LOWER_START, TITLE_LINKS, type Core } from './_partnership-window.js';
+import { ANY_EVENT, LOWER_START, NOT_NAME, TITLE_LINKS, type Core } from './_partnership-window.js';
 import type { InstitutionKind } from '../types.js';
 
 /** Most tokens inside brackets after a name ("(МГУ)", "(Китай)", "(вляво)"). */
@@ -127,7 +127,9 @@ export class ListReader extends NameReader {
         // ("в Лобне и «Молодая гвардия»", "z Drawskiego Młyna, firmą DANEX").
         let v = next + 2;
         if (v < this.w1 && v < next + 3 && this.isUpper(v) && this.plain(v) && !this.mention.has(v)) v++;
-        if (v >= this.w1 || this.hit(v, 'and') || /^\s*[,.;]/u.test(this.text.slice(this.tk.end[v - 1], this.tk.start[v] ?? this.win.end))) {
+        // In English also before the verb ("the University of Freiburg in Germany announced").
+        const verbAfter = this.lang === 'en' && v < this.w1 && v === next + 2 && this.plain(v) && LOWER_START.test(this.surface(v)) && !NOT_NAME.test(this.tk.words[next + 1]);
+        if (v >= this.w1 || verbAfter || this.hit(v, 'and') || /^\s*[,.;]/u.test(this.text.slice(this.tk.end[v - 1], this.tk.start[v] ?? this.win.end))) {
           next = v;
           endChar = this.tk.end[next - 1];
         }

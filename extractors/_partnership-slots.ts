@@ -58,6 +58,9 @@ export interface SentenceParties {
 /** How far back a subject list may start before its verb, in tokens. */
 const SUBJECT_REACH = 30;
 
+/** Words opening a reported clause after a reporting verb, in the five languages ("told that", "сообщил, что"). */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'что', 'що', 'że', 'че']);
+
 /** How far after a reporting phrase or "о создании" the body it names may start, in tokens. */
 const ZONE_REACH = 5;
 
@@ -79,7 +82,8 @@ function sourceZones(scan: EventScan, r: ListReader, win: Span, hits: EventHit[]
     if (hits.some((e) => AGREEMENT_OR_STATUS.has(e.cat) && e.start >= h.end && e.start < m.start)) return;
     out.push({ start: h.start, end: m.end });
   };
-  for (const h of r.slotHits('attribution')) zoneAfter(h);
+  // "X was told that A, B … announced": after "that" the clause reported, not its source.
+  for (const h of r.slotHits('attribution')) if (!(h.t1 < r.w1 && COMPLEMENTIZERS.has(r.tk.words[h.t1]))) zoneAfter(h);
   for (const h of r.slotHits('object')) zoneAfter(h);
   return out;
 }
@@ -281,7 +285,12 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
     for (const a of hits) {
       if (a.cat !== 'agreement') continue;
       let v = a.t0 - 1;
-      if (v > r.w0 && scan.ctx.lang === 'en' && /^(?:a|an|the|its|their)$/u.test(r.tk.words[v])) v--;
+      const article = (k: number) => k > r.w0 && scan.ctx.lang === 'en' && /^(?:a|an|the|its|their)$/u.test(r.tk.words[k]);
+      // "… announced a temporary suspension of cooperation": an article and an adjective before the agreement word.
+      if (!article(v) && article(v - 1) && !r.isUpper(v) && !r.eventAt(v, ANY_EVENT)) v--;
+      if (article(v)) v--;
+      // The word before is a verb, not a list word ("… with Yugra State University and the exchange agreement").
+      if (r.hit(v, 'and') || r.hit(v, 'with') || r.hit(v, 'by') || r.hit(v, 'stop') || r.hit(v, 'placePrep')) continue;
       if (v <= r.w0 || r.isUpper(v) || r.eventAt(v, ANY_EVENT) || !r.plain(v + 1)) continue;
       const subject = subjectBefore(r, v);
       if (subject) {

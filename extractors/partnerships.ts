@@ -100,6 +100,12 @@ function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: Fo
   if (!split) {
     // "уклав договір щодо мобільності та підписав меморандум про співпрацю з X": each agreement word
     // after a signing verb of its own is an agreement of its own, between the same parties.
+    // "A, B as well as C announced a suspension of cooperation": each ends its own partnership with the rest.
+    const enders = status === 'terminated' ? groups.find((g) => g.role === 'subject' && g.tags.length >= 2) : undefined;
+    if (enders) {
+      const rest = parties.filter((p) => !enders.tags.includes(p));
+      return enders.tags.map((t) => ({ ...m, parties: [t, ...rest] }));
+    }
     const own = ownVerbTriggers(scan, triggers, hits);
     const stem = (t: EventHit) => scan.tokens.words[t.t0].slice(0, 5);
     // The same noun twice ("Po podpisanym porozumieniu … podpisane porozumienie") is one agreement told twice.
@@ -330,8 +336,11 @@ export function extractPartnershipsAndParties(text: string, ctx: EventContext): 
   const scan = eventScan(text, ctx);
   const bySentence = new Map<number, EventHit[]>();
   const ignored = ctx.ignored ?? boilerplateSpans(text);
-  for (const h of scan.hits) {
-    if (h.cat !== 'agreement') continue;
+  const agreements = scan.hits.filter((h) => h.cat === 'agreement');
+  for (const [i, h] of agreements.entries()) {
+    // "terminated the cooperation| agreement": a stopped-cooperation phrase running into an agreement noun is that noun's verb.
+    const next = agreements[i + 1];
+    if (next && next.t0 > h.t0 && next.t0 < h.t1 && next.t1 > h.t1) continue;
     if (ignored.length > 0 && inSpans(ignored, h.start, h.end)) continue; // a related headline, not this article
     const si = scan.sentenceIndex(h.start);
     if (si < 0) continue;

@@ -221,6 +221,23 @@ const SIGNATORIES: Case[] = [
   },
 ];
 
+/** Cooperation stopped between named bodies is a partnership ended; several that stop it, one each. */
+const STOPPED: Case[] = [
+  {
+    id: 'en-suspension-listed-enders',
+    text:
+      'Tomsk State University was told that the University of Leipzig in Germany, the University of Gdansk in Poland, as well as the research consortium “Baltic University Programme” announced a temporary suspension of cooperation.',
+    events: [['University of Leipzig', 'Tomsk State University'], ['University of Gda', 'Tomsk State University'], ['Baltic University Programme', 'Tomsk State University']],
+  },
+  { id: 'en-suspended-cooperation', text: 'The University of Tartu suspended cooperation with Saint Petersburg State University on 3 March.', events: [['University of Tartu', 'Saint Petersburg State University']] },
+  { id: 'ru-suspended-cooperation', text: '3 марта Тартуский университет приостановил сотрудничество с Санкт-Петербургским государственным университетом.', events: [['Тартуский университет', 'Санкт-Петербургский государственный университет']] },
+  { id: 'uk-stopped-cooperation', text: '3 березня Львівський національний університет імені Івана Франка припинив співпрацю з Московським державним університетом.', events: [['Львівський національний університет', 'Московський державний університет']] },
+  { id: 'pl-suspended-cooperation', text: 'Dnia 3 marca Uniwersytet Warszawski zawiesił współpracę z Uniwersytetem Moskiewskim.', events: [['Uniwersytet Warszawski', 'Uniwersytet Moskiewski']] },
+  { id: 'bg-stopped-cooperation', text: 'На 3 март Софийският университет „Св. Климент Охридски“ прекрати сътрудничеството си с Московския държавен университет.', events: [['Софийски университет', 'Московски държавен университет']] },
+  // Stopped with bodies nobody names: no event.
+  { id: 'en-suspension-unnamed', text: 'A number of European educational institutions have temporarily frozen cooperation with Russian counterparts.', events: [] },
+];
+
 /** An unnamed institution in the singular among the parties is the one institution of its kind the text names. */
 const REFERENCES: Case[] = [
   {
@@ -265,6 +282,7 @@ describe.each([
   ['agreements with verbs of their own', OWN_VERBS],
   ['parties named by their signers', SIGNERS],
   ['signatories listed nearby', SIGNATORIES],
+  ['cooperation stopped', STOPPED],
   ['an unnamed institution of the one kind named', REFERENCES],
   ['abbreviations', ABBREVIATIONS],
   ['English agreement words', EN_WORDS],

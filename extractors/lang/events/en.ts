@@ -4,6 +4,10 @@ import type { EventLexicon } from './_types.js';
 export const en: EventLexicon = {
   lang: 'en',
   agreements: [
+    // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
+    ['suspension|termination|freezing of ~ cooperation|partnership|partnerships', 'cooperation'],
+    ['suspended|terminated|ended|froze|frozen|halted cooperation|partnership|partnerships', 'cooperation'],
+    ['suspended|terminated|ended|froze|frozen|halted its|their|all cooperation|partnership|partnerships', 'cooperation'],
     ['memorandum|memoranda ~ of understanding', 'memorandum of understanding'],
     ['memorandum|memoranda of|on ~ cooperation|partnership', 'memorandum of cooperation'],
     ['memorandum|memoranda|mou|mous|memorandums|moa|moas', 'memorandum'],
@@ -34,8 +38,9 @@ export const en: EventLexicon = {
     'upcoming signing', 'is|are set to sign', 'will be signed in the near future', 'prepare|preparing ~ to sign', 'scheduled', 'signing ceremony will', 'will take place',
   ],
   terminated: [
+    'suspension of', 'froze|frozen ~ cooperation|partnership', 'halted ~ cooperation|partnership',
     'terminated', 'terminate', 'terminates', 'terminating', 'termination', 'cancelled', 'canceled', 'revoked',
-    'withdrew|withdrawn from', 'suspended ~ cooperation|the agreement|agreements|partnership', 'ended ~ cooperation|the agreement|partnership',
+    'withdrew|withdrawn from', 'suspended|ended ~ cooperation|partnership|partnerships|agreement|agreements',
     'severed ~ ties', 'tore up', 'broke off', 'denounced',
   ],
   backReferences: ['the document', 'it', 'this document'],
@@ -67,7 +72,7 @@ export const en: EventLexicon = {
   ],
   mayorTitles: [],
   honorifics: ['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'sir', 'academician'],
-  partyDescriptors: [],
+  partyDescriptors: [['consortium', 'other'], ['company|firm|corporation', 'company'], ['organisation|organization', 'ngo']],
   partyHeads: [],
   surnameEndings: [],
   placePrepositions: ['in', 'from'],

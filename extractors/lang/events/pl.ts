@@ -6,6 +6,9 @@ const AGREEMENT_NOUN = 'porozumieni*|porozumień|umowa|umowy|umowie|umowę|umow�
 export const pl: EventLexicon = {
   lang: 'pl',
   agreements: [
+    // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
+    ['zawieszeni*|zerwani*|zakończeni* ~ współpracy|partnerstwa', 'cooperation'],
+    ['zawiesił*|zawiesili|zerwał*|zerwali|zakończył*|zakończyli ~ współpracę|partnerstwo', 'cooperation'],
     [`${AGREEMENT_NOUN} o ~ współpracy`, 'cooperation agreement'],
     [`${AGREEMENT_NOUN} partnersk*`, 'partnership agreement'],
     [`${AGREEMENT_NOUN} o ~ partnerstwie`, 'partnership agreement'],
@@ -33,6 +36,7 @@ export const pl: EventLexicon = {
     'odbędzie się ~ podpisanie', 'podpisanie ~ odbędzie|zaplanowano|zaplanowane', 'przygotowani* do ~ podpisania|zawarcia', 'podpisać', 'zawrzeć', 'zamierza* ~ podpisać|zawrzeć', 'zaplanowan*',
   ],
   terminated: [
+    'zakończył*|zakończyli ~ współpracę|partnerstwo', 'zakończeni* ~ współpracy|partnerstwa',
     'wypowiedzian*', 'wypowiedział*', 'wypowiedzeni*', 'rozwiązano', 'rozwiązał*', 'rozwiązani* ~ umowy|porozumienia',
     'zerwał*', 'zerwan*', 'wycofał* się', 'zawiesił* ~ współpracę|umowę|porozumienie', 'zawieszeni* ~ współpracy',
     'unieważni*', 'wygasił*',
