@@ -201,6 +201,8 @@ export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger:
   }
   // "между вузом и банком Сантандер": the one institution of that kind the text names.
   for (const ref of read.references) {
+    // Only a noun that tells the kind ("вуз", "університет"), not "заклад" or "учреждение".
+    if (ref.kind === 'other' || !EDU_KINDS.has(ref.kind)) continue;
     const known = scan.ctx.institutions.filter((t) => t.kind === ref.kind);
     if (known.length !== 1 || listedTags.includes(known[0])) continue;
     groups.push({ role: ref.role, at: ref.at, tags: [known[0]] });

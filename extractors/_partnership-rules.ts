@@ -9,6 +9,8 @@
 import type { InstitutionTag } from '../types.js';
 import { isLabelNumber, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { ListReader } from './_partnership-items.js';
+import { slotIndex } from './_partnership-window.js';
+import { scanPhrases } from './_tokens.js';
 
 /** A count this large before an agreement noun is a tally of past agreements ("40 меморандумів"). */
 const TALLY_MIN = 5;
@@ -17,6 +19,8 @@ const TALLY_REACH = 4;
 /** Characters that end the phrase of a count: a number beyond them is not the agreements' count. */
 const TALLY_BREAK = /[«»"“”„()[\]:;.!?\n]/u;
 const STATUS_CATS: ReadonlySet<string> = new Set(['signed', 'planned', 'terminated']);
+/** Tokens before the agreement words a tally word may stand ("many | partnership agreements"). */
+const TALLY_WORD_REACH = 3;
 
 /**
  * A tally of agreements, not one agreement: "понад 40 меморандумів", "more than 20 agreements",
@@ -42,7 +46,9 @@ export function isTally(scan: EventScan, trig: EventHit, hits: EventHit[]): bool
     if ((v >= TALLY_MIN || (v >= 2 && cueBefore(t))) && samePhrase(t, trig.t0)) return true;
   }
   for (let t = trig.t1; t < Math.min(tk.n, trig.t1 + TALLY_REACH); t++) if (count(t) >= 2 && cueBefore(t) && samePhrase(trig.t1 - 1, t)) return true;
-  return false;
+  // "we have signed many partnership agreements": a many without a number, right before the agreement words.
+  const from = Math.max(0, trig.t0 - TALLY_WORD_REACH);
+  return scanPhrases(scan.text, tk, slotIndex(scan.ctx.lang), from, trig.t0).some((h) => h.cat === 'tally' && h.t1 >= trig.t0 - 1 && samePhrase(h.t0, trig.t0));
 }
 
 /** Place prepositions of the languages that do not decline place names (the written form is the nominative). */

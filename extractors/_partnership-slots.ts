@@ -76,9 +76,13 @@ function sourceZones(scan: EventScan, r: ListReader, win: Span, hits: EventHit[]
   const out: Span[] = [];
   const zoneAfter = (h: SlotHit) => {
     const m = scan.mentionsIn({ start: h.end, end: win.end })[0];
+    const [mt0] = m ? scan.tokenRange(m) : [Infinity];
+    if (mt0 - h.t1 > ZONE_REACH) {
+      // A name the tagger did not know right after it ("По сообщению ТАСС, …").
+      if (h.t1 < r.w1 && r.isUpper(h.t1) && r.upperRun(h.t1) > h.t1) out.push({ start: h.start, end: r.tk.end[r.upperRun(h.t1) - 1] });
+      return;
+    }
     if (!m) return;
-    const [mt0] = scan.tokenRange(m);
-    if (mt0 - h.t1 > ZONE_REACH) return;
     if (hits.some((e) => AGREEMENT_OR_STATUS.has(e.cat) && e.start >= h.end && e.start < m.start)) return;
     out.push({ start: h.start, end: m.end });
   };

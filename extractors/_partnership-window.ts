@@ -13,7 +13,7 @@ import type { EventHit, EventScan, MentionRef, Span } from './_event-scan.js';
 import { activeTables, isFirstName as isFirstNameIn } from './_institution-lexicon.js';
 
 export type SlotCat =
-  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit' | 'member' | 'copula' | 'mayor' | 'signatory'
+  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit' | 'member' | 'copula' | 'mayor' | 'signatory' | 'tally'
   | 'attribution' | 'object' | 'relative' | 'generic';
 export interface SlotValue {
   kind?: InstitutionKind;
@@ -77,6 +77,7 @@ function addLexicon(ix: PhraseIndex<SlotValue>, lx: EventLexicon): void {
   for (const p of lx.pluralMunicipalities) ix.add('group', p, { kind: 'municipality' });
   for (const [p, kind] of lx.memberNouns) ix.add('member', p, { kind });
   list('copula', lx.memberCopulas);
+  list('tally', lx.tallyWords);
   list('signatory', lx.signatoryNouns);
   for (const [p, template] of lx.mayorTitles) ix.add('mayor', p, { nominative: template });
   list('unit', lx.unitNouns);
@@ -354,7 +355,8 @@ export class WindowReader {
   /** Tokens between a subject list and its verb that do not break the link: dates, "today", "on Friday". */
   fillersOk(a: number, b: number, listEnd: number): boolean {
     // "X, a leading ed-tech company, signed": an apposition set off by commas before the verb.
-    if (a < b && APPOSITION.test(this.text.slice(listEnd, this.tk.start[b]))) return true;
+    // (Not one holding the agreement word: "По сообщению ТАСС, меморандум, подписанный …".)
+    if (a < b && APPOSITION.test(this.text.slice(listEnd, this.tk.start[b])) && !this.event.some((h) => h.start >= listEnd && h.end <= this.tk.start[b])) return true;
     if (b - a > MAX_FILLERS) return false;
     // A stray comma right before the verb ("rektorzy sześciu uczelni, podpisali") does not break the link.
     if (!(a === b ? /^\s*,?\s*$/u : /^\s*$/u).test(this.text.slice(listEnd, a < this.tk.n ? this.tk.start[a] : listEnd))) return false;

@@ -238,6 +238,21 @@ const STOPPED: Case[] = [
   { id: 'en-suspension-unnamed', text: 'A number of European educational institutions have temporarily frozen cooperation with Russian counterparts.', events: [] },
 ];
 
+/** Agreements counted without a number are a tally of the past; a news source is no party. */
+const TALLIES_AND_SOURCES: Case[] = [
+  { id: 'en-many-agreements', text: '"Cooperation with Ukrainian universities has a long tradition. Since 1995 we have signed many partnership agreements," said the rector of the Catholic University of Lublin.', events: [] },
+  { id: 'ru-numerous-agreements', text: 'За эти годы Томский политехнический университет подписал многочисленные соглашения о сотрудничестве.', events: [] },
+  { id: 'uk-numerous-agreements', text: 'За ці роки Львівська політехніка уклала численні угоди про співпрацю.', events: [] },
+  { id: 'pl-many-agreements', text: 'Przez te lata Politechnika Gdańska podpisała liczne umowy o współpracy.', events: [] },
+  { id: 'bg-many-agreements', text: 'През годините Софийският университет подписа многобройни споразумения за сътрудничество.', events: [] },
+  {
+    id: 'ru-source-before-agreement',
+    text: 'Томский университет и Siemens подписали соглашение о сотрудничестве. По сообщению РИА, соглашение, подписанное Томским университетом и компанией Siemens, предусматривает стажировки.',
+    events: [['Томский', 'Siemens']],
+    notParties: ['РИА'],
+  },
+];
+
 /** An unnamed institution in the singular among the parties is the one institution of its kind the text names. */
 const REFERENCES: Case[] = [
   {
@@ -283,6 +298,7 @@ describe.each([
   ['parties named by their signers', SIGNERS],
   ['signatories listed nearby', SIGNATORIES],
   ['cooperation stopped', STOPPED],
+  ['tallies and news sources', TALLIES_AND_SOURCES],
   ['an unnamed institution of the one kind named', REFERENCES],
   ['abbreviations', ABBREVIATIONS],
   ['English agreement words', EN_WORDS],

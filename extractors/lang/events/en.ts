@@ -47,6 +47,7 @@ export const en: EventLexicon = {
   between: ['between'],
   notParty: ['within the framework', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present'],
   firstPerson: ['we', 'our'],
+  tallyWords: ['many', 'numerous', 'dozens|hundreds|scores of'],
   pluralAgreements: ['agreements', 'memoranda', 'memorandums', 'contracts', 'mous'],
   pluralBodies: ['companies', 'firms', 'enterprises', 'employers', 'partners', 'organisations', 'organizations'],
   pluralMunicipalities: ['municipalities', 'councils', 'communities'],
