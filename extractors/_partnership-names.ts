@@ -89,6 +89,9 @@ export class NameReader extends WindowReader {
       from = this.tk.start[u];
       end = this.tk.end[t1 - 1];
       const words = this.tk.words.slice(u, t1);
+      // An English word-order tail after the capitals tells a body, a place's included ("the Madhya Pradesh government").
+      const tailAfter = t1 < this.w1 && this.plain(t1) && this.hit(t1, 'tail') !== null;
+      if (tailAfter) strong = true;
       if (words.some((w) => NOT_NAME.test(w))) return null;
       if (words.every((w) => LEGAL_WORD.test(w))) return null;
       const surfaces = words.map((_, k) => this.surface(u + k));
@@ -122,7 +125,7 @@ export class NameReader extends WindowReader {
       // A person: "Eugene Vaganov", "Митев", "Сергія Анатолійовича".
       if (!strong && !prefix && !this.lenient && (this.personLike(words) || (t1 - u === 2 && !words.some((w) => NAME_CONNECTORS.en.has(w))))) return null;
       // A place or a person is not a party.
-      if (!prefix && this.isPlace(from, end)) {
+      if (!prefix && this.isPlace(from, end) && !tailAfter) {
         if (!this.placesOk) return null;
         kind = 'municipality';
         strong = true;
@@ -235,6 +238,23 @@ export class NameReader extends WindowReader {
   /** The (lower-cased) word has an adjective's ending: it may open a Slavic name ("Тернопільським"). */
   adjective(word: string): boolean {
     return this.adjectiveEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+  }
+
+  /**
+   * After "председателят на": a capitalised noun, a name's preposition and lower-case words up to the
+   * signer ("Комисията за защита на конкуренцията доц. Росен Карадимов"), or null.
+   */
+  linkedName(t: number): Core | null {
+    if (t + 2 >= this.w1 || !this.isUpper(t) || this.mention.has(t) || this.eventTok.has(t) || !this.plain(t + 1)) return null;
+    const link = this.hit(t + 1, 'nameLink');
+    if (!link || link.t1 >= this.w1 || !this.plain(link.t1)) return null;
+    let k = link.t1;
+    while (k < this.w1 && k - link.t1 < MAX_LOWER + 2 && this.plain(k) && LOWER_START.test(this.surface(k)) && !this.hit(k, 'and') && !this.hit(k, 'honorific') && !this.eventTok.has(k)) k++;
+    if (k === link.t1) return null;
+    // It ends where the signer begins, or at punctuation.
+    if (k < this.w1 && this.plain(k) && !this.hit(k, 'honorific') && !this.isUpper(k)) return null;
+    const end = this.tk.end[k - 1];
+    return { start: this.tk.start[t], end, t1: k, tag: null, name: this.text.slice(this.tk.start[t], end).replace(/\s+/gu, ' '), kind: 'other', weak: false };
   }
 
   /** A count, up to two lower-case words and an education noun at token t ("sześciu rzeszowskich uczelni", "6 universities"): unnamed. */

@@ -22,6 +22,33 @@ const LATIN_WORDS_AFTER = /^(?: [A-Z][A-Za-z&\-]+){1,3}(?=$|[\s,.;:)»"”])/u;
 /** Occurrences of a found name looked for in the text. */
 const MAX_OCCURRENCES = 20;
 
+/** An abbreviation written in capitals ("CRASP", "РУО"). */
+const ABBREVIATION = /^\p{Lu}{2,8}$/u;
+/** Most words of a name an abbreviation stands for. */
+const MAX_SPELLED_WORDS = 12;
+/** Function words an abbreviation skips ("Conference of Rectors …", "Управление на образованието"). */
+const SPELL_SKIP = /^(?:of|the|and|for|in|at|on|и|і|та|в|у|на|за|по|w|i|z|dla|do|im|имени|імені)$/iu;
+
+/**
+ * The name an abbreviation stands for where the text defines it in brackets ("… of the Conference of
+ * Rectors of Academic Schools in Poland (CRASP)"): the words before the bracket whose initials, function
+ * words skipped, spell it, the first capitalised. Null when the text defines it nowhere.
+ */
+function definedAbbreviation(text: string, abbr: string): string | null {
+  const at = text.indexOf(`(${abbr})`);
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - 200), at).replace(/\s+$/u, '');
+  const words = before.split(/\s+/u).slice(-MAX_SPELLED_WORDS);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const run = words.slice(i);
+    if (run.some((w) => /[.,;:!?()«»"“”]$/u.test(w) && w !== run[run.length - 1])) return null;
+    const initials = run.filter((w) => !SPELL_SKIP.test(w)).map((w) => w[0].toUpperCase()).join('');
+    if (initials === abbr.toUpperCase() && /^\p{Lu}/u.test(run[0])) return run.join(' ');
+    if (initials.length > abbr.length) return null;
+  }
+  return null;
+}
+
 /** The quoted part of a name, quote marks dropped («Сколково» → Сколково). */
 const QUOTED_NAME = /(?<=[«„“"])[^«»„“”"]+(?=[»“”"])/u;
 
@@ -75,7 +102,9 @@ export class FoundParties {
       (item.kind === 'municipality' ? tags.find((t) => t.kind === 'municipality' && t.name.endsWith(` ${item.name}`)) : undefined);
     if (known) return known;
     const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
-    const tag: InstitutionTag = { key, name: item.name, kind: item.kind, aliases: [], mentions: [mention], confidence: 0.6 };
+    // "the Conference of Rectors of Academic Schools in Poland (CRASP)": the name the text spells out.
+    const full = ABBREVIATION.test(item.name) ? definedAbbreviation(this.scan.text, item.name) : null;
+    const tag: InstitutionTag = { key, name: full ?? item.name, kind: item.kind, aliases: full ? [item.name] : [], mentions: [mention], confidence: 0.6 };
     this.tags.set(key, tag);
     return tag;
   }

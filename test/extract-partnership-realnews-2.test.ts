@@ -253,6 +253,35 @@ const TALLIES_AND_SOURCES: Case[] = [
   },
 ];
 
+/** Names of bodies the tagger did not know, spelled out by the text itself. */
+const NAMES: Case[] = [
+  // An abbreviation the text defines in brackets stands for the name before the bracket.
+  {
+    id: 'en-abbreviation-defined',
+    text:
+      'Chairmen of the Council of Rectors of Technical Universities of Slovakia (CRTUS) and rectors of Ukrainian universities met in Kyiv. ' +
+      'As a result, a bilateral agreement on cooperation between CRTUS and Taras Shevchenko National University of Kyiv was signed.',
+    events: [['Council of Rectors of Technical Universities of Slovakia', 'Taras Shevchenko National University of Kyiv']],
+  },
+  // A body headed by a noun after a signer's title ("председателят на Комисията за …").
+  {
+    id: 'bg-noun-headed-body',
+    text: 'Председателят на Комисията за защита на потребителите доц. Иван Петров и ректорът на Пловдивския университет „Паисий Хилендарски“ проф. Георги Иванов подписаха днес споразумение за сътрудничество.',
+    events: [['Комисията за защита на потребителите', 'Пловдивски университет']],
+  },
+  {
+    id: 'ru-noun-headed-body',
+    text: 'Председатель Комиссии по делам молодежи Иван Петров и ректор Санкт-Петербургского государственного университета Николай Кропачев подписали соглашение о сотрудничестве.',
+    events: [['Комиссии по делам молодежи', 'Санкт-Петербургский государственный университет']],
+  },
+  // A region before an English word-order tail is a government.
+  {
+    id: 'en-region-government',
+    text: 'The Madhya Pradesh government on Friday signed a memorandum of understanding with the Government Polytechnic College Indore.',
+    events: [['Madhya Pradesh government', 'Polytechnic College']],
+  },
+];
+
 /** An unnamed institution in the singular among the parties is the one institution of its kind the text names. */
 const REFERENCES: Case[] = [
   {
@@ -299,6 +328,7 @@ describe.each([
   ['signatories listed nearby', SIGNATORIES],
   ['cooperation stopped', STOPPED],
   ['tallies and news sources', TALLIES_AND_SOURCES],
+  ['names spelled out by the text', NAMES],
   ['an unnamed institution of the one kind named', REFERENCES],
   ['abbreviations', ABBREVIATIONS],
   ['English agreement words', EN_WORDS],

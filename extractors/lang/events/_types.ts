@@ -84,6 +84,11 @@ export interface EventLexicon {
   representedBy: string[];
   /** Prepositions and conjunctions that may follow a party's name without being part of it ("for", "о", "w sprawie"). */
   nameStops: string[];
+  /**
+   * Prepositions inside the name of a body headed by a noun, after a signer's title ("председателят на Комисията за
+   * защита на конкуренцията", "председатель Комитета по образованию"): the lower-case words after one are the name's.
+   */
+  nameLinks: string[];
   /** Prepositions after an agreement word saying what it is about ("соглашение о строительстве школы"): the bodies named there are its subject, not its parties. */
   agreementTopic: string[];
   /** Cooperation words: after a topic preposition they introduce the parties, not a subject ("dotyczącego współpracy uczelni oraz Gminy"). */

@@ -79,6 +79,7 @@ export const en: EventLexicon = {
   placePrepositions: ['in', 'from'],
   representedBy: ['represented by'],
   nameStops: ['for', 'on', 'in', 'to', 'at', 'from', 'about', 'under', 'regarding', 'as', 'which', 'who', 'that', 'during', 'within', 'after', 'before', 'through', 'into', 'since', 'over'],
+  nameLinks: [],
   agreementTopic: ['on', 'regarding', 'concerning', 'about'],
   cooperationWords: ['cooperation', 'collaboration', 'partnership'],
   adjectiveEndings: [],

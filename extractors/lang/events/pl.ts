@@ -93,6 +93,7 @@ export const pl: EventLexicon = {
   placePrepositions: ['w', 'we', 'z', 'ze'],
   representedBy: ['reprezentowan* przez', 'w osobie'],
   nameStops: ['o', 'na', 'dla', 'do', 'od', 'przy', 'po', 'który', 'która', 'które', 'że', 'aby', 'w sprawie', 'w zakresie', 'na rzecz'],
+  nameLinks: ['do spraw', 'ds'],
   agreementTopic: ['o', 'w sprawie', 'dotycząc*'],
   cooperationWords: ['współprac*', 'partnerstw*'],
   adjectiveEndings: ['ski', 'ska', 'skie', 'skiego', 'skiej', 'skim', 'ską', 'skich', 'cki', 'cka', 'ckiego', 'ckiej', 'ckim', 'cką', 'owy', 'owa', 'owe', 'owego', 'owej', 'owym', 'ową', 'ny', 'na', 'ne', 'nego', 'nej', 'nym', 'ną', 'ni', 'nych'],
