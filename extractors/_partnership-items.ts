@@ -62,7 +62,7 @@ export class ListReader extends NameReader {
     else {
       const before = this.lowerOk;
       if (titled) this.lowerOk = true;
-      core = (titled && this.linkedName(u)) || this.bare(u, kind);
+      core = this.unitOwner(u) ?? ((titled && this.linkedName(u)) || this.bare(u, kind));
       this.lowerOk = before;
     }
     if (!core) return null;

@@ -5,9 +5,13 @@
  * Перник"): the pieces the list reader (extractors/_partnership-items.ts) builds items from.
  */
 import type { InstitutionKind } from '../types.js';
+import { EDU_KINDS } from './_event-scan.js';
 import {
   ANY_EVENT, EDU_NOUN, LATIN, LOWER_START, NAME_CONNECTORS, NOT_NAME, WindowReader, isFirstName, type Core,
 } from './_partnership-window.js';
+/** Most words of a unit's own name before the university it belongs to ("Wydział Kształtowania Środowiska i Rolnictwa | ZUT"). */
+const UNIT_NAME_REACH = 10;
+
 /** Event words of counts ("sześciu", "two"). */
 const NUMBER: ReadonlySet<string> = new Set(['number']);
 
@@ -238,6 +242,36 @@ export class NameReader extends WindowReader {
   /** The (lower-cased) word has an adjective's ending: it may open a Slavic name ("Тернопільським"). */
   adjective(word: string): boolean {
     return this.adjectiveEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+  }
+
+  /**
+   * A faculty or a department of a university as a party: the university is the party ("z Wydział
+   * Kształtowania Środowiska i Rolnictwa ZUT w Szczecinie" → ZUT w Szczecinie), the tagger's or an
+   * abbreviation a few words on (with its place); null when none is named.
+   */
+  unitOwner(t: number): Core | null {
+    const unit = this.hit(t, 'unit');
+    if (!unit) return null;
+    for (let k = unit.t1; k < Math.min(this.w1, unit.t1 + UNIT_NAME_REACH); k++) {
+      if (k > unit.t1 && !/^[\s,]*$/u.test(this.gap(k))) return null;
+      const m = this.mention.get(k);
+      if (m) return EDU_KINDS.has(m.tag.kind) ? { start: m.start, end: m.end, t1: m.t1, tag: m.tag, name: m.tag.name, kind: m.tag.kind, weak: false } : null;
+      const w = this.surface(k);
+      if (!/^\p{Lu}{2,6}$/u.test(w)) continue;
+      let t1 = k + 1;
+      let end = this.tk.end[k];
+      // "ZUT w Szczecinie": its place is part of how it is named.
+      if (t1 + 1 < this.w1 && this.hit(t1, 'placePrep') && this.plain(t1) && this.plain(t1 + 1)) {
+        const pl = this.scan.placesIn({ start: this.tk.start[t1 + 1], end: this.win.end })[0];
+        if (pl && pl.start === this.tk.start[t1 + 1]) {
+          t1 += 1;
+          while (t1 < this.w1 && this.tk.start[t1] < pl.end) t1++;
+          end = pl.end;
+        }
+      }
+      return { start: this.tk.start[k], end, t1, tag: null, name: this.text.slice(this.tk.start[k], end), kind: 'university', weak: false };
+    }
+    return null;
   }
 
   /**

@@ -10,6 +10,7 @@ import { EDU_KINDS, isEventDate, type EventHit, type EventScan, type Span } from
 import { isAcronymOf, sameParty } from './_partnership-rules.js';
 import { namedNear, placeAfterPreposition, readParties, type ListRole, type PartyItem } from './_partnership-slots.js';
 import { membersOf } from './_partnership-members.js';
+import { ListReader } from './_partnership-items.js';
 import { EVENT_LEXICONS } from './lang/events/index.js';
 import { LANGS } from '../types.js';
 import { institutionKey } from './institution-key.js';
@@ -332,6 +333,26 @@ export function partiesNearby(scan: EventScan, sentences: number[]): Institution
     }
   }
   return [];
+}
+
+/**
+ * The other party of an agreement whose sentences name one: the sentence before or after it in its
+ * paragraph tells that party's cooperation with exactly one other institution ("Technikum … od lat
+ * ściśle współpracuje z Politechniką Gdańską. … odbyło się podpisanie kolejnej umowy o współpracy").
+ */
+export function companionNearby(scan: EventScan, sentences: number[], party: InstitutionTag): InstitutionTag | null {
+  for (const si of sentences) {
+    for (const j of [si - 1, si + 1]) {
+      if (j < 0 || j >= scan.sentences.length || scan.paraOf[j] !== scan.paraOf[si]) continue;
+      const span = scan.sentences[j];
+      const tags = namedNear(scan, span);
+      if (!tags.includes(party) || tags.length !== 2) continue;
+      const r = new ListReader(scan, span, scan.hitsIn(span));
+      if (r.slotHits('cooperation').length === 0) continue;
+      return tags.find((t) => t !== party) ?? null;
+    }
+  }
+  return null;
 }
 
 /** The window tells a date or a place of its own: a signing that took place, not talk about agreements. */

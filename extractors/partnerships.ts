@@ -13,7 +13,7 @@ import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { COMPANY_FORM } from './_tag-filter.js';
 import { findPlace, findValidUntil, framedBy, isTally, ownVerbTriggers, sameParty } from './_partnership-rules.js';
-import { concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
+import { companionNearby, concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
 import { signatoriesNear } from './_partnership-members.js';
 import {
   eventScan, isEducationTag, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
@@ -240,6 +240,11 @@ function toEvent(scan: EventScan, a: Agreement, same: Same, found: FoundParties)
     }
   }
   const publisherIsParty = ms.some((m) => m.firstPerson);
+  // "Technikum … współpracuje z Politechniką. … podpisanie kolejnej umowy": the partner the paragraph names.
+  if (parties.length === 1 && !publisherIsParty) {
+    const other = companionNearby(scan, ms.map((m) => m.si), parties[0]);
+    if (other) parties.push(other);
+  }
   // "Стороны подписали соглашение": the parties are named in the sentences around it.
   let unnamedSigner = false;
   if (parties.length === 0 && !publisherIsParty) {

@@ -282,6 +282,23 @@ const NAMES: Case[] = [
   },
 ];
 
+/** A faculty signs for its university; a partner told in the sentence before. */
+const UNITS_AND_COMPANIONS: Case[] = [
+  { id: 'pl-faculty-of-abbreviation', text: '16 listopada została podpisana umowa patronacka z Wydział Inżynierii Mechanicznej UTP w Bydgoszczy reprezentowanym przez dziekana.', events: [['UTP w Bydgoszczy']] },
+  { id: 'uk-faculty-of-university', text: 'Вчора підписано договір про співпрацю з факультетом іноземних мов Київського національного лінгвістичного університету.', events: [['Київський національний лінгвістичний університет']] },
+  { id: 'en-faculty-of-university', text: 'Yesterday a memorandum of understanding was signed with the Faculty of Law of the University of Lagos.', events: [['University of Lagos']] },
+  {
+    id: 'pl-partner-sentence-before',
+    text: 'Liceum Ogólnokształcące nr 3 w Słupsku od lat współpracuje z Politechniką Koszalińską. W siedzibie Politechniki Koszalińskiej odbyło się podpisanie kolejnej umowy o współpracy.',
+    events: [['Liceum Ogólnokształcące nr 3', 'Politechnika Koszalińska']],
+  },
+  {
+    id: 'uk-partner-sentence-before',
+    text: 'Житомирський ліцей № 25 давно співпрацює з Житомирською політехнікою. У приміщенні Житомирської політехніки відбулося підписання нового договору про співпрацю.',
+    events: [['ліцей № 25', 'Житомирськ']],
+  },
+];
+
 /** An unnamed institution in the singular among the parties is the one institution of its kind the text names. */
 const REFERENCES: Case[] = [
   {
@@ -329,6 +346,7 @@ describe.each([
   ['cooperation stopped', STOPPED],
   ['tallies and news sources', TALLIES_AND_SOURCES],
   ['names spelled out by the text', NAMES],
+  ['units and partners told before', UNITS_AND_COMPANIONS],
   ['an unnamed institution of the one kind named', REFERENCES],
   ['abbreviations', ABBREVIATIONS],
   ['English agreement words', EN_WORDS],

@@ -81,7 +81,7 @@ export const en: EventLexicon = {
   nameStops: ['for', 'on', 'in', 'to', 'at', 'from', 'about', 'under', 'regarding', 'as', 'which', 'who', 'that', 'during', 'within', 'after', 'before', 'through', 'into', 'since', 'over'],
   nameLinks: [],
   agreementTopic: ['on', 'regarding', 'concerning', 'about'],
-  cooperationWords: ['cooperation', 'collaboration', 'partnership'],
+  cooperationWords: ['cooperation', 'collaboration', 'partnership', 'cooperates|cooperate|collaborates|collaborate'],
   adjectiveEndings: [],
   unitNouns: ['faculty', 'department', 'school of', 'laboratory'],
   signingAdverbs: ['on', 'has', 'have', 'had', 'also', 'today', 'yesterday', 'jointly', 'formally', 'officially', 'recently', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
