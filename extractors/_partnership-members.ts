@@ -12,7 +12,7 @@
  * nouns of extractors/lang/events/<lang>.ts.
  */
 import type { InstitutionKind } from '../types.js';
-import { EDU_KINDS, type EventScan } from './_event-scan.js';
+import { EDU_KINDS, WINDOW_CHARS, type EventScan, type Span } from './_event-scan.js';
 import { ListReader } from './_partnership-items.js';
 import { enumeration, type PartyItem } from './_partnership-slots.js';
 import { EDU_NOUN, type Core } from './_partnership-window.js';
@@ -31,6 +31,13 @@ const INTRODUCED_AFTER = 3;
 /** Most tokens between the introducing plural and its copula ("Firmy, | które zaproszono do współpracy | to"). */
 const COPULA_REACH = 8;
 
+/** A sentence read for a list, at most this long (hostile, unsplit text). */
+const MAX_LIST_SENTENCE = 2 * WINDOW_CHARS;
+
+export function clip(span: Span): Span {
+  return { start: span.start, end: Math.min(span.end, span.start + MAX_LIST_SENTENCE) };
+}
+
 /** A plural and its members are of one class: companies, local governments, or education institutions. */
 function sameClass(a: InstitutionKind, b: InstitutionKind): boolean {
   if (EDU_KINDS.has(a) || EDU_KINDS.has(b)) return EDU_KINDS.has(a) && EDU_KINDS.has(b);
@@ -42,7 +49,7 @@ function sameClass(a: InstitutionKind, b: InstitutionKind): boolean {
  * colon a few words on. At least two names, or none.
  */
 function introducedList(scan: EventScan, si: number, kind: InstitutionKind, skipBefore: number): PartyItem[] {
-  const span = scan.sentences[si];
+  const span = clip(scan.sentences[si]);
   const r = new ListReader(scan, span, scan.hitsIn(span));
   r.lenient = true;
   r.placesOk = kind === 'municipality';
@@ -97,7 +104,7 @@ export function signatoriesNear(scan: EventScan, sentences: number[]): { items: 
     const own = new Set((scan.text.slice(scan.sentences[si].start, scan.sentences[si].end).toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5)));
     for (const j of near) {
       if (j < 0 || j >= scan.sentences.length) continue;
-      const span = scan.sentences[j];
+      const span = clip(scan.sentences[j]);
       const r = new ListReader(scan, span, scan.hitsIn(span));
       for (const h of r.slotHits('signatory')) {
         if (j - si > SIGNATORIES_AFTER && !(h.t1 < r.w1 && own.has(r.tk.words[h.t1].slice(0, 5)))) continue;

@@ -2,7 +2,9 @@
  * Names in an agreement window that the tagger did not know (a quoted name, capitals, an
  * abbreviation, a type word and a name, a legal form), unnamed education institutions ("5
  * universities", "rektorzy sześciu uczelni"), a municipality named by its mayor's title ("кметът на
- * Перник"): the pieces the list reader (extractors/_partnership-items.ts) builds items from.
+ * Перник"), the university a faculty belongs to ("Wydział … ZUT w Szczecinie"), a body headed by a
+ * noun after a signer's title ("председателят на Комисията за защита на конкуренцията"): the pieces
+ * the list reader (extractors/_partnership-items.ts) builds items from.
  */
 import type { InstitutionKind } from '../types.js';
 import { EDU_KINDS } from './_event-scan.js';

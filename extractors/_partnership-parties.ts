@@ -2,14 +2,16 @@
  * The parties of one agreement: the lists its sentence names (extractors/_partnership-slots.ts) and
  * the other institutions tagged there, minus the news source and context; names the institution
  * tagger did not know become tags of their own (one per name and document, found again by key,
- * abbreviation or quoted short form); a partyless signing takes the parties of the sentence before
- * or after it, or needs a date or a place of its own.
+ * abbreviation or quoted short form, named by what an abbreviation the text defines in brackets
+ * spells); an unnamed institution of a kind ("между вузом и банком") is the text's one institution of
+ * that kind; a partyless signing takes the parties of the sentence before or after it, or needs a
+ * date or a place of its own.
  */
 import type { InstitutionTag } from '../types.js';
 import { EDU_KINDS, isEventDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { isAcronymOf, sameParty } from './_partnership-rules.js';
 import { namedNear, placeAfterPreposition, readParties, type ListRole, type PartyItem } from './_partnership-slots.js';
-import { membersOf } from './_partnership-members.js';
+import { clip, membersOf } from './_partnership-members.js';
 import { ListReader } from './_partnership-items.js';
 import { EVENT_LEXICONS } from './lang/events/index.js';
 import { LANGS } from '../types.js';
@@ -344,7 +346,7 @@ export function companionNearby(scan: EventScan, sentences: number[], party: Ins
   for (const si of sentences) {
     for (const j of [si - 1, si + 1]) {
       if (j < 0 || j >= scan.sentences.length || scan.paraOf[j] !== scan.paraOf[si]) continue;
-      const span = scan.sentences[j];
+      const span = clip(scan.sentences[j]);
       const tags = namedNear(scan, span);
       if (!tags.includes(party) || tags.length !== 2) continue;
       const r = new ListReader(scan, span, scan.hitsIn(span));

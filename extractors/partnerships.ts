@@ -7,6 +7,15 @@
  * będzie obowiązywała do ...") merge into one event per document; different party sets stay
  * separate agreements. Talk about agreements ("по договору о целевом обучении", "may conclude")
  * is no signing.
+ *
+ * Several agreements in one sentence: one per agreement word with its own list or its own signing
+ * verb ("уклав договір … та підписав меморандум з X"), one per partner of a plural ("меморандуми з A
+ * та B", the members of "с общини" a nearby sentence lists: extractors/_partnership-members.ts), one
+ * per body that stops cooperation ("A, B as well as C announced a suspension of cooperation"). An
+ * agreement written as a frame ("В рамках подписанного соглашения …") is the one told before. An
+ * agreement naming no party takes its signatories listed nearby ("Учредители Ассоциации — A и B"),
+ * else the bodies of the sentences around it; one naming a single party, the partner its paragraph
+ * tells it cooperates with.
  */
 import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
