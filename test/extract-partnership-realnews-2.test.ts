@@ -215,6 +215,13 @@ const SIGNATORIES: Case[] = [
     events: [['Житомирський державний університет', 'Освіта для всіх']],
   },
   {
+    id: 'en-party-three-sentences-on',
+    text:
+      'On Thursday, leaders of the two universities signed a Memorandum of Understanding. The institutions intend to hold joint lectures. ' +
+      'The partnership is part of a new twinning scheme. Despite the war, Vasyl Stefanyk Precarpathian National University remains open.',
+    events: [['Vasyl Stefanyk Precarpathian National University']],
+  },
+  {
     id: 'en-signatories-were',
     text: 'A memorandum of understanding on vocational training was signed in Accra on Monday. The signatories were Accra Technical University and Ghana Cement Limited.',
     events: [['Accra Technical University', 'Ghana Cement Limited']],
