@@ -228,7 +228,7 @@ const SIGNATORIES: Case[] = [
   },
 ];
 
-/** Cooperation stopped between named bodies is a partnership ended; several that stop it, one each. */
+/** Cooperation stopped between named bodies is a partnership ended, several that stop it one each; cooperation established, one entered into. */
 const STOPPED: Case[] = [
   {
     id: 'en-suspension-listed-enders',
@@ -241,6 +241,12 @@ const STOPPED: Case[] = [
   { id: 'uk-stopped-cooperation', text: '3 березня Львівський національний університет імені Івана Франка припинив співпрацю з Московським державним університетом.', events: [['Львівський національний університет', 'Московський державний університет']] },
   { id: 'pl-suspended-cooperation', text: 'Dnia 3 marca Uniwersytet Warszawski zawiesił współpracę z Uniwersytetem Moskiewskim.', events: [['Uniwersytet Warszawski', 'Uniwersytet Moskiewski']] },
   { id: 'bg-stopped-cooperation', text: 'На 3 март Софийският университет „Св. Климент Охридски“ прекрати сътрудничеството си с Московския държавен университет.', events: [['Софийски университет', 'Московски държавен университет']] },
+  // Cooperation established with a named body is a partnership entered into.
+  { id: 'pl-established-cooperation', text: 'W lipcu Politechnika Śląska nawiązała również współpracę z KGHM Polska Miedź, której przedstawiciele poprowadzą zajęcia.', events: [['Politechnika Śląska', 'KGHM']] },
+  { id: 'ru-established-cooperation', text: 'В июле Уральский федеральный университет наладил сотрудничество с компанией «Уралхим».', events: [['Уральский федеральный университет', 'Уралхим']] },
+  { id: 'uk-established-cooperation', text: 'У липні Харківський національний університет радіоелектроніки налагодив співпрацю з компанією «Техносвіт».', events: [['Харківський національний університет радіоелектроніки', 'Техносвіт']] },
+  { id: 'bg-established-cooperation', text: 'През юли Техническият университет – Габрово установи сътрудничество с фирмата „Бизнес Техно“.', events: [['Технически университет', 'Бизнес Техно']] },
+  { id: 'en-established-cooperation', text: 'In July the University of Nairobi established a partnership with Safaricom Limited to train engineers.', events: [['University of Nairobi', 'Safaricom Limited']] },
   // Stopped with bodies nobody names: no event.
   { id: 'en-suspension-unnamed', text: 'A number of European educational institutions have temporarily frozen cooperation with Russian counterparts.', events: [] },
 ];

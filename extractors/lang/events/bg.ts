@@ -6,6 +6,8 @@ const AGREEMENT_NOUN = 'споразумени*|договор|договора|
 export const bg: EventLexicon = {
   lang: 'bg',
   agreements: [
+    // Cooperation established with a named body is a partnership entered into ("AGH nawiązała współpracę z ORLEN").
+    ['установи|установиха ~ сътрудничество|партньорство', 'cooperation'],
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
     ['прекратяван*|спиран*|замразяван* на ~ сътрудничеството|партньорството', 'cooperation'],
     ['прекратиха|прекрати|спря|спряха|замразиха|замрази ~ сътрудничеството|партньорството', 'cooperation'],
@@ -24,6 +26,7 @@ export const bg: EventLexicon = {
     ['контракт*', 'contract'],
   ],
   signed: [
+    'установи|установиха ~ сътрудничество|партньорство',
     'подписаха', 'подписахме', 'сключихме', 'подписа', 'подписан*', 'подписването', 'подписване', 'подписват', 'подписва', 'сключиха', 'сключи',
     'сключен*', 'сключването', 'сключване', 'скрепиха', 'положиха ~ подписите|подписи', 'подписите си|подписи под',
     // Renewing or formalising an agreement is signing it.

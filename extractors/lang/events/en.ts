@@ -4,6 +4,8 @@ import type { EventLexicon } from './_types.js';
 export const en: EventLexicon = {
   lang: 'en',
   agreements: [
+    // Cooperation established with a named body is a partnership entered into ("AGH nawiązała współpracę z ORLEN").
+    ['established|launched|forged ~ cooperation|partnership', 'cooperation'],
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
     ['suspension|termination|freezing of ~ cooperation|partnership|partnerships', 'cooperation'],
     ['suspended|terminated|ended|froze|frozen|halted cooperation|partnership|partnerships', 'cooperation'],
@@ -28,6 +30,7 @@ export const en: EventLexicon = {
     ['has|have|had partnered with', 'partnership agreement'],
   ],
   signed: [
+    'established|launched|forged ~ cooperation|partnership',
     'signed', 'signing', 'sign', 'signs', 'has|have|had partnered', 'concluded', 'entered into', 'inked', 'inks', 'sealed', 'seals', 'exchanged',
     // Renewing an agreement is signing it again.
     'renewed', 'renewal of',

@@ -6,6 +6,8 @@ const AGREEMENT_NOUN = 'porozumieni*|porozumień|umowa|umowy|umowie|umowę|umow�
 export const pl: EventLexicon = {
   lang: 'pl',
   agreements: [
+    // Cooperation established with a named body is a partnership entered into ("AGH nawiązała współpracę z ORLEN").
+    ['nawiązał|nawiązała|nawiązało|nawiązali|nawiązały|nawiązano ~ współpracę|partnerstwo', 'cooperation'],
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
     ['zawieszeni*|zerwani*|zakończeni* ~ współpracy|partnerstwa', 'cooperation'],
     ['zawiesił*|zawiesili|zerwał*|zerwali|zakończył*|zakończyli ~ współpracę|partnerstwo', 'cooperation'],
@@ -24,6 +26,7 @@ export const pl: EventLexicon = {
     ['partnerstwo|partnerstwa|partnerstwie|partnerstwem', 'partnership agreement'],
   ],
   signed: [
+    'nawiązał|nawiązała|nawiązało|nawiązali|nawiązały|nawiązano ~ współpracę|partnerstwo',
     'podpisali', 'podpisaliśmy', 'zawarliśmy', 'podpisał', 'podpisała', 'podpisało', 'podpisały', 'podpisan*', 'podpisanie', 'podpisania', 'podpisaniu',
     'podpisują', 'podpisuje', 'zawarli', 'zawarł*', 'zawart*', 'zawarcie', 'zawarcia', 'podpisy ~ złożyli|złożyły',
     'złożyli|złożyły ~ podpisy', 'podpis|podpisy|podpisami pod', 'sygnowali', 'parafowali', 'nawiązan*',

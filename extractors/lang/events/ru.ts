@@ -6,6 +6,8 @@ const AGREEMENT_NOUN = 'соглашени*|договор|договора|до
 export const ru: EventLexicon = {
   lang: 'ru',
   agreements: [
+    // Cooperation established with a named body is a partnership entered into ("AGH nawiązała współpracę z ORLEN").
+    ['установил|установила|установили|наладил|наладила|наладили ~ сотрудничество|партнерство', 'cooperation'],
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
     ['приостановлени*|прекращени*|разрыв*|замораживани* ~ сотрудничества|партнерства', 'cooperation'],
     ['приостановил*|прекратил*|разорвал*|заморозил* ~ сотрудничество|партнерство', 'cooperation'],
@@ -24,6 +26,7 @@ export const ru: EventLexicon = {
     [`${AGREEMENT_NOUN} о намерениях`, 'letter of intent'],
   ],
   signed: [
+    'установил|установила|установили|наладил|наладила|наладили ~ сотрудничество|партнерство',
     'подписали', 'подписал', 'подписала', 'подписало', 'подписано', 'подписан*', 'подписание', 'подписания',
     'подписывают', 'подписывает', 'заключили', 'заключил', 'заключила', 'заключило', 'заключено', 'заключен*',
     'скрепили ~ подписями', 'поставили ~ подписи', 'подписи под',
