@@ -340,3 +340,15 @@ export function framedBy(scan: EventScan, win: Span, hits: EventHit[], trigger: 
   }
   return false;
 }
+
+/** Most tokens between an agreement word and a word of joining it ("Споразумението | подкрепят"). */
+const JOIN_GAP = 2;
+
+/** Bodies join the agreement word `trigger` ("Споразумението подкрепят още …", "joined the memorandum"). */
+export function joinsAgreement(scan: EventScan, trigger: EventHit): boolean {
+  const from = Math.max(0, trigger.t0 - JOIN_GAP - 2);
+  const to = Math.min(scan.tokens.n, trigger.t1 + JOIN_GAP + 1);
+  return scanPhrases(scan.text, scan.tokens, slotIndex(scan.ctx.lang), from, to).some(
+    (h) => h.cat === 'join' && ((h.t0 >= trigger.t1 && h.t0 - trigger.t1 <= JOIN_GAP) || (h.t1 <= trigger.t0 && trigger.t0 - h.t1 <= JOIN_GAP)),
+  );
+}

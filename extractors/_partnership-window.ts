@@ -13,7 +13,7 @@ import type { EventHit, EventScan, MentionRef, Span } from './_event-scan.js';
 import { activeTables, isFirstName as isFirstNameIn } from './_institution-lexicon.js';
 
 export type SlotCat =
-  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit' | 'member' | 'copula' | 'mayor' | 'signatory' | 'tally' | 'nameLink'
+  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit' | 'member' | 'copula' | 'mayor' | 'signatory' | 'tally' | 'nameLink' | 'join'
   | 'attribution' | 'object' | 'relative' | 'generic';
 export interface SlotValue {
   kind?: InstitutionKind;
@@ -78,6 +78,7 @@ function addLexicon(ix: PhraseIndex<SlotValue>, lx: EventLexicon): void {
   for (const [p, kind] of lx.memberNouns) ix.add('member', p, { kind });
   list('copula', lx.memberCopulas);
   list('tally', lx.tallyWords);
+  list('join', lx.joinWords);
   list('nameLink', lx.nameLinks);
   list('signatory', lx.signatoryNouns);
   for (const [p, template] of lx.mayorTitles) ix.add('mayor', p, { nominative: template });

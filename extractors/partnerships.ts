@@ -21,7 +21,7 @@ import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../typ
 import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { COMPANY_FORM } from './_tag-filter.js';
-import { findPlace, findValidUntil, framedBy, isTally, ownVerbTriggers, sameParty } from './_partnership-rules.js';
+import { findPlace, findValidUntil, framedBy, isTally, joinsAgreement, ownVerbTriggers, sameParty } from './_partnership-rules.js';
 import { companionNearby, concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
 import { signatoriesNear } from './_partnership-members.js';
 import {
@@ -51,6 +51,8 @@ interface AgreementMention {
   framed: boolean;
   /** One of two agreements of its sentence signed by verbs of their own: not the same agreement as the other. */
   separate?: boolean;
+  /** Its bodies join an agreement told before ("Споразумението подкрепят още две висши училища – A и B"). */
+  joins: boolean;
 }
 
 /** How many sentences back the signer of split agreements may be named. */
@@ -104,6 +106,7 @@ function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: Fo
     unnamedEducation,
     sideless: false,
     framed: framedBy(scan, win, hits, first),
+    joins: joinsAgreement(scan, first),
   };
   const split = splitAgreements(scan, triggers, groups);
   if (!split) {
@@ -189,6 +192,14 @@ function cluster(mentions: AgreementMention[], same: Same): Agreement[] {
   for (const m of mentions) {
     if (m.parties.length === 0) {
       loose.push(m);
+      continue;
+    }
+    // Bodies joining the agreement told before are its parties too.
+    if (m.joins && out.length > 0) {
+      let target = out[0];
+      for (const a of out) if (a.mentions[0].trigger.start <= m.trigger.start) target = a;
+      target.mentions.push(m);
+      for (const p of m.parties) if (!target.parties.some((q) => same(p, q))) target.parties.push(p);
       continue;
     }
     // "подписваме тези споразумения" naming the parties of several agreements told before: it is about

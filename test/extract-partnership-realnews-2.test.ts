@@ -318,6 +318,27 @@ const UNITS_AND_COMPANIONS: Case[] = [
   },
 ];
 
+/** Bodies that join or endorse an agreement told before are its parties. */
+const JOINERS: Case[] = [
+  {
+    id: 'bg-endorse-also',
+    text:
+      'Меморандум за сътрудничество в областта на спортното образование подписа Русенският университет „Ангел Кънчев“ на 21 май. ' +
+      'Споразумението подкрепят още две висши училища от България – Националната спортна академия и Югозападният университет.',
+    events: [['Русенски университет', 'Национална спортна академия', 'Югозападен университет']],
+  },
+  {
+    id: 'ru-joined',
+    text: '21 мая меморандум о сотрудничестве подписал Казанский федеральный университет. К меморандуму присоединились Уральский федеральный университет и Сибирский федеральный университет.',
+    events: [['Казанский', 'Уральский федеральный университет', 'Сибирский федеральный университет']],
+  },
+  {
+    id: 'en-joined',
+    text: 'On 21 May the University of Ghana signed a memorandum on sports education. The memorandum was later joined by the University of Lagos and the University of Nairobi.',
+    events: [['University of Ghana', 'University of Lagos', 'University of Nairobi']],
+  },
+];
+
 /** An unnamed institution in the singular among the parties is the one institution of its kind the text names. */
 const REFERENCES: Case[] = [
   {
@@ -365,6 +386,7 @@ describe.each([
   ['cooperation stopped', STOPPED],
   ['tallies and news sources', TALLIES_AND_SOURCES],
   ['names spelled out by the text', NAMES],
+  ['bodies joining an agreement', JOINERS],
   ['units and partners told before', UNITS_AND_COMPANIONS],
   ['an unnamed institution of the one kind named', REFERENCES],
   ['abbreviations', ABBREVIATIONS],

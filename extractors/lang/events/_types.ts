@@ -24,6 +24,8 @@ export interface EventLexicon {
   notParty: string[];
   /** The publishing organisation speaks ("we", "нашата мрежа"). */
   firstPerson: string[];
+  /** Bodies join or endorse an agreement told before ("Споразумението подкрепят още две висши училища – A и B"): they are its parties. */
+  joinWords: string[];
   /** Words of an uncounted many before agreement words: a tally of past agreements ("we have signed many partnership agreements"). */
   tallyWords: string[];
   /** Agreement words that are plural and nothing else ("agreements", "договоров", "umów"): a list of partners after one is one agreement each. */

@@ -50,6 +50,7 @@ export const en: EventLexicon = {
   between: ['between'],
   notParty: ['within the framework', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present'],
   firstPerson: ['we', 'our'],
+  joinWords: ['joined', 'endorsed', 'acceded to', 'signed on to'],
   tallyWords: ['many', 'numerous', 'dozens|hundreds|scores of'],
   pluralAgreements: ['agreements', 'memoranda', 'memorandums', 'contracts', 'mous'],
   pluralBodies: ['companies', 'firms', 'enterprises', 'employers', 'partners', 'organisations', 'organizations'],

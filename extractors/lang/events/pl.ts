@@ -48,6 +48,7 @@ export const pl: EventLexicon = {
   between: ['między', 'pomiędzy'],
   notParty: ['w ramach', 'przy ~ udziale|wsparciu', 'w obecności', 'realizowan*', 'z inicjatywy', 'udział wzięli|wzięła|wziął|wzięło|wzięły', 'wzięli|wzięła|wziął|wzięło|wzięły udział', 'obecni|obecna|obecny byli|była|był', 'byli|była|był obecni|obecna|obecny'],
   firstPerson: ['my', 'nasz*'],
+  joinWords: ['przystąpiły|przystąpili|przystąpił|przystąpiła', 'dołączyły|dołączyli|dołączył|dołączyła', 'poparły|poparli|poparł|poparła'],
   tallyWords: ['wiele', 'liczne|licznych|licznymi', 'dziesiątki|setki', 'wielu', 'mnóstwo'],
   pluralAgreements: ['umów', 'umowami', 'umowach', 'porozumień', 'porozumieniami', 'memorandów', 'kontraktów'],
   pluralBodies: ['przedsiębiorstwami|przedsiębiorstw', 'firmami|firm', 'pracodawcami|pracodawców', 'partnerami|partnerów', 'spółkami|spółek', 'zakładami|zakładów'],
