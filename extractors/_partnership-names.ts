@@ -9,7 +9,7 @@
 import type { InstitutionKind } from '../types.js';
 import { EDU_KINDS } from './_event-scan.js';
 import {
-  ANY_EVENT, EDU_NOUN, LATIN, LOWER_START, NAME_CONNECTORS, NOT_NAME, WindowReader, isFirstName, type Core,
+  EDU_NOUN, LATIN, LOWER_START, NAME_CONNECTORS, NOT_NAME, WindowReader, isFirstName, type Core,
 } from './_partnership-window.js';
 /** Most words of a unit's own name before the university it belongs to ("Wydział Kształtowania Środowiska i Rolnictwa | ZUT"). */
 const UNIT_NAME_REACH = 10;
