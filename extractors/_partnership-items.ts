@@ -1,238 +1,18 @@
 /**
- * List items in an agreement window: a tagged institution, a name the tagger did not know (a quoted
- * name, capitals, an abbreviation, a type word and a name, a legal form), an unnamed education
- * institution ("5 universities"), with what may surround one in real text: a signer's title before
- * it, a place, brackets and the signer's name after it; and lists of items joined by commas and "and".
+ * List items in an agreement window: a tagged institution, a name the tagger did not know or an
+ * unnamed education institution (extractors/_partnership-names.ts), with what may surround one in
+ * real text: a signer's title before it, a place, brackets and the signer's name after it; and
+ * lists of items joined by commas and "and".
  */
+import { LEGAL_TAIL, NameReader } from './_partnership-names.js';
+import { ANY_EVENT, LOWER_START, NOT_NAME, TITLE_LINKS, type Core } from './_partnership-window.js';
 import type { InstitutionKind } from '../types.js';
-import {
-  ANY_EVENT, EDU_NOUN, LATIN, LOWER_START, NAME_CONNECTORS, NOT_NAME, TITLE_LINKS, WindowReader, isFirstName, type Core,
-} from './_partnership-window.js';
 
 /** Most tokens inside brackets after a name ("(МГУ)", "(Китай)", "(вляво)"). */
 const MAX_BRACKET = 8;
 
-/** A legal form written after a name ("Kuca Sp. z o.o.", "Strojírny a stavby Třinec, a.s.", "NTPC Limited"). */
-const LEGAL_TAIL =
-  /^,?\s*(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?a\.?|a\.\s?s\.|ltd\.?|llc|inc\.?|gmbh|ag|plc|(?:private\s+)?limited|ооо|оао|зао|пао|ао|тов|пат|прат|ат|еоод|оод|еад|ад)(?=$|[\s,.;:)»"”])/iu;
-
-/** Legal forms written before a name ("ООО «Ромашка»", "АТ «Вінницяобленерго»"). */
-const LEGAL_HEAD = /^(?:ооо|оао|зао|пао|ао|тов|пат|прат|ат|пп|еоод|оод|еад|ад|фгбоу|гбоу|мбоу)$/u;
-
-/** Most lower-case words a Slavic name may run on over after its capitalised first word. */
-const MAX_LOWER = 5;
-/** How many words after a generic word ("firmą") a name may run to reach its legal form. */
-const LEGAL_REACH = 6;
-/** A legal form as the last word of a capitalised name. */
-const LEGAL_LAST = /^(?:limited|ltd|llc|inc|plc|gmbh|corporation|corp)$/u;
-
-/** Legal-form and type abbreviations that are never a name on their own ("МБОУ", "ГАОУ ВО МО", "ЕАД"). */
-const LEGAL_WORD =
-  /^(?:ооо|оао|зао|пао|ао|нао|тоо|тов|пат|прат|ат|пп|дп|кп|кз|еоод|оод|еад|ад|ет|фгбоу|фгаоу|гбоу|гаоу|мбоу|маоу|мкоу|гбпоу|гапоу|гпоу|ано|во|мо|спо|llc|ltd|inc|plc|jsc|gmbh|sa|sp)$/u;
-
-/** An abbreviation ending in the letter of "university" (ЧГУ, НГУ, СУ, YSU): a university. */
-const UNIVERSITY_ACRONYM = /^\p{Lu}{1,5}(?:У|U)$/u;
-
 /** Reads items and lists of parties in one window. */
-export class ListReader extends WindowReader {
-  /** A name the tagger did not know, at token t. */
-  bare(t: number, descriptorKind: InstitutionKind | null): Core | null {
-    if (t >= this.w1) return null;
-    let kind: InstitutionKind = descriptorKind ?? 'other';
-    let strong = descriptorKind !== null;
-    let prefix = '';
-    let start = this.tk.start[t];
-    let u = t;
-    const head = this.hit(u, 'head');
-    if (head && head.t1 < this.w1 && (this.plain(head.t1) || this.quoted(head.t1)) && (this.isUpper(head.t1) || this.quoted(head.t1))) {
-      const nom = head.value.nominative ?? '';
-      prefix = this.isUpper(u) ? nom.charAt(0).toUpperCase() + nom.slice(1) : nom;
-      kind = head.value.kind ?? kind;
-      strong = true;
-      u = head.t1;
-    } else if (head || this.eduNounAt(u)) {
-      // A type word alone is a reference to a body named elsewhere ("Powiat i Uczelnia", "Politechnika, Uniwersytet i GUMed").
-      return null;
-    } else if (LEGAL_HEAD.test(this.tk.words[u]) && this.isUpper(u) && u + 1 < this.w1 && this.quoted(u + 1)) {
-      prefix = this.surface(u);
-      kind = 'company';
-      strong = true;
-      u++;
-    }
-    if (this.shouting || this.eventTok.has(u)) return null;
-    // "в Минске", "in Vilnius", "w Pucku": a place the gazetteer may not know.
-    if (u > this.w0 && this.plain(u) && this.hit(u - 1, 'placePrep') && !this.hit(u - 1, 'with') && !prefix && descriptorKind === null) return null;
-    let from: number;
-    let end: number;
-    let t1: number;
-    const q = this.quoted(u);
-    if (q) {
-      // A quoted name right after a common noun is that thing's name ("форума «Россия»", "projektu „X”").
-      if (!prefix && descriptorKind === null && this.apposition(u)) return null;
-      for (let k = u; k < q.t1; k++) if (this.eventTok.has(k)) return null;
-      from = q.start;
-      end = q.end;
-      t1 = q.t1;
-      strong = true;
-    } else {
-      if (!this.isUpper(u)) return null;
-      t1 = this.upperRun(u);
-      if (t1 === u) return null;
-      from = this.tk.start[u];
-      end = this.tk.end[t1 - 1];
-      const words = this.tk.words.slice(u, t1);
-      if (words.some((w) => NOT_NAME.test(w))) return null;
-      if (words.every((w) => LEGAL_WORD.test(w))) return null;
-      const surfaces = words.map((_, k) => this.surface(u + k));
-      const cyrText = this.lang === 'uk' || this.lang === 'ru' || this.lang === 'bg';
-      const latinInCyr = cyrText && surfaces.some((x) => LATIN.test(x));
-      const abbreviation = (x: string) => /\p{Lu}.*\p{Lu}/u.test(x);
-      if (latinInCyr || surfaces.some(abbreviation)) strong = true;
-      // "Tata Consultancy Services Limited": a legal form ends the run.
-      if (LEGAL_LAST.test(words[words.length - 1])) {
-        kind = 'company';
-        strong = true;
-      }
-      // A capitalised word run on by lower-case words is the start of a longer name we cannot bound
-      // ("Пермской городской думы"), or an adjective ("Russian universities").
-      const runOn = t1 < this.w1 && this.plain(t1) && LOWER_START.test(this.surface(t1)) && !this.endsName(t1);
-      // Where the syntax says a party stands (after "between", "with", a signer's title), a name of Slavic
-      // word order runs on over its lower-case words to the next stop ("з Тернопільським академічним
-      // обласним театром актора", "председатель Пермской городской думы Юрий Уткин").
-      const lowerEnd = runOn && this.lowerOk && (cyrText || this.lang === 'pl') && !latinInCyr && t1 - u === 1 && this.adjective(words[0]) ? this.lowerRun(t1) : -1;
-      if (lowerEnd > t1) {
-        t1 = lowerEnd;
-        end = this.tk.end[t1 - 1];
-        strong = true;
-      } else if (runOn && (!strong || ((cyrText || this.lang === 'pl') && !latinInCyr && !abbreviation(surfaces[surfaces.length - 1]))) && !(descriptorKind !== null && this.legalAhead(t1))) return null;
-      // A person: "Eugene Vaganov", "Митев", "Сергія Анатолійовича".
-      if (!strong && !prefix && !this.lenient && (this.personLike(words) || (t1 - u === 2 && !words.some((w) => NAME_CONNECTORS.en.has(w))))) return null;
-      // A place or a person is not a party.
-      if (!prefix && this.isPlace(from, end)) return null;
-      if (!prefix && !this.lenient && isFirstName(this.lang, words[0])) return null;
-    }
-    if (!prefix) start = from;
-    // A legal form after the name ("Kuca Sp. z o.o.", ", a.s.", "Limited"), its first word perhaps read into the run ("Sp").
-    let tailAt = end;
-    let tail = LEGAL_TAIL.exec(this.text.slice(end, Math.min(this.win.end, end + 24)));
-    if (!tail && !q && t1 - u >= 2) {
-      tailAt = this.tk.start[t1 - 1];
-      tail = LEGAL_TAIL.exec(this.text.slice(tailAt, Math.min(this.win.end, tailAt + 24)));
-      if (!tail) tailAt = end;
-    }
-    // After "firmą", "компанией": the name runs to a legal form a few words on ("firmą Strojírny a stavby Třinec, a.s.").
-    if (!tail && !q && descriptorKind !== null) {
-      const ahead = this.legalAhead(t1);
-      if (ahead) {
-        tailAt = ahead.at;
-        tail = ahead.form;
-      }
-    }
-    if (tail) {
-      end = tailAt + tail[0].length;
-      kind = 'company';
-      strong = true;
-      while (t1 < this.w1 && this.tk.start[t1] < end) t1++;
-    }
-    if (kind === 'other' && !prefix && t1 - u === 1 && UNIVERSITY_ACRONYM.test(this.surface(u))) kind = 'university';
-    // An education noun inside the name tells its kind ("Państwowych Szkół Budownictwa", "Vilnius Business College").
-    if (kind === 'other') {
-      for (let k = u; k < t1; k++) {
-        const noun = this.eventAt(k, EDU_NOUN);
-        if (noun?.value.kind && noun.value.kind !== 'other') {
-          kind = noun.value.kind;
-          break;
-        }
-      }
-    }
-    const written = this.text.slice(from, end);
-    const name = (prefix ? `${prefix} ${written}` : written).replace(/\s+/gu, ' ').trim();
-    return { start, end, t1, tag: null, name, kind, weak: !strong };
-  }
-
-  /**
-   * An unnamed education institution as a list item: an education noun not inside a tagged name,
-   * after a count ("5 universities"), with the places it is from ("Учебные заведения Копчака и
-   * Санкт-Петербурга").
-   */
-  unnamedAt(t: number): { core: Core; next: number; endChar: number } | null {
-    let u = t;
-    if (u < this.w1 && /^\d+$/u.test(this.tk.words[u])) u++;
-    if (u >= this.w1 || this.mention.has(u)) return null;
-    // "z przedsiębiorstwami", "a trzema częstochowskimi szkołami:": a plural named one by one elsewhere
-    // (a count or adjectives may stand before it).
-    let group: { end: number; t1: number; start: number; kind: InstitutionKind } | null = null;
-    for (let k = u; k < Math.min(this.w1, u + 3) && !group; k++) {
-      const g = this.hit(k, 'group') ?? this.pluralEduNoun(k);
-      if (!g || this.mention.has(k)) continue;
-      let ok = true;
-      for (let j = u; j < k; j++) if (this.isUpper(j) || this.mention.has(j) || this.eventTok.has(j) || !this.plain(j + 1)) ok = false;
-      if (ok) group = { start: g.start, end: g.end, t1: g.t1, kind: this.eventAt(k, EDU_NOUN)?.value.kind ?? 'company' };
-    }
-    const noun = group ? null : this.eventAt(u, EDU_NOUN);
-    if (!group && (!noun || this.scan.mentionsIn({ start: noun.start, end: noun.end }).length > 0)) return null;
-    const head = group ?? { start: noun!.start, end: noun!.end, t1: noun!.t1, kind: noun!.value.kind ?? 'other' };
-    if (this.mention.has(head.t1)) return null; // "Uniwersytet Gdański": the tagger's name
-    let next = head.t1;
-    let endChar = head.end;
-    // The places the institutions are from: "Копчака и Санкт-Петербурга", "з Києва".
-    for (let guard = 0; guard < 6 && next < this.w1 && this.plain(next); guard++) {
-      const pl = this.scan.placesIn({ start: this.tk.start[next], end: this.win.end })[0];
-      if (pl && pl.start === this.tk.start[next]) {
-        while (next < this.w1 && this.tk.start[next] < pl.end) next++;
-        endChar = pl.end;
-        continue;
-      }
-      const joint = this.hit(next, 'and') ?? this.hit(next, 'placePrep');
-      if (!joint || joint.t1 >= this.w1) break;
-      const after = this.scan.placesIn({ start: this.tk.start[joint.t1], end: this.win.end })[0];
-      if (!after || after.start !== this.tk.start[joint.t1]) break;
-      next = joint.t1;
-    }
-    const core: Core = { start: group ? this.tk.start[u] : head.start, end: head.end, t1: next, tag: null, name: '', kind: head.kind, weak: false, unnamed: true, group: !!group };
-    return { core, next, endChar };
-  }
-
-  /**
-   * Lower-case words of a name from token t up to a stop (a list word, a preposition, an event word,
-   * punctuation, a tagged name, a person's first name, the window's end): one past the last, or -1
-   * when the run does not end at a stop within MAX_LOWER words.
-   */
-  lowerRun(t: number): number {
-    const conn = this.lang ? NAME_CONNECTORS[this.lang] : NAME_CONNECTORS.en;
-    let u = t;
-    while (u < this.w1 && u - t < MAX_LOWER && this.plain(u) && LOWER_START.test(this.surface(u)) && !this.endsName(u) && !conn.has(this.tk.words[u])) u++;
-    if (u === t) return -1;
-    // A faculty or a department is a unit, not a party ("Филологическия факултет").
-    for (let k = t; k < u; k++) if (this.hit(k, 'unit')) return -1;
-    if (u >= this.w1) return u;
-    if (!this.plain(u) || this.endsName(u) || this.mention.has(u) || conn.has(this.tk.words[u])) return u;
-    if (this.isUpper(u) && isFirstName(this.lang, this.tk.words[u])) return u;
-    return -1;
-  }
-
-  /** The (lower-cased) word has an adjective's ending: it may open a Slavic name ("Тернопільським"). */
-  adjective(word: string): boolean {
-    return this.adjectiveEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
-  }
-
-  /** A legal form ending a name a few words after token t ("… a stavby Třinec, a.s."): where it starts, or null. */
-  legalAhead(t: number): { at: number; form: RegExpExecArray } | null {
-    for (let p = t; p < Math.min(this.w1, t + LEGAL_REACH); p++) {
-      if (p > t && (/[.;:!?()«»"“”„]/u.test(this.gap(p)) || this.mention.has(p) || this.eventTok.has(p))) break;
-      const at = this.tk.end[p];
-      const form = LEGAL_TAIL.exec(this.text.slice(at, Math.min(this.win.end, at + 24)));
-      if (form && form[0].length > 0) return { at, form };
-    }
-    return null;
-  }
-
-  /** A plural education noun at token t ("szkołami", "universities"). */
-  pluralEduNoun(t: number): { start: number; end: number; t1: number } | null {
-    const n = this.eventAt(t, EDU_NOUN);
-    return n && n.value.number === 'pl' ? n : null;
-  }
-
+export class ListReader extends NameReader {
   /** One list item at token t: [title] [descriptor] name [(…)] [signer's name]. */
   item(t: number): { core: Core; next: number; endChar: number } | null {
     let u = t;
@@ -244,6 +24,11 @@ export class ListReader extends WindowReader {
     if (!this.mention.has(u)) {
       const title = this.hit(u, 'title');
       if (title && title.t1 < this.w1 && !this.mention.has(title.t0)) {
+        const town = this.mayorOf(u);
+        if (town) return town;
+        // "rektorzy sześciu rzeszowskich uczelni": the signers of institutions the sentence does not name.
+        const counted = this.countedInstitutions(title.t1);
+        if (counted) return counted;
         u = title.t1;
         titled = true;
         linked = TITLE_LINKS.has(this.tk.words[title.t1 - 1]);
@@ -277,7 +62,7 @@ export class ListReader extends WindowReader {
     else {
       const before = this.lowerOk;
       if (titled) this.lowerOk = true;
-      core = this.bare(u, kind);
+      core = this.unitOwner(u) ?? ((titled && this.linkedName(u)) || this.bare(u, kind));
       this.lowerOk = before;
     }
     if (!core) return null;
@@ -305,6 +90,22 @@ export class ListReader extends WindowReader {
         endChar = tail.end;
       }
     }
+    // A second legal form after the tagger's name ("Mojsiuk Sp. z o.o.| Sp. k."): written with it, not a list break.
+    if (core.tag && next < this.w1) {
+      const more = LEGAL_TAIL.exec(this.text.slice(endChar, Math.min(this.win.end, endChar + 24)));
+      if (more && !/^,/u.test(more[0])) {
+        endChar += more[0].length;
+        while (next < this.w1 && this.tk.start[next] < endChar) next++;
+      }
+    }
+    // A place after a settlement abbreviation the name ends in ("Київського районного суду м.| Одеси").
+    if (next < this.w1 && /^\.\s+$/u.test(this.text.slice(endChar, this.tk.start[next])) && /^\p{Ll}{1,3}$/u.test(this.surface(next - 1))) {
+      const pl = this.scan.placesIn({ start: this.tk.start[next], end: this.win.end })[0];
+      if (pl && pl.start === this.tk.start[next]) {
+        while (next < this.w1 && this.tk.start[next] < pl.end) next++;
+        endChar = pl.end;
+      }
+    }
     // A place after a dash ("Тракийски университет – Стара Загора"): part of how the name is written.
     if (next < this.w1 && /^\s*[–—-]\s*$/u.test(this.text.slice(endChar, this.tk.start[next]))) {
       const pl = this.scan.placesIn({ start: this.tk.start[next], end: this.win.end })[0];
@@ -326,7 +127,9 @@ export class ListReader extends WindowReader {
         // ("в Лобне и «Молодая гвардия»", "z Drawskiego Młyna, firmą DANEX").
         let v = next + 2;
         if (v < this.w1 && v < next + 3 && this.isUpper(v) && this.plain(v) && !this.mention.has(v)) v++;
-        if (v >= this.w1 || this.hit(v, 'and') || /^\s*[,.;]/u.test(this.text.slice(this.tk.end[v - 1], this.tk.start[v] ?? this.win.end))) {
+        // In English also before the verb ("the University of Freiburg in Germany announced").
+        const verbAfter = this.lang === 'en' && v < this.w1 && v === next + 2 && this.plain(v) && LOWER_START.test(this.surface(v)) && !NOT_NAME.test(this.tk.words[next + 1]);
+        if (v >= this.w1 || verbAfter || this.hit(v, 'and') || /^\s*[,.;]/u.test(this.text.slice(this.tk.end[v - 1], this.tk.start[v] ?? this.win.end))) {
           next = v;
           endChar = this.tk.end[next - 1];
         }
@@ -373,37 +176,6 @@ export class ListReader extends WindowReader {
     return { core, next, endChar };
   }
 
-  /** ", Eugene Vaganov," after a name: a signer's name set off by commas (capitalised words, no name of ours). */
-  personApposition(t: number, endChar: number): boolean {
-    if (this.lenient) return false;
-    if (t >= this.w1 || !/^\s*,\s*$/u.test(this.text.slice(endChar, this.tk.start[t]))) return false;
-    let u = t;
-    while (u < this.w1 && u - t < 3 && this.isUpper(u) && !this.mention.has(u) && !this.eventTok.has(u) && (u === t || this.plain(u))) u++;
-    if (u - t < 2 || u >= this.w1) return false;
-    return /^\s*,/u.test(this.text.slice(this.tk.end[u - 1], this.tk.start[u]));
-  }
-
-  skipPerson(t: number, endChar: number): { next: number; endChar: number } {
-    let u = t;
-    let e = endChar;
-    const commaBefore = u < this.w1 && /^\s*,\s*$/u.test(this.text.slice(e, this.tk.start[u]));
-    if (!commaBefore && u < this.w1 && !/^\s*$/u.test(this.text.slice(e, this.tk.start[u]))) return { next: t, endChar };
-    while (u < this.w1) {
-      const h = this.hit(u, 'honorific');
-      if (!h) break;
-      u = h.t1;
-    }
-    let names = 0;
-    while (u < this.w1 && names < 3 && this.isUpper(u) && !this.mention.has(u) && (names === 0 || /^[\s.]*$/u.test(this.gap(u)))) {
-      u++;
-      names++;
-    }
-    if (names === 0) return { next: t, endChar };
-    e = this.tk.end[u - 1];
-    if (commaBefore && u < this.w1 && /^\s*,/u.test(this.text.slice(e, this.tk.start[u]))) e = this.text.indexOf(',', e) + 1;
-    return { next: u, endChar: e };
-  }
-
   /** A list of parties from token t; empty when no item starts there. */
   list(t: number): { items: Core[]; next: number; endChar: number } {
     const items: Core[] = [];
@@ -443,7 +215,8 @@ export class ListReader extends WindowReader {
       }
       if (v >= this.w1 || !this.item(v)) {
         // "Историческия и Филологическия факултет": adjectives sharing a head we cannot read.
-        if (v > next && items[items.length - 1].weak) items.pop();
+        // (Town names among municipalities are no adjectives: "Раднево и Гълъбово, както и ректорът".)
+        if (v > next && items[items.length - 1].weak && !this.placesOk) items.pop();
         break;
       }
       u = v;

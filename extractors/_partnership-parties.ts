@@ -2,13 +2,17 @@
  * The parties of one agreement: the lists its sentence names (extractors/_partnership-slots.ts) and
  * the other institutions tagged there, minus the news source and context; names the institution
  * tagger did not know become tags of their own (one per name and document, found again by key,
- * abbreviation or quoted short form); a partyless signing takes the parties of the sentence before
- * or after it, or needs a date or a place of its own.
+ * abbreviation or quoted short form, named by what an abbreviation the text defines in brackets
+ * spells); an unnamed institution of a kind ("между вузом и банком") is the text's one institution of
+ * that kind; a partyless signing takes the parties of the sentence before or after it, or needs a
+ * date or a place of its own.
  */
 import type { InstitutionTag } from '../types.js';
 import { EDU_KINDS, isEventDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { isAcronymOf, sameParty } from './_partnership-rules.js';
-import { enumeration, namedNear, placeAfterPreposition, readParties, type ListRole, type PartyItem } from './_partnership-slots.js';
+import { namedNear, placeAfterPreposition, readParties, type ListRole, type PartyItem } from './_partnership-slots.js';
+import { clip, membersOf } from './_partnership-members.js';
+import { ListReader } from './_partnership-items.js';
 import { EVENT_LEXICONS } from './lang/events/index.js';
 import { LANGS } from '../types.js';
 import { institutionKey } from './institution-key.js';
@@ -20,6 +24,33 @@ const LATIN_START = /^[A-Za-z]/u;
 const LATIN_WORDS_AFTER = /^(?: [A-Z][A-Za-z&\-]+){1,3}(?=$|[\s,.;:)»"”])/u;
 /** Occurrences of a found name looked for in the text. */
 const MAX_OCCURRENCES = 20;
+
+/** An abbreviation written in capitals ("CRASP", "РУО"). */
+const ABBREVIATION = /^\p{Lu}{2,8}$/u;
+/** Most words of a name an abbreviation stands for. */
+const MAX_SPELLED_WORDS = 12;
+/** Function words an abbreviation skips ("Conference of Rectors …", "Управление на образованието"). */
+const SPELL_SKIP = /^(?:of|the|and|for|in|at|on|и|і|та|в|у|на|за|по|w|i|z|dla|do|im|имени|імені)$/iu;
+
+/**
+ * The name an abbreviation stands for where the text defines it in brackets ("… of the Conference of
+ * Rectors of Academic Schools in Poland (CRASP)"): the words before the bracket whose initials, function
+ * words skipped, spell it, the first capitalised. Null when the text defines it nowhere.
+ */
+function definedAbbreviation(text: string, abbr: string): string | null {
+  const at = text.indexOf(`(${abbr})`);
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - 200), at).replace(/\s+$/u, '');
+  const words = before.split(/\s+/u).slice(-MAX_SPELLED_WORDS);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const run = words.slice(i);
+    if (run.some((w) => /[.,;:!?()«»"“”]$/u.test(w) && w !== run[run.length - 1])) return null;
+    const initials = run.filter((w) => !SPELL_SKIP.test(w)).map((w) => w[0].toUpperCase()).join('');
+    if (initials === abbr.toUpperCase() && /^\p{Lu}/u.test(run[0])) return run.join(' ');
+    if (initials.length > abbr.length) return null;
+  }
+  return null;
+}
 
 /** The quoted part of a name, quote marks dropped («Сколково» → Сколково). */
 const QUOTED_NAME = /(?<=[«„“"])[^«»„“”"]+(?=[»“”"])/u;
@@ -69,10 +100,14 @@ export class FoundParties {
       // "НГУ и «Сколково» подписали": the quoted name of a tagged body ("Фонд «Сколково»").
       (quoted && quoted.length > 4 ? tags.find((t) => t.name.includes(quoted) || t.aliases.includes(item.name)) : undefined) ??
       // A case form of a tagged name ("Білозерським науковим ліцеєм" of "Білозерський науковий ліцей ім. …").
-      tags.find((t) => sameParty({ key, name: item.name, kind: item.kind, aliases: [], mentions: [], confidence: 0 }, t));
+      tags.find((t) => sameParty({ key, name: item.name, kind: item.kind, aliases: [], mentions: [], confidence: 0 }, t)) ??
+      // A municipality named by its place, tagged with its type word ("Добрич" of "Община Добрич").
+      (item.kind === 'municipality' ? tags.find((t) => t.kind === 'municipality' && t.name.endsWith(` ${item.name}`)) : undefined);
     if (known) return known;
     const mention = { text: this.scan.text.slice(item.start, item.end), start: item.start, end: item.end };
-    const tag: InstitutionTag = { key, name: item.name, kind: item.kind, aliases: [], mentions: [mention], confidence: 0.6 };
+    // "the Conference of Rectors of Academic Schools in Poland (CRASP)": the name the text spells out.
+    const full = ABBREVIATION.test(item.name) ? definedAbbreviation(this.scan.text, item.name) : null;
+    const tag: InstitutionTag = { key, name: full ?? item.name, kind: item.kind, aliases: full ? [item.name] : [], mentions: [mention], confidence: 0.6 };
     this.tags.set(key, tag);
     return tag;
   }
@@ -169,11 +204,21 @@ export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger:
       named.push({ tag: tags[i], at: it.start });
     });
   }
-  // The other side named one by one before the sentence or on the lines after its colon.
+  // "pomiędzy A i B a przedsiębiorstwami": the bodies named beside a plural in "between" are one side.
+  if (read.placeholders.some((ph) => ph.role === 'between')) for (const g of groups) if (g.role === 'between') Object.assign(g, { role: 'subject', at: -1 });
+  // The other side named one by one before the sentence, on the lines after its colon or where a plural introduces it.
   const si = scan.sentenceIndex(win.start);
   for (const ph of read.placeholders) {
-    const listed = membersOf(scan, si, ph.open);
+    const listed = membersOf(scan, si, ph);
     if (listed.items.length === 0) continue;
+    // The members sign one by one, as do the partners named beside them ("с общини … и с Община Добрич");
+    // the side named after "between" signs each.
+    if (!ph.open) {
+      for (const g of groups) {
+        if (g.role === 'with') g.each = true;
+        else if (g.role === 'between') Object.assign(g, { role: 'subject', at: -1 });
+      }
+    }
     const sides = new Set(listed.sides);
     // "z przedsiębiorstwami": the names listed are companies.
     const tags = listed.items.map((it) => it.tag ?? found.tagOf(ph.kind && it.kind === 'other' ? { ...it, kind: ph.kind } : it));
@@ -185,6 +230,16 @@ export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger:
     } else groups.push({ role: 'with', at, tags, each: true });
     listedTags.push(...tags);
     for (const t of tags) named.push({ tag: t, at });
+  }
+  // "между вузом и банком Сантандер": the one institution of that kind the text names.
+  for (const ref of read.references) {
+    // Only a noun that tells the kind ("вуз", "університет"), not "заклад" or "учреждение".
+    if (ref.kind === 'other' || !EDU_KINDS.has(ref.kind)) continue;
+    const known = scan.ctx.institutions.filter((t) => t.kind === ref.kind);
+    if (known.length !== 1 || listedTags.includes(known[0])) continue;
+    groups.push({ role: ref.role, at: ref.at, tags: [known[0]] });
+    listedTags.push(known[0]);
+    named.push({ tag: known[0], at: ref.at });
   }
   // Bodies named in the sentence's lists are different parties: the signer is not its partner.
   found.coordinated(listedTags);
@@ -198,27 +253,6 @@ export function partiesIn(scan: EventScan, win: Span, hits: EventHit[], trigger:
   const out: InstitutionTag[] = [];
   for (const n of named) if (!out.includes(n.tag)) out.push(n.tag);
   return { parties: out, groups, generic: read.generic, unnamedEducation: read.unnamedEducation };
-}
-
-/** How many sentences an enumeration of the other side may span, or stand before its agreement. */
-const ENUMERATION_LINES = 8;
-const ENUMERATION_BEFORE = 2;
-
-/**
- * The bodies a plural stands for: the lines after the colon (`open`), else the nearest sentence
- * before that opens with a list of two names or more.
- */
-function membersOf(scan: EventScan, si: number, open: boolean): ReturnType<typeof enumeration> {
-  if (open) {
-    const after: number[] = [];
-    for (let j = si + 1; j < Math.min(scan.sentences.length, si + 1 + ENUMERATION_LINES); j++) after.push(j);
-    return enumeration(scan, after);
-  }
-  for (let j = si - 1; j >= Math.max(0, si - ENUMERATION_BEFORE); j--) {
-    const e = enumeration(scan, [j]);
-    if (e.items.length >= 2) return e;
-  }
-  return { items: [], sides: [] };
 }
 
 /** One of several agreements written in one sentence: its agreement word and its parties. */
@@ -255,21 +289,24 @@ export function splitAgreements(scan: EventScan, triggers: EventHit[], groups: M
   const own = triggers.map((): InstitutionTag[] => []);
   const shared: InstitutionTag[] = [];
   const eachOf = triggers.map(() => false);
+  // "porozumień pomiędzy A a B": a list after "between" names both sides of its agreements, never one each.
+  const betweenOf = triggers.map(() => false);
   for (const g of groups) {
     let idx = -1;
     if (g.role === 'with' || g.role === 'between') for (let i = 0; i < triggers.length; i++) if (triggers[i].start < g.at) idx = i;
     // A list from elsewhere belongs to the agreement word it stands for (the first, when before all).
     if (g.each && idx < 0) idx = 0;
     if (g.each && idx >= 0) eachOf[idx] = true;
+    if (g.role === 'between' && idx >= 0) betweenOf[idx] = true;
     for (const tag of g.tags) {
       const into = idx >= 0 ? own[idx] : shared;
       if (!into.includes(tag)) into.push(tag);
     }
   }
   const parts = triggers
-    .map((trigger, i) => ({ trigger, own: own[i].filter((t) => !shared.includes(t)), each: eachOf[i] }))
+    .map((trigger, i) => ({ trigger, own: own[i].filter((t) => !shared.includes(t)), each: eachOf[i], between: betweenOf[i] }))
     .filter((p) => p.own.length > 0);
-  const oneEach = (p: (typeof parts)[number]) => p.own.length >= 2 && (p.each || isPlural(scan, p.trigger));
+  const oneEach = (p: (typeof parts)[number]) => p.own.length >= 2 && (p.each || (!p.between && isPlural(scan, p.trigger)));
   if (parts.length < 2 && !parts.some(oneEach)) return null;
   const out: SplitAgreement[] = [];
   for (const p of parts) {
@@ -279,8 +316,13 @@ export function splitAgreements(scan: EventScan, triggers: EventHit[], groups: M
   return out;
 }
 
-/** How many sentences before or after a partyless agreement its parties may be named. */
-const NEARBY_SENTENCES = 2;
+/**
+ * How many sentences before or after a partyless agreement its parties may be named: a lead and two
+ * sentences of background may stand between ("leaders of the two universities signed an MoU. … …
+ * Despite the war, Taras Shevchenko National University of Kyiv remains open"); 2 missed that, 3 and 4
+ * read the same on dev and the eval sets.
+ */
+const NEARBY_SENTENCES = 3;
 
 /**
  * Parties of an agreement whose sentences name none: the institutions of the nearest sentence (one
@@ -298,6 +340,26 @@ export function partiesNearby(scan: EventScan, sentences: number[]): Institution
     }
   }
   return [];
+}
+
+/**
+ * The other party of an agreement whose sentences name one: the sentence before or after it in its
+ * paragraph tells that party's cooperation with exactly one other institution ("Technikum … od lat
+ * ściśle współpracuje z Politechniką Gdańską. … odbyło się podpisanie kolejnej umowy o współpracy").
+ */
+export function companionNearby(scan: EventScan, sentences: number[], party: InstitutionTag): InstitutionTag | null {
+  for (const si of sentences) {
+    for (const j of [si - 1, si + 1]) {
+      if (j < 0 || j >= scan.sentences.length || scan.paraOf[j] !== scan.paraOf[si]) continue;
+      const span = clip(scan.sentences[j]);
+      const tags = namedNear(scan, span);
+      if (!tags.includes(party) || tags.length !== 2) continue;
+      const r = new ListReader(scan, span, scan.hitsIn(span));
+      if (r.slotHits('cooperation').length === 0) continue;
+      return tags.find((t) => t !== party) ?? null;
+    }
+  }
+  return null;
 }
 
 /** The window tells a date or a place of its own: a signing that took place, not talk about agreements. */

@@ -1,18 +1,26 @@
 /**
  * Rules of the partnership extractor that read around one agreement mention: tallies of past
- * agreements ("понад 40 меморандумів", "more than 20 agreements") and signing places the gazetteer
- * lacks in languages whose place names do not decline ("in Vilnius", "в Пирдоп").
+ * agreements ("понад 40 меморандумів", "more than 20 agreements"), signing places the gazetteer
+ * lacks in languages whose place names do not decline ("in Vilnius", "в Пирдоп"), when two parties
+ * are one (abbreviations included), validity ends, agreement words with signing verbs of their own
+ * ("уклав договір … та підписав меморандум"), and agreements written as a frame ("В рамках
+ * подписанного соглашения …").
  */
 import type { InstitutionTag } from '../types.js';
 import { isLabelNumber, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { ListReader } from './_partnership-items.js';
+import { slotIndex } from './_partnership-window.js';
+import { scanPhrases } from './_tokens.js';
 
 /** A count this large before an agreement noun is a tally of past agreements ("40 меморандумів"). */
 const TALLY_MIN = 5;
 /** Tokens searched before / after the agreement noun for a tally. */
 const TALLY_REACH = 4;
 /** Characters that end the phrase of a count: a number beyond them is not the agreements' count. */
-const TALLY_BREAK = /[«»"“”„()[\]:;.!?]/u;
+const TALLY_BREAK = /[«»"“”„()[\]:;.!?\n]/u;
 const STATUS_CATS: ReadonlySet<string> = new Set(['signed', 'planned', 'terminated']);
+/** Tokens before the agreement words a tally word may stand ("many | partnership agreements"). */
+const TALLY_WORD_REACH = 3;
 
 /**
  * A tally of agreements, not one agreement: "понад 40 меморандумів", "more than 20 agreements",
@@ -38,7 +46,9 @@ export function isTally(scan: EventScan, trig: EventHit, hits: EventHit[]): bool
     if ((v >= TALLY_MIN || (v >= 2 && cueBefore(t))) && samePhrase(t, trig.t0)) return true;
   }
   for (let t = trig.t1; t < Math.min(tk.n, trig.t1 + TALLY_REACH); t++) if (count(t) >= 2 && cueBefore(t) && samePhrase(trig.t1 - 1, t)) return true;
-  return false;
+  // "we have signed many partnership agreements": a many without a number, right before the agreement words.
+  const from = Math.max(0, trig.t0 - TALLY_WORD_REACH);
+  return scanPhrases(scan.text, tk, slotIndex(scan.ctx.lang), from, trig.t0).some((h) => h.cat === 'tally' && h.t1 >= trig.t0 - 1 && samePhrase(h.t0, trig.t0));
 }
 
 /** Place prepositions of the languages that do not decline place names (the written form is the nominative). */
@@ -165,6 +175,48 @@ export function isAcronymOf(short: string, long: string): boolean {
   return initialsOf(long).startsWith(short);
 }
 
+/** A mixed-case abbreviation of one word ("УлГУ", "СПбГУЭФ", "НИЯУ МИФИ" is not one). */
+const MIXED_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{L}]{1,7}$/u;
+/** First parts of compound words whose second part an abbreviation spells too ("госуниверситет" → ГУ). */
+const COMPOUND_HEADS = /^(?:гос|мед|пед|тех|нац|гум|держ|політех|политех)/u;
+
+/**
+ * `short`, a mixed-case abbreviation, spells `long` ("УлГУ" of "Ульяновский госуниверситет", "СПбГУЭФ" of
+ * "Санкт-Петербургский государственный университет экономики и финансов"): each capital opens a word
+ * (or the second part of a compound), the small letters after it come from that word, every word is used.
+ */
+export function isMixedAcronymOf(short: string, long: string): boolean {
+  if (!MIXED_ACRONYM.test(short) || short.toUpperCase() === short) return false;
+  const chunks = short.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+  const words = (long.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((w) => !ACRONYM_SKIP.test(w));
+  let w = 0;
+  let inner = -1; // where in words[w - 1] a compound's second part starts, or -1
+  for (const c of chunks.map((x) => x.toLowerCase())) {
+    const fits = (word: string, from: number) => {
+      if (word[from] !== c[0]) return false;
+      let k = from + 1;
+      for (const ch of c.slice(1)) {
+        k = word.indexOf(ch, k);
+        if (k < 0) return false;
+        k++;
+      }
+      return true;
+    };
+    // The next word first; else the second part of the compound just read.
+    if (w >= words.length || !fits(words[w], 0)) {
+      if (inner >= 0 && fits(words[w - 1], inner)) {
+        inner = -1;
+        continue;
+      }
+      return false;
+    }
+    const head = COMPOUND_HEADS.exec(words[w]);
+    inner = head && head[0].length < words[w].length ? head[0].length : -1;
+    w++;
+  }
+  return w === words.length;
+}
+
 /**
  * Two parties that are one institution although the tagger gave them two keys: the same key, or
  * the same numbers and most words of the shorter name in the longer, its own (not generic) words
@@ -177,6 +229,7 @@ export function sameParty(a: InstitutionTag, b: InstitutionTag): boolean {
   const y = partyStems(b.name);
   if (x.numbers && y.numbers && x.numbers !== y.numbers) return false;
   if ((a.name.length <= 6 && isAcronymOf(a.name, b.name)) || (b.name.length <= 6 && isAcronymOf(b.name, a.name))) return true;
+  if (isMixedAcronymOf(a.name, b.name) || isMixedAcronymOf(b.name, a.name)) return true;
   const [small, big] = x.all.size <= y.all.size ? [x, y] : [y, x];
   if (small.all.size < 2) return false;
   let common = 0;
@@ -246,4 +299,56 @@ export function findPlace(scan: EventScan, main: SignedMention, ms: SignedMentio
     if (found.length > 0) return found[0].name;
   }
   return null;
+}
+
+/** Most words between a signing verb and its agreement word ("уклав | двосторонній | договір"). */
+const OWN_VERB_GAP = 2;
+
+/** The agreement words of a sentence that each follow a signing word of their own, in order. */
+export function ownVerbTriggers(scan: EventScan, triggers: EventHit[], hits: EventHit[]): EventHit[] {
+  const out: EventHit[] = [];
+  const used = new Set<EventHit>();
+  for (const t of triggers) {
+    const verb = hits.find((h) => STATUS_CATS.has(h.cat) && !used.has(h) && h.t1 <= t.t0 && t.t0 - h.t1 <= OWN_VERB_GAP && !/[,.;:()]/u.test(scan.text.slice(h.end, t.start)));
+    if (!verb) continue;
+    // Only words between them, no other agreement word or event.
+    if (hits.some((h) => h !== verb && h !== t && h.t0 >= verb.t1 && h.t1 <= t.t0 && (h.cat === 'agreement' || STATUS_CATS.has(h.cat)))) continue;
+    used.add(verb);
+    out.push(t);
+  }
+  return out;
+}
+
+/** Most tokens between a frame phrase and its agreement word ("В рамках | подписанного вчера | соглашения"). */
+const FRAME_GAP = 3;
+
+/**
+ * The agreement word is the frame of what the sentence tells ("В рамках подписанного вчера
+ * соглашения на базе Института … будет организовано обучение", "w ramach umowy"): a context phrase
+ * (the notParty table) right before it, only status words, adverbs and dates between.
+ */
+export function framedBy(scan: EventScan, win: Span, hits: EventHit[], trigger: EventHit): boolean {
+  const r = new ListReader(scan, win, hits);
+  for (const h of hits) {
+    if (h.cat !== 'notParty' || h.t1 > trigger.t0 || trigger.t0 - h.t1 > FRAME_GAP) continue;
+    let ok = true;
+    for (let t = h.t1; t < trigger.t0 && ok; t++) {
+      const status = hits.some((e) => STATUS_CATS.has(e.cat) && e.t0 <= t && e.t1 > t);
+      if (!status && !r.isFiller(t)) ok = false;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Most tokens between an agreement word and a word of joining it ("Споразумението | подкрепят"). */
+const JOIN_GAP = 2;
+
+/** Bodies join the agreement word `trigger` ("Споразумението подкрепят още …", "joined the memorandum"). */
+export function joinsAgreement(scan: EventScan, trigger: EventHit): boolean {
+  const from = Math.max(0, trigger.t0 - JOIN_GAP - 2);
+  const to = Math.min(scan.tokens.n, trigger.t1 + JOIN_GAP + 1);
+  return scanPhrases(scan.text, scan.tokens, slotIndex(scan.ctx.lang), from, to).some(
+    (h) => h.cat === 'join' && ((h.t0 >= trigger.t1 && h.t0 - trigger.t1 <= JOIN_GAP) || (h.t1 <= trigger.t0 && trigger.t0 - h.t1 <= JOIN_GAP)),
+  );
 }

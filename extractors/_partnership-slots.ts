@@ -50,11 +50,16 @@ export interface SentenceParties {
    * (the companies listed before), "pomiędzy: … a trzema szkołami:" (listed after the colon).
    * `open`: the list goes on after a colon at the end of the sentence.
    */
-  placeholders: { role: ListRole; end: number; open: boolean; kind: InstitutionKind | null }[];
+  placeholders: { role: ListRole; end: number; open: boolean; kind: InstitutionKind | null; groupKind: InstitutionKind }[];
+  /** Unnamed education institutions in the singular in a list ("между вузом и банком Сантандер"), with where they stand. */
+  references: { role: ListRole; at: number; kind: InstitutionKind }[];
 }
 
 /** How far back a subject list may start before its verb, in tokens. */
 const SUBJECT_REACH = 30;
+
+/** Words opening a reported clause after a reporting verb, in the five languages ("told that", "сообщил, что"). */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'что', 'що', 'że', 'че']);
 
 /** How far after a reporting phrase or "о создании" the body it names may start, in tokens. */
 const ZONE_REACH = 5;
@@ -71,13 +76,18 @@ function sourceZones(scan: EventScan, r: ListReader, win: Span, hits: EventHit[]
   const out: Span[] = [];
   const zoneAfter = (h: SlotHit) => {
     const m = scan.mentionsIn({ start: h.end, end: win.end })[0];
+    const [mt0] = m ? scan.tokenRange(m) : [Infinity];
+    if (mt0 - h.t1 > ZONE_REACH) {
+      // A name the tagger did not know right after it ("По сообщению ТАСС, …").
+      if (h.t1 < r.w1 && r.isUpper(h.t1) && r.upperRun(h.t1) > h.t1) out.push({ start: h.start, end: r.tk.end[r.upperRun(h.t1) - 1] });
+      return;
+    }
     if (!m) return;
-    const [mt0] = scan.tokenRange(m);
-    if (mt0 - h.t1 > ZONE_REACH) return;
     if (hits.some((e) => AGREEMENT_OR_STATUS.has(e.cat) && e.start >= h.end && e.start < m.start)) return;
     out.push({ start: h.start, end: m.end });
   };
-  for (const h of r.slotHits('attribution')) zoneAfter(h);
+  // "X was told that A, B … announced": after "that" the clause reported, not its source.
+  for (const h of r.slotHits('attribution')) if (!(h.t1 < r.w1 && COMPLEMENTIZERS.has(r.tk.words[h.t1]))) zoneAfter(h);
   for (const h of r.slotHits('object')) zoneAfter(h);
   return out;
 }
@@ -215,29 +225,43 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   const lists: PartyList[] = [];
   let unnamedEducation = false;
   const placeholders: SentenceParties['placeholders'] = [];
+  const references: SentenceParties['references'] = [];
   const sentenceEnd = (at: number) => /^\s*:\s*$/u.test(scan.text.slice(at, win.end));
   const add = (role: ListRole, items: Core[]) => {
-    if (items.some((c) => c.unnamed && c.kind !== 'company')) unnamedEducation = true;
+    if (items.some((c) => c.unnamed && c.kind !== 'company' && c.kind !== 'municipality')) unnamedEducation = true;
+    for (const c of items) if (c.single) references.push({ role, at: c.start, kind: c.kind });
     if (role === 'with' || role === 'between') {
-      for (const c of items) if (c.group) placeholders.push({ role, end: c.end, open: sentenceEnd(c.end), kind: c.kind === 'company' ? 'company' : null });
+      for (const c of items) {
+        if (!c.group) continue;
+        const kind = c.kind === 'company' || c.kind === 'municipality' ? c.kind : null;
+        placeholders.push({ role, end: c.end, open: sentenceEnd(c.end), kind, groupKind: c.kind });
+      }
     }
     const named = items.filter((c) => !c.unnamed);
     if (named.length > 0) lists.push({ role, items: named.map(toItem) });
   };
   const hard = (a: number, b: number) => /[.;!?\n]/u.test(scan.text.slice(a, b));
+  /** "with" tokens right after a "between" list. */
+  const afterBetween = new Set<number>();
 
   for (const h of hits) {
     // "podpisania umów pomiędzy:" and the parties on the lines after it.
-    if (h.cat === 'between' && sentenceEnd(h.end)) placeholders.push({ role: 'between', end: h.end, open: true, kind: null });
+    if (h.cat === 'between' && sentenceEnd(h.end)) placeholders.push({ role: 'between', end: h.end, open: true, kind: null, groupKind: 'other' });
     if (h.cat === 'between') {
       r.lowerOk = true;
-      add('between', betweenList(r, h.t1));
+      const items = betweenList(r, h.t1);
+      add('between', items);
+      // "между Университет X с общини … и с Община Y": the other side after "with".
+      const last = items[items.length - 1];
+      if (last && last.t1 < r.w1 && r.hit(last.t1, 'with') && /^[\s»“”"]*$/u.test(r.gap(last.t1))) afterBetween.add(last.t1);
       r.lowerOk = false;
     }
   }
   const anchors = hits.filter((h) => AGREEMENT_OR_STATUS.has(h.cat));
   for (const w of r.slotHits('with')) {
-    const near = anchors.some((a) => a.t1 <= w.t0 && w.t0 - a.t1 <= WITH_REACH && !hard(a.end, w.start));
+    // "ze strony firm": a signer's title, not the other side.
+    if (r.hit(w.t0, 'title')) continue;
+    const near = afterBetween.has(w.t0) || anchors.some((a) => a.t1 <= w.t0 && w.t0 - a.t1 <= WITH_REACH && !hard(a.end, w.start));
     if (near) {
       r.lowerOk = true;
       add('with', r.list(w.t1).items);
@@ -265,7 +289,12 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
     for (const a of hits) {
       if (a.cat !== 'agreement') continue;
       let v = a.t0 - 1;
-      if (v > r.w0 && scan.ctx.lang === 'en' && /^(?:a|an|the|its|their)$/u.test(r.tk.words[v])) v--;
+      const article = (k: number) => k > r.w0 && scan.ctx.lang === 'en' && /^(?:a|an|the|its|their)$/u.test(r.tk.words[k]);
+      // "… announced a temporary suspension of cooperation": an article and an adjective before the agreement word.
+      if (!article(v) && article(v - 1) && !r.isUpper(v) && !r.eventAt(v, ANY_EVENT)) v--;
+      if (article(v)) v--;
+      // The word before is a verb, not a list word ("… with Yugra State University and the exchange agreement").
+      if (r.hit(v, 'and') || r.hit(v, 'with') || r.hit(v, 'by') || r.hit(v, 'stop') || r.hit(v, 'placePrep')) continue;
       if (v <= r.w0 || r.isUpper(v) || r.eventAt(v, ANY_EVENT) || !r.plain(v + 1)) continue;
       const subject = subjectBefore(r, v);
       if (subject) {
@@ -278,5 +307,5 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   // A news source or a body the agreement creates is no party, whatever list it stands in.
   for (const l of lists) l.items = l.items.filter((it) => !strong.some((z) => it.start >= z.start && it.start < z.end));
   const generic = r.slotHits('generic').some((g) => Math.abs(g.t0 - trigger.t0) <= 3 || (g.t0 <= trigger.t0 && g.t1 >= trigger.t0));
-  return { lists: lists.filter((l) => l.items.length > 0), unnamedEducation, excluded, generic, placeholders };
+  return { lists: lists.filter((l) => l.items.length > 0), unnamedEducation, excluded, generic, placeholders, references };
 }

@@ -13,7 +13,7 @@ import type { EventHit, EventScan, MentionRef, Span } from './_event-scan.js';
 import { activeTables, isFirstName as isFirstNameIn } from './_institution-lexicon.js';
 
 export type SlotCat =
-  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit'
+  | 'and' | 'with' | 'by' | 'title' | 'honorific' | 'descriptor' | 'head' | 'tail' | 'filler' | 'placePrep' | 'represented' | 'stop' | 'topic' | 'cooperation' | 'group' | 'unit' | 'member' | 'copula' | 'mayor' | 'signatory' | 'tally' | 'nameLink' | 'join'
   | 'attribution' | 'object' | 'relative' | 'generic';
 export interface SlotValue {
   kind?: InstitutionKind;
@@ -74,6 +74,14 @@ function addLexicon(ix: PhraseIndex<SlotValue>, lx: EventLexicon): void {
   list('topic', lx.agreementTopic);
   list('cooperation', lx.cooperationWords);
   list('group', lx.pluralBodies);
+  for (const p of lx.pluralMunicipalities) ix.add('group', p, { kind: 'municipality' });
+  for (const [p, kind] of lx.memberNouns) ix.add('member', p, { kind });
+  list('copula', lx.memberCopulas);
+  list('tally', lx.tallyWords);
+  list('join', lx.joinWords);
+  list('nameLink', lx.nameLinks);
+  list('signatory', lx.signatoryNouns);
+  for (const [p, template] of lx.mayorTitles) ix.add('mayor', p, { nominative: template });
   list('unit', lx.unitNouns);
   list('attribution', lx.attribution);
   list('object', lx.agreementObject);
@@ -108,6 +116,8 @@ export interface Core {
   unnamed?: boolean;
   /** A plural of bodies named one by one elsewhere ("z przedsiębiorstwami", "trzema szkołami:"). */
   group?: boolean;
+  /** An unnamed education institution in the singular ("между вузом и банком"): one institution the text names elsewhere. */
+  single?: boolean;
 }
 
 /** Reads one window: its slot hits, mentions and event hits by token. */
@@ -133,6 +143,8 @@ export class WindowReader {
   lenient = false;
   /** Reading a list after "between"/"with" or after a signer's title: a Slavic name may run on over lower-case words. */
   lowerOk = false;
+  /** Reading the members of a plural of local governments ("12-те общини Бургас, Добрич, …"): a place name is a municipality. */
+  placesOk = false;
   protected readonly endings: string[];
   protected readonly adjectiveEndings: string[];
 
@@ -251,7 +263,8 @@ export class WindowReader {
     const conn = this.lang ? NAME_CONNECTORS[this.lang] : NAME_CONNECTORS.en;
     let u = t;
     while (u < this.w1 && u - t < MAX_NAME_WORDS) {
-      if (u > t && !this.plain(u)) break;
+      // In an enumeration a name may hold stars or an ampersand ("Hotel Grodzki*** Business&Spa").
+      if (u > t && !this.plain(u) && !(this.lenient && /^[*&+]+\s*$|^\s*[&+]\s*$/u.test(this.gap(u)))) break;
       if (u > t && this.mention.has(u)) break;
       if (this.eventTok.has(u)) break;
       if (u > t && this.isUpper(u) && isFirstName(this.lang, this.tk.words[u])) break;
@@ -344,9 +357,11 @@ export class WindowReader {
   /** Tokens between a subject list and its verb that do not break the link: dates, "today", "on Friday". */
   fillersOk(a: number, b: number, listEnd: number): boolean {
     // "X, a leading ed-tech company, signed": an apposition set off by commas before the verb.
-    if (a < b && APPOSITION.test(this.text.slice(listEnd, this.tk.start[b]))) return true;
+    // (Not one holding the agreement word: "По сообщению ТАСС, меморандум, подписанный …".)
+    if (a < b && APPOSITION.test(this.text.slice(listEnd, this.tk.start[b])) && !this.event.some((h) => h.start >= listEnd && h.end <= this.tk.start[b])) return true;
     if (b - a > MAX_FILLERS) return false;
-    if (!/^\s*$/u.test(this.text.slice(listEnd, a < this.tk.n ? this.tk.start[a] : listEnd))) return false;
+    // A stray comma right before the verb ("rektorzy sześciu uczelni, podpisali") does not break the link.
+    if (!(a === b ? /^\s*,?\s*$/u : /^\s*$/u).test(this.text.slice(listEnd, a < this.tk.n ? this.tk.start[a] : listEnd))) return false;
     const dates = this.scan.datesIn({ start: this.tk.start[a] ?? 0, end: this.tk.start[b] ?? 0 });
     let u = a;
     while (u < b) {

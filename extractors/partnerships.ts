@@ -7,45 +7,34 @@
  * będzie obowiązywała do ...") merge into one event per document; different party sets stay
  * separate agreements. Talk about agreements ("по договору о целевом обучении", "may conclude")
  * is no signing.
+ *
+ * Several agreements in one sentence: one per agreement word with its own list or its own signing
+ * verb ("уклав договір … та підписав меморандум з X"), one per partner of a plural ("меморандуми з A
+ * та B", the members of "с общини" a nearby sentence lists: extractors/_partnership-members.ts), one
+ * per body that stops cooperation ("A, B as well as C announced a suspension of cooperation"). An
+ * agreement written as a frame ("В рамках подписанного соглашения …") is the one told before. An
+ * agreement naming no party takes its signatories listed nearby ("Учредители Ассоциации — A и B"),
+ * else the bodies of the sentences around it; one naming a single party, the partner its paragraph
+ * tells it cooperates with.
  */
 import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
-import { COMPANY_FORM } from './_tag-filter.js';
-import { findPlace, findValidUntil, isTally, sameParty } from './_partnership-rules.js';
-import { concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
+import { findPlace, findValidUntil, framedBy, isTally, joinsAgreement, ownVerbTriggers, sameParty } from './_partnership-rules.js';
+import { companionNearby, concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
+import { signatoriesNear } from './_partnership-members.js';
+import { cluster, isEducationParty, type Agreement, type AgreementMention, type Same } from './_partnership-cluster.js';
 import {
-  eventScan, isEducationTag, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
+  eventScan, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
 } from './_event-scan.js';
 
 export type { EventContext } from './_event-scan.js';
 
 const EXTRACTOR = 'partnerships';
 
-interface AgreementMention {
-  si: number;
-  win: Span;
-  trigger: EventHit;
-  kind: string;
-  kindSpec: number;
-  status: PartnershipStatus;
-  statusHit: EventHit | null;
-  parties: InstitutionTag[];
-  firstPerson: boolean;
-  eduTopic: boolean;
-  /** The sentence names an education institution among the signers without its name ("Университет", "учебные заведения"). */
-  unnamedEducation: boolean;
-  /** One of several agreements of its sentence, whose signing side the sentence does not name. */
-  sideless: boolean;
-}
-
 /** How many sentences back the signer of split agreements may be named. */
 const SIGNER_REACH = 2;
 
-interface Agreement {
-  mentions: AgreementMention[];
-  parties: InstitutionTag[];
-}
 
 function statusOf(hits: EventHit[]): { status: PartnershipStatus; hit: EventHit | null } {
   const find = (c: string) => hits.find((h) => h.cat === c) ?? null;
@@ -89,10 +78,37 @@ function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: Fo
     eduTopic: hasEduTopic(scan, si, hits),
     unnamedEducation,
     sideless: false,
+    framed: framedBy(scan, win, hits, first),
+    joins: joinsAgreement(scan, first),
   };
   const split = splitAgreements(scan, triggers, groups);
-  if (!split) return [m];
+  if (!split) {
+    // "уклав договір щодо мобільності та підписав меморандум про співпрацю з X": each agreement word
+    // after a signing verb of its own is an agreement of its own, between the same parties.
+    // "A, B as well as C announced a suspension of cooperation": each ends its own partnership with the rest.
+    const enders = status === 'terminated' ? groups.find((g) => g.role === 'subject' && g.tags.length >= 2) : undefined;
+    if (enders) {
+      const rest = parties.filter((p) => !enders.tags.includes(p));
+      return enders.tags.map((t) => ({ ...m, parties: [t, ...rest] }));
+    }
+    const own = ownVerbTriggers(scan, triggers, hits);
+    const stem = (t: EventHit) => scan.tokens.words[t.t0].slice(0, 5);
+    // The same noun twice ("Po podpisanym porozumieniu … podpisane porozumienie") is one agreement told twice.
+    if (own.length >= 2 && new Set(own.map(stem)).size === own.length) return own.map((t) => ({ ...m, trigger: t, kind: t.value.label ?? 'agreement', kindSpec: t.t1 - t.t0, separate: true }));
+    return [m];
+  }
   return split.map((p) => ({ ...m, trigger: p.trigger, kind: p.trigger.value.label ?? 'agreement', kindSpec: p.trigger.t1 - p.trigger.t0, parties: p.parties, sideless: p.sideless }));
+}
+
+/**
+ * An agreement written as a frame refers to one told before it: it names no parties of its own
+ * (the bodies in its sentence are what happens within it), so it joins the agreement before.
+ */
+function unframe(mentions: AgreementMention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.framed && mentions.slice(0, i).some((x) => !x.framed && x.parties.length > 0 && x.status !== 'unknown')) m.parties = [];
+  }
 }
 
 /**
@@ -121,70 +137,7 @@ function hasEduTopic(scan: EventScan, si: number, hits: EventHit[]): boolean {
   return false;
 }
 
-/** A party that makes an agreement an education partnership (an academy of sciences is research, not education). */
-function isEducationParty(tag: InstitutionTag): boolean {
-  return isEducationTag(tag) && tag.kind !== 'research' && !COMPANY_FORM.test(tag.name);
-}
-
-/** Every party of `a` is (fuzzily) a party of `b`. */
-function subset(a: InstitutionTag[], b: InstitutionTag[], same: Same): boolean {
-  return a.every((x) => b.some((y) => same(x, y)));
-}
-
-/** Group mentions into agreements: party sets that contain one another are one agreement. */
-type Same = (a: InstitutionTag, b: InstitutionTag) => boolean;
-
-/**
- * Agreements a new mention is compared with: all of them in a real article (a few), the first and
- * the latest CLUSTER_REACH in a hostile text with hundreds, so clustering stays linear.
- */
-const CLUSTER_REACH = 32;
-function candidates(out: Agreement[]): Agreement[] {
-  return out.length <= 2 * CLUSTER_REACH ? out : [...out.slice(0, CLUSTER_REACH), ...out.slice(-CLUSTER_REACH)];
-}
-
-function cluster(mentions: AgreementMention[], same: Same): Agreement[] {
-  const out: Agreement[] = [];
-  const loose: AgreementMention[] = [];
-  for (const m of mentions) {
-    if (m.parties.length === 0) {
-      loose.push(m);
-      continue;
-    }
-    const a = candidates(out).find((x) => subset(m.parties, x.parties, same) || subset(x.parties, m.parties, same));
-    if (a) {
-      a.mentions.push(m);
-      for (const p of m.parties) if (!a.parties.some((q) => same(p, q))) a.parties.push(p);
-    } else out.push({ mentions: [m], parties: [...m.parties] });
-  }
-  // "5 universities signed an agreement with X LLC and Y Foundation in the YSU ... signed between A, B,
-  // C, D and E": the side named without names is the other agreement's education parties, when that
-  // is the only agreement naming more of them (an education party of its own, the venue, is among them).
-  const edu = (a: Agreement) => a.parties.filter(isEducationParty);
-  const unnamedSide = (a: Agreement) => a.mentions.every((m) => m.unnamedEducation) && edu(a).length <= 1;
-  const named = out.filter((a) => !unnamedSide(a) && edu(a).length > 0);
-  if (named.length === 1) {
-    const fits = (a: Agreement) => edu(a).every((p) => named[0].parties.some((q) => same(p, q)));
-    for (const a of out.filter((x) => unnamedSide(x) && fits(x))) {
-      named[0].mentions.push(...a.mentions);
-      for (const p of a.parties) if (!named[0].parties.some((q) => same(p, q))) named[0].parties.push(p);
-      out.splice(out.indexOf(a), 1);
-    }
-  }
-  // A mention naming no party belongs to the nearest agreement before it (or the first one).
-  for (const m of loose) {
-    if (out.length === 0) out.push({ mentions: [m], parties: [] });
-    else {
-      let target = out[0];
-      for (const a of out) if (a.mentions[0].trigger.start <= m.trigger.start) target = a;
-      target.mentions.push(m);
-    }
-  }
-  for (const a of out) a.mentions.sort((x, y) => x.trigger.start - y.trigger.start);
-  return out;
-}
-
-function toEvent(scan: EventScan, a: Agreement, same: Same): PartnershipEvent | null {
+function toEvent(scan: EventScan, a: Agreement, same: Same, found: FoundParties): PartnershipEvent | null {
   const ms = a.mentions;
   // Terminated anywhere wins; otherwise the first mention that says signed or planned (the headline / lead).
   const status: PartnershipStatus = ms.some((m) => m.status === 'terminated')
@@ -201,10 +154,21 @@ function toEvent(scan: EventScan, a: Agreement, same: Same): PartnershipEvent | 
     }
   }
   const publisherIsParty = ms.some((m) => m.firstPerson);
+  // "Technikum … współpracuje z Politechniką. … podpisanie kolejnej umowy": the partner the paragraph names.
+  if (parties.length === 1 && !publisherIsParty) {
+    const other = companionNearby(scan, ms.map((m) => m.si), parties[0]);
+    if (other) parties.push(other);
+  }
   // "Стороны подписали соглашение": the parties are named in the sentences around it.
-  if (parties.length === 0 && !publisherIsParty) parties.push(...partiesNearby(scan, ms.map((m) => m.si)));
+  let unnamedSigner = false;
+  if (parties.length === 0 && !publisherIsParty) {
+    // "Sygnatariuszami listu byli: …", "Учредители Ассоциации — A и B": the signers listed nearby; else the bodies nearby.
+    const listed = signatoriesNear(scan, ms.map((m) => m.si));
+    parties.push(...(listed.items.length > 0 ? listed.items.map((it) => it.tag ?? found.tagOf(it)) : partiesNearby(scan, ms.map((m) => m.si))));
+    unnamedSigner = listed.unnamedEducation;
+  }
   // An education institution signs, named or not ("Університет розірвав договір з ТОВ «Будсервіс»").
-  const eduParty = parties.some(isEducationParty) || ms.some((m) => m.unnamedEducation);
+  const eduParty = parties.some(isEducationParty) || ms.some((m) => m.unnamedEducation) || unnamedSigner;
   const eduTopic = ms.some((m) => m.eduTopic);
   if (!eduParty && !(publisherIsParty && eduTopic) && !(parties.length === 0 && eduTopic)) return null;
   // An agreement with no party named anywhere near is one only when the text tells when or where it
@@ -291,8 +255,11 @@ export function extractPartnershipsAndParties(text: string, ctx: EventContext): 
   const scan = eventScan(text, ctx);
   const bySentence = new Map<number, EventHit[]>();
   const ignored = ctx.ignored ?? boilerplateSpans(text);
-  for (const h of scan.hits) {
-    if (h.cat !== 'agreement') continue;
+  const agreements = scan.hits.filter((h) => h.cat === 'agreement');
+  for (const [i, h] of agreements.entries()) {
+    // "terminated the cooperation| agreement": a stopped-cooperation phrase running into an agreement noun is that noun's verb.
+    const next = agreements[i + 1];
+    if (next && next.t0 > h.t0 && next.t0 < h.t1 && next.t1 > h.t1) continue;
     if (ignored.length > 0 && inSpans(ignored, h.start, h.end)) continue; // a related headline, not this article
     const si = scan.sentenceIndex(h.start);
     if (si < 0) continue;
@@ -311,13 +278,14 @@ export function extractPartnershipsAndParties(text: string, ctx: EventContext): 
     if (triggers.length > 0) mentions.push(...mentionsAt(scan, si, triggers, found));
   }
   addSigner(mentions);
+  unframe(mentions);
   found.completeMentions();
   const events: PartnershipEvent[] = [];
   // Two bodies named side by side in one list are two parties, however alike their names
   // ("Одеський національний університет і Одеська політехніка").
   const same: Same = (a, b) => !found.apart(a, b) && sameParty(a, b);
   for (const a of cluster(mentions, same)) {
-    const e = toEvent(scan, a, same);
+    const e = toEvent(scan, a, same, found);
     if (e) events.push(e);
   }
   events.sort((x, y) => x.start - y.start);

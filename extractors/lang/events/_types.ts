@@ -24,10 +24,29 @@ export interface EventLexicon {
   notParty: string[];
   /** The publishing organisation speaks ("we", "нашата мрежа"). */
   firstPerson: string[];
+  /** Bodies join or endorse an agreement told before ("Споразумението подкрепят още две висши училища – A и B"): they are its parties. */
+  joinWords: string[];
+  /** Words of an uncounted many before agreement words: a tally of past agreements ("we have signed many partnership agreements"). */
+  tallyWords: string[];
   /** Agreement words that are plural and nothing else ("agreements", "договоров", "umów"): a list of partners after one is one agreement each. */
   pluralAgreements: string[];
   /** Plural nouns for the other side of agreements named one by one elsewhere ("z przedsiębiorstwami", "with the companies"). */
   pluralBodies: string[];
+  /** Plural nouns for local governments named one by one elsewhere ("с общини", "з громадами", "z gminami"). */
+  pluralMunicipalities: string[];
+  /**
+   * Plural nouns that may open the list of the bodies a plural stands for, besides the two tables above and
+   * plural education nouns (forms also singular elsewhere: "Firmy, które zaproszono … to A, B") → their kind.
+   */
+  memberNouns: [pattern: string, kind: InstitutionKind][];
+  /** Words between such a plural and the list of its members ("The two partner colleges are A and B", "Firmy … to A, B"). */
+  memberCopulas: string[];
+  /**
+   * Nouns for the signers or founders of an agreement: the list after them (past a dash, a colon or a copula)
+   * names the parties of an agreement whose own sentence names none ("Sygnatariuszami listu byli: A oraz B",
+   * "Учредители Ассоциации — A и B").
+   */
+  signatoryNouns: string[];
   /** The agreement is about education / training. */
   educationTopic: string[];
   /** Reporting phrases: the body named right after them is the news source, not a party ("сообщает пресс-служба X"). */
@@ -48,6 +67,11 @@ export interface EventLexicon {
   partyBy: string[];
   /** A signer's title, the party named after it ("ректор МГУ", "the CEO of X", "кметът на Община X"). */
   signerTitles: string[];
+  /**
+   * A mayor's title before a settlement's name: the municipality is the party ("кметът на Перник" → Перник,
+   * "prezydent Rzeszowa" → Miasto Rzeszów); the template names it, `{}` the settlement in the nominative.
+   */
+  mayorTitles: [pattern: string, template: string][];
   /** Courtesy and academic titles before a signer's name ("проф.", "Pan", "Dr"). */
   honorifics: string[];
   /** Generic words before a party's own name, not part of it ("компанией Huawei", "firmą DANEX") → the kind they tell. */
@@ -62,6 +86,11 @@ export interface EventLexicon {
   representedBy: string[];
   /** Prepositions and conjunctions that may follow a party's name without being part of it ("for", "о", "w sprawie"). */
   nameStops: string[];
+  /**
+   * Prepositions inside the name of a body headed by a noun, after a signer's title ("председателят на Комисията за
+   * защита на конкуренцията", "председатель Комитета по образованию"): the lower-case words after one are the name's.
+   */
+  nameLinks: string[];
   /** Prepositions after an agreement word saying what it is about ("соглашение о строительстве школы"): the bodies named there are its subject, not its parties. */
   agreementTopic: string[];
   /** Cooperation words: after a topic preposition they introduce the parties, not a subject ("dotyczącego współpracy uczelni oraz Gminy"). */

@@ -1,11 +1,16 @@
 /** Polish event vocabulary (partnerships, damage). Syntax: extractors/_tokens.ts. */
 import type { EventLexicon } from './_types.js';
 
-const AGREEMENT_NOUN = 'porozumieni*|umowa|umowy|umowie|umowę|umową|umów|umowach|umowom|umowami';
+const AGREEMENT_NOUN = 'porozumieni*|porozumień|umowa|umowy|umowie|umowę|umową|umów|umowach|umowom|umowami';
 
 export const pl: EventLexicon = {
   lang: 'pl',
   agreements: [
+    // Cooperation established with a named body is a partnership entered into ("AGH nawiązała współpracę z ORLEN").
+    ['nawiązał|nawiązała|nawiązało|nawiązali|nawiązały|nawiązano ~ współpracę|partnerstwo', 'cooperation'],
+    // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
+    ['zawieszeni*|zerwani*|zakończeni* ~ współpracy|partnerstwa', 'cooperation'],
+    ['zawiesił*|zawiesili|zerwał*|zerwali|zakończył*|zakończyli ~ współpracę|partnerstwo', 'cooperation'],
     [`${AGREEMENT_NOUN} o ~ współpracy`, 'cooperation agreement'],
     [`${AGREEMENT_NOUN} partnersk*`, 'partnership agreement'],
     [`${AGREEMENT_NOUN} o ~ partnerstwie`, 'partnership agreement'],
@@ -21,9 +26,10 @@ export const pl: EventLexicon = {
     ['partnerstwo|partnerstwa|partnerstwie|partnerstwem', 'partnership agreement'],
   ],
   signed: [
+    'nawiązał|nawiązała|nawiązało|nawiązali|nawiązały|nawiązano ~ współpracę|partnerstwo',
     'podpisali', 'podpisaliśmy', 'zawarliśmy', 'podpisał', 'podpisała', 'podpisało', 'podpisały', 'podpisan*', 'podpisanie', 'podpisania', 'podpisaniu',
     'podpisują', 'podpisuje', 'zawarli', 'zawarł*', 'zawart*', 'zawarcie', 'zawarcia', 'podpisy ~ złożyli|złożyły',
-    'złożyli|złożyły ~ podpisy', 'sygnowali', 'parafowali', 'nawiązan*',
+    'złożyli|złożyły ~ podpisy', 'podpis|podpisy|podpisami pod', 'sygnowali', 'parafowali', 'nawiązan*',
     // Renewing or extending an agreement is signing it again; "Jest umowa" reports one as the day's news.
     'odnowili|odnowiła|odnowił|odnowiono|odnowion*|przedłużyli|przedłużyła|przedłużył|przedłużono', 'jest umowa|porozumienie',
   ],
@@ -33,6 +39,7 @@ export const pl: EventLexicon = {
     'odbędzie się ~ podpisanie', 'podpisanie ~ odbędzie|zaplanowano|zaplanowane', 'przygotowani* do ~ podpisania|zawarcia', 'podpisać', 'zawrzeć', 'zamierza* ~ podpisać|zawrzeć', 'zaplanowan*',
   ],
   terminated: [
+    'zakończył*|zakończyli ~ współpracę|partnerstwo', 'zakończeni* ~ współpracy|partnerstwa',
     'wypowiedzian*', 'wypowiedział*', 'wypowiedzeni*', 'rozwiązano', 'rozwiązał*', 'rozwiązani* ~ umowy|porozumienia',
     'zerwał*', 'zerwan*', 'wycofał* się', 'zawiesił* ~ współpracę|umowę|porozumienie', 'zawieszeni* ~ współpracy',
     'unieważni*', 'wygasił*',
@@ -41,8 +48,14 @@ export const pl: EventLexicon = {
   between: ['między', 'pomiędzy'],
   notParty: ['w ramach', 'przy ~ udziale|wsparciu', 'w obecności', 'realizowan*', 'z inicjatywy', 'udział wzięli|wzięła|wziął|wzięło|wzięły', 'wzięli|wzięła|wziął|wzięło|wzięły udział', 'obecni|obecna|obecny byli|była|był', 'byli|była|był obecni|obecna|obecny'],
   firstPerson: ['my', 'nasz*'],
+  joinWords: ['przystąpiły|przystąpili|przystąpił|przystąpiła', 'dołączyły|dołączyli|dołączył|dołączyła', 'poparły|poparli|poparł|poparła'],
+  tallyWords: ['wiele', 'liczne|licznych|licznymi', 'dziesiątki|setki', 'wielu', 'mnóstwo'],
   pluralAgreements: ['umów', 'umowami', 'umowach', 'porozumień', 'porozumieniami', 'memorandów', 'kontraktów'],
   pluralBodies: ['przedsiębiorstwami|przedsiębiorstw', 'firmami|firm', 'pracodawcami|pracodawców', 'partnerami|partnerów', 'spółkami|spółek', 'zakładami|zakładów'],
+  pluralMunicipalities: ['gminami|gmin|samorządami|samorządów|powiatami|powiatów'],
+  memberNouns: [['firmy|spółki|przedsiębiorstwa|zakłady', 'company'], ['gminy|samorządy|powiaty', 'municipality']],
+  memberCopulas: ['to', 'są', 'były', 'byli', 'był', 'była', 'to są', 'zostali', 'zostały'],
+  signatoryNouns: ['sygnatariusz|sygnatariusze|sygnatariuszami|sygnatariuszem', 'założyciel|założyciele|założycielami|założycielem', 'stronami ~ porozumienia|umowy|listu'],
   educationTopic: [
     'edukac*', 'oświat*', 'kształceni*', 'szkolnictw*', 'nauczani*', 'kwalifikac*', 'uczeni*', 'uczniów', 'uczniom',
     'studentów', 'studentom', 'praktyk* zawodow*', 'staż*', 'absolwent*', 'doradztw* zawodow*',
@@ -66,6 +79,7 @@ export const pl: EventLexicon = {
     'wojewod*', 'kierownik*', 'minister|ministra|ministrem', 'wiceminister*', 'dziekan*', 'przedstawiciel*', 'właściciel*', 'członk* zarządu',
     'w imieniu', 'ze strony',
   ],
+  mayorTitles: [['prezydent|prezydenta|prezydentem', 'Miasto {}']],
   honorifics: ['prof', 'dr', 'hab', 'inż', 'mgr', 'pan', 'pani', 'pana', 'panią', 'ks', 'płk'],
   partyDescriptors: [
     ['firma|firmy|firmie|firmę|firmą', 'company'], ['spółka|spółki|spółce|spółkę|spółką', 'company'],
@@ -83,6 +97,7 @@ export const pl: EventLexicon = {
   placePrepositions: ['w', 'we', 'z', 'ze'],
   representedBy: ['reprezentowan* przez', 'w osobie'],
   nameStops: ['o', 'na', 'dla', 'do', 'od', 'przy', 'po', 'który', 'która', 'które', 'że', 'aby', 'w sprawie', 'w zakresie', 'na rzecz'],
+  nameLinks: ['do spraw', 'ds'],
   agreementTopic: ['o', 'w sprawie', 'dotycząc*'],
   cooperationWords: ['współprac*', 'partnerstw*'],
   adjectiveEndings: ['ski', 'ska', 'skie', 'skiego', 'skiej', 'skim', 'ską', 'skich', 'cki', 'cka', 'ckiego', 'ckiej', 'ckim', 'cką', 'owy', 'owa', 'owe', 'owego', 'owej', 'owym', 'ową', 'ny', 'na', 'ne', 'nego', 'nej', 'nym', 'ną', 'ni', 'nych'],
