@@ -9,7 +9,7 @@ import type { CompiledTable, HeadMatch } from './_institution-lexicon.js';
 import { mark, type Cand } from './_institution-phrases.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
-import { lookupPlace } from './places.js';
+import { BG_SECOND_WORDS, lookupPlace } from './places.js';
 
 /** Most institutions listed after one plural head ("шкіл № 5, 12, 17 …"): bounds the work on hostile input. */
 const MAX_LISTED = 20;
@@ -74,6 +74,8 @@ export function listedAfterPlural(sc: Scanner, h: number, m: HeadMatch, out: Can
 function placeAt(sc: Scanner, k: number, tb: CompiledTable): number {
   const t = sc.toks[k];
   if (!sc.isWord(k) || !t.cap || t.caps || sc.headAt(k) || sc.isPersonWord(k, tb) || tb.stop.has(t.lo)) return -1;
+  // A lower-case second word of a Bulgarian place ("Сливо поле", "Червен бряг") is the place's.
+  if (sc.isWord(k + 1) && !sc.brk(k + 1) && !sc.toks[k + 1].cap && BG_SECOND_WORDS.has(sc.toks[k + 1].lo)) return k + 2;
   if (sc.isWord(k + 1) && !sc.brk(k + 1) && sc.toks[k + 1].cap && !sc.headAt(k + 1)) {
     const two = sc.text.slice(t.start, sc.toks[k + 1].end);
     const p = lookupPlace(two, tb.lang);

@@ -147,7 +147,7 @@ const SETTLEMENT_CUES = new Set([
 ]);
 const SETTLEMENT_CUE_ABBREV = new Set(['с', 'сел', 'с-ще', 'дер', 'пос', 'gm', 'м', 'г', 'гр']);
 /** Lower-case second words of Bulgarian settlement names ("село Ново село", "с. Ветрен дол", "Черни връх"). */
-const BG_SECOND_WORDS = new Set(['село', 'дол', 'вода', 'връх', 'рудник', 'поле', 'извор', 'бряг', 'река', 'гора', 'ливади', 'камък', 'баня', 'кладенец', 'могила', 'чифлик', 'хан', 'мост', 'нива', 'лом', 'градец']);
+export const BG_SECOND_WORDS: ReadonlySet<string> = new Set(['село', 'дол', 'вода', 'връх', 'рудник', 'поле', 'извор', 'бряг', 'река', 'гора', 'ливади', 'камък', 'баня', 'кладенец', 'могила', 'чифлик', 'хан', 'мост', 'нива', 'лом', 'градец']);
 /** "село Журавлевка Белгородского района": a district adjective after the name is not part of it. */
 const DISTRICT_ADJ = /(?:ського|ської|ському|ского|ской|ском|ских|ських|skiego|skiej|ckiego|ckiej|ския|ската|ски)$/u;
 const DISTRICT_HEAD = /^(?:район\p{L}*|district|powiat\p{L}*|окръг\p{L}*|громад\p{L}*|община|общината)$/u;
