@@ -39,6 +39,8 @@ export interface FetchedPage {
   /** For `render: browser`: the DOM serialised after scripts ran. Extraction uses it when present. */
   renderedHtml?: string;
   via: 'http' | 'browser';
+  /** The request headers eduwatch sent (lower-case names), kept for the WARC request record. */
+  requestHeaders?: Record<string, string>;
   /** How the URL was found. */
   discoveredVia?: { kind: 'feed' | 'sitemap' | 'listing' | 'seed'; url: string };
   /** Hints from the discovery document (feed item date/title, sitemap lastmod / news:publication_date). */

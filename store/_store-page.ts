@@ -109,6 +109,9 @@ export function storePage(db: DB, runId: number | null, page: IngestPage, extrac
         )
         .run({ ...fetchRow, body_gz: sameAs === null ? fetchRow.body_gz : null, same_body_as: sameAs }).lastInsertRowid,
     );
+    if (page.requestHeaders && hasRequestHeaders(db)) {
+      db.prepare('UPDATE fetches SET request_headers = ? WHERE id = ?').run(JSON.stringify(page.requestHeaders), fetchId);
+    }
     const result = (outcome: IngestOutcome, documentId: number | null = null): IngestResult =>
       extractError ? { fetchId, documentId, outcome, error: extractError } : { fetchId, documentId, outcome };
 
@@ -164,6 +167,16 @@ export function storePage(db: DB, runId: number | null, page: IngestPage, extrac
     addDocumentIncidents(db, documentId);
     return result('new', documentId);
   })();
+}
+
+/** Connections whose fetches table has request_headers (a store held at an older migration, as tests make, has none). */
+const requestHeadersColumn = new WeakMap<DB, boolean>();
+function hasRequestHeaders(db: DB): boolean {
+  if (requestHeadersColumn.get(db)) return true;
+  // Only a yes is remembered: the connection may migrate later.
+  const yes = db.prepare(`SELECT 1 FROM pragma_table_info('fetches') WHERE name = 'request_headers'`).get() !== undefined;
+  if (yes) requestHeadersColumn.set(db, true);
+  return yes;
 }
 
 /** The canonical URL when the page names one on its own host (a hostile page cannot claim another site's URL), else the final URL. */

@@ -39,3 +39,5 @@ export { deadRuns, closeDeadRuns } from './runs.js';
 export { sourceStatus, type SourceStatus, type RunSummary, type StatusOptions } from './status.js';
 export { queryIncidents, getIncidentEvidence, CORROBORATION_LEVELS, type IncidentRow, type IncidentFilters, type IncidentEvidence, type IncidentReportRow } from './queries/incidents.js';
 export { rebuildIncidents, ensureIncidents, parseGrade, settlementKey, sameSettlement, type Reliability } from './incidents/index.js';
+// WARC (store/warc.ts) is imported directly by the commands that write or read archives: warcio
+// takes ~100 ms to load, which the other commands should not pay.
