@@ -160,6 +160,8 @@ export async function* warcPages(source: AsyncIterable<Uint8Array> | Iterable<Ui
   const requests = new Map<string, Record<string, string>>();
   let pending: { page: FetchedPage; id: string | null } | null = null;
   for await (const record of WARCParser.iterRecords(source, { keepHeadersCase: false })) {
+    const line = record.warcHeaders.statusline ?? '';
+    if (!/^WARC\/\d/.test(line)) throw new Error(`a record starts with ${JSON.stringify(line.slice(0, 40))}, not a WARC version line (WARC/1.0, WARC/1.1)`);
     const type = record.warcType;
     if (type === 'resource' && pending && (record.warcTargetURI ?? '').startsWith(DOM_URN)) {
       const to = record.warcConcurrentTo ?? [];
