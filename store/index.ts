@@ -20,7 +20,7 @@ export {
   type RunSourceCounter,
 } from './runs.js';
 export { isKnownUrl, getValidators, saveValidators, type Validators } from './known.js';
-export { ingestPage, storePage, documentUrl, type IngestResult, type IngestOutcome, type IngestPage, type ExtractFn, type ExtractedExtras } from './ingest.js';
+export { ingestPage, storePage, documentUrl, telegramRange, type IngestResult, type IngestOutcome, type IngestPage, type ExtractFn, type ExtractedExtras } from './ingest.js';
 export { sha256Hex } from './_hash.js';
 export { reextract, staleDocumentIds, removeOrphanInstitutions, type ReextractOptions, type ReextractResult } from './reextract.js';
 export { reextractParallel, type ParallelReextractOptions } from './reextract-workers.js';

@@ -4,7 +4,7 @@
  */
 import { QUERY_COLUMNS } from './_migration-query-columns.js';
 import { INCIDENTS } from './_migration-incidents.js';
-import { WARC_REQUEST_HEADERS } from './_migration-warc.js';
+import { WARC_TELEGRAM } from './_migration-warc.js';
 
 export interface Migration {
   name: string;
@@ -383,5 +383,5 @@ UPDATE institution_names SET name_fold = eduwatch_fold(name), name_stems = eduwa
   },
   QUERY_COLUMNS,
   INCIDENTS,
-  WARC_REQUEST_HEADERS,
+  WARC_TELEGRAM,
 ];

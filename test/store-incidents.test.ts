@@ -171,7 +171,7 @@ describe('migration from the schema before incidents', () => {
     old.exec(`DROP VIEW v_incidents; DROP VIEW v_incident_reports; DROP VIEW v_source_grades; DROP TABLE incident_reports; DROP TABLE incidents;
       DROP TABLE source_grades; DELETE FROM _migrations WHERE name = '009_incidents'; DELETE FROM _meta WHERE key = 'incidents_version';`);
     old.close();
-    expect(MIGRATIONS.map((m) => m.name)).toContain('009_incidents'); // later migrations (010_request_headers) stay applied
+    expect(MIGRATIONS.map((m) => m.name)).toContain('009_incidents'); // later migrations (010_warc_telegram) stay applied
     const reopened = openStore(file);
     expect(partition(reopened)).toEqual(partition(store()));
     expect(reopened.prepare('SELECT count(*) FROM v_incidents WHERE grade IS NOT NULL').pluck().get()).toBe(2);
