@@ -1,6 +1,6 @@
 /**
- * Demo site 7: Telegram channel previews (what https://t.me/s/<channel> serves), two channels on one
- * host as on t.me: an oblast education department in uk (25 posts: more than one page, so the first
+ * Demo sites 7 and 8: Telegram channel previews (what https://t.me/s/<channel> serves), one channel
+ * per port: an oblast education department in uk (25 posts: more than one page, so the first
  * crawl reads the newest page and `--backfill` the older one) and a teachers' news channel in ru.
  * Posts are 1-3 sentences, as on Telegram: damage to schools after attacks, memoranda, schedule
  * notices, a forwarded post, edited posts, a photo album with one caption, a document, a poll, a
@@ -66,16 +66,26 @@ export const RU_CHANNEL: TgChannel = {
 
 const MODIFIED = '2025-11-10T09:30:00+00:00';
 
-export const site: DemoSite = {
-  id: 'demo-telegram',
-  offset: 6,
-  lang: 'uk',
-  name: 'Telegram channel previews (demo)',
-  build(origin) {
-    const routes = new Map<string, DemoResponse>();
-    routes.set('/robots.txt', robots(origin));
-    routes.set('/', { type: 'text/html; charset=utf-8', body: '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Telegram (demo)</title></head><body><p>Channel previews: /s/zp_osvita_demo, /s/uchitel_nedelya_demo</p></body></html>' });
-    for (const ch of [UK_CHANNEL, RU_CHANNEL]) for (const [k, v] of channelRoutes(origin, ch, MODIFIED)) routes.set(k, v);
-    return routes;
-  },
-};
+/** One channel's preview host (t.me serves every channel; the demo gives each its own port, as every demo site has). */
+function channelSite(id: string, offset: number, lang: 'uk' | 'ru', ch: TgChannel): DemoSite {
+  return {
+    id,
+    offset,
+    lang,
+    name: `${ch.title} (Telegram preview)`,
+    build(origin) {
+      const routes = new Map<string, DemoResponse>();
+      routes.set('/robots.txt', robots(origin));
+      routes.set('/', {
+        type: 'text/html; charset=utf-8',
+        body: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${ch.title} – Telegram</title></head><body><p><a href="/s/${ch.username}">@${ch.username}</a></p></body></html>`,
+        modified: MODIFIED,
+      });
+      for (const [k, v] of channelRoutes(origin, ch, MODIFIED)) routes.set(k, v);
+      return routes;
+    },
+  };
+}
+
+export const ukSite = channelSite('demo-tg-zp-osvita', 6, 'uk', UK_CHANNEL);
+export const ruSite = channelSite('demo-tg-uchitel', 7, 'ru', RU_CHANNEL);
