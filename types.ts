@@ -58,6 +58,8 @@ export interface FetchedPage {
 /** What a Telegram channel post says about itself besides its text. */
 export interface TelegramPostMeta {
   channel: string;
+  /** The channel's name as its preview page shows it. */
+  channelTitle: string | null;
   postId: number;
   /** ISO instant of the post's `<time datetime>`. */
   postedAt: string;

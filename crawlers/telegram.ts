@@ -31,7 +31,7 @@ const TITLE_CHARS = 120;
 export const postUrl = (channel: string, id: number) => `${TELEGRAM_ORIGIN}/${channel}/${id}`;
 
 export interface ParsedPost {
-  meta: Omit<TelegramPostMeta, 'pageUrl' | 'pageSha256'>;
+  meta: Omit<TelegramPostMeta, 'pageUrl' | 'pageSha256' | 'channelTitle'>;
   /** The post's element exactly as it is in the channel page. */
   fragment: string;
   /** Text HTML as served (links and formatting), or '' for a media-only post. */
@@ -163,7 +163,12 @@ ${[...paragraphs, ...captions].join('\n')}
 }
 
 /** One post of a fetched channel page as the page a crawl stores (see the file comment). */
-export function postPage(post: ParsedPost, channelPage: FetchedPage, pageSha256: string, channelTitle: string | null): FetchedPage {
+export function postPage(
+  post: ParsedPost,
+  channelPage: Pick<FetchedPage, 'sourceId' | 'finalUrl' | 'fetchedAt' | 'via'>,
+  pageSha256: string,
+  channelTitle: string | null,
+): FetchedPage {
   const url = postUrl(post.meta.channel, post.meta.postId);
   const body = Buffer.from(post.fragment, 'utf8');
   return {
@@ -181,6 +186,6 @@ export function postPage(post: ParsedPost, channelPage: FetchedPage, pageSha256:
     via: channelPage.via,
     discoveredVia: { kind: 'listing', url: channelPage.finalUrl },
     hints: { published: post.meta.postedAt, title: null },
-    telegram: { ...post.meta, pageUrl: channelPage.finalUrl, pageSha256 },
+    telegram: { ...post.meta, channelTitle, pageUrl: channelPage.finalUrl, pageSha256 },
   };
 }

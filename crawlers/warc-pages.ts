@@ -11,7 +11,8 @@
  */
 import { Readable } from 'node:stream';
 import { WARCParser, type WARCRecord } from 'warcio';
-import type { FetchedPage, FetchKind } from '../types.js';
+import type { FetchedPage, FetchKind, TelegramPostMeta } from '../types.js';
+import { parseChannelPage, postPage } from './telegram.js';
 import { readLimitedBody } from './body-reader.js';
 import { decodeBody, stripControlChars } from './charset.js';
 import { KEPT_HEADERS } from './fetch-core.js';
@@ -144,6 +145,29 @@ async function toPage(record: WARCRecord, opts: WarcPagesOptions, requests: Map<
   return page;
 }
 
+/**
+ * A Telegram post eduwatch archived as a conversion record of its channel page: the block is the
+ * post's element as served; the page is rebuilt from it exactly as the crawl built it.
+ */
+async function telegramPostPage(record: WARCRecord, opts: WarcPagesOptions): Promise<FetchedPage | WarcSkip> {
+  let meta: TelegramPostMeta;
+  try {
+    meta = JSON.parse(decodeURIComponent(record.warcHeader('eduwatch-Telegram') ?? '')) as TelegramPostMeta;
+  } catch {
+    return 'unreadable';
+  }
+  if (record.warcContentLength > opts.maxBytes) return 'too-large';
+  const fragment = Buffer.from(await record.readFully(false)).toString('utf8');
+  const post = parseChannelPage(fragment, meta.channel).posts.find((p) => p.meta.postId === meta.postId);
+  if (!post) return 'unreadable';
+  const sourceId = opts.sourceId ?? record.warcHeader('eduwatch-Source-ID');
+  if (!sourceId) throw new MissingSourceError(record.warcTargetURI ?? '');
+  const page = postPage(post, { sourceId, finalUrl: meta.pageUrl, fetchedAt: isoDate(record.warcDate), via: 'http' }, meta.pageSha256, meta.channelTitle ?? null);
+  // The fragment as archived (parsing found the same post in it).
+  page.body = new Uint8Array(Buffer.from(fragment, 'utf8'));
+  return page;
+}
+
 /** The request headers of a request record eduwatch wrote (the ones it sent), keyed later by its response. */
 async function requestHeadersOf(record: WARCRecord): Promise<Record<string, string> | null> {
   if (record.warcHeader('eduwatch-Request')) return null; // not recorded at fetch time
@@ -179,6 +203,12 @@ export async function* warcPages(source: AsyncIterable<Uint8Array> | Iterable<Ui
     if (type === 'request') {
       const sent = await requestHeadersOf(record);
       for (const to of record.warcConcurrentTo ?? []) if (sent) requests.set(to.trim(), sent);
+      continue;
+    }
+    if (type === 'conversion' && record.warcHeader('eduwatch-Telegram')) {
+      const page = await telegramPostPage(record, opts);
+      if (typeof page === 'string') opts.onSkip?.(page, record.warcTargetURI ?? null);
+      else yield page;
       continue;
     }
     if (type !== 'response') {

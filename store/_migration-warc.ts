@@ -17,6 +17,7 @@ ALTER TABLE fetches ADD COLUMN request_headers TEXT;   -- JSON: request headers 
 CREATE TABLE telegram_posts (
   fetch_id       INTEGER PRIMARY KEY REFERENCES fetches(id),
   channel        TEXT NOT NULL,
+  channel_title  TEXT,                     -- the channel's name as its preview shows it
   post_id        INTEGER NOT NULL,
   url            TEXT NOT NULL,            -- https://t.me/<channel>/<id>
   posted_at      TEXT NOT NULL,            -- ISO instant of the post's <time datetime>
@@ -32,7 +33,7 @@ CREATE TABLE telegram_posts (
 CREATE INDEX telegram_posts_channel ON telegram_posts(channel COLLATE NOCASE, post_id);
 
 CREATE VIEW v_telegram_posts AS
-SELECT t.url, t.channel, t.post_id, t.posted_at, t.edited, t.views, t.forwarded_from, t.forwarded_url, t.media,
+SELECT t.url, t.channel, t.channel_title, t.post_id, t.posted_at, t.edited, t.views, t.forwarded_from, t.forwarded_url, t.media,
        t.album_ids, f.source_id, s.document_id, d.lang, d.title, d.text, t.page_url, t.page_sha256, f.id AS fetch_id
   FROM telegram_posts t
   JOIN fetches f ON f.id = t.fetch_id

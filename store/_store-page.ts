@@ -182,9 +182,9 @@ function hasMigration010(db: DB): boolean {
 
 function writeTelegramPost(db: DB, fetchId: number, url: string, t: TelegramPostMeta): void {
   db.prepare(
-    `INSERT INTO telegram_posts (fetch_id, channel, post_id, url, posted_at, edited, views, forwarded_from, forwarded_url, media, album_ids, page_url, page_sha256)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(fetchId, t.channel, t.postId, url, t.postedAt, t.edited ? 1 : 0, t.views, t.forwardedFrom, t.forwardedUrl, JSON.stringify(t.media), JSON.stringify(t.albumIds), t.pageUrl, t.pageSha256);
+    `INSERT INTO telegram_posts (fetch_id, channel, channel_title, post_id, url, posted_at, edited, views, forwarded_from, forwarded_url, media, album_ids, page_url, page_sha256)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(fetchId, t.channel, t.channelTitle, t.postId, url, t.postedAt, t.edited ? 1 : 0, t.views, t.forwardedFrom, t.forwardedUrl, JSON.stringify(t.media), JSON.stringify(t.albumIds), t.pageUrl, t.pageSha256);
 }
 
 /** Newest and oldest stored post ids of a Telegram channel of a source. */

@@ -10,7 +10,9 @@
  * stays visible. The bytes are stored after Content-Encoding was undone, so the response carries
  * no Content-Encoding (the one served is in `eduwatch-Content-Encoding-Removed`) and a
  * Content-Length of the stored bytes. Record ids are derived from the fetch, so the same fetch
- * always gives the same records (`evidence N --warc` and `export --what warc` agree).
+ * always gives the same records (`evidence N --warc` and `export --what warc` agree). A Telegram
+ * post, read from its channel's preview page rather than fetched, is a `conversion` record of that
+ * page's response (see telegramRecord).
  */
 import { createHash } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
@@ -31,6 +33,7 @@ export const EDUWATCH_WARC = {
   request: 'eduwatch-Request',
   hintPublished: 'eduwatch-Hint-Published',
   hintTitle: 'eduwatch-Hint-Title',
+  telegram: 'eduwatch-Telegram',
 } as const;
 
 /** The target URI prefix of a rendered-DOM resource record. */
@@ -65,6 +68,10 @@ interface FetchRow {
   doc_title: string | null;
   doc_published: string | null;
   doc_published_source: string | null;
+  /** A Telegram post (telegram_posts row as JSON), and the fetch of the channel page it was read from. */
+  telegram: string | null;
+  page_fetch_id: number | null;
+  page_fetched_at: string | null;
 }
 
 /** Response headers that describe the wire, not the stored bytes. */
@@ -96,12 +103,24 @@ export function* warcFetches(db: DB, filters: WarcFilters = {}): Generator<Fetch
     params.push(...filters.fetchIds);
   }
   const requestHeaders = hasColumn(db, 'fetches', 'request_headers') ? 'f.request_headers' : 'NULL';
+  const tg = hasColumn(db, 'telegram_posts', 'fetch_id');
+  const telegram = tg
+    ? `(SELECT json_object('channel', t.channel, 'channelTitle', t.channel_title, 'postId', t.post_id, 'postedAt', t.posted_at,
+         'edited', json(CASE t.edited WHEN 1 THEN 'true' ELSE 'false' END), 'views', t.views, 'forwardedFrom', t.forwarded_from,
+         'forwardedUrl', t.forwarded_url, 'media', json(t.media), 'albumIds', json(t.album_ids), 'pageUrl', t.page_url, 'pageSha256', t.page_sha256)
+        FROM telegram_posts t WHERE t.fetch_id = f.id)`
+    : 'NULL';
+  const pageFetch = tg
+    ? `(SELECT p.id FROM telegram_posts t JOIN fetches p ON p.final_url = t.page_url AND p.sha256 = t.page_sha256 WHERE t.fetch_id = f.id ORDER BY p.id LIMIT 1)`
+    : 'NULL';
   const sql = `
     SELECT f.id, f.source_id, f.kind, f.requested_url, f.final_url, f.status, f.headers, f.fetched_at, f.sha256, f.via,
            coalesce(f.body_gz, (SELECT g.body_gz FROM fetches g WHERE g.id = f.same_body_as)) AS body_gz,
            f.rendered_gz, ${requestHeaders} AS request_headers,
-           d.title AS doc_title, d.published_at AS doc_published, d.published_source AS doc_published_source
+           d.title AS doc_title, d.published_at AS doc_published, d.published_source AS doc_published_source,
+           ${telegram} AS telegram, pf.id AS page_fetch_id, pf.fetched_at AS page_fetched_at
       FROM fetches f
+      LEFT JOIN fetches pf ON pf.id = ${pageFetch}
       LEFT JOIN documents d ON d.id = (SELECT s.document_id FROM sightings s WHERE s.fetch_id = f.id ORDER BY s.id LIMIT 1)
      WHERE ${where.join(' AND ')}
      ORDER BY f.id${filters.limit ? ' LIMIT ?' : ''}`;
@@ -110,7 +129,7 @@ export function* warcFetches(db: DB, filters: WarcFilters = {}): Generator<Fetch
 }
 
 /** A stable urn:uuid for one record of one fetch (an RFC 4122 layout over a SHA-256). */
-function recordId(row: FetchRow, type: string): string {
+function recordId(row: Pick<FetchRow, 'id' | 'fetched_at' | 'sha256'>, type: string): string {
   const h = createHash('sha256').update(`eduwatch:${row.id}:${row.fetched_at}:${row.sha256 ?? ''}:${type}`).digest('hex');
   const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
   return `<urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}>`;
@@ -141,7 +160,32 @@ function requestPath(url: string): string {
   return `${u.pathname || '/'}${u.search}`;
 }
 
-/** The records of one fetch: request, response and (browser pages) the rendered DOM. */
+/**
+ * A Telegram post was not fetched on its own: it is a part of its channel page's response. It is
+ * written as a `conversion` record (content derived from another record, WARC 1.1 §6.7) whose block
+ * is the post's element exactly as in that page, referring to the page's response record.
+ */
+function telegramRecord(row: FetchRow, body: Buffer, common: Record<string, string>): WARCRecord {
+  const fields: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8' };
+  if (row.page_fetch_id !== null && row.page_fetched_at !== null) {
+    const page = { id: row.page_fetch_id, fetched_at: row.page_fetched_at, sha256: JSON.parse(row.telegram!).pageSha256 as string };
+    fields['WARC-Refers-To'] = recordId(page, 'response');
+  }
+  if (row.sha256) fields[EDUWATCH_WARC.sha256] = row.sha256;
+  fields[EDUWATCH_WARC.telegram] = encodeURIComponent(row.telegram!);
+  return WARCRecord.create(
+    {
+      url: row.final_url,
+      date: row.fetched_at,
+      type: 'conversion',
+      warcVersion: 'WARC/1.1',
+      warcHeaders: warcFields('conversion', recordId(row, 'conversion'), row.fetched_at, row.final_url, { ...fields, ...common }),
+    },
+    [body],
+  );
+}
+
+/** The records of one fetch: request, response and (browser pages) the rendered DOM; a Telegram post's conversion record. */
 export function fetchRecords(row: FetchRow): WARCRecord[] {
   const body = row.body_gz ? gunzipSync(row.body_gz) : Buffer.alloc(0);
   const date = row.fetched_at;
@@ -153,6 +197,7 @@ export function fetchRecords(row: FetchRow): WARCRecord[] {
     [EDUWATCH_WARC.via]: row.via,
   };
   if (row.requested_url !== row.final_url) common[EDUWATCH_WARC.requested] = row.requested_url;
+  if (row.telegram) return [telegramRecord(row, body, common)];
 
   const stored = parseHeaders(row.headers) ?? {};
   const httpHeaders: [string, string][] = [];
