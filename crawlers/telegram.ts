@@ -64,6 +64,15 @@ export function parseCount(text: string | undefined): number | null {
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+type Located = { startIndex?: number | null; endIndex?: number | null; children?: Located[] };
+/** An element's inner HTML exactly as written in the page (the parser's source offsets). */
+function innerSource(html: string, el: unknown): string {
+  const kids = (el as Located).children ?? [];
+  const first = kids[0]?.startIndex;
+  const last = kids.at(-1)?.endIndex;
+  return typeof first === 'number' && typeof last === 'number' ? html.slice(first, last + 1) : '';
+}
+
 /** Parse one channel preview page. Posts come back in page order (oldest first); service messages are left out. */
 export function parseChannelPage(html: string, channel: string): ChannelPage {
   const dom = parseDocument(html, { withStartIndices: true, withEndIndices: true });
@@ -83,7 +92,7 @@ export function parseChannelPage(html: string, channel: string): ChannelPage {
     if (!Number.isFinite(at)) return;
     // The text of the post itself, not of the message it replies to (which has its own text block).
     const textEl = msg.find('.tgme_widget_message_text').filter((_, el) => $(el).closest('.tgme_widget_message_reply').length === 0).last();
-    const textHtml = textEl.length ? (textEl.html() ?? '').trim() : '';
+    const textHtml = textEl.length ? innerSource(html, textEl[0]).trim() : '';
     let text = '';
     if (textEl.length) {
       const copy = textEl.clone();
