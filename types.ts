@@ -39,12 +39,42 @@ export interface FetchedPage {
   /** For `render: browser`: the DOM serialised after scripts ran. Extraction uses it when present. */
   renderedHtml?: string;
   via: 'http' | 'browser';
+  /**
+   * A Telegram channel post cut from a channel's preview page (https://t.me/s/<channel>): `body` is
+   * the post's element exactly as served in that page, `html` the post as a small document built
+   * from it (crawlers/telegram.ts), and this its metadata.
+   */
+  telegram?: TelegramPostMeta;
+  /** The request headers eduwatch sent (lower-case names), kept for the WARC request record. */
+  requestHeaders?: Record<string, string>;
   /** How the URL was found. */
   discoveredVia?: { kind: 'feed' | 'sitemap' | 'listing' | 'seed'; url: string };
   /** Hints from the discovery document (feed item date/title, sitemap lastmod / news:publication_date). */
   hints?: { published?: string | null; title?: string | null };
   /** Why the body is not a document (binary data, undecodable text): the fetch is kept, nothing is extracted. */
   rejected?: string;
+}
+
+/** What a Telegram channel post says about itself besides its text. */
+export interface TelegramPostMeta {
+  channel: string;
+  /** The channel's name as its preview page shows it. */
+  channelTitle: string | null;
+  postId: number;
+  /** ISO instant of the post's `<time datetime>`. */
+  postedAt: string;
+  edited: boolean;
+  /** View count as shown ("4.85K" → 4850), null when the page shows none. */
+  views: number | null;
+  forwardedFrom: string | null;
+  forwardedUrl: string | null;
+  /** Media kinds in the post, in order (photo, video, document, poll, ...); an album is one post with several. */
+  media: string[];
+  /** Ids of every message of an album (the post's own first), else just the post's. */
+  albumIds: number[];
+  /** The channel page the post was read from and the SHA-256 of that page's bytes. */
+  pageUrl: string;
+  pageSha256: string;
 }
 
 // ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import {
   getValidators,
   ingestPage,
   isKnownUrl,
+  telegramRange,
   markInterruptedRuns,
   saveValidators,
   startRun,
@@ -60,6 +61,8 @@ export interface CrawlRunOptions {
   waitMs?: number;
   /** A host gate shared with other crawls of this process (the scheduler's). */
   gate?: HostGate;
+  /** Telegram channels: also read up to N older posts per channel. */
+  backfill?: number;
 }
 
 interface SourceState {
@@ -235,11 +238,12 @@ async function crawlLocked(opts: CrawlRunOptions, pool: ExtractPool): Promise<Cr
     saveValidators: (url, v) => saveValidators(db, url, v),
     onPage,
     onEvent,
+    telegramRange: (sourceId, channel) => telegramRange(db, sourceId, channel),
   };
 
   let crashed: Error | null = null;
   try {
-    await crawlSources(sources, hooks, { maxArticles: opts.maxArticles, signal: opts.signal, gate: opts.gate });
+    await crawlSources(sources, hooks, { maxArticles: opts.maxArticles, signal: opts.signal, gate: opts.gate, backfill: opts.backfill });
   } catch (err) {
     crashed = err as Error;
   }

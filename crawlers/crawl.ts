@@ -12,6 +12,7 @@ import { HostGate } from './politeness.js';
 import { RobotsCache } from './robots.js';
 import { runDiscovery, type Candidate, type DiscoveryGroup } from './discover.js';
 import { runJobs } from './run-jobs.js';
+import { crawlTelegram } from './telegram-crawl.js';
 import { privateLiteralReason, resolvesToPrivate } from './url-policy.js';
 
 export interface CrawlHooks {
@@ -24,6 +25,8 @@ export interface CrawlHooks {
   onPage(page: FetchedPage): void | Promise<void>;
   /** Progress and logging. */
   onEvent?(e: CrawlEvent): void;
+  /** Newest and oldest stored post ids of a Telegram channel of a source (incremental channel reading). */
+  telegramRange?(sourceId: string, channel: string): { newest: number | null; oldest: number | null };
 }
 
 export type SkipReason = 'known' | 'robots' | 'filtered' | 'off-host' | 'limit';
@@ -63,6 +66,8 @@ export interface CrawlOptions {
   chromiumPath?: string;
   /** The host gate to share (a scheduler shares one across its crawls); a new one by default. */
   gate?: HostGate;
+  /** Telegram channels: also read older posts, up to this many per channel (`crawl --backfill N`). */
+  backfill?: number;
 }
 
 /** Sources crawled at the same time (each with its own politeness; hosts share one gate). */
@@ -179,6 +184,33 @@ class SourceCrawl {
     }
   }
 
+  /** The source's Telegram channels (crawlers/telegram-crawl.ts), within what is left of the article cap. */
+  private async telegram(articlesFetched: number): Promise<void> {
+    const caps = [this.opts.maxArticles, this.source.maxArticles].filter((n): n is number => typeof n === 'number');
+    let left = (caps.length > 0 ? Math.min(...caps) : Infinity) - articlesFetched;
+    const id = this.source.id;
+    await crawlTelegram(
+      this.rt,
+      this.robots,
+      {
+        storedRange: (channel) => this.hooks.telegramRange?.(id, channel) ?? { newest: null, oldest: null },
+        isKnown: (url) => this.hooks.isKnown(url),
+        report: async (o) => {
+          if (o.type === 'page' && o.job.kind === 'article') left--;
+          await this.report(o);
+        },
+        onDiscovered: (url) => {
+          this.stats.discovered++;
+          this.emit({ type: 'discovered', sourceId: id, url, via: 'listing' });
+        },
+        onSourceError: (message) => this.emit({ type: 'source-error', sourceId: id, message }),
+        remaining: () => left,
+        signal: this.rt.signal,
+      },
+      { backfill: this.opts.backfill },
+    );
+  }
+
   async run(): Promise<SourceCrawlStats> {
     const id = this.source.id;
     this.emit({ type: 'source-start', sourceId: id });
@@ -204,6 +236,7 @@ class SourceCrawl {
       if (this.rt.signal?.aborted) return this.stats;
       await runJobs(this.rt, this.source.render === 'browser' ? 'browser' : 'http', jobs, (o) => this.report(o));
       if (!this.rt.signal?.aborted) this.saveValidators(candidates, groups);
+      if (this.source.discover.telegram.length && !this.rt.signal?.aborted) await this.telegram(jobs.length);
     } catch (err) {
       this.emit({ type: 'source-error', sourceId: id, message: (err as Error).message ?? String(err) });
     } finally {

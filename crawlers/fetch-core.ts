@@ -173,6 +173,7 @@ export function buildPage(rt: SourceRuntime, job: FetchJob, raw: RawResponse, vi
     encoding: decoded.encoding,
     encodingSource: decoded.encodingSource,
     via,
+    requestHeaders: requestHeaders(rt, job),
   };
   if (renderedHtml !== undefined) page.renderedHtml = stripControlChars(renderedHtml);
   if (job.kind === 'article' && raw.status >= 200 && raw.status < 300) {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Cron } from 'croner';
+import { channelRef } from './telegram-ref.js';
 
 const LANGUAGE_CODES = ['uk', 'ru', 'pl', 'bg', 'en'] as const;
 
@@ -45,9 +46,17 @@ export const DiscoverSchema = z
     sitemaps: z.array(HttpUrl).default([]).describe('Sitemap, sitemap index or Google News sitemap URLs.'),
     listings: z.array(ListingSchema).default([]).describe('Paginated listing pages.'),
     urls: z.array(HttpUrl).default([]).describe('Individual article URLs to fetch (seeds).'),
+    telegram: z
+      .array(
+        z.string().refine((v) => channelRef(v) !== null, {
+          message: 'must be a public channel name (5-32 letters, digits, underscores, e.g. "mon_gov_ua") or its preview URL https://t.me/s/<channel>',
+        }),
+      )
+      .default([])
+      .describe('Public Telegram channels, read through their web preview https://t.me/s/<channel> (a name, or a preview URL).'),
   })
-  .refine((d) => d.feeds.length + d.sitemaps.length + d.listings.length + d.urls.length > 0, {
-    message: 'give at least one of feeds, sitemaps, listings or urls',
+  .refine((d) => d.feeds.length + d.sitemaps.length + d.listings.length + d.urls.length + d.telegram.length > 0, {
+    message: 'give at least one of feeds, sitemaps, listings, urls or telegram',
   });
 
 export const PolitenessSchema = z.strictObject({

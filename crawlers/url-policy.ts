@@ -2,6 +2,7 @@
  * Which URLs a source's crawl may touch: URL normalisation, the source's hosts, include/exclude
  * patterns, and the refusal of loopback/private/link-local addresses (unless allowPrivateNetwork).
  */
+import { channelRef } from './telegram-ref.js';
 import dns from 'node:dns';
 import net from 'node:net';
 import { nonPublicReason } from './ip-address.js';
@@ -62,6 +63,10 @@ export function allowedHostsOf(source: Source): Set<string> {
   for (const s of source.discover.sitemaps) add(s);
   for (const l of source.discover.listings) add(l.url);
   for (const u of source.discover.urls) add(u);
+  for (const t of source.discover.telegram) {
+    const ref = channelRef(t);
+    if (ref) add(ref.origin);
+  }
   for (const h of source.hosts) add(h);
   return keys;
 }

@@ -9,7 +9,7 @@
  * the write lock is held only for the writes.
  */
 import { gzipSync } from 'node:zlib';
-import type { BodyResult, ExtractedDocument, FetchedPage } from '../types.js';
+import type { BodyResult, ExtractedDocument, FetchedPage, TelegramPostMeta } from '../types.js';
 import type { DB } from './db.js';
 import { sha256Hex } from './_hash.js';
 import { indexDocument } from './search-index.js';
@@ -109,6 +109,10 @@ export function storePage(db: DB, runId: number | null, page: IngestPage, extrac
         )
         .run({ ...fetchRow, body_gz: sameAs === null ? fetchRow.body_gz : null, same_body_as: sameAs }).lastInsertRowid,
     );
+    if ((page.requestHeaders || page.telegram) && hasMigration010(db)) {
+      if (page.requestHeaders) db.prepare('UPDATE fetches SET request_headers = ? WHERE id = ?').run(JSON.stringify(page.requestHeaders), fetchId);
+      if (page.telegram) writeTelegramPost(db, fetchId, page.finalUrl, page.telegram);
+    }
     const result = (outcome: IngestOutcome, documentId: number | null = null): IngestResult =>
       extractError ? { fetchId, documentId, outcome, error: extractError } : { fetchId, documentId, outcome };
 
@@ -164,6 +168,35 @@ export function storePage(db: DB, runId: number | null, page: IngestPage, extrac
     addDocumentIncidents(db, documentId);
     return result('new', documentId);
   })();
+}
+
+/** Connections whose schema has migration 010 (a store held at an older migration, as tests make, has not). */
+const migrated010 = new WeakMap<DB, boolean>();
+function hasMigration010(db: DB): boolean {
+  if (migrated010.get(db)) return true;
+  // Only a yes is remembered: the connection may migrate later.
+  const yes = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'telegram_posts'`).get() !== undefined;
+  if (yes) migrated010.set(db, true);
+  return yes;
+}
+
+function writeTelegramPost(db: DB, fetchId: number, url: string, t: TelegramPostMeta): void {
+  db.prepare(
+    `INSERT INTO telegram_posts (fetch_id, channel, channel_title, post_id, url, posted_at, edited, views, forwarded_from, forwarded_url, media, album_ids, page_url, page_sha256)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(fetchId, t.channel, t.channelTitle, t.postId, url, t.postedAt, t.edited ? 1 : 0, t.views, t.forwardedFrom, t.forwardedUrl, JSON.stringify(t.media), JSON.stringify(t.albumIds), t.pageUrl, t.pageSha256);
+}
+
+/** Newest and oldest stored post ids of a Telegram channel of a source. */
+export function telegramRange(db: DB, sourceId: string, channel: string): { newest: number | null; oldest: number | null } {
+  if (!hasMigration010(db)) return { newest: null, oldest: null };
+  const row = db
+    .prepare(
+      `SELECT max(t.post_id) AS newest, min(t.post_id) AS oldest FROM telegram_posts t JOIN fetches f ON f.id = t.fetch_id
+        WHERE t.channel = ? COLLATE NOCASE AND f.source_id = ?`,
+    )
+    .get(channel, sourceId) as { newest: number | null; oldest: number | null };
+  return { newest: row.newest ?? null, oldest: row.oldest ?? null };
 }
 
 /** The canonical URL when the page names one on its own host (a hostile page cannot claim another site's URL), else the final URL. */

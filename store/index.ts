@@ -20,7 +20,7 @@ export {
   type RunSourceCounter,
 } from './runs.js';
 export { isKnownUrl, getValidators, saveValidators, type Validators } from './known.js';
-export { ingestPage, storePage, documentUrl, type IngestResult, type IngestOutcome, type IngestPage, type ExtractFn, type ExtractedExtras } from './ingest.js';
+export { ingestPage, storePage, documentUrl, telegramRange, type IngestResult, type IngestOutcome, type IngestPage, type ExtractFn, type ExtractedExtras } from './ingest.js';
 export { sha256Hex } from './_hash.js';
 export { reextract, staleDocumentIds, removeOrphanInstitutions, type ReextractOptions, type ReextractResult } from './reextract.js';
 export { reextractParallel, type ParallelReextractOptions } from './reextract-workers.js';
@@ -39,3 +39,5 @@ export { deadRuns, closeDeadRuns } from './runs.js';
 export { sourceStatus, type SourceStatus, type RunSummary, type StatusOptions } from './status.js';
 export { queryIncidents, getIncidentEvidence, CORROBORATION_LEVELS, type IncidentRow, type IncidentFilters, type IncidentEvidence, type IncidentReportRow } from './queries/incidents.js';
 export { rebuildIncidents, ensureIncidents, parseGrade, settlementKey, sameSettlement, incidentHandle, HANDLE_PATTERN, type Reliability } from './incidents/index.js';
+// WARC (store/warc.ts) is imported directly by the commands that write or read archives: warcio
+// takes ~100 ms to load, which the other commands should not pay.

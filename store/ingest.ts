@@ -6,7 +6,7 @@ import type { DB } from './db.js';
 import { extractPage } from './extract-default.js';
 import { storePage, type ExtractFn, type IngestPage, type IngestResult } from './_store-page.js';
 
-export { storePage, documentUrl, type ExtractFn, type ExtractedExtras, type IngestOutcome, type IngestPage, type IngestResult } from './_store-page.js';
+export { storePage, documentUrl, telegramRange, type ExtractFn, type ExtractedExtras, type IngestOutcome, type IngestPage, type IngestResult } from './_store-page.js';
 
 export function ingestPage(db: DB, runId: number | null, page: IngestPage, extract: ExtractFn = extractPage): IngestResult {
   return storePage(db, runId, page, extract);

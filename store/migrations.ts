@@ -5,6 +5,7 @@
 import { QUERY_COLUMNS } from './_migration-query-columns.js';
 import { INCIDENTS } from './_migration-incidents.js';
 import { INCIDENT_HANDLES } from './_migration-incident-handles.js';
+import { WARC_TELEGRAM } from './_migration-warc.js';
 
 export interface Migration {
   name: string;
@@ -384,4 +385,5 @@ UPDATE institution_names SET name_fold = eduwatch_fold(name), name_stems = eduwa
   QUERY_COLUMNS,
   INCIDENTS,
   INCIDENT_HANDLES,
+  WARC_TELEGRAM,
 ];

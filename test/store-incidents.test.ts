@@ -202,7 +202,7 @@ describe('migration from the schema before incidents', () => {
       DROP TABLE source_grades; DELETE FROM _migrations WHERE name IN ('009_incidents', '010_incident_handles'); DELETE FROM _meta WHERE key = 'incidents_version';
       ${vEvents}`);
     old.close();
-    expect(MIGRATIONS.at(-1)!.name).toBe('010_incident_handles');
+    expect(MIGRATIONS.map((m) => m.name)).toContain('010_incident_handles'); // later migrations (011_warc_telegram) stay applied
     const reopened = openStore(file);
     expect(partition(reopened)).toEqual(partition(store()));
     expect(reopened.prepare('SELECT count(*) FROM v_incidents WHERE grade IS NOT NULL').pluck().get()).toBe(2);

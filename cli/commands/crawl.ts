@@ -38,13 +38,15 @@ export default defineCommand({
       'Examples:\n' +
       '  eduwatch crawl\n' +
       '  eduwatch crawl --source mon-gov-ua --source men-gov-pl --max-articles 20\n' +
-      '  eduwatch crawl --due --json        # from cron or a systemd timer',
+      '  eduwatch crawl --due --json        # from cron or a systemd timer\n' +
+      '  eduwatch crawl --source oda-zp-telegram --backfill 200   # Telegram: also 200 older posts per channel',
   },
   args: {
     ...sourcesArgs,
     ...dbArgs,
     source: { type: 'string', valueHint: 'ID', description: 'Crawl only this source (repeatable, or comma-separated).' },
     'max-articles': { type: 'string', valueHint: 'N', description: 'Fetch at most N new articles per source.' },
+    backfill: { type: 'string', valueHint: 'N', description: 'Telegram channels: also walk older preview pages, reading up to N older posts per channel.' },
     due: { type: 'boolean', default: false, description: 'Crawl only sources whose `schedule` has fired since their last successful run.' },
     wait: { type: 'string', valueHint: 'SECONDS', description: 'If another crawl is writing to the same store, wait up to SECONDS for it (default: refuse at once, exit 1).' },
     ...jsonArgs,
@@ -52,6 +54,7 @@ export default defineCommand({
   },
   async run({ args, rawArgs }) {
     const maxArticles = intArg('max-articles', args['max-articles']);
+    const backfill = intArg('backfill', args.backfill);
     const waitSecs = intArg('wait', args.wait, { min: 0 }) ?? 0;
     // Validate before touching the store: an invalid file never starts a run.
     const { sources: all } = loadSources(args.sources);
@@ -77,6 +80,7 @@ export default defineCommand({
         sources,
         progress,
         maxArticles,
+        backfill,
         signal: interrupts.signal,
         waitMs: waitSecs * 1000,
         command: { command: 'crawl', args: rawArgs },

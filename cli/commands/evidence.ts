@@ -79,7 +79,7 @@ export function renderEvidence(ev: Evidence, color: boolean, width = WRAP): stri
     field('HTTP status', f.status) +
     field('SHA-256', f.sha256 ? `${f.sha256}${integrity}` : null) +
     field('Size', f.size !== null ? `${f.size} bytes${f.encoding ? `, ${f.encoding}${f.encodingSource ? ` (from ${f.encodingSource})` : ''}` : ''}, via ${f.via}` : null) +
-    field('Archived', f.archived ? `${f.archived}\n${' '.repeat(16)}save them with: eduwatch evidence ${e.id} --raw page.html` : 'no bytes archived') +
+    field('Archived', f.archived ? `${f.archived}\n${' '.repeat(16)}save them with: eduwatch evidence ${e.id} --raw page.html (or as WARC: --warc fetch.warc.gz)` : 'no bytes archived') +
     field('Rendered', f.rendered) +
     (ev.sightings.length > 1 ? field('Also seen at', ev.sightings.filter((g) => g.url !== d.url).map((g) => g.url).join(', ')) : '') +
     `\n${b(`Source ${s.id}`)} — ${s.name} (${s.country}, ${s.kind})\n` +
@@ -126,6 +126,7 @@ export default defineCommand({
       'Examples:\n' +
       '  eduwatch evidence 12\n' +
       '  eduwatch evidence 12 --raw page.html     # the archived bytes exactly as fetched\n' +
+      '  eduwatch evidence 12 --warc fetch.warc.gz  # the fetch as WARC 1.1 request and response records\n' +
       '  eduwatch evidence 12 --json\n' +
       '  eduwatch evidence --incident 3          # an incident: its grade, merged fields and why each report joined\n' +
       '  eduwatch evidence --incident D20251022-3fa9c1d2   # the same by its handle, which every run keeps',
@@ -135,6 +136,7 @@ export default defineCommand({
     incident: { type: 'string', valueHint: 'N|HANDLE', description: 'Explain incident N instead (the id or handle column of `eduwatch query incidents`; the handle is the same every run).' },
     ...dbArgs,
     raw: { type: 'string', valueHint: 'FILE|-', description: 'Write the archived raw bytes of the fetch to FILE ("-" for stdout, and nothing else is printed).' },
+    warc: { type: 'string', valueHint: 'FILE|-', description: 'Write the fetch as WARC 1.1 records (request, response, rendered DOM) to FILE (.warc.gz; .warc uncompressed; "-" for stdout, and nothing else is printed).' },
     ...jsonArgs,
   },
   async run({ args }) {
@@ -166,6 +168,20 @@ export default defineCommand({
     try {
       const ev = getEvidence(db, id);
       if (!ev) throw new CLIError(`no event #${id} in ${args.db}; list events with \`eduwatch query events --db ${args.db}\``);
+      if (args.warc !== undefined && args.warc !== '') {
+        if (args.raw !== undefined && args.raw !== '') throw new CLIError('give --raw FILE or --warc FILE, not both');
+        const { fetchWarc } = await import('../../store/warc.js');
+        const target = String(args.warc);
+        if (target === '-' && process.stdout.isTTY) throw new CLIError('a WARC is binary: give --warc FILE.warc.gz, or redirect stdout to a file');
+        const bytes = await fetchWarc(db, ev.fetch.id, !/\.warc$/i.test(target));
+        if (!bytes) throw new CLIError(`fetch #${ev.fetch.id} of event #${id} got no response to archive`, EXIT.failure);
+        if (target === '-') {
+          await writeOut(Buffer.from(bytes));
+          return;
+        }
+        await writeFileAtomic(target, Buffer.from(bytes));
+        process.stderr.write(`wrote the WARC records of fetch #${ev.fetch.id} (${bytes.length} bytes) to ${target}\n`);
+      }
       if (args.raw !== undefined && args.raw !== '') {
         const bytes = readRawBody(db, ev.fetch.id);
         if (!bytes) throw new CLIError(`fetch #${ev.fetch.id} of event #${id} has no archived bytes`, EXIT.failure);

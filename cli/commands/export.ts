@@ -12,6 +12,7 @@ import { dbArgs, filterArgs, intArg } from '../args.js';
 import { CLIError, EXIT } from '../errors.js';
 import { rowWriter, type Format } from '../output.js';
 import { filtersFrom } from './query.js';
+import { exportWarc } from './_export-warc.js';
 
 /** Rows are written in chunks of about this many characters. */
 const CHUNK_CHARS = 64 * 1024;
@@ -24,21 +25,24 @@ export default defineCommand({
   meta: {
     name: 'export',
     description:
-      'Export events, institutions or documents with provenance columns (document URL, fetch time, HTTP status, SHA-256, extractor), streamed.\n' +
+      'Export events, institutions or documents with provenance columns (document URL, fetch time, HTTP status, SHA-256, extractor), streamed; or every fetch as a WARC.\n' +
       'Examples:\n' +
       '  eduwatch export --what events --format csv --out events.csv\n' +
       '  eduwatch export --what documents --format jsonl --lang uk > uk.jsonl\n' +
-      '  eduwatch export --what institutions --format csv --country PL',
+      '  eduwatch export --what institutions --format csv --country PL\n' +
+      '  eduwatch export --what warc --source mon-gov-ua --since 2026-01-01 --out crawl.warc.gz',
   },
   args: {
     ...dbArgs,
-    what: { type: 'enum', options: [...EXPORT_KINDS], default: 'events', description: 'What to export.' },
-    format: { type: 'enum', options: ['csv', 'jsonl'], default: 'csv', description: 'CSV (RFC 4180, with a header) or JSON lines.' },
+    what: { type: 'enum', options: [...EXPORT_KINDS, 'warc'], default: 'events', description: 'What to export (warc: every fetch as WARC 1.1 request/response records).' },
+    format: { type: 'enum', options: ['csv', 'jsonl', 'warc'], default: 'csv', description: 'CSV (RFC 4180, with a header) or JSON lines; with --what warc, warc (the only one).' },
     out: { type: 'string', valueHint: 'FILE', description: 'Write to FILE (default: stdout).' },
     ...filterArgs,
     limit: { type: 'string', valueHint: 'N', description: 'Export at most N rows.' },
   },
   async run({ args, rawArgs }) {
+    if (args.what === 'warc') return exportWarc(args, rawArgs);
+    if (args.format === 'warc') throw new CLIError('--format warc needs --what warc (events, institutions and documents are csv or jsonl)');
     const what = args.what as ExportWhat;
     const format = args.format as Format;
     const filters = filtersFrom(args, rawArgs);

@@ -14,6 +14,7 @@ import { detectLanguage } from '../../extractors/language.js';
 import { LANGS, type Lang } from '../../types.js';
 import { CLIError } from '../errors.js';
 import { fetchForSuggest, hostIsPrivate, probeSource, type SuggestFetchOptions } from './_sources-fetch.js';
+import { suggestTelegram, telegramTarget } from './_sources-add-telegram.js';
 
 /** Marks a field a person must fill in; the schema rejects it (crawlers/source-schema.ts). */
 const PLACEHOLDER = 'TODO:';
@@ -84,6 +85,12 @@ export async function suggestSource(input: string, opts: SuggestOptions = {}): P
   const privateNetwork = await hostIsPrivate(start.hostname);
   if (privateNetwork && !opts.allowPrivateNetwork) {
     throw new CLIError(`${start.hostname} is a loopback or private address; pass --allow-private-network for a local site`);
+  }
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const channel = telegramTarget(start);
+  if (channel) {
+    const tg = await suggestTelegram(start, channel, { ...opts, today, placeholder: PLACEHOLDER, countryPlaceholder: COUNTRY_PLACEHOLDER });
+    if (tg) return render(input, tg.entry, tg.notes);
   }
   const probe = probeSource(start, opts);
   const notes: string[] = [];
@@ -187,7 +194,6 @@ export async function suggestSource(input: string, opts: SuggestOptions = {}): P
     discover.listings = [{ url: home.href, articles: 'article a[href], h2 a[href], h3 a[href]', maxPages: 1 }];
     notes.push('no feed or sitemap found: a listing of the home page was suggested; adjust `articles` and add `next`');
   }
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const entry: SourceInput = {
     id: opts.id ?? idFromUrl(home),
     name,
@@ -206,6 +212,11 @@ export async function suggestSource(input: string, opts: SuggestOptions = {}): P
     politeness: { delay: privateNetwork ? 0.2 : 2, concurrency: 1 },
     ...(privateNetwork ? { allowPrivateNetwork: true } : {}),
   };
+  return render(input, entry, notes);
+}
+
+/** The printed suggestion: what was found as comments, then the entry, with what still fails validation. */
+function render(input: string, entry: SourceInput, notes: string[]): Suggestion {
   const check = SourceSchema.safeParse(entry);
   if (!check.success) {
     for (const issue of check.error.issues) notes.push(`still to fill in: ${issue.path.join('.')}: ${issue.message}`);
@@ -221,7 +232,7 @@ export default defineCommand({
     description: "Look at a site and print a ready-to-edit sources.yaml entry (feeds, sitemaps, language, name).",
   },
   args: {
-    url: { type: 'positional', required: true, valueHint: 'URL', description: "The site's home page." },
+    url: { type: 'positional', required: true, valueHint: 'URL', description: "The site's home page, or a Telegram channel (https://t.me/s/<channel>)." },
     id: { type: 'string', valueHint: 'ID', description: 'Source id (default: from the host name, e.g. mon-gov-ua).' },
     'allow-private-network': {
       type: 'boolean',

@@ -16,10 +16,11 @@ import { site as plEdukacja } from './sites/pl-edukacja.js';
 import { site as ruUchitel } from './sites/ru-uchitel.js';
 import { site as uaOblosvitaJs } from './sites/ua-oblosvita-js.js';
 import { site as uaOsvita } from './sites/ua-osvita.js';
+import { ruSite as tgUchitel, ukSite as tgZpOsvita } from './sites/telegram.js';
 
 export const DEMO_BASE_PORT = 47801;
 export const DEMO_HOST = '127.0.0.1';
-export const DEMO_SITES: readonly DemoSite[] = [uaOsvita, ruUchitel, plEdukacja, bgObrazovanie, uaOblosvitaJs, enEdmonitor];
+export const DEMO_SITES: readonly DemoSite[] = [uaOsvita, ruUchitel, plEdukacja, bgObrazovanie, uaOblosvitaJs, enEdmonitor, tgZpOsvita, tgUchitel];
 
 export interface DemoSites {
   sites: { id: string; url: string; port: number; lang: string; name: string; hits: Map<string, number> }[];

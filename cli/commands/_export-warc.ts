@@ -1,0 +1,79 @@
+/**
+ * `eduwatch export --what warc`: every fetch of the store (or of --source, fetched --since/--until)
+ * as WARC 1.1 request/response records (store/warc.ts), each record its own gzip member unless the
+ * file name ends in `.warc`. Written to FILE.tmp and renamed when complete.
+ */
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { openStore } from '../../store/index.js';
+// Not through the barrel: warcio takes ~100 ms to load, which only WARC commands should pay.
+import { writeWarc } from '../../store/warc.js';
+import { dateArg, intArg, repeatedArg } from '../args.js';
+import { CLIError, EXIT } from '../errors.js';
+
+/** Filters of the row exports that mean nothing for fetches. */
+const NOT_FOR_WARC = ['type', 'lang', 'country', 'institution', 'location', 'min-confidence'] as const;
+
+export async function exportWarc(args: Record<string, unknown>, rawArgs: string[]): Promise<void> {
+  for (const name of NOT_FOR_WARC) {
+    if (args[name] !== undefined && args[name] !== '') {
+      throw new CLIError(`--${name} does not apply to --what warc: a WARC holds fetches; filter them with --source, --since and --until (the fetch time)`);
+    }
+  }
+  if (args.format !== undefined && args.format !== 'csv' && args.format !== 'warc') {
+    throw new CLIError(`--format ${String(args.format)} does not apply to --what warc: it writes WARC 1.1 (.warc.gz, or .warc uncompressed)`);
+  }
+  const file = args.out ? String(args.out) : null;
+  if (!file && process.stdout.isTTY) throw new CLIError('a WARC is binary: give --out FILE.warc.gz, or redirect stdout to a file');
+  const source = repeatedArg(rawArgs, 'source');
+  const filters = {
+    source: source.length ? source : undefined,
+    since: dateArg('since', args.since),
+    until: dateArg('until', args.until),
+    limit: intArg('limit', args.limit),
+  };
+  const gzip = !(file && /\.warc$/i.test(file));
+  const db = openStore(String(args.db), { readonly: true });
+  if (filters.source) {
+    const known = new Set(db.prepare('SELECT id FROM sources').pluck().all() as string[]);
+    const unknown = filters.source.filter((s) => !known.has(s));
+    if (unknown.length) {
+      db.close();
+      throw new CLIError(`--source ${unknown.join(', ')}: no such source in ${String(args.db)} (known: ${[...known].join(', ') || 'none'})`);
+    }
+  }
+  const tmp = file ? `${file}.tmp` : null;
+  const out: NodeJS.WritableStream = tmp ? createWriteStream(tmp) : process.stdout;
+  let failure: Error | null = null;
+  const onError = (err: Error) => {
+    failure ??= err;
+  };
+  out.on('error', onError);
+  try {
+    const write = async (chunk: Uint8Array) => {
+      if (failure) throw failure;
+      if (!out.write(chunk)) await once(out, 'drain');
+    };
+    const done = await writeWarc(db, filters, write, { gzip, filename: file ? basename(file) : undefined });
+    if (tmp && file) {
+      await new Promise<void>((resolve, reject) => {
+        out.once('error', reject);
+        out.end(() => resolve());
+      });
+      if (failure) throw failure;
+      await rename(tmp, file);
+      process.stderr.write(`exported ${done.fetches} fetches (${done.records} WARC records) to ${file}\n`);
+    }
+    if (failure) throw failure;
+  } catch (err) {
+    if (tmp) await unlink(tmp).catch(() => undefined);
+    if (!tmp && (err as NodeJS.ErrnoException).code === 'EPIPE') return;
+    if (err instanceof CLIError) throw err;
+    throw new CLIError(`export failed${file ? ` (nothing written to ${file})` : ''}: ${(err as Error).message}`, EXIT.failure);
+  } finally {
+    out.off('error', onError);
+    db.close();
+  }
+}
