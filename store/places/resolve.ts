@@ -1,0 +1,130 @@
+/**
+ * resolvePlace(text, lang): the one gazetteer place a settlement, region or location text names,
+ * the most specific one it names (a part of a city over a settlement over a region):
+ * "у Харкові", "w Charkowie", "Харьков", "Kharkiv" → Kharkiv; "near Kyiv", "під Києвом" → Kyiv;
+ * "Pushcha-Vodytsia" → that part of Kyiv; "Харківська область", "на Харківщині", "Kharkiv region"
+ * → the region; "Kholodnohirskyi District of Kharkiv" → Kharkiv; a name it does not know → null.
+ *
+ * A cascade, each step recorded in `how`: exact names and forms (the gazetteer holds the inflected
+ * forms of the towns the extractors know), then region phrases (an adjective with a head word,
+ * "област" with a noun), then the same words stemmed (store/stem.ts, the endings the full-text
+ * search uses), so "Осоївці" meets "Осоївка" only when nothing exact did.
+ */
+import type { Lang } from '../../types.js';
+import { gazetteer, nameWords, NATIVE, stemKey, type Place } from './gazetteer.js';
+
+export interface ResolvedPlace {
+  id: string;
+  kind: Place['kind'];
+  country: string;
+  /** The name in `lang` (else the country's own). */
+  name: string;
+  regionId: string | null;
+  lat: number;
+  lon: number;
+  how: 'name' | 'region-phrase' | 'stem';
+}
+
+/** Words that say where, not which place ("near", "у", "м.", "city of"). */
+const NOT_NAME = new Set([
+  'у', 'в', 'во', 'на', 'під', 'под', 'біля', 'поблизу', 'около', 'возле', 'близо', 'до', 'край', 'с', 'смт', 'м', 'г', 'гр', 'с-ще', 'пгт',
+  'місто', 'місті', 'міста', 'село', 'селі', 'села', 'селище', 'селищі', 'город', 'городе', 'города', 'поселок', 'поселке', 'деревня',
+  'деревне', 'град', 'града', 'селото', 'w', 'we', 'pod', 'koło', 'obok', 'okolice', 'okolicach', 'miasto', 'mieście', 'wieś', 'wsi',
+  'gmina', 'gminie', 'in', 'at', 'near', 'on', 'of', 'the', 'outside', 'city', 'town', 'village', 'suburb', 'outskirts', 'околиці', 'околицях',
+  'окрестностях', 'пригороді', 'пригороде', 'передмісті', 'and', 'і', 'й', 'та', 'и', 'oraz',
+]);
+/** Words that make the adjective beside them a region ("Харківська область", "obwód charkowski"). */
+const REGION_HEADS = new Set([
+  'область', 'області', 'областю', 'обл', 'области', 'областью', 'край', 'края', 'крае', 'краю', 'республика', 'республики', 'республике',
+  'województwo', 'województwa', 'województwie', 'woj', 'obwód', 'obwodu', 'obwodzie', 'oblast', 'region', 'regionu', 'regionie',
+  'province', 'voivodeship', 'krai', 'област', 'областта', 'обласна', 'обласної', 'областная', 'областной',
+]);
+/** Words that make the name before (or after) them a district, not a town ("Бучанський район", "powiat bucki"). */
+const DISTRICT_HEADS = new Set([
+  'район', 'районі', 'району', 'района', 'районе', 'районом', 'district', 'raion', 'rejon', 'rejonie', 'rejonu', 'powiat', 'powiecie',
+  'powiatu', 'община', 'общината', 'громада', 'громаді', 'громади', 'округ', 'округа', 'окръг',
+]);
+/** Longest name tried, in words ("Нова Каховка", "Kamionka Wielka", "Bilhorod Dnistrovskyi"). */
+const MAX_WORDS = 3;
+/** Most specific first. */
+const KIND_RANK: Record<Place['kind'], number> = { section: 0, settlement: 1, region: 2 };
+
+interface Hit {
+  place: Place;
+  how: ResolvedPlace['how'];
+}
+
+export function resolvePlace(text: string | null | undefined, lang: Lang | null = null, opts: { regionId?: string | null } = {}): ResolvedPlace | null {
+  if (!text) return null;
+  const g = gazetteer();
+  const words = nameWords(text);
+  if (words.length === 0) return null;
+  const taken = new Array<boolean>(words.length).fill(false);
+  const hits: Hit[] = [];
+
+  // Region phrases: an adjective with a head word on either side, "област" + noun.
+  for (let i = 0; i < words.length; i++) {
+    if (!REGION_HEADS.has(words[i])) continue;
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= words.length || taken[j]) continue;
+      const noun = g.nouns.get(words[j]);
+      const adj = noun ? undefined : g.adjectives.find(([a]) => words[j].startsWith(a));
+      const region = noun ?? adj?.[1];
+      if (!region) continue;
+      hits.push({ place: region, how: 'region-phrase' });
+      taken[i] = taken[j] = true;
+      break;
+    }
+  }
+  // Names and forms, longest first; a name right before a district word names the district.
+  const districtAt = (j: number) => j < words.length && DISTRICT_HEADS.has(words[j]);
+  const scan = (index: Map<string, Place[]>, key: (w: string[]) => string, how: Hit['how']) => {
+    for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const span = words.slice(i, i + n);
+        if (taken.slice(i, i + n).some(Boolean) || NOT_NAME.has(span[0]) || NOT_NAME.has(span[n - 1])) continue;
+        if (districtAt(i + n) || (i > 0 && DISTRICT_HEADS.has(words[i - 1]) && how === 'stem')) continue;
+        const found = index.get(key(span));
+        if (!found) continue;
+        for (const place of found) hits.push({ place, how });
+        for (let t = i; t < i + n; t++) taken[t] = true;
+      }
+    }
+  };
+  scan(g.exact, (w) => w.join(' '), 'name');
+  if (!hits.some((h) => h.place.kind !== 'region')) scan(g.stems, stemKey, 'stem');
+  if (hits.length === 0) return null;
+
+  const regionHint = opts.regionId ?? hits.find((h) => h.place.kind === 'region')?.place.id ?? null;
+  const home = lang ? Object.keys(NATIVE).find((c) => NATIVE[c] === lang) : undefined;
+  const score = (h: Hit): number[] => [
+    KIND_RANK[h.place.kind],
+    h.how === 'stem' ? 1 : 0,
+    regionHint && h.place.kind !== 'region' && h.place.regionId !== regionHint ? 1 : 0,
+    -Math.log10(h.place.population + 1),
+    home && h.place.country !== home ? 1 : 0,
+  ];
+  const best = hits
+    .map((h) => ({ h, s: score(h) }))
+    .sort((a, b) => a.s.reduce((acc, v, k) => acc || v - b.s[k], 0) || a.h.place.id.localeCompare(b.h.place.id))[0].h;
+  return toResolved(best.place, best.how, lang);
+}
+
+/** A place's name in `lang`, else in its country's language, else in English. */
+export function placeName(p: Place, lang: Lang | null): string {
+  return (lang && p.names[lang]) || p.names[NATIVE[p.country]] || p.names.en || p.id;
+}
+
+function toResolved(p: Place, how: ResolvedPlace['how'], lang: Lang | null): ResolvedPlace {
+  return { id: p.id, kind: p.kind, country: p.country, name: placeName(p, lang), regionId: p.regionId, lat: p.lat, lon: p.lon, how };
+}
+
+/** The place an event is at: its settlement within its region when both resolve, else its region, else its location text. */
+export function resolveEventPlace(
+  e: { settlement?: string | null; region?: string | null; location?: string | null; place?: string | null },
+  lang: Lang | null,
+): ResolvedPlace | null {
+  const region = resolvePlace(e.region, lang);
+  const regionId = region?.kind === 'region' ? region.id : (region?.regionId ?? null);
+  return resolvePlace(e.settlement, lang, { regionId }) ?? region ?? resolvePlace(e.location, lang) ?? resolvePlace(e.place, lang);
+}
