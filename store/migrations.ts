@@ -4,6 +4,7 @@
  */
 import { QUERY_COLUMNS } from './_migration-query-columns.js';
 import { INCIDENTS } from './_migration-incidents.js';
+import { PLACES } from './_migration-places.js';
 
 export interface Migration {
   name: string;
@@ -382,4 +383,5 @@ UPDATE institution_names SET name_fold = eduwatch_fold(name), name_stems = eduwa
   },
   QUERY_COLUMNS,
   INCIDENTS,
+  PLACES,
 ];

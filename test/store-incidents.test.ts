@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { getIncidentEvidence, openStore, queryIncidents, reextract, storePage, upsertSources, MIGRATIONS, type DB } from '../store/index.js';
-import { gradeIncident, gradeSource, matchReports, meetsGrade, parseGrade, settlementKey, components, type Report } from '../store/incidents/index.js';
+import { gradeIncident, gradeSource, matchReports, meetsGrade, parseGrade, sameSettlementKey, settlementKey, components, type Report } from '../store/incidents/index.js';
 import { analyze } from '../extractors/pipeline.js';
 import { page, source } from './fixtures/store/builders.js';
 
@@ -25,8 +25,8 @@ describe('settlement keys', () => {
   it.each([
     ['Харків', 'Kharkiv'], ['Харьков', 'Charków'], ['Харков', 'Charkowie'], ['Київ', 'Kijów'], ['Одеса', 'Odessa'],
     ['Запоріжжя', 'Zaporoże'], ['Богодухів', 'Bohoduchowie'], ['Запорожье', 'Zaporizhzhia'],
-  ])('%s and %s are one place', (a, b) => expect(settlementKey(a)).toBe(settlementKey(b)));
-  it.each([['Харків', 'Херсон'], ['Київ', 'Ковель'], ['Одеса', 'Суми']])('%s and %s are two', (a, b) => expect(settlementKey(a)).not.toBe(settlementKey(b)));
+  ])('%s and %s are one place', (a, b) => expect(sameSettlementKey(settlementKey(a), settlementKey(b))).toBe(true));
+  it.each([['Харків', 'Херсон'], ['Київ', 'Ковель'], ['Одеса', 'Суми']])('%s and %s are two', (a, b) => expect(sameSettlementKey(settlementKey(a), settlementKey(b))).toBe(false));
 });
 
 describe('pair rules', () => {
@@ -171,7 +171,7 @@ describe('migration from the schema before incidents', () => {
     old.exec(`DROP VIEW v_incidents; DROP VIEW v_incident_reports; DROP VIEW v_source_grades; DROP TABLE incident_reports; DROP TABLE incidents;
       DROP TABLE source_grades; DELETE FROM _migrations WHERE name = '009_incidents'; DELETE FROM _meta WHERE key = 'incidents_version';`);
     old.close();
-    expect(MIGRATIONS.at(-1)!.name).toBe('009_incidents');
+    expect(MIGRATIONS.map((m) => m.name)).toContain('009_incidents');
     const reopened = openStore(file);
     expect(partition(reopened)).toEqual(partition(store()));
     expect(reopened.prepare('SELECT count(*) FROM v_incidents WHERE grade IS NOT NULL').pluck().get()).toBe(2);

@@ -73,8 +73,10 @@ export function nameWords(text: string): string[] {
 export const stemKey = (words: string[]): string => words.map((w) => stem(w, null)).join(' ');
 
 /** The file's raw text hashed: what the store records to know when to reload its places table. */
+let version: string | null = null;
 export function gazetteerVersion(): string {
-  return createHash('sha256').update(readFileSync(join(projectRoot(), GAZETTEER_FILE))).digest('hex').slice(0, 16);
+  if (version) return version;
+  return (version = createHash('sha256').update(readFileSync(join(projectRoot(), GAZETTEER_FILE))).digest('hex').slice(0, 16));
 }
 
 export function loadGazetteerFile(): GazetteerFile {
