@@ -104,7 +104,7 @@ function levenshtein(a: string, b: string): number {
   return d[b.length];
 }
 /** The candidate whose Latin spelling is nearest the GeoNames ASCII name (the native name it was romanised from). */
-function nearest(cands: string[], ascii: string): string | undefined {
+function nearest(cands: string[], ascii: string, within = 0.5): string | undefined {
   const a = ascii.toLowerCase();
   let best: string | undefined;
   let score = Infinity;
@@ -112,7 +112,7 @@ function nearest(cands: string[], ascii: string): string | undefined {
     const s = levenshtein(latinOf(c).normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l'), a) / Math.max(a.length, 1);
     if (s < score) [best, score] = [c, s];
   }
-  return score <= 0.5 ? best : undefined;
+  return score <= within ? best : undefined;
 }
 
 /**
@@ -137,6 +137,8 @@ function namesOf(country: Country, name: string, ascii: string, alts: string[], 
     else if (country === 'RU') names.ru = nearest(ru, ascii);
     else if (country === 'BG') names.bg = nearest([...bg, ...plain], ascii);
     else names.pl = name;
+    // Nothing near the romanisation: the nearest Cyrillic name GeoNames lists, however far.
+    if (!names[native] && country !== 'PL') names[native] = nearest(cyr, ascii, Infinity);
   }
   const nativeName = names[native];
   if (!names.uk) names.uk = nearest(uk, ascii);
@@ -205,12 +207,15 @@ function main(): void {
       const id = `${c}-${r.iso}`;
       regionOfAdmin1.set(`${c}.${r.admin}`, id);
       const h = handRegions.get(id);
-      const seat = gn.filter((g) => g.country === c && g.a1 === r.admin && (g.fcode === 'PPLA' || g.fcode === 'PPLC')).sort((a, b) => b.pop - a.pop)[0];
+      // Its point: its seat, else (a seat outside it: Kyiv Oblast, Moscow Oblast) its largest town.
+      const within = gn.filter((g) => g.country === c && g.a1 === r.admin).sort((a, b) => b.pop - a.pop);
+      const seat = within.find((g) => g.fcode === 'PPLA' || g.fcode === 'PPLC') ?? within[0];
       const names: Names = { ...(h?.name ?? {}) };
       names.en ??= r.name;
       names.ru ??= ru.get(r.iso);
+      // A region the hand lists do not name in Ukrainian, Bulgarian or Polish: its Russian name, in Polish letters for Polish (derived).
       const derived: Lang[] = (['uk', 'pl', 'bg'] as Lang[]).filter((l) => !names[l]);
-      // A region no hand list names in a language keeps its name in the languages the sources give.
+      for (const l of derived) names[l] = l === 'pl' ? polishOf(names.ru ?? names.en!) : (names.ru ?? names.en);
       const forms = [...new Set([...(h?.forms ?? []), ...(h?.nouns ?? []).map((n) => `@noun ${n}`), ...(h?.adj ?? []).map((a) => `@adj ${a}`), r.name, ru.get(r.iso) ?? ''])].filter(Boolean);
       rows.push([id, 'region', c, 'ISO 3166-2', id, seat ? round(seat.lat) : 0, seat ? round(seat.lon) : 0, null, null, 0, clean(names), forms, derived]);
     }
@@ -219,6 +224,7 @@ function main(): void {
   // Settlements.
   const handPlaces = new Map<Country, HandPlace[]>(COUNTRIES.map((c) => [c, hand.get(c)!.places]));
   const used = new Set<HandPlace>();
+  const dropped: string[] = [];
   const byId = new Map<string, Row>();
   for (const g of gn) {
     const seat = /^PPL(A\d?|C)$/.test(g.fcode);
@@ -231,6 +237,11 @@ function main(): void {
     const h = handPlaces.get(g.country)!.find((p) => !used.has(p) && p.region === region && Object.values(p.name).some((n) => n && all.has(fold(n))));
     if (h) used.add(h);
     const { names, derived } = namesOf(g.country, g.name, g.ascii, g.alts, h?.name ?? {});
+    // No source gives its name in its own language: left out rather than guessed.
+    if (!names[NATIVE[g.country]]) {
+      dropped.push(`${g.country} ${g.name}`);
+      continue;
+    }
     const admin: [string | null, string | null] =
       g.country === 'PL' && /^\d{6}$/.test(g.a3) ? ['TERYT TERC', g.a3] : g.country === 'BG' && /^[A-Z]{3}\d{2}$/.test(g.a2) ? ['EKATTE obshtina', g.a2] : [null, null];
     const row: Row = [`gn:${g.id}`, 'settlement', g.country, admin[0], admin[1], round(g.lat), round(g.lon), region, null, g.pop, names, [], derived];
@@ -267,6 +278,7 @@ function main(): void {
     .replace(/}$/, ',"rows":[\n')}${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`);
   const count = (k: string) => rows.filter((r) => r[1] === k).length;
   console.log(`wrote ${file}: ${count('region')} regions, ${count('settlement')} settlements, ${count('section')} parts of cities (version ${out.version})`);
+  if (dropped.length) console.log(`GeoNames places left out, no name in their country's language (${dropped.length}): ${dropped.join(', ')}`);
   if (missed.length) console.log(`hand-list places with no GeoNames row (${missed.length}): ${missed.join(', ')}`);
 }
 

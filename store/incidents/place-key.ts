@@ -59,8 +59,8 @@ export function settlementKey(name: string | null | undefined): string | null {
   return place && place.kind !== 'region' ? `${skeletonKey}${ID_MARK}${place.id}` : skeletonKey;
 }
 
-/** The consonant skeleton of a name's words, or null. */
-function nameSkeleton(name: string | null | undefined): string | null {
+/** The consonant skeleton of a name's words, or null (store/places indexes the gazetteer by it too). */
+export function nameSkeleton(name: string | null | undefined): string | null {
   if (!name) return null;
   const words = name
     .normalize('NFC')

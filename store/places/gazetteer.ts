@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Lang } from '../../types.js';
 import { projectRoot } from '../../extractors/_data.js';
 import { normalizeWord, stem } from '../stem.js';
+import { nameSkeleton } from '../incidents/place-key.js';
 
 export type PlaceKind = 'region' | 'settlement' | 'section';
 export type PlaceNames = Partial<Record<Lang, string>>;
@@ -48,6 +49,8 @@ export interface GazetteerFile {
 export const GAZETTEER_FILE = join('data', 'gazetteer', 'places.json');
 /** Shortest form indexed (GeoNames lists two- and three-letter codes and fragments among its names). */
 const MIN_FORM = 4;
+/** Shortest skeleton indexed: three consonants match too many villages. */
+export const MIN_SKELETON = 4;
 /** Country languages: the name shown when a place has none in the asked language. */
 export const NATIVE: Record<string, Lang> = { UA: 'uk', RU: 'ru', PL: 'pl', BG: 'bg' };
 
@@ -57,14 +60,47 @@ export interface Gazetteer {
   byId: Map<string, Place>;
   /** Folded name or form (words joined by one space) -> places. */
   exact: Map<string, Place[]>;
-  /** The same, word by word stemmed. */
-  stems: Map<string, Place[]>;
+  /** Folded forms (the keys of `exact`) by place, for the indexes built when first needed. */
+  formsOf: Map<Place, string[][]>;
   /** Region adjective stems ("харківськ", "charkowsk") and nouns ("пловдив", after "област"). */
   adjectives: [string, Place][];
   nouns: Map<string, Place>;
 }
 
 let loaded: Gazetteer | null = null;
+let stems: Map<string, Place[]> | null = null;
+let skeletons: Map<string, Place[]> | null = null;
+
+function add(m: Map<string, Place[]>, k: string, p: Place): void {
+  const list = m.get(k);
+  if (!list) m.set(k, [p]);
+  else if (!list.includes(p)) list.push(p);
+}
+
+/** Every name and form, word by word stemmed (store/stem.ts) -> places; built when first asked. */
+export function stemIndex(): Map<string, Place[]> {
+  if (stems) return stems;
+  const m = new Map<string, Place[]>();
+  for (const [p, forms] of gazetteer().formsOf) for (const w of forms) add(m, stemKey(w), p);
+  return (stems = m);
+}
+
+/**
+ * Settlements and parts of cities by the consonant skeleton of their names in the five languages
+ * (store/incidents/place-key.ts; forms left out: they are inflected or foreign); built when first asked.
+ */
+export function skeletonIndex(): Map<string, Place[]> {
+  if (skeletons) return skeletons;
+  const m = new Map<string, Place[]>();
+  for (const p of gazetteer().places) {
+    if (p.kind === 'region') continue;
+    for (const n of new Set(Object.values(p.names))) {
+      const sk = nameSkeleton(n);
+      if (sk !== null && sk.replace(/-/g, '').length >= MIN_SKELETON) add(m, sk, p);
+    }
+  }
+  return (skeletons = m);
+}
 
 /** The words of a name, folded (case, ё, apostrophes, hyphens as spaces). */
 export function nameWords(text: string): string[] {
@@ -91,12 +127,7 @@ export function loadGazetteerFile(): GazetteerFile {
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
   const f = loadGazetteerFile();
-  const g: Gazetteer = { version: gazetteerVersion(), places: [], byId: new Map(), exact: new Map(), stems: new Map(), adjectives: [], nouns: new Map() };
-  const add = (m: Map<string, Place[]>, k: string, p: Place) => {
-    const list = m.get(k);
-    if (!list) m.set(k, [p]);
-    else if (!list.includes(p)) list.push(p);
-  };
+  const g: Gazetteer = { version: gazetteerVersion(), places: [], byId: new Map(), exact: new Map(), formsOf: new Map(), adjectives: [], nouns: new Map() };
   for (const [id, kind, country, adminScheme, adminCode, lat, lon, regionId, parentId, population, names, forms, derived] of f.rows) {
     const p: Place = { id, kind, country, adminScheme, adminCode, lat, lon, regionId, parentId, population, names, forms, derived };
     g.places.push(p);
@@ -109,7 +140,9 @@ export function gazetteer(): Gazetteer {
         const words = nameWords(form);
         if (words.length === 0 || (!own.has(form) && words.join('').length < MIN_FORM)) continue;
         add(g.exact, words.join(' '), p);
-        add(g.stems, stemKey(words), p);
+        let list = g.formsOf.get(p);
+        if (!list) g.formsOf.set(p, (list = []));
+        list.push(words);
       }
     }
   }

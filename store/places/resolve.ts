@@ -8,10 +8,13 @@
  * A cascade, each step recorded in `how`: exact names and forms (the gazetteer holds the inflected
  * forms of the towns the extractors know), then region phrases (an adjective with a head word,
  * "област" with a noun), then the same words stemmed (store/stem.ts, the endings the full-text
- * search uses), so "Осоївці" meets "Осоївка" only when nothing exact did.
+ * search uses), last the consonant skeleton incident clustering compares names by
+ * (store/incidents/place-key.ts), within the region named beside the name or when only one place
+ * has it ("Bohoduchowie" → Богодухів).
  */
 import type { Lang } from '../../types.js';
-import { gazetteer, nameWords, NATIVE, stemKey, type Place } from './gazetteer.js';
+import { gazetteer, MIN_SKELETON, nameWords, NATIVE, skeletonIndex, stemIndex, stemKey, type Place } from './gazetteer.js';
+import { nameSkeleton } from '../incidents/place-key.js';
 
 export interface ResolvedPlace {
   id: string;
@@ -22,7 +25,7 @@ export interface ResolvedPlace {
   regionId: string | null;
   lat: number;
   lon: number;
-  how: 'name' | 'region-phrase' | 'stem';
+  how: 'name' | 'region-phrase' | 'stem' | 'skeleton';
 }
 
 /** Words that say where, not which place ("near", "у", "м.", "city of"). */
@@ -92,14 +95,23 @@ export function resolvePlace(text: string | null | undefined, lang: Lang | null 
     }
   };
   scan(g.exact, (w) => w.join(' '), 'name');
-  if (!hits.some((h) => h.place.kind !== 'region')) scan(g.stems, stemKey, 'stem');
+  if (!hits.some((h) => h.place.kind !== 'region')) scan(stemIndex(), stemKey, 'stem');
+  let regionHint = opts.regionId ?? hits.find((h) => h.place.kind === 'region')?.place.id ?? null;
+  if (!hits.some((h) => h.place.kind !== 'region')) {
+    // Last, the consonant skeleton incidents compare by ("Bohoduchowie" → Богодухів): within the
+    // region named beside it, or the one place of the gazetteer with that skeleton.
+    const rest = words.filter((w, i) => !taken[i] && !NOT_NAME.has(w) && !DISTRICT_HEADS.has(w));
+    const sk = rest.length > 0 && rest.length <= MAX_WORDS ? nameSkeleton(rest.join(' ')) : null;
+    const found = sk !== null && sk.replace(/-/g, '').length >= MIN_SKELETON ? (skeletonIndex().get(sk) ?? []) : [];
+    const near = regionHint ? found.filter((p) => p.regionId === regionHint) : found.length === 1 ? found : [];
+    for (const place of near) hits.push({ place, how: 'skeleton' });
+  }
   if (hits.length === 0) return null;
-
-  const regionHint = opts.regionId ?? hits.find((h) => h.place.kind === 'region')?.place.id ?? null;
+  regionHint ??= null;
   const home = lang ? Object.keys(NATIVE).find((c) => NATIVE[c] === lang) : undefined;
   const score = (h: Hit): number[] => [
     KIND_RANK[h.place.kind],
-    h.how === 'stem' ? 1 : 0,
+    h.how === 'skeleton' ? 2 : h.how === 'stem' ? 1 : 0,
     regionHint && h.place.kind !== 'region' && h.place.regionId !== regionHint ? 1 : 0,
     -Math.log10(h.place.population + 1),
     home && h.place.country !== home ? 1 : 0,
