@@ -46,6 +46,7 @@ export const EVENT_CSV_COLUMNS = [
   'institution', 'institutionKey', 'institutionKind', 'location', 'settlement', 'region', 'severity', 'cause',
   'casualties', 'scope', 'quote', 'start', 'end', 'confidence', 'extractor', 'extractorVersion',
   'documentId', 'documentUrl', 'title', 'published', 'lang', 'sourceId', 'sourceName', 'country', 'fetchId',
+  'placeId', 'lat', 'lon',
 ];
 
 export const INSTITUTION_COLUMNS: Column<InstitutionRow>[] = [
