@@ -25,11 +25,12 @@ type Country = (typeof COUNTRIES)[number];
 const NATIVE: Record<Country, Lang> = { UA: 'uk', RU: 'ru', PL: 'pl', BG: 'bg' };
 
 /**
- * Which GeoNames rows become places: every one in Ukraine and Bulgaria (villages are where damage
- * is reported), Russia's and Poland's from 1,000 inhabitants (Russia's border regions, where
- * shelling is reported, entirely), and every seat of a division whatever its size.
+ * Which GeoNames rows become places: every one in Ukraine, Poland and Bulgaria (villages are where
+ * damage is reported: the real-news dev set names Polish villages of 500 people), Russia's from
+ * 1,000 inhabitants (its border regions, where shelling is reported, entirely), and every seat of
+ * a division whatever its size.
  */
-const MIN_POPULATION: Record<Country, number> = { UA: 0, RU: 1000, PL: 1000, BG: 0 };
+const MIN_POPULATION: Record<Country, number> = { UA: 0, RU: 1000, PL: 0, BG: 0 };
 const RU_BORDER_ADMIN1 = new Set(['09', '10', '41']); // Belgorod, Bryansk, Kursk (GeoNames codes)
 
 interface HandRegion { id: string; name: Names; adj: string[]; forms: string[]; nouns?: string[] }

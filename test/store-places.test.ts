@@ -75,10 +75,17 @@ describe('resolvePlace', () => {
     ['Rzeszów', 'pl', 'gn:759734'], ['w Rzeszowie', 'pl', 'gn:759734'], ['Пловдив', 'bg', 'gn:728193'], ['Габрово', 'bg', 'gn:731549'],
     ['Шебекино', 'ru', 'gn:495112'],
     // Forms no table lists: stems, then the consonant skeleton.
-    ['Вільнянську', 'uk', 'gn:689584'], ['Bohoduchowie', 'pl', 'gn:711894'],
+    ['Вільнянську', 'uk', 'gn:689584'], ['Bohoduchowie', null, 'gn:711894'], ['у Комишувасі', 'uk', 'gn:706941'], ['w Jarosławcu', 'pl', 'gn:770376'],
+    ['Kostrzynie nad Odrą', 'pl', 'gn:3095057'],
   ])('%s (%s) → %s', (text, lang, id) => expect(resolvePlace(text, lang)?.id).toBe(id));
 
   it.each(['Foobarville', 'Осоївка', '', 'у', 'район'])('%j resolves to nothing', (text) => expect(resolvePlace(text, 'uk')).toBeNull());
+
+  it.each<[string, Lang]>([
+    // A word of a longer name stems like another town; a skeleton meets only names in its script
+    // and, with no region beside it, only places of the text's own country.
+    ['Ново село', 'bg'], ['Nowa Cerkiew', 'pl'], ['Говедаре', 'bg'], ['Печеніги', 'uk'], ['Русанів', 'uk'], ['Bohoduchowie', 'pl'],
+  ])('%j (%s) is not guessed', (text, lang) => expect(['stem', 'skeleton']).not.toContain(resolvePlace(text, lang)?.how));
 
   it('names the place in the asked language, with its coordinates', () => {
     const r = resolvePlace('Charków', 'bg')!;

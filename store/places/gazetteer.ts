@@ -77,6 +77,14 @@ function add(m: Map<string, Place[]>, k: string, p: Place): void {
   else if (!list.includes(p)) list.push(p);
 }
 
+/**
+ * A skeleton with the script of the name it came from: Latin "ch" is kh in "Bohoduchowie" and ch
+ * in "Chavdar", so a Latin skeleton meets only Latin names ("Говедаре" is no "Chavdar").
+ */
+export function skeletonKey(name: string, skeleton: string): string {
+  return `${/\p{Script=Cyrillic}/u.test(name) ? 'c' : 'l'}:${skeleton}`;
+}
+
 /** Every name and form, word by word stemmed (store/stem.ts) -> places; built when first asked. */
 export function stemIndex(): Map<string, Place[]> {
   if (stems) return stems;
@@ -96,7 +104,7 @@ export function skeletonIndex(): Map<string, Place[]> {
     if (p.kind === 'region') continue;
     for (const n of new Set(Object.values(p.names))) {
       const sk = nameSkeleton(n);
-      if (sk !== null && sk.replace(/-/g, '').length >= MIN_SKELETON) add(m, sk, p);
+      if (sk !== null && sk.replace(/-/g, '').length >= MIN_SKELETON) add(m, skeletonKey(n, sk), p);
     }
   }
   return (skeletons = m);

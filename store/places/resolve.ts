@@ -9,11 +9,11 @@
  * forms of the towns the extractors know), then region phrases (an adjective with a head word,
  * "област" with a noun), then the same words stemmed (store/stem.ts, the endings the full-text
  * search uses), last the consonant skeleton incident clustering compares names by
- * (store/incidents/place-key.ts), within the region named beside the name or when only one place
- * has it ("Bohoduchowie" → Богодухів).
+ * (store/incidents/place-key.ts), between names in one script, within the region named beside the
+ * name or when only one place of the text's country has it ("Bohoduchowie" → Богодухів).
  */
 import type { Lang } from '../../types.js';
-import { gazetteer, MIN_SKELETON, nameWords, NATIVE, skeletonIndex, stemIndex, stemKey, type Place } from './gazetteer.js';
+import { gazetteer, MIN_SKELETON, nameWords, NATIVE, skeletonIndex, skeletonKey, stemIndex, stemKey, type Place } from './gazetteer.js';
 import { nameSkeleton } from '../incidents/place-key.js';
 
 export interface ResolvedPlace {
@@ -47,6 +47,18 @@ const DISTRICT_HEADS = new Set([
   'район', 'районі', 'району', 'района', 'районе', 'районом', 'district', 'raion', 'rejon', 'rejonie', 'rejonu', 'powiat', 'powiecie',
   'powiatu', 'община', 'общината', 'громада', 'громаді', 'громади', 'округ', 'округа', 'окръг',
 ]);
+/**
+ * Ukrainian locatives change the stem's last consonant ("у Комишувасі" ← Комишуваха, "у
+ * Воздвижівці" ← Воздвижівка, "в Ользі" ← Ольга): the nominatives a locative may come from,
+ * tried when nothing else matched.
+ */
+const UK_LOCATIVES: [RegExp, string[]][] = [
+  [/ці$/u, ['ка', 'ця']],
+  [/сі$/u, ['ха']],
+  [/зі$/u, ['га']],
+];
+/** Shortest stem looked up, in letters ("нов" of "Ново" is too many towns). */
+const MIN_STEM_KEY = 4;
 /** Longest name tried, in words ("Нова Каховка", "Kamionka Wielka", "Bilhorod Dnistrovskyi"). */
 const MAX_WORDS = 3;
 /** Most specific first. */
@@ -63,6 +75,7 @@ export function resolvePlace(text: string | null | undefined, lang: Lang | null 
   const words = nameWords(text);
   if (words.length === 0) return null;
   const taken = new Array<boolean>(words.length).fill(false);
+  const home = lang ? Object.keys(NATIVE).find((c) => NATIVE[c] === lang) : undefined;
   const hits: Hit[] = [];
 
   // Region phrases: an adjective with a head word on either side, "област" + noun.
@@ -95,20 +108,47 @@ export function resolvePlace(text: string | null | undefined, lang: Lang | null 
     }
   };
   scan(g.exact, (w) => w.join(' '), 'name');
-  if (!hits.some((h) => h.place.kind !== 'region')) scan(stemIndex(), stemKey, 'stem');
+  // Stems only for the whole name left (all words not taken nor stop words): a word of a longer
+  // name ("Ново" of "Ново село") would stem like another town.
+  const rest = () => words.map((w, i) => (!taken[i] && !NOT_NAME.has(w) && !DISTRICT_HEADS.has(w) ? i : -1)).filter((i) => i >= 0);
+  const left = rest();
+  const contiguous = left.length > 0 && left.length <= MAX_WORDS && left[left.length - 1] - left[0] === left.length - 1;
+  if (!hits.some((h) => h.place.kind !== 'region') && contiguous) {
+    const key = stemKey(left.map((i) => words[i]));
+    if (key.replace(/ /g, '').length >= MIN_STEM_KEY) {
+      for (const place of stemIndex().get(key) ?? []) if (place.kind !== 'region') hits.push({ place, how: 'stem' });
+    }
+  }
+  if (!hits.some((h) => h.place.kind !== 'region')) {
+    // Ukrainian locatives with a changed consonant, the last word of a name of up to MAX_WORDS.
+    for (let i = 0; i < words.length && !hits.some((h) => h.place.kind !== 'region'); i++) {
+      if (taken[i] || NOT_NAME.has(words[i])) continue;
+      for (const [re, tos] of UK_LOCATIVES) {
+        if (!re.test(words[i])) continue;
+        for (let n = Math.min(MAX_WORDS, i + 1); n >= 1; n--) {
+          const span = words.slice(i - n + 1, i + 1);
+          if (taken.slice(i - n + 1, i + 1).some(Boolean)) continue;
+          for (const to of tos) {
+            const found = g.exact.get([...span.slice(0, -1), words[i].replace(re, to)].join(' '));
+            for (const place of found ?? []) if (place.kind !== 'region') hits.push({ place, how: 'stem' });
+          }
+        }
+      }
+    }
+  }
   let regionHint = opts.regionId ?? hits.find((h) => h.place.kind === 'region')?.place.id ?? null;
   if (!hits.some((h) => h.place.kind !== 'region')) {
     // Last, the consonant skeleton incidents compare by ("Bohoduchowie" → Богодухів): within the
     // region named beside it, or the one place of the gazetteer with that skeleton.
-    const rest = words.filter((w, i) => !taken[i] && !NOT_NAME.has(w) && !DISTRICT_HEADS.has(w));
-    const sk = rest.length > 0 && rest.length <= MAX_WORDS ? nameSkeleton(rest.join(' ')) : null;
-    const found = sk !== null && sk.replace(/-/g, '').length >= MIN_SKELETON ? (skeletonIndex().get(sk) ?? []) : [];
-    const near = regionHint ? found.filter((p) => p.regionId === regionHint) : found.length === 1 ? found : [];
+    const name = rest().map((i) => words[i]);
+    const sk = name.length > 0 && name.length <= MAX_WORDS ? nameSkeleton(name.join(' ')) : null;
+    const found = sk !== null && sk.replace(/-/g, '').length >= MIN_SKELETON ? (skeletonIndex().get(skeletonKey(name.join(' '), sk)) ?? []) : [];
+    // Without a region beside it: the one place with that skeleton, in the country of the text's language.
+    const near = regionHint ? found.filter((p) => p.regionId === regionHint) : found.length === 1 && (!home || found[0].country === home) ? found : [];
     for (const place of near) hits.push({ place, how: 'skeleton' });
   }
   if (hits.length === 0) return null;
   regionHint ??= null;
-  const home = lang ? Object.keys(NATIVE).find((c) => NATIVE[c] === lang) : undefined;
   const score = (h: Hit): number[] => [
     KIND_RANK[h.place.kind],
     h.how === 'skeleton' ? 2 : h.how === 'stem' ? 1 : 0,
