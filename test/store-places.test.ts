@@ -68,6 +68,9 @@ describe('resolvePlace', () => {
     ['Pushcha-Vodytsia', 'en', 'x:ua-pushcha-vodytsia'], ['у Пущі-Водиці', 'uk', 'x:ua-pushcha-vodytsia'], ['Пуща-Водица', 'ru', 'x:ua-pushcha-vodytsia'],
     ['Kholodnohirskyi District of Kharkiv', 'en', KHARKIV], ['Шевченківський район Києва', 'uk', KYIV],
     ['Харків, Харківська область', 'uk', KHARKIV],
+    // A district (no place of its own): the region of the town it is named after.
+    ['Бучанський район', 'uk', 'UA-32'], ['Buchanskyi district', 'en', 'UA-32'], ['Bucha district', 'en', 'UA-32'], ['Покровського району', 'uk', 'UA-14'],
+    ['Шебекинский район', 'ru', 'RU-BEL'], ['powiat kłodzki', 'pl', 'PL-02'],
     // Regions.
     ['Харківська область', 'uk', 'UA-63'], ['на Харківщині', 'uk', 'UA-63'], ['Kharkiv region', 'en', 'UA-63'], ['obwód charkowski', 'pl', 'UA-63'],
     ['Белгородская область', 'ru', 'RU-BEL'], ['област Пловдив', 'bg', 'BG-16'], ['województwo podkarpackie', 'pl', 'PL-18'],

@@ -25,7 +25,7 @@ export interface ResolvedPlace {
   regionId: string | null;
   lat: number;
   lon: number;
-  how: 'name' | 'region-phrase' | 'stem' | 'skeleton';
+  how: 'name' | 'region-phrase' | 'stem' | 'skeleton' | 'district';
 }
 
 /** Words that say where, not which place ("near", "у", "м.", "city of"). */
@@ -112,14 +112,16 @@ export function resolvePlace(text: string | null | undefined, lang: Lang | null 
   // name ("Ново" of "Ново село") would stem like another town.
   const rest = () => words.map((w, i) => (!taken[i] && !NOT_NAME.has(w) && !DISTRICT_HEADS.has(w) ? i : -1)).filter((i) => i >= 0);
   const left = rest();
-  const contiguous = left.length > 0 && left.length <= MAX_WORDS && left[left.length - 1] - left[0] === left.length - 1;
+  // A district word: what is left names the district, found by districtRegion below, not a town.
+  const district = words.some((w) => DISTRICT_HEADS.has(w));
+  const contiguous = !district && left.length > 0 && left.length <= MAX_WORDS && left[left.length - 1] - left[0] === left.length - 1;
   if (!hits.some((h) => h.place.kind !== 'region') && contiguous) {
     const key = stemKey(left.map((i) => words[i]));
     if (key.replace(/ /g, '').length >= MIN_STEM_KEY) {
       for (const place of stemIndex().get(key) ?? []) if (place.kind !== 'region') hits.push({ place, how: 'stem' });
     }
   }
-  if (!hits.some((h) => h.place.kind !== 'region')) {
+  if (!district && !hits.some((h) => h.place.kind !== 'region')) {
     // Ukrainian locatives with a changed consonant, the last word of a name of up to MAX_WORDS.
     for (let i = 0; i < words.length && !hits.some((h) => h.place.kind !== 'region'); i++) {
       if (taken[i] || NOT_NAME.has(words[i])) continue;
@@ -137,7 +139,7 @@ export function resolvePlace(text: string | null | undefined, lang: Lang | null 
     }
   }
   let regionHint = opts.regionId ?? hits.find((h) => h.place.kind === 'region')?.place.id ?? null;
-  if (!hits.some((h) => h.place.kind !== 'region')) {
+  if (!district && !hits.some((h) => h.place.kind !== 'region')) {
     // Last, the consonant skeleton incidents compare by ("Bohoduchowie" → Богодухів): within the
     // region named beside it, or the one place of the gazetteer with that skeleton.
     const name = rest().map((i) => words[i]);
@@ -147,7 +149,11 @@ export function resolvePlace(text: string | null | undefined, lang: Lang | null 
     const near = regionHint ? found.filter((p) => p.regionId === regionHint) : found.length === 1 && (!home || found[0].country === home) ? found : [];
     for (const place of near) hits.push({ place, how: 'skeleton' });
   }
-  if (hits.length === 0) return null;
+  if (hits.length === 0) {
+    // A district the gazetteer has no row for: the region of the town it is named after.
+    const region = districtRegion(words, taken);
+    return region ? toResolved(region, 'district', lang) : null;
+  }
   regionHint ??= null;
   const score = (h: Hit): number[] => [
     KIND_RANK[h.place.kind],
@@ -160,6 +166,43 @@ export function resolvePlace(text: string | null | undefined, lang: Lang | null 
     .map((h) => ({ h, s: score(h) }))
     .sort((a, b) => a.s.reduce((acc, v, k) => acc || v - b.s[k], 0) || a.h.place.id.localeCompare(b.h.place.id))[0].h;
   return toResolved(best.place, best.how, lang);
+}
+
+/**
+ * Adjective endings of district names ("Бучанський район", "Покровского района", "powiat
+ * kłodzki", "Buchanskyi district"), longest first; what is left names the district's town.
+ */
+const DISTRICT_ADJ = /(?:ського|ському|ським|ській|ської|ська|ську|ське|ський|ского|ском|ским|ской|ская|ский|ския|ският|ска|ски|skiego|skim|skiej|ska|skie|ski|skyi|skyy|skiy|sky|ckiego|cki|zki|ki)$/u;
+/** Shortest part of a town's name a district adjective is matched by ("буча" of "бучанськ"). */
+const MIN_DISTRICT_STEM = 4;
+
+/**
+ * The region of a district named by an adjective or noun beside a district word: the most populous
+ * settlement whose name starts with what the adjective leaves ("бучан" → Буча, "харків" → Харків,
+ * "покровськ" → Покровськ), trimmed by up to two letters. Districts are not places of their own.
+ */
+function districtRegion(words: string[], taken: boolean[]): Place | null {
+  const g = gazetteer();
+  for (let i = 0; i < words.length; i++) {
+    if (!DISTRICT_HEADS.has(words[i])) continue;
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= words.length || taken[j] || NOT_NAME.has(words[j]) || DISTRICT_HEADS.has(words[j])) continue;
+      const exact = g.exact.get(words[j])?.filter((p) => p.kind === 'settlement');
+      const base = words[j].replace(DISTRICT_ADJ, '');
+      for (let cut = 0; !exact?.length && cut <= 2 && base.length - cut >= MIN_DISTRICT_STEM; cut++) {
+        const prefix = base.slice(0, base.length - cut);
+        let best: Place | null = null;
+        for (const [key, places] of g.exact) {
+          if (!key.startsWith(prefix) || key.includes(' ')) continue;
+          for (const p of places) if (p.kind === 'settlement' && (!best || p.population > best.population)) best = p;
+        }
+        if (best?.regionId) return g.byId.get(best.regionId) ?? null;
+      }
+      const town = exact?.sort((a, b) => b.population - a.population)[0];
+      if (town?.regionId) return g.byId.get(town.regionId) ?? null;
+    }
+  }
+  return null;
 }
 
 /** A place's name in `lang`, else in its country's language, else in English. */
