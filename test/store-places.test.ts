@@ -11,6 +11,7 @@ import { openStore, queryEvents, reextract, storePage, upsertSources, type DB } 
 import { loadGazetteerFile, resolvePlace, resolveEventPlace } from '../store/places/index.js';
 import type { Lang } from '../types.js';
 import { extracted, page, source } from './fixtures/store/builders.js';
+import { runInProcess } from './fixtures/cli/run.js';
 
 const KHARKIV = 'gn:706483';
 const KYIV = 'gn:703448';
@@ -154,6 +155,21 @@ describe('places in the store', () => {
     expect(osoivka[0]).toMatchObject({ placeId: null, lat: null, lon: null });
     expect(db.prepare(`SELECT name_en, region_en, events FROM v_places WHERE id = ?`).get(KHARKIV)).toEqual({ name_en: 'Kharkiv', region_en: 'Kharkiv Oblast', events: 5 });
     db.close();
+  });
+
+  it('eduwatch query events --location returns the same events for the five spellings of Kharkiv', async () => {
+    const file = join(dir, 'cli.db');
+    populated(file).close();
+    const ids: number[][] = [];
+    for (const loc of ['Kharkiv', 'Харків', 'Харьков', 'Charków', 'Харков']) {
+      const r = await runInProcess(['query', 'events', '--db', file, '--location', loc, '--json']);
+      expect(r.code).toBe(0);
+      const rows = JSON.parse(r.stdout) as { id: number; placeId: string | null; lat: number | null }[];
+      expect(rows.every((e) => e.placeId === KHARKIV && e.lat !== null)).toBe(true);
+      ids.push(rows.map((e) => e.id).sort());
+    }
+    expect(ids[0]).toHaveLength(5);
+    for (const x of ids) expect(x).toEqual(ids[0]);
   });
 
   it('fills the place ids of a store written before migration 010 the first time it is opened for writing', () => {
