@@ -40,7 +40,7 @@ export const filterArgs = {
   country: { type: 'string', valueHint: 'CC', description: 'Source country (ISO code, e.g. UA).' },
   source: { type: 'string', valueHint: 'ID', description: 'Source id from sources.yaml.' },
   institution: { type: 'string', valueHint: 'TEXT', description: 'Institution name in any grammatical case (matched through its normalised key).' },
-  location: { type: 'string', valueHint: 'TEXT', description: 'Settlement or region (damage events).' },
+  location: { type: 'string', valueHint: 'TEXT', description: 'Settlement or region in any of the five languages (Kharkiv, Харків, Charków: one place), or its text.' },
   since: { type: 'string', valueHint: 'YYYY-MM-DD', description: 'Event date (or publication date when the event has none) on or after.' },
   until: { type: 'string', valueHint: 'YYYY-MM-DD', description: 'Event date (or publication date when the event has none) on or before.' },
   'min-confidence': { type: 'string', valueHint: '0..1', description: 'Lowest tag confidence to show.' },

@@ -1,5 +1,5 @@
 /**
- * Migration 010 (issue 12, web archives and Telegram):
+ * Migration 011 (issue 12, web archives and Telegram):
  * - fetches.request_headers: the request headers eduwatch sent, so a WARC `request` record shows
  *   what was asked, not a reconstruction. Fetches stored before it have none; their request
  *   records carry only the method, path and Host, and say so.

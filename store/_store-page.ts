@@ -109,7 +109,7 @@ export function storePage(db: DB, runId: number | null, page: IngestPage, extrac
         )
         .run({ ...fetchRow, body_gz: sameAs === null ? fetchRow.body_gz : null, same_body_as: sameAs }).lastInsertRowid,
     );
-    if ((page.requestHeaders || page.telegram) && hasMigration010(db)) {
+    if ((page.requestHeaders || page.telegram) && hasMigration011(db)) {
       if (page.requestHeaders) db.prepare('UPDATE fetches SET request_headers = ? WHERE id = ?').run(JSON.stringify(page.requestHeaders), fetchId);
       if (page.telegram) writeTelegramPost(db, fetchId, page.finalUrl, page.telegram);
     }
@@ -170,13 +170,13 @@ export function storePage(db: DB, runId: number | null, page: IngestPage, extrac
   })();
 }
 
-/** Connections whose schema has migration 010 (a store held at an older migration, as tests make, has not). */
-const migrated010 = new WeakMap<DB, boolean>();
-function hasMigration010(db: DB): boolean {
-  if (migrated010.get(db)) return true;
+/** Connections whose schema has migration 011 (a store held at an older migration, as tests make, has not). */
+const migrated011 = new WeakMap<DB, boolean>();
+function hasMigration011(db: DB): boolean {
+  if (migrated011.get(db)) return true;
   // Only a yes is remembered: the connection may migrate later.
   const yes = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'telegram_posts'`).get() !== undefined;
-  if (yes) migrated010.set(db, true);
+  if (yes) migrated011.set(db, true);
   return yes;
 }
 
@@ -189,7 +189,7 @@ function writeTelegramPost(db: DB, fetchId: number, url: string, t: TelegramPost
 
 /** Newest and oldest stored post ids of a Telegram channel of a source. */
 export function telegramRange(db: DB, sourceId: string, channel: string): { newest: number | null; oldest: number | null } {
-  if (!hasMigration010(db)) return { newest: null, oldest: null };
+  if (!hasMigration011(db)) return { newest: null, oldest: null };
   const row = db
     .prepare(
       `SELECT max(t.post_id) AS newest, min(t.post_id) AS oldest FROM telegram_posts t JOIN fetches f ON f.id = t.fetch_id

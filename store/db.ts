@@ -12,6 +12,7 @@ import { ensureSearchIndex } from './search-index.js';
 import { ensureSanitizedHtml } from './sanitize.js';
 import { stemPhrase } from './stem.js';
 import { ensureIncidents } from './incidents/cluster.js';
+import { ensurePlaces } from './places/store.js';
 
 export type DB = import('better-sqlite3').Database;
 
@@ -59,6 +60,7 @@ export function openStore(file: string, opts: OpenOptions = {}): DB {
       migrate(db, file);
       ensureSearchIndex(db);
       ensureSanitizedHtml(db);
+      ensurePlaces(db);
       ensureIncidents(db);
     }
     return db;

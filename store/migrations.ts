@@ -6,6 +6,7 @@ import { QUERY_COLUMNS } from './_migration-query-columns.js';
 import { INCIDENTS } from './_migration-incidents.js';
 import { INCIDENT_HANDLES } from './_migration-incident-handles.js';
 import { WARC_TELEGRAM } from './_migration-warc.js';
+import { PLACES } from './_migration-places.js';
 
 export interface Migration {
   name: string;
@@ -386,4 +387,5 @@ UPDATE institution_names SET name_fold = eduwatch_fold(name), name_stems = eduwa
   INCIDENTS,
   INCIDENT_HANDLES,
   WARC_TELEGRAM,
+  PLACES,
 ];

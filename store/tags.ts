@@ -7,6 +7,8 @@ import type { DamageEvent, EventTag, ExtractedDocument, InstitutionKind, Partner
 import type BetterSqlite3 from 'better-sqlite3';
 import { foldText, type DB } from './db.js';
 import { stemPhrase } from './stem.js';
+import { resolveEventPlace } from './places/resolve.js';
+import { storeHasPlaces } from './places/store.js';
 
 /** Extractor names recorded on tags that do not carry their own. */
 export const INSTITUTIONS_EXTRACTOR = 'institutions';
@@ -33,6 +35,8 @@ const cache = new WeakMap<DB, Statements>();
 function statements(db: DB): Statements {
   let s = cache.get(db);
   if (s) return s;
+  // A store held at a migration before 010 (tests build one) has no events.place_id.
+  const place = storeHasPlaces(db);
   s = {
     upsertInstitution: db.prepare(
       `INSERT INTO institutions (key, name, kind, created_at, name_fold, name_stems) VALUES (?, ?, ?, ?, ?, ?)
@@ -52,10 +56,10 @@ function statements(db: DB): Statements {
     addEvent: db.prepare(
       `INSERT INTO events (document_id, type, date, date_basis, status, agreement_kind, place, valid_until,
          institution_kind, location, settlement, region, severity, cause, killed, injured, scope,
-         quote, start, "end", confidence, extractor, extractor_version, data)
+         quote, start, "end", confidence, extractor, extractor_version, data${place ? ', place_id' : ''})
        VALUES (@document_id, @type, @date, @date_basis, @status, @agreement_kind, @place, @valid_until,
          @institution_kind, @location, @settlement, @region, @severity, @cause, @killed, @injured, @scope,
-         @quote, @start, @end, @confidence, @extractor, @extractor_version, @data)`,
+         @quote, @start, @end, @confidence, @extractor, @extractor_version, @data${place ? ', @place_id' : ''})`,
     ),
     addParticipant: db.prepare('INSERT INTO event_participants (event_id, position, role, name, institution_id) VALUES (?, ?, ?, ?, ?)'),
     setState: db.prepare(
@@ -112,6 +116,7 @@ export function writeTags(db: DB, documentId: number, doc: ExtractedDocument, ba
   const ids = new Map<string, number>();
   const touched = new Set<number>();
   const known = batch.institutions;
+  const withPlace = storeHasPlaces(db);
 
   const addName = (id: number, name: string): void => {
     const k = `${id}\u0000${name}`;
@@ -158,7 +163,9 @@ export function writeTags(db: DB, documentId: number, doc: ExtractedDocument, ba
   }
 
   for (const ev of doc.events) {
-    const eventId = Number(s.addEvent.run(eventRow(documentId, ev)).lastInsertRowid);
+    const row = eventRow(documentId, ev);
+    if (withPlace) row.place_id = placeOf(row, doc.lang);
+    const eventId = Number(s.addEvent.run(row).lastInsertRowid);
     participants(ev).forEach((p, position) => {
       const id = p.key ? institutionId(p.key, p.name, p.kind) : null;
       if (id !== null) touched.add(id);
@@ -182,6 +189,14 @@ function participants(ev: EventTag): Participant[] {
     return ev.parties.map((name, i) => ({ role: 'party' as const, name, key: ev.partyKeys?.[i] ?? null, kind: null }));
   }
   return ev.institution ? [{ role: 'damaged', name: ev.institution, key: ev.institutionKey ?? null, kind: ev.institutionKind ?? null }] : [];
+}
+
+/** The gazetteer place (store/places) an event row is at, or null. */
+function placeOf(row: Record<string, unknown>, lang: ExtractedDocument['lang']): string | null {
+  const t = (k: string) => (typeof row[k] === 'string' ? (row[k] as string) : null);
+  const texts = { settlement: t('settlement'), region: t('region'), location: t('location'), place: t('place') };
+  if (!texts.settlement && !texts.region && !texts.location && !texts.place) return null;
+  return resolveEventPlace(texts, lang)?.id ?? null;
 }
 
 function eventRow(documentId: number, ev: EventTag): Record<string, unknown> {

@@ -51,6 +51,7 @@ export function renderEvidence(ev: Evidence, color: boolean, width = WRAP): stri
       `${[e.severity, e.cause, e.scope].filter(Boolean).join(', ')}\n` +
       field('Institution', e.institution ?? (e.institutionKind ? `(a ${e.institutionKind})` : null)) +
       field('Location', e.location) +
+      field('Gazetteer', e.placeId ? `${e.placeId}${e.lat !== null && e.lon !== null ? ` (${e.lat}, ${e.lon})` : ''}` : null) +
       field('Casualties', cas);
   }
   const date = e.date ? `${e.date}${e.type === 'partnership' && e.dateBasis === 'published' ? ' (publication date)' : ''}` : null;

@@ -1,14 +1,17 @@
 /**
- * Are two settlements the same place? The ONE comparison incident clustering uses, so a gazetteer's
- * place id (issue 10, part 3) can replace it here without touching the rules.
+ * Are two settlements the same place? The ONE comparison incident clustering uses.
  *
- * Until then a name is reduced to a script-neutral consonant skeleton: transliterated to Latin,
+ * A name the gazetteer resolves (store/places, issue 10 part 3) keys by its place id: two names
+ * that both resolve are one place exactly when their ids are equal ("Харків", "Charkowie",
+ * "Kharkiv"). When one of them does not resolve (a village the gazetteer lacks, a misspelling),
+ * the skeleton below is the fallback: a name is reduced to a script-neutral consonant skeleton: transliterated to Latin,
  * the Polish/English/Ukrainian/Russian/Bulgarian spellings of one sound made one letter (kh/ch/h,
  * w/v, zh/ż/ž, ts/c/cz), vowels and soft/hard signs dropped after the first letter, doubled
  * letters made one. "Харків", "Харьков", "Kharkiv", "Charków" and "Харков" all give "hrkv";
  * "Київ", "Киев", "Kyiv", "Kijów" give "kv"; "Одеса", "Odessa" give "ods". Case endings are cut
  * first ("у Харкові", "w Charkowie", "в Харькове"), so an inflected name keys like its nominative.
  */
+import { resolvePlace } from '../places/resolve.js';
 
 /** Cyrillic letters in Latin, for the skeleton only (not a transliteration standard). */
 const CYR: Record<string, string> = {
@@ -42,8 +45,22 @@ const VOWELS = /[aeiouyj]/g;
 /** Words that are not part of a name ("місто", "city of", "w", "у", "м."). */
 const NOT_NAME = /^(м|с|смт|г|гр|с-ще|місто|місті|міста|город|городе|града|град|село|селі|селище|miasto|mieście|city|town|village|of|the|w|we|у|в|во|во|na|на|in)$/u;
 
-/** A settlement name as a key: the consonant skeleton of its words. Null for no usable name. */
+/** Between a key's skeleton and the place id it resolved to ("hrkv@gn:706483"). */
+const ID_MARK = '@';
+
+/**
+ * A settlement name as a key: the consonant skeleton of its words, followed by `@` and its
+ * gazetteer place id when it resolves to a settlement or a part of a city. Null for no usable name.
+ */
 export function settlementKey(name: string | null | undefined): string | null {
+  const skeletonKey = nameSkeleton(name);
+  if (skeletonKey === null) return null;
+  const place = resolvePlace(name);
+  return place && place.kind !== 'region' ? `${skeletonKey}${ID_MARK}${place.id}` : skeletonKey;
+}
+
+/** The consonant skeleton of a name's words, or null (store/places indexes the gazetteer by it too). */
+export function nameSkeleton(name: string | null | undefined): string | null {
   if (!name) return null;
   const words = name
     .normalize('NFC')
@@ -75,9 +92,12 @@ function skeleton(word: string): string {
 /** Shortest skeleton that may match a longer one as its prefix (a case ending cut too far: "Харкові" -> hrk). */
 const MIN_PREFIX = 3;
 
-/** True when two keys name one place: equal, or one a prefix of the other missing one last letter. */
-export function sameSettlementKey(ka: string | null, kb: string | null): boolean {
-  if (ka === null || kb === null) return false;
+/** True when two keys name one place: the same place id when both have one, else equal skeletons, or one a prefix of the other missing one last letter. */
+export function sameSettlementKey(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const [ka, ida] = a.split(ID_MARK);
+  const [kb, idb] = b.split(ID_MARK);
+  if (ida !== undefined && idb !== undefined) return ida === idb;
   if (ka === kb) return true;
   const [s, l] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   return s.length >= MIN_PREFIX && l.length - s.length === 1 && l.startsWith(s) && !s.includes('-') && !l.includes('-');

@@ -41,6 +41,10 @@ export interface EventProvenance {
   participants: EventParticipant[];
   /** The event's incident and how far it is confirmed. */
   incident: EventIncident | null;
+  /** The gazetteer place the event is at (store/places: settlement, else region), its coordinates; null when unresolved. */
+  placeId: string | null;
+  lat: number | null;
+  lon: number | null;
 }
 
 /** The stored event (the extract --json shape: type, parties | institution, quote, start, end, confidence, ...) with its provenance. */
@@ -49,7 +53,7 @@ export type EventRow = EventTag & EventProvenance;
 /** Columns and joins shared by every event query (also the evidence chain). */
 export const EVENT_SELECT = `
 SELECT e.id, e.data, e.document_id, d.url AS document_url, d.published_at, d.lang, d.source_id, d.title,
-       s.name AS source_name, s.country, d.fetch_id,
+       s.name AS source_name, s.country, d.fetch_id, e.place_id, pl.lat, pl.lon,
        (SELECT json_group_array(json_object('role', p.role, 'name', p.name, 'institutionId', p.institution_id))
           FROM event_participants p WHERE p.event_id = e.id) AS participants,
        (SELECT json_object('id', i.id, 'handle', i.handle,
@@ -60,7 +64,8 @@ SELECT e.id, e.data, e.document_id, d.url AS document_url, d.published_at, d.lan
           FROM incident_reports r JOIN incidents i ON i.id = r.incident_id WHERE r.event_id = e.id) AS incident
 FROM events e
 JOIN documents d ON d.id = e.document_id
-JOIN sources s ON s.id = d.source_id`;
+JOIN sources s ON s.id = d.source_id
+LEFT JOIN places pl ON pl.id = e.place_id`;
 
 export interface EventRecord {
   id: number;
@@ -76,6 +81,9 @@ export interface EventRecord {
   fetch_id: number;
   participants: string;
   incident: string | null;
+  place_id: string | null;
+  lat: number | null;
+  lon: number | null;
 }
 
 export function toEventRow(r: EventRecord): EventRow {
@@ -94,6 +102,9 @@ export function toEventRow(r: EventRecord): EventRow {
     fetchId: r.fetch_id,
     participants: JSON.parse(r.participants) as EventParticipant[],
     incident: r.incident ? (JSON.parse(r.incident) as EventIncident) : null,
+    placeId: r.place_id ?? null,
+    lat: r.lat ?? null,
+    lon: r.lon ?? null,
   };
 }
 

@@ -11,6 +11,8 @@ import { foldText, type DB } from '../db.js';
 import { StoreError } from '../errors.js';
 import { institutionKeys } from '../extract-default.js';
 import { stemPhrase } from '../stem.js';
+import { resolvePlace } from '../places/resolve.js';
+import { storeHasPlaces } from '../places/store.js';
 
 export interface EventFilters {
   type?: 'damage' | 'partnership';
@@ -241,7 +243,17 @@ export function eventConditions(db: DB, f: EventFilters, params: Params): string
   if (f.location !== undefined) {
     params.places = matchingPlaces(db, f.location);
     const places = inList('places');
-    where.push(`(e.location IN ${places} OR e.settlement IN ${places} OR e.region IN ${places} OR e.place IN ${places})`);
+    const byText = `(e.location IN ${places} OR e.settlement IN ${places} OR e.region IN ${places} OR e.place IN ${places})`;
+    // A location the gazetteer knows matches by place id, in any spelling ("Kharkiv", "Харків",
+    // "Charków"), with the places inside it (a region's settlements, a city's parts); events whose
+    // place did not resolve are still matched by their text.
+    const resolved = storeHasPlaces(db) ? resolvePlace(f.location) : null;
+    if (resolved) {
+      params.placeId = resolved.id;
+      where.push(
+        `(e.place_id IN (SELECT id FROM places WHERE id = @placeId OR region_id = @placeId OR parent_id = @placeId) OR (e.place_id IS NULL AND ${byText}))`,
+      );
+    } else where.push(byText);
   }
   if (f.minConfidence !== undefined) {
     params.minConfidence = f.minConfidence;

