@@ -49,7 +49,7 @@ export const EVENT_CSV_COLUMNS = [
   'casualties', 'scope', 'quote', 'start', 'end', 'confidence', 'extractor', 'extractorVersion',
   'documentId', 'documentUrl', 'title', 'published', 'lang', 'sourceId', 'sourceName', 'country', 'fetchId',
   'incidentId', 'incidentHandle', 'incidentGrade', 'incidentCorroboration', 'incidentCredibility', 'incidentReports',
-  'placeId', 'lat', 'lon',
+  'placeId', 'lat', 'lon', 'firstSeen',
 ];
 
 /** An event as one CSV record: its incident's fields flattened (the JSON keeps them in `incident`). */

@@ -7,6 +7,7 @@ import { INCIDENTS } from './_migration-incidents.js';
 import { INCIDENT_HANDLES } from './_migration-incident-handles.js';
 import { WARC_TELEGRAM } from './_migration-warc.js';
 import { PLACES } from './_migration-places.js';
+import { DATASETTE_FTS } from './_migration-datasette.js';
 
 export interface Migration {
   name: string;
@@ -388,4 +389,5 @@ UPDATE institution_names SET name_fold = eduwatch_fold(name), name_stems = eduwa
   INCIDENT_HANDLES,
   WARC_TELEGRAM,
   PLACES,
+  DATASETTE_FTS,
 ];

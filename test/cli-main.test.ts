@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { MAIN_JS, requireBuild, runInProcess, runSpawned } from './fixtures/cli/run.js';
 
-const COMMANDS = ['crawl', 'schedule', 'status', 'query', 'search', 'evidence', 'export', 'extract', 'reextract', 'sources'];
+const COMMANDS = ['crawl', 'schedule', 'status', 'digest', 'query', 'search', 'evidence', 'export', 'extract', 'reextract', 'sources'];
 
 beforeAll(() => requireBuild());
 
@@ -27,6 +27,8 @@ describe('eduwatch executable', () => {
     [['evidence', '--help'], ['EVENT_ID', '--raw', 'Examples:']],
     [['export', '--help'], ['--what', '--out', 'Examples:']],
     [['status', '--help'], ['--json', 'Examples:']],
+    [['digest', '--help'], ['--since', 'last-run', '--format', 'md|html|json', 'Examples:']],
+    [['query', 'events', '--help'], ['--new-since', 'last-run|DATE|DATETIME']],
     [['schedule', '--help'], ['--no-catch-up', 'Examples:']],
     [['reextract', '--help'], ['--all', 'Examples:']],
   ])('%j shows its options and examples', async (args, expected) => {

@@ -53,6 +53,10 @@ describe('unknown commands and options', () => {
     [['search', '--db'], /--db needs a value/],
     [['status', '--json=maybe'], /--json is a switch/],
     [['evidence', '1', '2'], /too many arguments for `eduwatch evidence`/],
+    [['digest', '--sinse', 'last-run'], /unknown option --sinse for `eduwatch digest`; did you mean --since\?/],
+    [['digest', 'today'], /`eduwatch digest` takes no arguments, got "today"/],
+    [['query', 'events', '--new-since', 'yesterdayy'], /--new-since "yesterdayy": not a moment eduwatch reads; give last-run .*e\.g\. --new-since 2024-05-27/],
+    [['export', '--what', 'events', '--format', 'csv', '--new-since', 'last-run'], /unknown option --new-since for `eduwatch export`/],
   ])('%j exits 2 with one line', async (args, message) => {
     const r = await runInProcess(args);
     expect(r.code).toBe(2);

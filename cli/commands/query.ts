@@ -6,10 +6,20 @@ import { defineCommand, type ArgsDef } from 'citty';
 import { CORROBORATION_LEVELS, openStore, queryDocuments, queryEvents, queryIncidents, queryInstitutions, type EventFilters } from '../../store/index.js';
 import { INCIDENT_COLUMNS, incidentCsvRow } from '../views-incidents.js';
 import { CLIError } from '../errors.js';
+import { parseMoment } from '../../store/queries/moments.js';
 import { choiceArg, confidenceArg, countryArg, dateArg, dbArgs, filterArgs, formatArgs, INSTITUTION_KINDS, intArg, repeatedArg, resolveFormat } from '../args.js';
 import { LANGS } from '../../types.js';
 import { formatRows, writeOut } from '../output.js';
 import { DOCUMENT_COLUMNS, EVENT_COLUMNS, EVENT_CSV_COLUMNS, eventCsvRow, INSTITUTION_COLUMNS, institutionCsvRow } from '../views.js';
+
+const newSinceArg = {
+  'new-since': {
+    type: 'string',
+    valueHint: 'last-run|DATE|DATETIME',
+    description:
+      'Only what eduwatch first fetched at or after this moment (not the event date): last-run (the start of the latest crawl run), YYYY-MM-DD (UTC), or YYYY-MM-DDTHH:MM[:SS] (UTC unless it ends in Z or +HH:MM).',
+  },
+} satisfies ArgsDef;
 
 const limitArg = {
   limit: { type: 'string', valueHint: 'N', description: 'Show at most N rows (default: all).' },
@@ -31,8 +41,22 @@ export function filtersFrom(args: FilterArgs, rawArgs: string[]): EventFilters {
     since: dateArg('since', args.since),
     until: dateArg('until', args.until),
     minConfidence: confidenceArg('min-confidence', args['min-confidence']),
+    newSince: newSinceFrom(args['new-since']),
     limit: intArg('limit', args.limit),
   };
+}
+
+/** --new-since, checked before the store is opened (last-run is resolved against the store later). */
+function newSinceFrom(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = String(value);
+  if (text.trim() === '' || value === true) throw new CLIError('--new-since: give last-run, a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM, e.g. --new-since last-run');
+  try {
+    parseMoment(text, '--new-since');
+  } catch (err) {
+    throw new CLIError((err as Error).message);
+  }
+  return text;
 }
 
 const events = defineCommand({
@@ -43,9 +67,10 @@ const events = defineCommand({
       'Examples:\n' +
       '  eduwatch query events --type partnership --lang uk\n' +
       '  eduwatch query events --type damage --location Харків --since 2024-01-01 --format csv > damage.csv\n' +
-      '  eduwatch query events --institution "Інститут професійних кваліфікацій" --json',
+      '  eduwatch query events --institution "Інститут професійних кваліфікацій" --json\n' +
+      '  eduwatch query events --new-since last-run     # what the latest crawl added',
   },
-  args: { ...dbArgs, ...filterArgs, ...limitArg, ...formatArgs },
+  args: { ...dbArgs, ...filterArgs, ...newSinceArg, ...limitArg, ...formatArgs },
   async run({ args, rawArgs }) {
     const format = resolveFormat(args);
     const filters = filtersFrom(args, rawArgs);
@@ -102,9 +127,10 @@ const documents = defineCommand({
       'Stored documents (articles), with the same filters as events: event filters pick documents reporting a matching event.\n' +
       'Examples:\n' +
       '  eduwatch query documents --lang pl --since 2020\n' +
-      '  eduwatch query documents --source mon-gov-ua --format csv',
+      '  eduwatch query documents --source mon-gov-ua --format csv\n' +
+      '  eduwatch query documents --new-since 2024-05-27T06:00',
   },
-  args: { ...dbArgs, ...filterArgs, ...limitArg, ...formatArgs },
+  args: { ...dbArgs, ...filterArgs, ...newSinceArg, ...limitArg, ...formatArgs },
   async run({ args, rawArgs }) {
     const format = resolveFormat(args);
     const filters = filtersFrom(args, rawArgs);

@@ -45,6 +45,8 @@ export interface EventProvenance {
   placeId: string | null;
   lat: number | null;
   lon: number | null;
+  /** When eduwatch first fetched the event's document (fetched_at of its first fetch, UTC): what `--new-since` compares. */
+  firstSeen: string;
 }
 
 /** The stored event (the extract --json shape: type, parties | institution, quote, start, end, confidence, ...) with its provenance. */
@@ -54,6 +56,7 @@ export type EventRow = EventTag & EventProvenance;
 export const EVENT_SELECT = `
 SELECT e.id, e.data, e.document_id, d.url AS document_url, d.published_at, d.lang, d.source_id, d.title,
        s.name AS source_name, s.country, d.fetch_id, e.place_id, pl.lat, pl.lon,
+       (SELECT fs.fetched_at FROM fetches fs WHERE fs.id = d.fetch_id) AS first_seen,
        (SELECT json_group_array(json_object('role', p.role, 'name', p.name, 'institutionId', p.institution_id))
           FROM event_participants p WHERE p.event_id = e.id) AS participants,
        (SELECT json_object('id', i.id, 'handle', i.handle,
@@ -84,6 +87,7 @@ export interface EventRecord {
   place_id: string | null;
   lat: number | null;
   lon: number | null;
+  first_seen: string;
 }
 
 export function toEventRow(r: EventRecord): EventRow {
@@ -105,6 +109,7 @@ export function toEventRow(r: EventRecord): EventRow {
     placeId: r.place_id ?? null,
     lat: r.lat ?? null,
     lon: r.lon ?? null,
+    firstSeen: r.first_seen,
   };
 }
 

@@ -13,6 +13,7 @@ import { institutionKeys } from '../extract-default.js';
 import { stemPhrase } from '../stem.js';
 import { resolvePlace } from '../places/resolve.js';
 import { storeHasPlaces } from '../places/store.js';
+import { parseMoment, resolveMoment } from './moments.js';
 
 export interface EventFilters {
   type?: 'damage' | 'partnership';
@@ -30,6 +31,11 @@ export interface EventFilters {
   since?: string;
   until?: string;
   minConfidence?: number;
+  /**
+   * last-run | YYYY-MM-DD | YYYY-MM-DDTHH:MM[:SS][zone]: only what eduwatch first fetched at or
+   * after that moment (the document's first fetch; see store/queries/moments.ts), not the event date.
+   */
+  newSince?: string;
   limit?: number;
 }
 
@@ -61,6 +67,7 @@ export function validateFilters(f: EventFilters): void {
     bad(`--min-confidence "${f.minConfidence}": give a number from 0 to 1`);
   }
   if (f.limit !== undefined && !(Number.isInteger(f.limit) && f.limit > 0)) bad(`--limit "${f.limit}": give a whole number above 0`);
+  if (f.newSince !== undefined) parseMoment(String(f.newSince), '--new-since');
   if (f.source !== undefined && (!Array.isArray(f.source) || f.source.some((s) => typeof s !== 'string'))) bad('--source: give source ids');
   for (const t of ['institution', 'location'] as const) {
     const v = f[t];
@@ -259,6 +266,10 @@ export function eventConditions(db: DB, f: EventFilters, params: Params): string
     params.minConfidence = f.minConfidence;
     where.push('e.confidence >= @minConfidence');
   }
+  if (f.newSince !== undefined) {
+    params.newSince = resolveMoment(db, f.newSince, '--new-since');
+    where.push(`e.document_id IN (SELECT nd.id FROM documents nd JOIN fetches nf ON nf.id = nd.fetch_id WHERE nf.fetched_at >= @newSince)`);
+  }
   return where;
 }
 
@@ -342,7 +353,11 @@ export function documentWhere(db: DB, f: EventFilters): { where: string; params:
   validateFilters(f);
   const params: Params = {};
   const conds = [...documentConditions(f, params), ...dateConditions('substr(d.published_at, 1, 10)', f, params)];
-  const ev = eventConditions(db, f, params);
+  if (f.newSince !== undefined) {
+    params.newSince = resolveMoment(db, f.newSince, '--new-since');
+    conds.push('(SELECT nf.fetched_at FROM fetches nf WHERE nf.id = d.fetch_id) >= @newSince');
+  }
+  const ev = eventConditions(db, { ...f, newSince: undefined }, params);
   if (ev.length) conds.push(`EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id AND ${ev.join(' AND ')})`);
   if (f.institution !== undefined) {
     const byParty = eventInstitutionCondition(db, f, params);
