@@ -15,7 +15,7 @@ import { validateCommandLine } from './_argv.js';
 import { stripAnsi, useColor } from './output.js';
 
 /** The version in the nearest package.json above this file (works from cli/ and from dist/cli/). */
-function packageVersion(): string {
+export function packageVersion(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     const file = join(dir, 'package.json');
     if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '0.0.0';

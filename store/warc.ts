@@ -39,6 +39,9 @@ export const EDUWATCH_WARC = {
 /** The target URI prefix of a rendered-DOM resource record. */
 export const DOM_URN = 'urn:dom:';
 
+/** One fetch as written, for callers that index or list what a WARC holds. */
+export type WarcFetch = Pick<FetchRow, 'id' | 'source_id' | 'kind' | 'final_url' | 'fetched_at' | 'doc_id' | 'doc_first' | 'doc_title'>;
+
 export interface WarcFilters {
   /** Source ids (any of). */
   source?: string[];
@@ -68,6 +71,10 @@ interface FetchRow {
   doc_title: string | null;
   doc_published: string | null;
   doc_published_source: string | null;
+  /** The document the fetch was first sighted as (null: a feed, sitemap, listing, robots.txt or a page without an article). */
+  doc_id: number | null;
+  /** 1 when this fetch is the document's first (documents.fetch_id), the one a WACZ lists as its page. */
+  doc_first: number | null;
   /** A Telegram post (telegram_posts row as JSON), and the fetch of the channel page it was read from. */
   telegram: string | null;
   page_fetch_id: number | null;
@@ -117,7 +124,7 @@ export function* warcFetches(db: DB, filters: WarcFilters = {}): Generator<Fetch
     SELECT f.id, f.source_id, f.kind, f.requested_url, f.final_url, f.status, f.headers, f.fetched_at, f.sha256, f.via,
            coalesce(f.body_gz, (SELECT g.body_gz FROM fetches g WHERE g.id = f.same_body_as)) AS body_gz,
            f.rendered_gz, ${requestHeaders} AS request_headers,
-           d.title AS doc_title, d.published_at AS doc_published, d.published_source AS doc_published_source,
+           d.id AS doc_id, d.fetch_id = f.id AS doc_first, d.title AS doc_title, d.published_at AS doc_published, d.published_source AS doc_published_source,
            ${telegram} AS telegram, pf.id AS page_fetch_id, pf.fetched_at AS page_fetched_at
       FROM fetches f
       LEFT JOIN fetches pf ON pf.id = ${pageFetch}
@@ -285,7 +292,7 @@ export async function writeWarc(
   db: DB,
   filters: WarcFilters,
   write: (chunk: Uint8Array) => Promise<void>,
-  opts: { gzip?: boolean; filename?: string; software?: string } = {},
+  opts: { gzip?: boolean; filename?: string; software?: string; onFetch?: (fetch: WarcFetch) => void } = {},
 ): Promise<{ fetches: number; records: number }> {
   const gzip = opts.gzip !== false;
   const info = warcInfoRecord(
@@ -313,6 +320,7 @@ export async function writeWarc(
         records++;
       }
       fetches++;
+      opts.onFetch?.(row);
     }
   }
   return { fetches, records };

@@ -26,23 +26,25 @@ export default defineCommand({
     name: 'export',
     description:
       'Export events, institutions or documents with provenance columns (document URL, fetch time, HTTP status, SHA-256, extractor), streamed; or every fetch as a WARC.\n' +
+      'With --what warc, --format wacz writes a WACZ 1.1.1 package (the WARC, a CDXJ index, pages.jsonl and datapackage.json with SHA-256s) that ReplayWeb.page opens.\n' +
       'Examples:\n' +
       '  eduwatch export --what events --format csv --out events.csv\n' +
       '  eduwatch export --what documents --format jsonl --lang uk > uk.jsonl\n' +
       '  eduwatch export --what institutions --format csv --country PL\n' +
-      '  eduwatch export --what warc --source mon-gov-ua --since 2026-01-01 --out crawl.warc.gz',
+      '  eduwatch export --what warc --source mon-gov-ua --since 2026-01-01 --out crawl.warc.gz\n' +
+      '  eduwatch export --what warc --format wacz --since 2026-01-01 --out crawl.wacz',
   },
   args: {
     ...dbArgs,
     what: { type: 'enum', options: [...EXPORT_KINDS, 'warc'], default: 'events', description: 'What to export (warc: every fetch as WARC 1.1 request/response records).' },
-    format: { type: 'enum', options: ['csv', 'jsonl', 'warc'], default: 'csv', description: 'CSV (RFC 4180, with a header) or JSON lines; with --what warc, warc (the only one).' },
+    format: { type: 'enum', options: ['csv', 'jsonl', 'warc', 'wacz'], default: 'csv', description: 'CSV (RFC 4180, with a header) or JSON lines; with --what warc, warc (the default) or wacz (needs --out FILE.wacz).' },
     out: { type: 'string', valueHint: 'FILE', description: 'Write to FILE (default: stdout).' },
     ...filterArgs,
     limit: { type: 'string', valueHint: 'N', description: 'Export at most N rows.' },
   },
   async run({ args, rawArgs }) {
     if (args.what === 'warc') return exportWarc(args, rawArgs);
-    if (args.format === 'warc') throw new CLIError('--format warc needs --what warc (events, institutions and documents are csv or jsonl)');
+    if (args.format === 'warc' || args.format === 'wacz') throw new CLIError(`--format ${args.format} needs --what warc (events, institutions and documents are csv or jsonl)`);
     const what = args.what as ExportWhat;
     const format = args.format as Format;
     const filters = filtersFrom(args, rawArgs);

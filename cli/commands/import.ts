@@ -4,8 +4,10 @@
  * page (store/ingest.ts), under a source of sources.yaml. Each page is one transaction; an article
  * URL already in the store is not imported again, so importing a file twice adds nothing.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { defineCommand } from 'citty';
+import yauzl from 'yauzl';
 import { loadSources } from '../../crawlers/index.js';
 import { MissingSourceError, warcPages, type WarcSkip } from '../../crawlers/warc-pages.js';
 import { acquireCrawlLock, ingestPage, isKnownUrl, openStore, upsertSources, type IngestOutcome } from '../../store/index.js';
@@ -33,6 +35,39 @@ export interface ImportSummary {
 }
 
 const MAX_PROBLEMS = 20;
+
+/** A WACZ (or any ZIP) starts with a local file header. */
+function isZip(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    return readSync(fd, head, 0, 4, 0) === 4 && head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The WARC files of an archive: the file itself, or each archive/*.warc[.gz] of a WACZ, in the order the package lists them. */
+async function* warcStreams(file: string): AsyncGenerator<Readable> {
+  if (!isZip(file)) {
+    yield createReadStream(file);
+    return;
+  }
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
+  } catch (err) {
+    throw new CLIError(`${file} is not a readable ZIP (WACZ) file: ${(err as Error).message.split('\n')[0]}`, EXIT.usage);
+  }
+  try {
+    const warcs: yauzl.Entry[] = [];
+    for await (const entry of zip.eachEntry()) if (/^archive\/[^/]+\.warc(\.gz)?$/i.test(entry.fileName)) warcs.push(entry);
+    if (!warcs.length) throw new CLIError(`${file} is a ZIP file without archive/*.warc.gz: is it a WACZ? (import takes a .warc, .warc.gz or .wacz file)`, EXIT.usage);
+    for (const entry of warcs) yield await zip.openReadStreamPromise(entry);
+  } finally {
+    zip.close();
+  }
+}
 const OUTCOME_FIELD: Record<IngestOutcome, 'new' | 'duplicates' | 'noArticle' | 'notArticle' | 'httpError'> = {
   new: 'new',
   duplicate: 'duplicates',
@@ -46,13 +81,14 @@ export default defineCommand({
     name: 'import',
     description:
       'Import a WARC file (eduwatch export, Browsertrix, wget --warc-file) into the store: its responses are stored and extracted as a crawl would.\n' +
+      'A WACZ package (.wacz) is read through the WARC files in its archive/ folder.\n' +
       'HTML responses become articles of --source; eduwatch archives keep their feeds, sitemaps and rendered DOM. Article URLs already stored are skipped.\n' +
       'Examples:\n' +
       '  eduwatch import crawl.warc.gz --source mon-gov-ua\n' +
       '  eduwatch import site.warc.gz --source osvita-ua --db other.db --json',
   },
   args: {
-    file: { type: 'positional', required: false, valueHint: 'FILE.warc.gz', description: 'WARC file (gzip-compressed per record, or plain).' },
+    file: { type: 'positional', required: false, valueHint: 'FILE.warc.gz', description: 'WARC file (gzip-compressed per record, or plain), or a WACZ package.' },
     source: { type: 'string', valueHint: 'ID', description: 'Store every page under this source of sources.yaml (needed for archives eduwatch did not write; else each record keeps its own).' },
     ...sourcesArgs,
     ...dbArgs,
@@ -61,7 +97,7 @@ export default defineCommand({
   async run({ args }) {
     const file = String(args.file ?? '');
     if (!file) throw new CLIError('give the WARC file to import: eduwatch import FILE.warc.gz --source ID');
-    if (!existsSync(file) || !statSync(file).isFile()) throw new CLIError(`${file}: no such file (give the path of a .warc or .warc.gz file)`);
+    if (!existsSync(file) || !statSync(file).isFile()) throw new CLIError(`${file}: no such file (give the path of a .warc, .warc.gz or .wacz file)`);
     const id = args.source ? String(args.source) : null;
     const { sources } = loadSources(args.sources);
     const override = id ? pickSources(sources, [id], args.sources)[0] : null;
@@ -86,16 +122,19 @@ export default defineCommand({
     };
     try {
       if (override) useSource(override.id);
-      const pages = warcPages(createReadStream(file), {
+      const options = {
         sourceId: id ?? undefined,
         maxBytes: override ? override.politeness.maxBytes : Math.max(...sources.map((s) => s.politeness.maxBytes)),
-        onSkip: (reason, url, detail) => {
+        onSkip: (reason: WarcSkip, url: string | null, detail?: string) => {
           summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
           if (detail && summary.problems.length < MAX_PROBLEMS) summary.problems.push({ url, message: detail });
         },
-      });
+      };
+      async function* allPages() {
+        for await (const stream of warcStreams(file)) yield* warcPages(stream, options);
+      }
       try {
-        for await (const page of pages) {
+        for await (const page of allPages()) {
           summary.pages++;
           useSource(page.sourceId);
           if (page.kind === 'article' && (isKnownUrl(db, page.requestedUrl) || isKnownUrl(db, page.finalUrl))) {
