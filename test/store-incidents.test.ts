@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { getIncidentEvidence, openStore, queryIncidents, reextract, storePage, upsertSources, MIGRATIONS, type DB } from '../store/index.js';
-import { gradeIncident, gradeSource, matchReports, meetsGrade, parseGrade, sameSettlementKey, settlementKey, components, incidentHandle, HANDLE_PATTERN, type Report } from '../store/incidents/index.js';
+import { gradeIncident, gradeSource, matchReports, statedDate, meetsGrade, parseGrade, sameSettlementKey, settlementKey, components, incidentHandle, HANDLE_PATTERN, type Report } from '../store/incidents/index.js';
 import { analyze } from '../extractors/pipeline.js';
 import { page, source } from './fixtures/store/builders.js';
 
@@ -47,6 +47,9 @@ describe('pair rules', () => {
     ['a drone strike called shelling (обстріл)', { cause: 'drone' }, { cause: 'shelling' }, 'same-settlement-kind'],
     ['the same institution, a week apart', { institutionId: 7, date: '2024-05-18', day: '2024-05-18' }, { institutionId: 7 }, null],
     ['the same institution', { institutionId: 7, settlement: null }, { institutionId: 7, settlement: null }, 'same-institution'],
+    // A date the extractor took from the publication day is no stated date (statedDate gives null): the wide window applies.
+    ['the same institution, a follow-up dated by its publication two days later', { institutionId: 7, date: null, day: '2024-05-27' }, { institutionId: 7 }, 'same-institution'],
+    ['the same institution, two stated dates two days apart', { institutionId: 7, date: '2024-05-27', day: '2024-05-27' }, { institutionId: 7 }, null],
     ['two names in one language', { institutionId: 1, institutionKey: 'одеськ юридичн ліцей' }, { institutionId: 2, institutionKey: 'одеськ ліцей 5', lang: 'uk' }, null],
     ['a name and its longer form', { institutionId: 1, institutionKey: 'одеськ юридичн ліцей' }, { institutionId: 2, institutionKey: 'одеськ юридичн ліцей одеськ міськ рада', lang: 'uk' }, 'same-settlement-kind'],
   ])('%s', (_name, oa, ob, rule) => {
@@ -55,6 +58,15 @@ describe('pair rules', () => {
     expect(matchReports(a, other)?.rule ?? null).toBe(rule);
     expect(matchReports(other, a)?.rule ?? null).toBe(rule);
   });
+
+  it.each<[string | null, unknown, string | null]>([
+    ['2024-09-05', 'published', null],
+    ['2024-09-03', 'text', '2024-09-03'],
+    ['2024-09', 'text', '2024-09'],
+    ['2024-09-03', null, '2024-09-03'],
+    ['2024-09-03', undefined, '2024-09-03'],
+    [null, 'published', null],
+  ])('statedDate(%s, %s) is %s', (date, basis, want) => expect(statedDate(date, basis)).toBe(want));
 
   it('joins partnerships by two shared parties within two weeks', () => {
     const p = (id: number, day: string, parties: number[]) =>
@@ -173,6 +185,20 @@ describe('incidents in the store', () => {
     const before = dump(db);
     reextract(db, { all: true });
     expect(dump(db)).toEqual(before);
+  });
+
+  it('a follow-up that does not date the strike (its date is the publication day) joins it two days later', () => {
+    const db = store();
+    upsertSources(db, [source('follow-up', 'UA', ['uk'])]);
+    const followUp = 'Російська ракета С-300 влучила в ліцей у Слобідському районі Харкова: будівлю частково зруйновано, повідомили в міській раді.';
+    expect(analyze({ text: followUp, url: 'https://follow-up.example/1', published: '2024-05-27' }).events[0]).toMatchObject({ date: '2024-05-27', dateBasis: 'published' });
+    ingest(db, 'follow-up', 'https://follow-up.example/1', followUp, '2024-05-27');
+    const k = queryIncidents(db, { settlement: 'Kharkiv' });
+    expect(k).toHaveLength(1);
+    expect(k[0]).toMatchObject({ reports: 3 });
+    const last = getIncidentEvidence(db, k[0].id)!.reports.at(-1)!;
+    expect(last.rule).toBe('same-settlement-kind');
+    expect(last.compared.day).toEqual(['2024-05-27', '2024-05-25']);
   });
 
   it('a copy of another outlet\'s text on another site is not an independent source', () => {

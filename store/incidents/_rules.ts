@@ -21,6 +21,10 @@
  *   same-parties          at least two parties in common (institution id, else folded name),
  *                         days within PARTNERSHIP_WINDOW_DAYS
  *
+ * Dates: a report's day is its event's date, else its document's publication day. Only a date
+ * the text states counts as stated (statedDate): a date the extractor took from the publication
+ * day ("dateBasis: published") keeps the wide window, like no date at all.
+ *
  * Settlements are compared only through place-key.ts (sameSettlementKey), the one function a
  * gazetteer's place id will replace.
  */
@@ -71,6 +75,17 @@ export interface Join {
   rule: Rule;
   /** The values compared, this report's first: {field: [this, that]}. */
   compared: Record<string, [unknown, unknown]>;
+}
+
+/**
+ * The date a report's text states for its event, or null: an extractor's date taken from the
+ * publication day (`dateBasis: 'published'`, "the strike" in a follow-up two days later) is no
+ * statement of the text. Such a report is compared by its day (the publication day) within the
+ * wide window, never the tight one for two stated dates: unn.ua's follow-up of 5 September on the
+ * strike of the 3rd is the same strike.
+ */
+export function statedDate(date: string | null | undefined, basis: unknown): string | null {
+  return basis === 'published' ? null : (date ?? null);
 }
 
 /** Days two reports of one damage incident may lie apart (a night strike is dated either day; reports follow for days). */
