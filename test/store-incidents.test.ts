@@ -76,6 +76,24 @@ describe('pair rules', () => {
     expect(matchReports(p(1, '2025-11-14', [1, 2]), p(2, '2025-11-14', [1, 3]))).toBeNull();
   });
 
+  describe('agreements neither report dates', () => {
+    const u = (o: Partial<Report> & { ps: number[] }) =>
+      rep({ eventId: 1, documentId: 1, type: 'partnership', day: null, date: null, published: null, agreementKind: 'cooperation agreement', status: 'signed', ...o, parties: o.ps.map((x) => ({ id: x, name: `P${x}`, fold: `p${x}` })) });
+    it.each<[string, Partial<Report> & { ps: number[] }, Partial<Report> & { ps: number[] }, string | null]>([
+      ['the same parties, kind and status', { ps: [1, 2] }, { ps: [2, 1] }, 'same-parties-undated'],
+      ['a third party in one', { ps: [1, 2] }, { ps: [1, 2, 3] }, null],
+      ['a memorandum and a contract of the same partners', { ps: [1, 2] }, { ps: [1, 2], agreementKind: 'contract' }, null],
+      ['announced and signed', { ps: [1, 2], status: 'announced' }, { ps: [1, 2] }, null],
+      ['no kind to compare', { ps: [1, 2], agreementKind: null }, { ps: [1, 2], agreementKind: null }, null],
+      ['one of them dated', { ps: [1, 2], day: '2025-11-14' }, { ps: [1, 2] }, null],
+    ])('%s', (_name, oa, ob, rule) => {
+      const a = u(oa);
+      const b = u({ eventId: 2, documentId: 2, ...ob });
+      expect(matchReports(a, b)?.rule ?? null).toBe(rule);
+      expect(matchReports(b, a)?.rule ?? null).toBe(rule);
+    });
+  });
+
   it('clusters the same way whatever the order of the reports', () => {
     const rs = [rep({ eventId: 1 }), rep({ eventId: 2, documentId: 2, date: null, day: '2024-05-27', owner: 'b' }), rep({ eventId: 3, documentId: 3, settlement: 'Київ' })];
     const parts = (x: Report[]) => components(x).map((c) => c.eventIds).sort();
@@ -199,6 +217,21 @@ describe('incidents in the store', () => {
     const last = getIncidentEvidence(db, k[0].id)!.reports.at(-1)!;
     expect(last.rule).toBe('same-settlement-kind');
     expect(last.compared.day).toEqual(['2024-05-27', '2024-05-25']);
+  });
+
+  it('two undated reports of one agreement join; a memorandum of the same partners stays apart; a rebuild agrees', () => {
+    const db = openStore(':memory:');
+    upsertSources(db, [source('bg-a', 'BG', ['bg']), source('bg-b', 'BG', ['bg']), source('bg-c', 'BG', ['bg'])]);
+    const put = (s: string, url: string, text: string) => storePage(db, null, page({ sourceId: s, requestedUrl: url }), () => analyze({ text, url, published: null }));
+    put('bg-a', 'https://bg-a.example/1', 'Община Берковица сключи договор за сътрудничество с Великотърновския университет „Св. Св. Кирил и Методий“. Договорът е подписан от кмета и от ректора на университета.');
+    put('bg-b', 'https://bg-b.example/1', 'Кметът на община Берковица подписа договор за сътрудничество с Великотърновски университет „Св. Св. Кирил и Методий“.');
+    put('bg-c', 'https://bg-c.example/1', 'Община Берковица подписа меморандум за сътрудничество с Великотърновския университет „Св. Св. Кирил и Методий“.');
+    expect(partition(db)).toEqual(['https://bg-a.example/1 https://bg-b.example/1', 'https://bg-c.example/1']);
+    const joined = db.prepare(`SELECT rule FROM incident_reports r JOIN documents d ON d.id = r.document_id WHERE d.url = 'https://bg-b.example/1'`).pluck().get();
+    expect(joined).toBe('same-parties-undated');
+    const before = dump(db);
+    reextract(db, { all: true });
+    expect(dump(db)).toEqual(before);
   });
 
   it('a copy of another outlet\'s text on another site is not an independent source', () => {

@@ -20,7 +20,7 @@ import { incidentHandle } from './handle.js';
 import { foldText } from '../db.js';
 
 /** Bump when the rules change: a store built with another version is rebuilt when opened for writing. */
-export const INCIDENTS_VERSION = '4';
+export const INCIDENTS_VERSION = '5';
 const META_KEY = 'incidents_version';
 
 /** Events that can be part of an incident: damage incidents (no appeals, no statistics) and agreements with two parties. */
@@ -119,6 +119,7 @@ class Clusterer {
       window: db.prepare(
         `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = ? AND e.day BETWEEN ? AND ? AND e.id < ? ORDER BY e.id`,
       ),
+      undated: db.prepare(`${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = ? AND e.day IS NULL AND e.id < ? ORDER BY e.id`),
       incidentOf: db.prepare('SELECT incident_id FROM incident_reports WHERE event_id = ?').pluck(),
       newIncident: db.prepare(
         `INSERT INTO incidents (type, merged, reports, sources, independent_sources, languages, corroboration, credibility, credibility_reason, updated_at)
@@ -169,15 +170,17 @@ class Clusterer {
 
   /** One event: the incidents of every earlier event it matches, merged; or a new incident. */
   add(r: Report): void {
-    let matched: { c: Report; join: NonNullable<ReturnType<typeof matchReports>> }[] = [];
+    let cands: Report[] = [];
     if (r.day !== null && r.day.length >= 10) {
       const w = r.type === 'damage' ? DAMAGE_WINDOW_DAYS : PARTNERSHIP_WINDOW_DAYS;
-      const cands = (this.s.window.all(r.type, shiftDay(r.day, -w), `${shiftDay(r.day, w)}\uffff`, r.eventId) as ReportRow[]).map(toReport);
-      matched = cands.flatMap((c) => {
-        const join = matchReports(r, c);
-        return join ? [{ c, join }] : [];
-      });
+      cands = (this.s.window.all(r.type, shiftDay(r.day, -w), `${shiftDay(r.day, w)}\uffff`, r.eventId) as ReportRow[]).map(toReport);
+    } else if (r.day === null && r.type === 'partnership') {
+      cands = (this.s.undated.all(r.type, r.eventId) as ReportRow[]).map(toReport); // same-parties-undated
     }
+    const matched = cands.flatMap((c) => {
+      const join = matchReports(r, c);
+      return join ? [{ c, join }] : [];
+    });
     let incident: number;
     if (matched.length === 0) {
       incident = Number(this.s.newIncident.run(r.type, new Date().toISOString()).lastInsertRowid);
