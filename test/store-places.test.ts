@@ -55,6 +55,32 @@ describe('gazetteer file', () => {
     expect(row('gn:756135').slice(3, 5)).toEqual(['TERYT TERC', '146501']); // Warszawa
     expect(row('gn:728193').slice(3, 5)).toEqual(['EKATTE obshtina', 'PDV22']); // Пловдив
   });
+
+  it('carries KATOTTG codes from the rows of the official codifier in data/places/registers (Kyiv, Kharkiv, a hromada seat), none for an ambiguous name', () => {
+    const code = (text: string) => {
+      const p = resolvePlace(text, 'uk');
+      return p ? [p.kind, p.adminScheme, p.adminCode] : null;
+    };
+    expect(code('Київ')).toEqual(['settlement', 'KATOTTG', 'UA80000000000093317']); // category K: a city with special status
+    expect(code('Харків')).toEqual(['settlement', 'KATOTTG', 'UA63120270010096107']);
+    expect(code('Дергачі')).toEqual(['settlement', 'KATOTTG', 'UA63120070010085847']); // seat of Дергачівська hromada
+    expect(code('Солоницівка')).toEqual(['settlement', 'KATOTTG', 'UA63120250010071938']); // a selyshche, seat of its hromada
+    expect(code('Чернігів')).toEqual(['settlement', 'KATOTTG', 'UA74100390010054825']);
+    // Two settlements of the Kharkiv region are called Південне in the register (a city and a selyshche): no code, not a guess.
+    const pivdenne = f.rows.filter((r) => r[2] === 'UA' && r[7] === 'UA-63' && r[10].uk === 'Південне');
+    expect(pivdenne.length).toBeGreaterThan(0);
+    for (const r of pivdenne) expect(r.slice(3, 5)).toEqual([null, null]);
+    // Every code is a settlement's, in its region, in the codifier's form.
+    for (const r of f.rows.filter((x) => x[3] === 'KATOTTG')) {
+      expect([r[1], r[2]]).toEqual(['settlement', 'UA']);
+      expect(r[4]).toMatch(/^UA\d{17}$/);
+      const nn = r[4]!.slice(2, 4);
+      expect(r[7]).toBe({ '80': 'UA-30', '85': 'UA-40', '01': 'UA-43' }[nn] ?? `UA-${nn}`);
+    }
+    // No OKTMO source is in the project yet: Russian settlements carry no code rather than an invented one.
+    expect(resolvePlace('Москва', 'ru')?.adminCode).toBeNull();
+    expect(resolvePlace('Белгород', 'ru')?.adminCode).toBeNull();
+  });
 });
 
 describe('resolvePlace', () => {

@@ -20,6 +20,15 @@
  * Partnership:
  *   same-parties          at least two parties in common (institution id, else folded name),
  *                         days within PARTNERSHIP_WINDOW_DAYS
+ *   same-parties-undated  neither report has a day (no stated date, no publication day): the very
+ *                         same parties (every one, at least two), the same kind of agreement and
+ *                         the same status; with no date to tell two agreements apart, identity
+ *                         must be complete (one report of a memorandum and one of a contract of
+ *                         the same partners stay apart)
+ *
+ * Dates: a report's day is its event's date, else its document's publication day. Only a date
+ * the text states counts as stated (statedDate): a date the extractor took from the publication
+ * day ("dateBasis: published") keeps the wide window, like no date at all.
  *
  * Settlements are compared only through place-key.ts (sameSettlementKey), the one function a
  * gazetteer's place id will replace.
@@ -65,12 +74,23 @@ export interface Report {
   position: number;
 }
 
-export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties';
+export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties' | 'same-parties-undated';
 
 export interface Join {
   rule: Rule;
   /** The values compared, this report's first: {field: [this, that]}. */
   compared: Record<string, [unknown, unknown]>;
+}
+
+/**
+ * The date a report's text states for its event, or null: an extractor's date taken from the
+ * publication day (`dateBasis: 'published'`, "the strike" in a follow-up two days later) is no
+ * statement of the text. Such a report is compared by its day (the publication day) within the
+ * wide window, never the tight one for two stated dates: unn.ua's follow-up of 5 September on the
+ * strike of the 3rd is the same strike.
+ */
+export function statedDate(date: string | null | undefined, basis: unknown): string | null {
+  return basis === 'published' ? null : (date ?? null);
 }
 
 /** Days two reports of one damage incident may lie apart (a night strike is dated either day; reports follow for days). */
@@ -170,11 +190,20 @@ export function matchDamage(a: Report, b: Report): Join | null {
 
 /** The rule joining two partnership reports, or null. */
 export function matchPartnership(a: Report, b: Report): Join | null {
+  const ids = (r: Report) => new Set(r.parties.map((p) => (p.id !== null ? `#${p.id}` : p.fold)));
+  const sa = ids(a);
+  const sb = ids(b);
+  const common = [...sa].filter((x) => sb.has(x));
+  if (a.day === null && b.day === null) {
+    const same = common.length >= 2 && common.length === sa.size && common.length === sb.size;
+    if (!same || a.agreementKind === null || a.agreementKind !== b.agreementKind || a.status !== b.status) return null;
+    return {
+      rule: 'same-parties-undated',
+      compared: { parties: [a.parties.map((p) => p.name), b.parties.map((p) => p.name)], agreementKind: [a.agreementKind, b.agreementKind], status: [a.status, b.status] },
+    };
+  }
   const w = withinWindow(a, b, PARTNERSHIP_WINDOW_DAYS);
   if (!w.ok) return null;
-  const ids = (r: Report) => new Set(r.parties.map((p) => (p.id !== null ? `#${p.id}` : p.fold)));
-  const sb = ids(b);
-  const common = [...ids(a)].filter((x) => sb.has(x));
   if (common.length < 2) return null;
   return {
     rule: 'same-parties',

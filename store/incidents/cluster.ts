@@ -12,7 +12,7 @@
  * exactly those a rebuild writes.
  */
 import type { DB } from '../db.js';
-import { DAMAGE_WINDOW_DAYS, matchReports, ownerOf, PARTNERSHIP_WINDOW_DAYS, type Report } from './_rules.js';
+import { DAMAGE_WINDOW_DAYS, matchReports, ownerOf, PARTNERSHIP_WINDOW_DAYS, statedDate, type Report } from './_rules.js';
 import { settlementKey } from './place-key.js';
 import { shingles, summarize } from './_summary.js';
 import { gradeIncident, gradeSource } from './grading.js';
@@ -20,7 +20,7 @@ import { incidentHandle } from './handle.js';
 import { foldText } from '../db.js';
 
 /** Bump when the rules change: a store built with another version is rebuilt when opened for writing. */
-export const INCIDENTS_VERSION = '3';
+export const INCIDENTS_VERSION = '5';
 const META_KEY = 'incidents_version';
 
 /** Events that can be part of an incident: damage incidents (no appeals, no statistics) and agreements with two parties. */
@@ -28,7 +28,7 @@ const CLUSTERABLE = `((e.type = 'damage' AND coalesce(e.scope, 'incident') = 'in
   OR (e.type = 'partnership' AND (SELECT count(*) FROM event_participants p WHERE p.event_id = e.id) >= 2))`;
 
 const REPORT_SELECT = `
-SELECT e.id, e.document_id, e.type, e.date, e.day, e.institution_kind, e.settlement, e.region, e.severity, e.cause,
+SELECT e.id, e.document_id, e.type, e.date, coalesce(e.date_basis, json_extract(e.data, '$.dateBasis')) AS date_basis, e.day, e.institution_kind, e.settlement, e.region, e.severity, e.cause,
        e.killed, e.injured, e.confidence, e.agreement_kind, e.status, d.lang, d.published_at, d.source_id, d.url,
        s.name AS source_name, s.kind AS source_kind, s.verified_by, s.home,
        (SELECT json_group_array(json_object('id', p.institution_id, 'key', (SELECT i.key FROM institutions i WHERE i.id = p.institution_id), 'name', p.name, 'role', p.role))
@@ -41,6 +41,7 @@ interface ReportRow {
   document_id: number;
   type: 'damage' | 'partnership';
   date: string | null;
+  date_basis: string | null;
   day: string | null;
   institution_kind: string | null;
   settlement: string | null;
@@ -71,7 +72,7 @@ function toReport(r: ReportRow): Report {
     eventId: r.id,
     documentId: r.document_id,
     type: r.type,
-    date: r.date,
+    date: statedDate(r.date, r.date_basis),
     day: r.day,
     institutionId: r.type === 'damage' ? (damaged?.id ?? null) : null,
     institutionKey: r.type === 'damage' ? (damaged?.key ?? null) : null,
@@ -118,6 +119,7 @@ class Clusterer {
       window: db.prepare(
         `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = ? AND e.day BETWEEN ? AND ? AND e.id < ? ORDER BY e.id`,
       ),
+      undated: db.prepare(`${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = ? AND e.day IS NULL AND e.id < ? ORDER BY e.id`),
       incidentOf: db.prepare('SELECT incident_id FROM incident_reports WHERE event_id = ?').pluck(),
       newIncident: db.prepare(
         `INSERT INTO incidents (type, merged, reports, sources, independent_sources, languages, corroboration, credibility, credibility_reason, updated_at)
@@ -168,15 +170,17 @@ class Clusterer {
 
   /** One event: the incidents of every earlier event it matches, merged; or a new incident. */
   add(r: Report): void {
-    let matched: { c: Report; join: NonNullable<ReturnType<typeof matchReports>> }[] = [];
+    let cands: Report[] = [];
     if (r.day !== null && r.day.length >= 10) {
       const w = r.type === 'damage' ? DAMAGE_WINDOW_DAYS : PARTNERSHIP_WINDOW_DAYS;
-      const cands = (this.s.window.all(r.type, shiftDay(r.day, -w), `${shiftDay(r.day, w)}\uffff`, r.eventId) as ReportRow[]).map(toReport);
-      matched = cands.flatMap((c) => {
-        const join = matchReports(r, c);
-        return join ? [{ c, join }] : [];
-      });
+      cands = (this.s.window.all(r.type, shiftDay(r.day, -w), `${shiftDay(r.day, w)}\uffff`, r.eventId) as ReportRow[]).map(toReport);
+    } else if (r.day === null && r.type === 'partnership') {
+      cands = (this.s.undated.all(r.type, r.eventId) as ReportRow[]).map(toReport); // same-parties-undated
     }
+    const matched = cands.flatMap((c) => {
+      const join = matchReports(r, c);
+      return join ? [{ c, join }] : [];
+    });
     let incident: number;
     if (matched.length === 0) {
       incident = Number(this.s.newIncident.run(r.type, new Date().toISOString()).lastInsertRowid);

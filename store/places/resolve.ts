@@ -25,6 +25,9 @@ export interface ResolvedPlace {
   regionId: string | null;
   lat: number;
   lon: number;
+  /** Its register code's scheme and code (ISO 3166-2, TERYT TERC, EKATTE obshtina, KATOTTG), else null. */
+  adminScheme: string | null;
+  adminCode: string | null;
   how: 'name' | 'region-phrase' | 'stem' | 'skeleton' | 'district';
 }
 
@@ -211,7 +214,7 @@ export function placeName(p: Place, lang: Lang | null): string {
 }
 
 function toResolved(p: Place, how: ResolvedPlace['how'], lang: Lang | null): ResolvedPlace {
-  return { id: p.id, kind: p.kind, country: p.country, name: placeName(p, lang), regionId: p.regionId, lat: p.lat, lon: p.lon, how };
+  return { id: p.id, kind: p.kind, country: p.country, name: placeName(p, lang), regionId: p.regionId, lat: p.lat, lon: p.lon, adminScheme: p.adminScheme, adminCode: p.adminCode, how };
 }
 
 /** The place an event is at: its settlement within its region when both resolve, else its region, else its location text. */

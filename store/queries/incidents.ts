@@ -147,7 +147,7 @@ export function queryIncidents(db: DB, f: IncidentFilters = {}): IncidentRow[] {
 
 export interface IncidentReportRow {
   eventId: number;
-  /** first-report | same-institution | same-number | same-settlement-kind | same-parties */
+  /** first-report | same-institution | same-number | same-settlement-kind | same-parties | same-parties-undated */
   rule: string;
   /** The earlier report it matched (null for the first). */
   joinedTo: number | null;
