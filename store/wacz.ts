@@ -176,7 +176,12 @@ export async function writeWacz(
     await rename(tmp, out);
     return { fetches: done.fetches, records: done.records, pages: pages.length, indexLines: index.length ? index.toString('utf8').split('\n').length - 1 : 0, bytes: size };
   } catch (err) {
-    zipOut?.destroy();
+    if (zipOut && !zipOut.closed) {
+      // Close the file before removing it: one still opening would come back after the unlink.
+      const closed = once(zipOut, 'close').catch(() => undefined);
+      zipOut.destroy();
+      await closed;
+    }
     await unlink(tmp).catch(() => undefined);
     throw err;
   } finally {

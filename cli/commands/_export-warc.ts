@@ -3,9 +3,7 @@
  * as WARC 1.1 request/response records (store/warc.ts), each record its own gzip member unless the
  * file name ends in `.warc`. Written to FILE.tmp and renamed when complete.
  */
-import { once } from 'node:events';
-import { createWriteStream, existsSync, statSync } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { openStore } from '../../store/index.js';
 // Not through the barrel: warcio takes ~100 ms to load, which only WARC commands should pay.
@@ -15,6 +13,7 @@ import type { DB } from '../../store/db.js';
 import { packageVersion } from '../app.js';
 import { dateArg, intArg, repeatedArg } from '../args.js';
 import { CLIError, EXIT } from '../errors.js';
+import { streamOutput } from '../_out-file.js';
 
 /** Filters of the row exports that mean nothing for fetches. */
 const NOT_FOR_WARC = ['type', 'lang', 'country', 'institution', 'location', 'min-confidence'] as const;
@@ -50,36 +49,12 @@ export async function exportWarc(args: Record<string, unknown>, rawArgs: string[
     }
   }
   if (wacz && file) return exportWacz(db, filters, file, String(args.db));
-  const tmp = file ? `${file}.tmp` : null;
-  const out: NodeJS.WritableStream = tmp ? createWriteStream(tmp) : process.stdout;
-  let failure: Error | null = null;
-  const onError = (err: Error) => {
-    failure ??= err;
-  };
-  out.on('error', onError);
   try {
-    const write = async (chunk: Uint8Array) => {
-      if (failure) throw failure;
-      if (!out.write(chunk)) await once(out, 'drain');
-    };
-    const done = await writeWarc(db, filters, write, { gzip, filename: file ? basename(file) : undefined });
-    if (tmp && file) {
-      await new Promise<void>((resolve, reject) => {
-        out.once('error', reject);
-        out.end(() => resolve());
-      });
-      if (failure) throw failure;
-      await rename(tmp, file);
-      process.stderr.write(`exported ${done.fetches} fetches (${done.records} WARC records) to ${file}\n`);
-    }
-    if (failure) throw failure;
-  } catch (err) {
-    if (tmp) await unlink(tmp).catch(() => undefined);
-    if (!tmp && (err as NodeJS.ErrnoException).code === 'EPIPE') return;
-    if (err instanceof CLIError) throw err;
-    throw new CLIError(`export failed${file ? ` (nothing written to ${file})` : ''}: ${(err as Error).message}`, EXIT.failure);
+    await streamOutput(file, async (write) => {
+      const done = await writeWarc(db, filters, write, { gzip, filename: file ? basename(file) : undefined });
+      return `exported ${done.fetches} fetches (${done.records} WARC records) to ${file}`;
+    });
   } finally {
-    out.off('error', onError);
     db.close();
   }
 }

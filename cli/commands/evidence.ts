@@ -4,13 +4,12 @@
  * raw bytes, where they are archived), and the source with its verification. `--raw` writes the
  * archived bytes exactly as they were fetched.
  */
-import { createWriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import { getEvidence, getIncidentEvidence, HANDLE_PATTERN, openStore, readRawBody, sha256Hex, type Evidence } from '../../store/index.js';
 import { renderIncidentEvidence } from '../views-incidents.js';
 import { dbArgs, jsonArgs } from '../args.js';
 import { CLIError, EXIT } from '../errors.js';
+import { streamOutput } from '../_out-file.js';
 import { safeJson, style, terminalSafeDeep, useColor, writeOut } from '../output.js';
 
 /** Paragraphs are wrapped to this width (or the terminal's, when narrower). */
@@ -104,19 +103,15 @@ export function incidentLine(e: Evidence['event']): string | null {
 }
 
 /** Write bytes to FILE through FILE.tmp + rename, so no half-written file is left behind. */
-async function writeFileAtomic(file: string, bytes: Buffer): Promise<void> {
-  const tmp = `${file}.tmp`;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const out = createWriteStream(tmp);
-      out.on('error', reject);
-      out.end(bytes, () => resolve());
-    });
-    await rename(tmp, file);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw new CLIError(`cannot write ${file}: ${(err as Error).message}`, EXIT.failure);
-  }
+function writeFileAtomic(file: string, bytes: Buffer): Promise<void> {
+  return streamOutput(
+    file,
+    async (write) => {
+      await write(bytes);
+      return '';
+    },
+    { failure: (reason) => `cannot write ${file}: ${reason}` },
+  );
 }
 
 export default defineCommand({

@@ -3,23 +3,17 @@
  * columns, streamed row by row from SQLite (constant memory on any store size). With --out FILE
  * the rows go to FILE.tmp, renamed to FILE only when complete.
  */
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import { EXPORT_KINDS, exportColumns, iterateExport, openStore, type ExportWhat } from '../../store/index.js';
 import { dbArgs, filterArgs, intArg } from '../args.js';
-import { CLIError, EXIT } from '../errors.js';
+import { CLIError } from '../errors.js';
+import { streamOutput } from '../_out-file.js';
 import { rowWriter, type Format } from '../output.js';
 import { filtersFrom } from './query.js';
 import { exportWarc } from './_export-warc.js';
 
 /** Rows are written in chunks of about this many characters. */
 const CHUNK_CHARS = 64 * 1024;
-
-async function writeChunk(out: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text && !out.write(text)) await once(out, 'drain');
-}
 
 export default defineCommand({
   meta: {
@@ -51,52 +45,25 @@ export default defineCommand({
     filters.limit = intArg('limit', args.limit);
     const db = openStore(args.db, { readonly: true });
     const file = args.out ? String(args.out) : null;
-    const tmp = file ? `${file}.tmp` : null;
-    let out: NodeJS.WritableStream = process.stdout;
-    let failure: Error | null = null;
-    const onError = (err: Error) => {
-      failure ??= err;
-    };
     try {
-      // The column list, so an empty CSV still has its header.
-      const columns = exportColumns(db, what);
-      const rows = iterateExport(db, what, filters);
-      if (tmp) out = createWriteStream(tmp);
-      out.on('error', onError);
-      const writer = rowWriter<Record<string, unknown>>(format, { csvColumns: format === 'csv' ? columns : undefined });
-      let buffer = writer.begin();
-      let count = 0;
-      for (const row of rows) {
-        if (failure) {
-          rows.return?.();
-          break;
+      await streamOutput(file, async (write) => {
+        // The column list, so an empty CSV still has its header.
+        const columns = exportColumns(db, what);
+        const writer = rowWriter<Record<string, unknown>>(format, { csvColumns: format === 'csv' ? columns : undefined });
+        let buffer = writer.begin();
+        let count = 0;
+        for (const row of iterateExport(db, what, filters)) {
+          buffer += writer.row(row);
+          count++;
+          if (buffer.length >= CHUNK_CHARS) {
+            await write(buffer);
+            buffer = '';
+          }
         }
-        buffer += writer.row(row);
-        count++;
-        if (buffer.length >= CHUNK_CHARS) {
-          await writeChunk(out, buffer);
-          buffer = '';
-        }
-      }
-      await writeChunk(out, buffer + writer.end());
-      if (tmp && file) {
-        await new Promise<void>((resolve, reject) => {
-          out.once('error', reject);
-          out.end(() => resolve());
-        });
-        if (failure) throw failure;
-        await rename(tmp, file);
-        process.stderr.write(`exported ${count} ${what} to ${file}\n`);
-      }
-      if (failure) throw failure;
-    } catch (err) {
-      if (tmp) await unlink(tmp).catch(() => undefined);
-      // A reader that went away (| head) is not an error.
-      if (!tmp && (err as NodeJS.ErrnoException).code === 'EPIPE') return;
-      if (err instanceof CLIError) throw err;
-      throw new CLIError(`export failed${file ? ` (nothing written to ${file})` : ''}: ${(err as Error).message}`, EXIT.failure);
+        await write(buffer + writer.end());
+        return `exported ${count} ${what} to ${file}`;
+      });
     } finally {
-      out.off('error', onError);
       db.close();
     }
   },
