@@ -99,7 +99,7 @@ export const en: EventLexicon = {
     'levelled', 'leveled', 'wiped out',
   ],
   hit: [
-    'hit', 'struck', 'shelled', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'broke out', 'blaze', 'strike', 'strikes', 'dropped',
+    'hit', 'struck', 'shelled', 'came|come|comes|coming under', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'broke out', 'blaze', 'strike', 'strikes', 'dropped',
     // the attack as a noun: "the missile attack on the Poltava Military Institute" (with a weapon, as every attack word)
     'attack on', 'attacks on', 'attack against',
   ],
@@ -170,7 +170,7 @@ export const en: EventLexicon = {
     ['ten', 10], ['hundred', 100], ['thousand', 1000],
   ],
   former: ['former', 'disused', 'abandoned', 'construction of', 'planned'],
-  another: ['another', 'other', 'second'],
+  another: ['another', 'other', 'second', 'neighbouring|neighboring'],
   recap: ['recall that', 'in a separate'],
   relocation: ['relocated to', 'moved to', 'transferred to', 'bused to', 'will attend', 'sent to', 'held at', 'evacuated to', 'housed in|at', 'accommodated in|at'],
   buildingParts: ['roof', 'roofs', 'attic', 'facade', 'windows', 'doors', 'wall', 'walls', 'ceiling', 'ceilings', 'gym', 'auditorium', 'cafeteria', 'classroom', 'classrooms', 'hallway', 'hallways', 'floor', 'basement', 'boiler room', 'wing'],

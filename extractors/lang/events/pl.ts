@@ -125,7 +125,7 @@ export const pl: EventLexicon = {
   negation: [
     'nie', 'nikt', 'nic',
     // After a damage noun: "uszkodzeń nie stwierdzono" (read after the trigger, as a whole phrase).
-    'nie ~ stwierdzono|odnotowano|zgłoszono|zanotowano', 'brak', 'ocalał|ocalała|ocalało|ocalały',
+    'nie ~ stwierdzono|odnotowano|zgłoszono|zanotowano', 'nie ~ było', 'brak', 'ocalał|ocalała|ocalało|ocalały',
   ],
   pending: ['jest|są ~ ustalan*|weryfikowan*|wyjaśnian*', 'ustala|ustalają ~ się', 'ustalane|weryfikowane'],
   virtual: ['cyberatak*', 'cyber*', 'haker*', 'ddos*'],
@@ -200,7 +200,7 @@ export const pl: EventLexicon = {
     ['sześciu', 6], ['siedem', 7], ['siedmiu', 7], ['osiem', 8], ['ośmiu', 8], ['dziewięć', 9], ['dziesięć', 10], ['sto', 100], ['dwieście', 200], ['trzysta', 300], ['pięćset', 500], ['tysiąc', 1000],
   ],
   former: ['były|była|byłe|byłego|byłej|byłym|byłą', 'dawny|dawna|dawne|dawnego|dawnej|dawnym|dawną', 'nieczynn*', 'budowa|budowy|budowie|budowę|budową', 'budowan*'],
-  another: ['inny|inna|inne|innego|innej|innym|inną', 'kolejn*', 'drug* ~ szkoł*|przedszkol*'],
+  another: ['inny|inna|inne|innego|innej|innym|inną', 'kolejn*', 'drug* ~ szkoł*|przedszkol*', 'sąsiedni*'],
   recap: ['przypomnijmy', 'przypominamy'],
   relocation: ['odbędą|odbywać|odbywają ~ się w|we', 'skierowan* do', 'przeniesion* do', 'przeniosł* się do', 'dowożon* do', 'uczyć się będą w|we', 'będą się uczyć w|we', 'przeprowadzon* do', 'przeszł*|przeszli do', 'zakwaterowan*|umieszczon* w|we'],
   buildingParts: ['dach', 'dachu', 'dachem', 'dachy', 'dachów', 'poddasz*', 'strych*', 'elewacj*', 'fasad*', 'okna', 'okien', 'szyby', 'szyb', 'drzwi', 'ścian*', 'sufit*', 'strop*', 'hal* sportow*|gimnastyczn*', 'sal* gimnastyczn*|sportow*', 'sala|sali|salę|sale|sal', 'pracowni*', 'stołówk*', 'klas* lekcyjn*', 'piętr*', 'piwnic*', 'kotłowni*', 'poszycie|poszycia', 'pokryci* dachow*'],
