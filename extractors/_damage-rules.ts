@@ -170,6 +170,24 @@ function deniedOfAnother(scan: EventScan, h: EventHit, target: Target): boolean 
 
 /** First words of damage phrases that say only that something fell or landed ("уламки впали", "debris fell"). */
 const LANDED = /^(?:уламк|обломк|odłamk|szczątk|отломк|debris|falling|fell|landed|crashed|падіння|падени)/u;
+/** Words naming an institution's grounds rather than its building ("на територію", "na teren", "on the grounds of", "у дворі"). */
+const GROUNDS = /^(?:територі|территори|teren|територият|двор|подвір|podwór|dziedziń|dziedzińc|grounds|premises|yard|courtyard)/u;
+
+/**
+ * "Уламки впали на територію дитсадка", "szczątki spadły na teren szkoły", "debris fell on the school
+ * grounds": something landed on the grounds, which by itself damages no building (a damage word of its
+ * own, "вибито вікна", still tells damage).
+ */
+const ONTO = /^(?:на|в|у|во|na|w|on|onto|into|върху)$/u;
+export function landedOnGrounds(scan: EventScan, trig: EventHit, t: Target): boolean {
+  const w = scan.tokens.words;
+  if (!LANDED.test(w[trig.t0])) return false;
+  // Before the landing, the institution is what the debris stopped ("Роботу садка зупинили через падіння уламків"), unless they landed on it ("на школу впали уламки").
+  if (t.t0 < trig.t1) return !ONTO.test(w[t.t0 - 1] ?? '');
+  for (let i = trig.t1; i < t.t0; i++) if (GROUNDS.test(w[i])) return true;
+  return false;
+}
+
 /** Words around a negated damage word that make it another building's ("жилые дома не повреждены"). */
 const DENIAL_REACH = 3;
 /** A denial is read at most this far after the incident's sentence (its paragraph and the next, bounded). */

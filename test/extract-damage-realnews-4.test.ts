@@ -32,3 +32,28 @@ describe('a denial told of a neighbouring or another institution does not deny t
     expect(incidents(text), show(damage(text))).toEqual([]);
   });
 });
+
+describe('debris that landed on the grounds, or closed an institution, damaged no building by itself', () => {
+  it.each([
+    ['ru', 'В Подольске обломки беспилотника упали на территорию детского сада «Ромашка». Пострадавших нет.'],
+    ['ru', 'Работа детского сада «Ромашка» в Подольске приостановлена из-за падения обломков беспилотника.'],
+    ['ru', 'Воронка во дворе школы №3 в Курске, куда упали обломки уничтоженного беспилотника.'],
+    ['uk', 'У Броварах уламки дрона впали на територію дитячого садка «Сонечко». Постраждалих немає.'],
+    ['uk', 'Роботу дитячого садка «Сонечко» у Броварах зупинили через падіння уламків безпілотника.'],
+    ['uk', 'Вирва на подвір’ї школи №3 у Сумах, куди впали уламки знищеного дрона.'],
+    ['pl', 'W Rzeszowie szczątki drona spadły na teren przedszkola nr 5. Nikt nie został ranny.'],
+    ['en', 'In Kharkiv, debris of a destroyed drone fell on the grounds of School No. 3. Nobody was hurt.'],
+  ] as const)('%s: %s', (_l, text) => {
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+
+  it.each([
+    ['ru', 'В Подольске обломки беспилотника упали на территорию детского сада «Ромашка», в здании выбиты окна.'],
+    ['uk', 'У Броварах уламки дрона впали на територію дитячого садка «Сонечко», у будівлі вибито вікна.'],
+    ['uk', 'У Сумах уламки дрона пошкодили дах школи №3.'],
+    ['ru', 'В Курске обломки беспилотника повредили крышу школы №3.'],
+    ['pl', 'W Sumach szczątki drona uszkodziły dach szkoły nr 3.'],
+  ] as const)('%s: a damage word of its own still tells damage: %s', (_l, text) => {
+    expect(incidents(text).length, show(damage(text))).toBe(1);
+  });
+});
