@@ -184,7 +184,7 @@ export function landedOnGrounds(scan: EventScan, trig: EventHit, t: Target): boo
   if (!LANDED.test(w[trig.t0])) return false;
   // Before the landing, the institution is what the debris stopped ("Роботу садка зупинили через падіння уламків"), unless they landed on it ("на школу впали уламки").
   if (t.t0 < trig.t1) return !ONTO.test(w[t.t0 - 1] ?? '');
-  for (let i = trig.t1; i < t.t0; i++) if (GROUNDS.test(w[i])) return true;
+  for (let i = trig.t0 + 1; i < t.t0; i++) if (GROUNDS.test(w[i])) return true;
   return false;
 }
 

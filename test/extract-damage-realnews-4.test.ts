@@ -57,3 +57,26 @@ describe('debris that landed on the grounds, or closed an institution, damaged n
     expect(incidents(text).length, show(damage(text))).toBe(1);
   });
 });
+
+describe('windows blown out and a roof pierced are damage; a preschool named by its level is a kindergarten', () => {
+  it.each([
+    ['ru', 'В Донецке от артиллерийского удара в здании школы №5 вылетели стекла.', 'school'],
+    ['ru', 'Снаряд пробил крышу дошкольного учреждения в Горловке.', 'kindergarten'],
+    ['uk', 'Ракета впала поруч із будинком культури в Харкові. У школі №5 повилітали вікна та двері.', 'school'],
+    ['uk', 'У результаті обстрілу снаряд пробив дах дошкільного закладу в Донецьку.', 'kindergarten'],
+    ['pl', 'W Charkowie po rosyjskim ostrzale w budynku szkoły nr 5 wyleciały szyby.', 'school'],
+    ['pl', 'Pocisk przebił dach przedszkola nr 3 w Sumach.', 'kindergarten'],
+    ['bg', 'Снаряд проби покрива на училище „Христо Ботев“ в Харков.', 'school'],
+    ['en', 'A shell pierced the roof of School No. 5 in Kharkiv.', 'school'],
+  ] as const)('%s: %s', (_l, text, kind) => {
+    expect(incidents(text).map((e) => e.institutionKind), show(damage(text))).toEqual([kind]);
+  });
+
+  it.each([
+    ['ru', 'В доме напротив школы от взрыва вылетели стекла.'],
+    ['uk', 'Снаряд пробив дах приватного будинку неподалік школи.'],
+    ['pl', 'W bloku obok szkoły wyleciały szyby.'],
+  ] as const)('%s: a house near the school is not the school: %s', (_l, text) => {
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+});

@@ -91,7 +91,7 @@ export const en: EventLexicon = {
   signingAdverbs: ['on', 'has', 'have', 'had', 'also', 'today', 'yesterday', 'jointly', 'formally', 'officially', 'recently', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
   partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true]],
 
-  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damages', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
+  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building', 'pierced|punctured ~ the ~ roof|wall|ceiling', 'punched|tore ~ through ~ the ~ roof|wall|ceiling', 'damaged', 'damage', 'damages', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
     // Water getting into a building: "water poured into the basement of the school".
     'water ~ poured|entered|flooded|seeped'],
   destroyed: [
@@ -150,7 +150,7 @@ export const en: EventLexicon = {
     ['missile*', 'missile'], ['rocket*', 'missile'], ['ballistic', 'missile'], ['iskander*', 'missile'], ['kalibr', 'missile'],
     ['cruise', 'missile'], ['kinzhal', 'missile'],
     ['drone*', 'drone'], ['shahed*', 'drone'], ['uav*', 'drone'], ['kamikaze', 'drone'], ['unmanned', 'drone'], ['fpv', 'drone'], ['kab|kabs', 'airstrike'],
-    ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery', 'shelling'], ['mortar*', 'shelling'], ['shells', 'shelling'],
+    ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery', 'shelling'], ['mortar*', 'shelling'], ['shells', 'shelling'], ['shell', 'shelling'],
     ['airstrike*', 'airstrike'], ['air strike|strikes|raid|raids', 'airstrike'], ['aerial|guided|glide bomb*', 'airstrike'],
     ['bombing', 'airstrike'], ['bombed', 'airstrike'], ['bombardment', 'airstrike'], ['bomb|bombs', 'airstrike'],
     ['fire', 'fire'], ['fires', 'fire'], ['blaze', 'fire'], ['burned', 'fire'], ['burnt', 'fire'], ['arson', 'fire'],
