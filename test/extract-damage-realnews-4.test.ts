@@ -80,3 +80,14 @@ describe('windows blown out and a roof pierced are damage; a preschool named by 
     expect(incidents(text), show(damage(text))).toEqual([]);
   });
 });
+
+describe('"as reported earlier" opens another incident, not a further word on the one told', () => {
+  it.each([
+    ['uk', 'Ракета влучила у школу в Ізюмі, обвалилися стіни. Раніше повідомлялося, що окупанти завдали ракетного удару по Курахівській гімназії №2. Внаслідок атаки зруйновано одне крило будівлі.'],
+    ['ru', 'Ракета попала в школу в Изюме, обрушились стены. Ранее сообщалось, что оккупанты нанесли ракетный удар по Кураховской гимназии №2. В результате атаки разрушено одно крыло здания.'],
+    ['pl', 'Rakieta trafiła w szkołę w Iziumie, zawaliły się ściany. Wcześniej informowaliśmy, że rakieta uszkodziła gimnazjum nr 2 w Kurachowem.'],
+    ['bg', 'Ракета удари училище в Изюм, срутиха се стени. По-рано съобщихме, че ракета повреди гимназия № 2 в Курахове.'],
+  ] as const)('%s: two incidents', (_l, text) => {
+    expect(incidents(text).length, show(damage(text))).toBe(2);
+  });
+});
