@@ -91,3 +91,36 @@ describe('"as reported earlier" opens another incident, not a further word on th
     expect(incidents(text).length, show(damage(text))).toBe(2);
   });
 });
+
+describe('"subjected to an attack" is an attack word', () => {
+  it.each([
+    ['ru', 'В Каменке-Днепровской школа подверглась атаке беспилотников, повреждено остекление.', 'school'],
+    ['uk', 'Школа №3 у Херсоні зазнала удару дрона, вибито вікна.', 'school'],
+    ['uk', 'Ліцей у Сумах піддався обстрілу з артилерії.', 'lyceum'],
+    ['pl', 'Szkoła nr 3 w Chersoniu została poddana ostrzałowi artyleryjskiemu.', 'school'],
+    ['bg', 'Училище № 3 в Херсон беше подложено на обстрел с дронове.', 'school'],
+  ] as const)('%s: %s', (_l, text, kind) => {
+    expect(incidents(text).map((e) => e.institutionKind), show(damage(text))).toEqual([kind]);
+  });
+
+  it.each([
+    ['uk', 'Школа зазнала удару по бюджету через скорочення фінансування.'],
+    ['ru', 'Школа подверглась критике родителей из-за нового расписания.'],
+  ] as const)('%s: no weapon, no attack: %s', (_l, text) => {
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+});
+
+describe('a region named after the unknown settlement is not part of it', () => {
+  it.each([
+    ['uk', 'Ракета влучила в школу в Миколаївці Донецької області, обвалилися стіни.', 'Миколаївці'],
+    ['ru', 'Беспилотник повредил школу в Каменке Запорожской области.', 'Каменке'],
+    ['pl', 'Rakieta uszkodziła szkołę w Ochtyrce obwodu sumskiego.', 'Ochtyrce'],
+  ] as const)('%s: %s', (_l, text, settlement) => {
+    expect(incidents(text).map((e) => e.settlement), show(damage(text))).toEqual([settlement]);
+  });
+
+  it('a district after the name still names no settlement', () => {
+    expect(incidents('Снаряд пошкодив дитячий садок у Бериславському районі.').map((e) => e.settlement)).toEqual([null]);
+  });
+});

@@ -116,7 +116,7 @@ export const pl: EventLexicon = {
     'zniszcz*', 'zburz*', 'zrównan* ~ z ziemią', 'spłonęł*', 'spłonął', 'doszczętnie', 'obrócon* ~ w gruzy', 'zrujnowan*',
   ],
   hit: [
-    'trafił*', 'trafieni*', 'ostrzelan*', 'ostrzelał*', 'ostrzelali', 'zaatakowan*', 'zaatakował*', 'uderzył*', 'uderzeni*', 'zrzucił*', 'zrzucon*',
+    'trafił*', 'trafieni*', 'poddan* ~ ostrzałowi|atakowi|bombardowaniu', 'ostrzelan*', 'ostrzelał*', 'ostrzelali', 'zaatakowan*', 'zaatakował*', 'uderzył*', 'uderzeni*', 'zrzucił*', 'zrzucon*',
     'pożar', 'pożaru', 'pożarze', 'ostrzał', 'ostrzału', 'ostrzale', 'płonęła|płonął|płonęły', 'paliła|palił się',
     // "atak Rosji na szkołę", "nalot na szkołę", "pojawił się ogień", "ogień przeniósł się na dach".
     'atak|ataku|atakiem ~ na', 'nalot|nalotu ~ na', 'pojawił*|pojawiły ~ się ~ ogień|płomienie|pożar', 'ogień|płomienie|pożar ~ pojawił*|przeniósł*|przeniosły|objął|objęły|ogarnął', 'wybuchł ~ pożar', 'zapalił* się',
