@@ -63,3 +63,25 @@ describe('a capitalised common adjective after an opening quote is no name', () 
     expect(names(text, lang)).toContain(name);
   });
 });
+
+describe('a head word, "named", then a quoted name: the quote names an institution of the head\'s kind', () => {
+  it.each([
+    ['pl', 'Pocisk trafił w przedszkole o nazwie „Słoneczko” w Ochtyrce.', 'Słoneczko', 'kindergarten'],
+    ['uk', 'Ракета знищила дитячий садок під назвою «Мир» у Торецьку.', 'Мир', 'kindergarten'],
+    ['ru', 'Снаряд попал в детский сад под названием «Ромашка» в Горловке.', 'Ромашка', 'kindergarten'],
+    ['bg', 'Снаряд удари детска градина с име „Слънце“ в Харков.', 'Слънце', 'kindergarten'],
+    ['en', 'A missile hit a school called “Hope” in Kharkiv.', 'Hope', 'school'],
+  ] as const)('%s: %s', (lang, text, name, kind) => {
+    const doc = analyze({ text, published: '2024-05-10' });
+    expect(doc.lang).toBe(lang);
+    const hit = doc.institutions.find((t) => t.name.replace(/[„“”«»"]/gu, '') === name);
+    expect(hit?.kind, JSON.stringify(doc.institutions.map((t) => [t.name, t.kind]))).toBe(kind);
+  });
+
+  it.each([
+    ['uk', 'У кінотеатрі показали фільм під назвою «Мир» про війну.'],
+    ['pl', 'W kinie pokazano film o nazwie „Pokój” o wojnie.'],
+  ] as const)('%s: a film called so is no institution: %s', (lang, text) => {
+    expect(names(text, lang)).toEqual([]);
+  });
+});
