@@ -31,6 +31,8 @@ const BG_NAME = /^(\p{Lu}[а-яъь-]{1,30}(?:[ -](?:\p{Lu}[а-яъь-]{1,30}|с
 const NAME_RE: Record<Lang, RegExp> = { uk: CYR_NAME, ru: CYR_NAME, bg: BG_NAME, pl: LAT_NAME, en: LAT_NAME };
 /** Words after a guessed name that make it a district, region or street, not a settlement. */
 const NOT_SETTLEMENT_AFTER = /^[ \u00a0]+(?:район\p{L}*|district|powiat\p{L}*|gmin\p{L}*|област\p{L}*|oblast|region|province|county|województw\p{L}*|громад\p{L}*|округ\p{L}*|окръг\p{L}*|община|вулиц\p{L}*|улиц\p{L}*|ulic\p{L}*|street|avenue|road|village|town)(?![\p{L}])/iu;
+/** The genitive or locative of a region's adjective ("Донецької", "Запорожской", "Sumskiej"). */
+const REGION_ADJECTIVE = /^\p{Lu}\p{L}+(?:ької|ської|цької|зької|ькій|ській|ской|цкой|зской|ском|skiej|ckiej|skim)$/u;
 /** Capitalised words after "in"/"w" that are not places: months (in every language's locative), days, languages, media, times of day. */
 const NOT_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|telegram|facebook|instagram|youtube|twitter|viber|the|a|an|his|her|its|their|our|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю|понедельник|вторник|среду|пятницу|субботу|воскресенье|телеграм\p{L}*|фейсбук\p{L}*|україні|украине|украйна|ukrainie|ukraine|росії|россии|polsce|poland|польщі|польше|styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември)$/iu;
 /** A dateline opening the text: "CEBU CITY, Philippines –", "LAOAG CITY —", "SPAVINAW, Oklahoma --". */
@@ -67,7 +69,10 @@ function placeAfter(scan: EventScan, at: number, lang: Lang): string | null {
   const nameAt = at + prep[0].length;
   const m = NAME_RE[lang].exec(scan.text.slice(nameAt, nameAt + 70));
   if (!m) return null;
-  const name = m[1];
+  let name = m[1];
+  // "в Миколаївці Донецької області", "w Kuźni Raciborskiej": a region's adjective after the place is the region's.
+  const sp = name.search(/[ \u00a0]/u);
+  if (sp > 0 && REGION_ADJECTIVE.test(name.slice(sp + 1)) && NOT_SETTLEMENT_AFTER.test(scan.text.slice(nameAt + name.length, nameAt + name.length + 30))) name = name.slice(0, sp);
   if (/['’]s$/u.test(name)) return null; // "in Ukraine's east": a possessive, not a settlement
   const first = name.split(/[ -]/u)[0];
   if (NOT_PLACE.test(first) || NOT_PLACE.test(name)) return null;

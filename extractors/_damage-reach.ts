@@ -124,6 +124,18 @@ export function attributiveParticiple(scan: EventScan, trig: EventHit, hits: Eve
   return !scan.mentionsIn({ start: tk.start[trig.t1] ?? trig.end, end: tk.end[Math.min(tk.n, trig.t1 + PARTICIPLE_REACH) - 1] ?? trig.end }).some((m) => isTargetTag(m.tag));
 }
 
+/** Weapons a damage participle may describe ("обломки уничтоженного БПЛА", "уламки збитої ракети"). */
+const WEAPONS: ReadonlySet<string> = new Set(['missile', 'drone']);
+
+/**
+ * "обломки уничтоженного БПЛА", "уламки знищеного дрона", "szczątki zniszczonego drona", "debris of a
+ * destroyed drone": a damage participle right before a weapon says what happened to the weapon.
+ */
+export function weaponParticiple(trig: EventHit, hits: readonly EventHit[]): boolean {
+  if (trig.cat === 'hit' || trig.t1 - trig.t0 !== 1) return false;
+  return hits.some((h) => h.cat === 'cause' && h.t0 === trig.t1 && WEAPONS.has(h.value.label ?? ''));
+}
+
 /** Prepositions of an attack word's target ("удар по", "atak na", "strike on"). */
 const ATTACK_OBJECT = new Set(['по', 'на', 'в', 'у', 'na', 'w', 'we', 'on', 'at']);
 

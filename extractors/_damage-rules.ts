@@ -6,7 +6,7 @@
 import type { InstitutionKind, InstitutionTag } from '../types.js';
 import { isGenericName, sameInstitution, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import type { DamageMention, Target } from './damage.js';
-import { damageNamed, isElsewhere } from './_damage-targets.js';
+import { damageNamed, isAnother, isElsewhere, targetsIn } from './_damage-targets.js';
 import { tokenAt } from './_tokens.js';
 
 export const KIND_CLASS: Partial<Record<InstitutionKind, string>> = {
@@ -155,8 +155,39 @@ function degreeAfter(scan: EventScan, t: number): boolean {
   return false;
 }
 
+/**
+ * A denial told of another institution than the incident's: its sentence names a different named
+ * institution, or "another" / "neighbouring" one ("В соседней школе (№36), хотя и не было
+ * разрушений, ..."): it says nothing of the one that was hit.
+ */
+function deniedOfAnother(scan: EventScan, h: EventHit, target: Target): boolean {
+  const si = scan.sentenceIndex(h.start);
+  if (si < 0 || (target.start >= scan.sentences[si].start && target.start < scan.sentences[si].end)) return false;
+  const span = scan.sentences[si];
+  const others = targetsIn(scan, scan.tokenRange(span), scan.hitsIn(span));
+  return others.some((o) => isAnother(scan, o) || (o.tag !== null && target.tag !== null && !sameInstitution(o.tag, target.tag)));
+}
+
 /** First words of damage phrases that say only that something fell or landed ("уламки впали", "debris fell"). */
 const LANDED = /^(?:уламк|обломк|odłamk|szczątk|отломк|debris|falling|fell|landed|crashed|падіння|падени)/u;
+/** Words naming an institution's grounds rather than its building ("на територію", "na teren", "on the grounds of", "у дворі"). */
+const GROUNDS = /^(?:територі|территори|teren|територият|двор|подвір|podwór|dziedziń|dziedzińc|grounds|premises|yard|courtyard)/u;
+
+/**
+ * "Уламки впали на територію дитсадка", "szczątki spadły na teren szkoły", "debris fell on the school
+ * grounds": something landed on the grounds, which by itself damages no building (a damage word of its
+ * own, "вибито вікна", still tells damage).
+ */
+const ONTO = /^(?:на|в|у|во|na|w|on|onto|into|върху)$/u;
+export function landedOnGrounds(scan: EventScan, trig: EventHit, t: Target): boolean {
+  const w = scan.tokens.words;
+  if (!LANDED.test(w[trig.t0])) return false;
+  // Before the landing, the institution is what the debris stopped ("Роботу садка зупинили через падіння уламків"), unless they landed on it ("на школу впали уламки").
+  if (t.t0 < trig.t1) return !ONTO.test(w[t.t0 - 1] ?? '');
+  for (let i = trig.t0 + 1; i < t.t0; i++) if (GROUNDS.test(w[i])) return true;
+  return false;
+}
+
 /** Words around a negated damage word that make it another building's ("жилые дома не повреждены"). */
 const DENIAL_REACH = 3;
 /** A denial is read at most this far after the incident's sentence (its paragraph and the next, bounded). */
@@ -184,6 +215,7 @@ export function deniedIncident(scan: EventScan, ms: DamageMention[]): boolean {
       if (h.cat !== 'damaged' && h.cat !== 'destroyed') continue;
       if (!negated(scan, h, hits) && !deniedAfter(scan, h, hits)) continue;
       if (hits.some((o) => o.cat === 'otherTarget' && o.t0 <= h.t1 + DENIAL_REACH && o.t1 >= h.t0 - DENIAL_REACH)) continue;
+      if (deniedOfAnother(scan, h, m.target)) continue;
       return true;
     }
   }

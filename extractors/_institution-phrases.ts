@@ -13,6 +13,9 @@ import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 import { listedAfterPlural } from './_institution-lists.js';
 
+/** Quote marks that open a quotation. */
+const OPENING_QUOTE = /^[“«„"‘]$/u;
+
 export type CandType = 'name' | 'weak-quote' | 'quote-acronym' | 'partial' | 'backref';
 
 export interface Cand {
@@ -146,7 +149,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   }
   // A capitalised common adjective or participle opening the sentence is not part of a name
   // (Нова школа, Зруйнована школа, Zalana Szkoła, The).
-  const opens = toks[start].sent || (start > 0 && !sc.brk(start) && sc.closeOf[start - 1] >= 0);
+  // A quote opening the sentence opens it too ("“Останній садочок, який …").
+  const opens = toks[start].sent || (start > 0 && !sc.brk(start) && sc.closeOf[start - 1] >= 0) || (start > 0 && toks[start - 1].sent && OPENING_QUOTE.test(toks[start - 1].s));
   if (start < keep && opens && (tb.starters.has(toks[start].lo) || !!tb.t.participle?.test(toks[start].lo))) {
     start++;
     trim();

@@ -51,6 +51,24 @@ function ownerAfter(sc: Scanner, k: number, tb: CompiledTable): number {
   return -1;
 }
 
+/** Phrases between a head word and the quoted name they introduce, in tokens (lower case). */
+const NAMING_PHRASES: readonly (readonly string[])[] = [
+  ['o', 'nazwie'], ['pod', 'nazwą'], ['под', 'названием'], ['с', 'названием'], ['під', 'назвою'], ['з', 'назвою'], ['із', 'назвою'],
+  ['на', 'име'], ['с', 'име'], ['named'], ['called'],
+];
+
+/** Tokens of a naming phrase ending right before token `i` ("o nazwie", "под названием"), or 0. */
+function namingPhraseBefore(sc: Scanner, i: number): number {
+  for (const ph of NAMING_PHRASES) {
+    const k = i - ph.length;
+    if (k < 1) continue;
+    let ok = true;
+    for (let x = 0; x < ph.length && ok; x++) ok = sc.isWord(k + x) && !sc.brk(k + x) && sc.toks[k + x].lo === ph[x];
+    if (ok) return ph.length;
+  }
+  return 0;
+}
+
 /** Phase 1: quoted names. */
 export function quoteCandidates(sc: Scanner, out: Cand[], weak: Cand[]): void {
   const toks = sc.toks;
@@ -90,6 +108,17 @@ export function quoteCandidates(sc: Scanner, out: Cand[], weak: Cand[]): void {
         lp = sc.legalPreEnding(start);
         // "компании «Газпром нефть»", "фирма „Мостстрой“": a lower-case company word only describes the quoted name.
         if (!lp && start === i - 1 && (!toks[i - 1].cap || toks[i - 1].sent) && (m.hit?.spec.generic || m.kind === 'company')) start = i;
+      }
+    }
+    // "przedszkole o nazwie „Słoneczko”", "садок під назвою «Мир»", "a school called “Hope”": the head says what the quoted name is; the name is the quote.
+    if (!lp && !before && i > 1) {
+      const len = namingPhraseBefore(sc, i);
+      const h = i - 1 - len;
+      const m = len > 0 && h >= 0 && !sc.used[h] && !sc.brk(h + 1) ? sc.singularHeadAt(h) : null;
+      if (m && !m.abbr) {
+        before = m;
+        beforeTok = h;
+        start = i;
       }
     }
     // "ліцеєм «Центральний» Кропивницької міської ради": the body a school belongs to is part of its name.

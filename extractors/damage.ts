@@ -15,9 +15,9 @@ import { bridgedTarget, isAnother, isRecap, listedAfterColon, targetsIn, type Ta
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
-import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
+import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, landedOnGrounds, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
-import { attached, attributiveParticiple, clauseOf, historical, holds, included, isParentOf, listedFurther, partBetween, partialNear, rightAfter } from './_damage-reach.js';
+import { attached, attributiveParticiple, weaponParticiple, clauseOf, historical, holds, included, isParentOf, listedFurther, partBetween, partialNear, rightAfter } from './_damage-reach.js';
 
 export type { EventContext } from './_event-scan.js';
 export type { Target } from './_damage-targets.js';
@@ -52,7 +52,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
   for (const trig of triggers) {
     const win = scan.window(si, trig);
     const hits = scan.hitsIn(win);
-    if (negated(scan, trig, hits) || historical(scan, trig) || attributiveParticiple(scan, trig, hits)) continue;
+    if (negated(scan, trig, hits) || historical(scan, trig) || attributiveParticiple(scan, trig, hits) || weaponParticiple(trig, hits)) continue;
     const causes = hits.filter((h) => h.cat === 'cause');
     // An attack word with no weapon in its sentence ("Удар по детскому саду: что известно") reaches only
     // the target right after it, in a document that names a weapon elsewhere.
@@ -67,6 +67,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       const fromList = listed.includes(t);
       if (!fromList && (!attached(scan, t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
       if (loose && !rightAfter(scan, trig, t)) continue;
+      if (landedOnGrounds(scan, trig, t)) continue;
       // "the attack on <X>" is an attack on X: a named institution right after it, not a place before one
       // ("after the drone attack on Kharkiv schools switch to remote learning").
       if (ATTACK_NOUN.test(scan.text.slice(trig.start, trig.end)) && !(t.tag && (t.t0 === trig.t1 || (t.t0 === trig.t1 + 1 && /^the$/iu.test(scan.tokens.words[trig.t1]))))) continue;

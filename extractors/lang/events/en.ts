@@ -91,7 +91,7 @@ export const en: EventLexicon = {
   signingAdverbs: ['on', 'has', 'have', 'had', 'also', 'today', 'yesterday', 'jointly', 'formally', 'officially', 'recently', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
   partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true]],
 
-  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building|territory|grounds|courtyard|yard', 'damaged', 'damage', 'damages', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
+  damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building', 'pierced|punctured ~ the ~ roof|wall|ceiling', 'punched|tore ~ through ~ the ~ roof|wall|ceiling', 'damaged', 'damage', 'damages', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
     // Water getting into a building: "water poured into the basement of the school".
     'water ~ poured|entered|flooded|seeped'],
   destroyed: [
@@ -99,7 +99,7 @@ export const en: EventLexicon = {
     'levelled', 'leveled', 'wiped out',
   ],
   hit: [
-    'hit', 'struck', 'shelled', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'broke out', 'blaze', 'strike', 'strikes', 'dropped',
+    'hit', 'struck', 'shelled', 'came|come|comes|coming under', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'broke out', 'blaze', 'strike', 'strikes', 'dropped',
     // the attack as a noun: "the missile attack on the Poltava Military Institute" (with a weapon, as every attack word)
     'attack on', 'attacks on', 'attack against',
   ],
@@ -150,7 +150,7 @@ export const en: EventLexicon = {
     ['missile*', 'missile'], ['rocket*', 'missile'], ['ballistic', 'missile'], ['iskander*', 'missile'], ['kalibr', 'missile'],
     ['cruise', 'missile'], ['kinzhal', 'missile'],
     ['drone*', 'drone'], ['shahed*', 'drone'], ['uav*', 'drone'], ['kamikaze', 'drone'], ['unmanned', 'drone'], ['fpv', 'drone'], ['kab|kabs', 'airstrike'],
-    ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery', 'shelling'], ['mortar*', 'shelling'], ['shells', 'shelling'],
+    ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery', 'shelling'], ['mortar*', 'shelling'], ['shells', 'shelling'], ['shell', 'shelling'],
     ['airstrike*', 'airstrike'], ['air strike|strikes|raid|raids', 'airstrike'], ['aerial|guided|glide bomb*', 'airstrike'],
     ['bombing', 'airstrike'], ['bombed', 'airstrike'], ['bombardment', 'airstrike'], ['bomb|bombs', 'airstrike'],
     ['fire', 'fire'], ['fires', 'fire'], ['blaze', 'fire'], ['burned', 'fire'], ['burnt', 'fire'], ['arson', 'fire'],
@@ -170,8 +170,8 @@ export const en: EventLexicon = {
     ['ten', 10], ['hundred', 100], ['thousand', 1000],
   ],
   former: ['former', 'disused', 'abandoned', 'construction of', 'planned'],
-  another: ['another', 'other', 'second'],
-  recap: ['recall that', 'in a separate'],
+  another: ['another', 'other', 'second', 'neighbouring|neighboring'],
+  recap: ['recall that', 'in a separate', 'earlier|previously ~ it was reported|reported', 'as ~ previously|earlier ~ reported'],
   relocation: ['relocated to', 'moved to', 'transferred to', 'bused to', 'will attend', 'sent to', 'held at', 'evacuated to', 'housed in|at', 'accommodated in|at'],
   buildingParts: ['roof', 'roofs', 'attic', 'facade', 'windows', 'doors', 'wall', 'walls', 'ceiling', 'ceilings', 'gym', 'auditorium', 'cafeteria', 'classroom', 'classrooms', 'hallway', 'hallways', 'floor', 'basement', 'boiler room', 'wing'],
   appeal: [

@@ -106,7 +106,7 @@ export const pl: EventLexicon = {
   partyTails: [],
 
   damaged: [
-    'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
+    'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'wyleciał*|wypadł* ~ szyby|okna|drzwi', 'szyby|okna ~ wyleciały|wypadły', 'przebił*|przebit* ~ dach|ścianę|ściana|strop|sufit', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
     // "nie oszczędziła szkoły", "не пощадил школу": damage told by a negated sparing (the phrase holds its negation).
     'nie oszczędził|oszczędziła|oszczędziło|oszczędziły',
     // Water getting into a building ("woda wdarła się do szkoły"); damages counted as losses ("szkody w obiekcie szkoły").
@@ -116,7 +116,7 @@ export const pl: EventLexicon = {
     'zniszcz*', 'zburz*', 'zrównan* ~ z ziemią', 'spłonęł*', 'spłonął', 'doszczętnie', 'obrócon* ~ w gruzy', 'zrujnowan*',
   ],
   hit: [
-    'trafił*', 'trafieni*', 'ostrzelan*', 'ostrzelał*', 'ostrzelali', 'zaatakowan*', 'zaatakował*', 'uderzył*', 'uderzeni*', 'zrzucił*', 'zrzucon*',
+    'trafił*', 'trafieni*', 'poddan* ~ ostrzałowi|atakowi|bombardowaniu', 'ostrzelan*', 'ostrzelał*', 'ostrzelali', 'zaatakowan*', 'zaatakował*', 'uderzył*', 'uderzeni*', 'zrzucił*', 'zrzucon*',
     'pożar', 'pożaru', 'pożarze', 'ostrzał', 'ostrzału', 'ostrzale', 'płonęła|płonął|płonęły', 'paliła|palił się',
     // "atak Rosji na szkołę", "nalot na szkołę", "pojawił się ogień", "ogień przeniósł się na dach".
     'atak|ataku|atakiem ~ na', 'nalot|nalotu ~ na', 'pojawił*|pojawiły ~ się ~ ogień|płomienie|pożar', 'ogień|płomienie|pożar ~ pojawił*|przeniósł*|przeniosły|objął|objęły|ogarnął', 'wybuchł ~ pożar', 'zapalił* się',
@@ -125,7 +125,7 @@ export const pl: EventLexicon = {
   negation: [
     'nie', 'nikt', 'nic',
     // After a damage noun: "uszkodzeń nie stwierdzono" (read after the trigger, as a whole phrase).
-    'nie ~ stwierdzono|odnotowano|zgłoszono|zanotowano', 'brak', 'ocalał|ocalała|ocalało|ocalały',
+    'nie ~ stwierdzono|odnotowano|zgłoszono|zanotowano', 'nie ~ było', 'brak', 'ocalał|ocalała|ocalało|ocalały',
   ],
   pending: ['jest|są ~ ustalan*|weryfikowan*|wyjaśnian*', 'ustala|ustalają ~ się', 'ustalane|weryfikowane'],
   virtual: ['cyberatak*', 'cyber*', 'haker*', 'ddos*'],
@@ -200,8 +200,8 @@ export const pl: EventLexicon = {
     ['sześciu', 6], ['siedem', 7], ['siedmiu', 7], ['osiem', 8], ['ośmiu', 8], ['dziewięć', 9], ['dziesięć', 10], ['sto', 100], ['dwieście', 200], ['trzysta', 300], ['pięćset', 500], ['tysiąc', 1000],
   ],
   former: ['były|była|byłe|byłego|byłej|byłym|byłą', 'dawny|dawna|dawne|dawnego|dawnej|dawnym|dawną', 'nieczynn*', 'budowa|budowy|budowie|budowę|budową', 'budowan*'],
-  another: ['inny|inna|inne|innego|innej|innym|inną', 'kolejn*', 'drug* ~ szkoł*|przedszkol*'],
-  recap: ['przypomnijmy', 'przypominamy'],
+  another: ['inny|inna|inne|innego|innej|innym|inną', 'kolejn*', 'drug* ~ szkoł*|przedszkol*', 'sąsiedni*'],
+  recap: ['przypomnijmy', 'przypominamy', 'wcześniej|jak ~ informowaliśmy|informowano|pisaliśmy|podawaliśmy'],
   relocation: ['odbędą|odbywać|odbywają ~ się w|we', 'skierowan* do', 'przeniesion* do', 'przeniosł* się do', 'dowożon* do', 'uczyć się będą w|we', 'będą się uczyć w|we', 'przeprowadzon* do', 'przeszł*|przeszli do', 'zakwaterowan*|umieszczon* w|we'],
   buildingParts: ['dach', 'dachu', 'dachem', 'dachy', 'dachów', 'poddasz*', 'strych*', 'elewacj*', 'fasad*', 'okna', 'okien', 'szyby', 'szyb', 'drzwi', 'ścian*', 'sufit*', 'strop*', 'hal* sportow*|gimnastyczn*', 'sal* gimnastyczn*|sportow*', 'sala|sali|salę|sale|sal', 'pracowni*', 'stołówk*', 'klas* lekcyjn*', 'piętr*', 'piwnic*', 'kotłowni*', 'poszycie|poszycia', 'pokryci* dachow*'],
   appeal: [

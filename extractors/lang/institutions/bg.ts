@@ -81,7 +81,7 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     ...['ЕООД', 'ООД', 'АД', 'ЕАД', 'ЕТ', 'КД', 'СД', 'АДСИЦ', 'ДЗЗД'].map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
   ],
   namedAfter: [],
-  numberSigns: ['№', 'N'],
+  numberSigns: ['№', 'N', 'номер', 'Номер'],
   connectors: ['и'],
   complementPrepositions: ['на', 'по', 'за'],
   locationMarkers: ['гр.', 'град', 'с.', 'село'],

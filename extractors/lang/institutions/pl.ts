@@ -90,7 +90,7 @@ export const PL_INSTITUTIONS: InstitutionTable = {
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
   ],
   namedAfter: ['im.', 'imienia'],
-  numberSigns: ['nr', 'Nr', 'nr.', 'Nr.', '№'],
+  numberSigns: ['nr', 'Nr', 'nr.', 'Nr.', '№', 'numer', 'Numer'],
   connectors: ['i'],
   complementPrepositions: ['z', 'dla', 'ds.', 'nad'],
   locationMarkers: ['w miejscowości', 'w', 'we'],
@@ -144,7 +144,7 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     'tymczasowa', 'tymczasowy', 'tymczasowe', 'dawna', 'dawny', 'dawne', 'była', 'były', 'byłe',
     'nowa', 'nowy', 'nowe', 'ta', 'ten', 'to', 'każda', 'każdy', 'nasza', 'nasz', 'pierwsza', 'pierwszy', 'inna', 'inny',
     'lokalna', 'lokalny', 'publiczna', 'publiczny', 'niepubliczna', 'niepubliczny', 'prywatna', 'prywatny', 'miejska',
-    'gminna', 'wiejska', 'jedna', 'jeden', 'żadna', 'żaden',
+    'gminna', 'wiejska', 'jedna', 'jeden', 'żadna', 'żaden', 'ostatnia', 'ostatni', 'ostatnie', 'kolejna', 'kolejny', 'kolejne', 'druga', 'drugi',
   ],
   backrefBlockers: [
     'każda', 'każdy', 'każde', 'każdej', 'każdego', 'inna', 'inny', 'inne', 'innej', 'innego', 'jedna', 'jeden', 'jednej',
