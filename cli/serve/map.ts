@@ -21,6 +21,8 @@ const HOME: [number, number, number, number] = [14, 41, 41, 56]; // west, south,
 
 let countries: Feature<Geometry, { name?: string }>[] | null = null;
 let countryBounds: [[number, number], [number, number]][] = [];
+/** The drawn outlines of the last few views (a view is a function of the dots' extent). */
+const landCache = new Map<string, string>();
 
 function loadCountries(): Feature<Geometry, { name?: string }>[] {
   if (countries) return countries;
@@ -81,12 +83,18 @@ export function mapSvg(incidents: WebIncident[]): string {
   const placed = incidents.filter((i) => i.place !== null);
   const view = viewOf(placed.map((i) => [i.place!.lon, i.place!.lat]));
   const projection = projectionFor(view);
-  const path = geoPath(projection).digits(1);
-  const land = all
-    .map((c, k) => (intersects(countryBounds[k], view) ? path(c) : null))
-    .filter((d): d is string => Boolean(d))
-    .map((d) => `<path d="${d}"/>`)
-    .join('');
+  const key = `${view.west},${view.south},${view.east},${view.north}`;
+  let land = landCache.get(key);
+  if (land === undefined) {
+    const path = geoPath(projection).digits(1);
+    land = all
+      .map((c, k) => (intersects(countryBounds[k], view) ? path(c) : null))
+      .filter((d): d is string => Boolean(d))
+      .map((d) => `<path d="${d}"/>`)
+      .join('');
+    if (landCache.size >= 32) landCache.delete(landCache.keys().next().value!);
+    landCache.set(key, land);
+  }
   // Dots: those at one point in a ring around it (in a stable order: by id).
   const groups = new Map<string, WebIncident[]>();
   for (const i of [...placed].sort((a, b) => a.id - b.id)) {
