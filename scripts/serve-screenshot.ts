@@ -1,5 +1,5 @@
 /**
- * `node dist/scripts/serve-screenshot.js [--db FILE] [--out FILE] [--chromium PATH]`: the README's
+ * `node dist/scripts/serve-screenshot.js [--db FILE] [--out FILE] [--chromium PATH]` (npm run screenshot:serve): the README's
  * picture of `eduwatch serve`. Serves the store (default data/demo.db, from `npm run demo`) on a
  * free 127.0.0.1 port, opens the map page in the system Chromium (playwright), with every request
  * to another address refused, and saves the map and the timeline as a PNG (default docs/serve-map.png).
@@ -10,23 +10,20 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { openStore } from '../store/index.js';
 import { startServer } from '../cli/serve/app.js';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+import { BROWSER_ARGS, chromiumExecutable } from '../crawlers/browser.js';
 
 const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'data/demo.db' },
     out: { type: 'string', default: 'docs/serve-map.png' },
-    chromium: { type: 'string', default: '/usr/bin/chromium' },
+    chromium: { type: 'string', default: chromiumExecutable() ?? '/usr/bin/chromium' },
   },
   strict: true,
 });
 
 const db = openStore(values.db!, { readonly: true });
 const server = await startServer(db, '127.0.0.1', 0);
-const browser = await chromium.launch({ executablePath: values.chromium, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: values.chromium, args: BROWSER_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
   await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
