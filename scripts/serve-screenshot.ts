@@ -32,7 +32,7 @@ try {
   mkdirSync(dirname(values.out!), { recursive: true });
   // The map, the timeline and the text between them: from the count heading to the end of the timeline's legend.
   const top = await page.locator('h1').boundingBox();
-  const bottom = await page.locator('p.legend').boundingBox();
+  const bottom = await page.locator('svg.timeline + p.legend').boundingBox();
   if (!top || !bottom) throw new Error('the map page has no heading or no timeline');
   await page.screenshot({ path: values.out, fullPage: true, clip: { x: 0, y: top.y - 8, width: 1100, height: bottom.y + bottom.height - top.y + 16 } });
   process.stdout.write(`${values.out}: map and timeline of ${await page.locator('[data-incident]').count()} incidents from ${values.db}\n`);

@@ -105,7 +105,7 @@ export function mapSvg(incidents: WebIncident[]): string {
   for (const group of groups.values()) {
     const xy = projection([group[0].place!.lon, group[0].place!.lat]);
     if (!xy) continue;
-    const ring = group.length === 1 ? 0 : Math.max(9, (group.length * 13) / (2 * Math.PI));
+    const ring = group.length === 1 ? 0 : Math.max(9, (group.length * 15) / (2 * Math.PI));
     group.forEach((i, k) => {
       const a = (2 * Math.PI * k) / group.length - Math.PI / 2;
       const x = xy[0] + ring * Math.cos(a);

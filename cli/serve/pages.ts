@@ -137,7 +137,7 @@ export function indexPage(f: WebFilters, incidents: WebIncident[], choices: Filt
     'Incidents',
     `<h1>Incidents: <span id="count">${incidents.length}</span>${q ? ' (filtered)' : ''}</h1>
 ${filterForm(f, choices)}
-<p>${placed} on the map${placed < incidents.length ? `; ${incidents.length - placed} without a resolved place are listed below only` : ''}. Every dot opens the incident's evidence. <a href="/feed.atom${h(q)}">Atom feed of these</a>.</p>
+<p class="legend">${placed} on the map${placed < incidents.length ? `; ${incidents.length - placed} without a resolved place are listed below only` : ''}. Every dot opens the incident's evidence.<span class="damage"></span>damage<span class="partnership"></span>partnership · <a href="/feed.atom${h(q)}">Atom feed of these</a></p>
 ${mapSvg(incidents)}
 <h2>Incidents per week</h2>
 ${timelineSvg(incidents)}
