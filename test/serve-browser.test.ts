@@ -133,10 +133,14 @@ describe('eduwatch serve in Chromium', () => {
     await Promise.all([page.waitForURL(new RegExp(`/archive/${fetchId}$`)), page.click(`a[href="/archive/${fetchId}"]`)]);
     // `load` of the page waits for the frame's own load (and its images' error events).
     await page.waitForLoadState('load');
-    const frame = page.frameLocator('iframe.archive');
+    const frame = page.frameLocator(`iframe[src="/archive/${fetchId}/raw"]`);
     await frame.locator('#archived-heading').waitFor({ state: 'visible' }); // the archived page is there, rendered
     expect(await frame.locator('#archived-heading').textContent()).toBe('Missile strikes Odesa');
     expect(await frame.locator('[data-pwned]').count()).toBe(0);
+    // The rendered DOM beside it (a browser fetch), sandboxed the same way.
+    const rendered = page.frameLocator(`iframe[src="/archive/${fetchId}/rendered"]`);
+    await rendered.locator('#archived-heading').waitFor({ state: 'visible' });
+    expect(await rendered.locator('[data-pwned]').count()).toBe(0);
     await shot('archive');
     // The raw bytes opened on their own (top level): the sandbox CSP stops the scripts there too.
     await page.goto(`${server.url}archive/${fetchId}/raw`, { waitUntil: 'load' });

@@ -219,6 +219,15 @@ describe('archived pages', () => {
     expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(text.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'; frame-ancestors 'self'");
     expect(text.text).toBe(HOSTILE_HTML);
+    // A browser fetch: its rendered DOM too, framed and served under the same sandbox.
+    expect(page.text).toContain(`<iframe class="archive" sandbox src="/archive/${id}/rendered"`);
+    const rendered = await get(`/archive/${id}/rendered`);
+    expect(rendered.status).toBe(200);
+    expect(rendered.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'; frame-ancestors 'self'");
+    expect(rendered.text).toBe(HOSTILE_HTML);
+    const plain = db.prepare(`SELECT id FROM fetches WHERE requested_url = 'https://ua-news.example/kharkiv'`).pluck().get() as number;
+    expect((await get(`/archive/${plain}`)).text).not.toContain('/rendered');
+    expect((await get(`/archive/${plain}/rendered`)).status).toBe(404);
     expect((await get('/archive/99999')).status).toBe(404);
     expect((await get('/archive/99999/raw')).status).toBe(404);
   });

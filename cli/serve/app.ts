@@ -14,7 +14,7 @@ import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import type { DB } from '../../store/index.js';
-import { getIncidentEvidence, readRawBody, StoreError } from '../../store/index.js';
+import { getIncidentEvidence, readRawBody, readRendered, StoreError } from '../../store/index.js';
 import { BadFilter, filterChoices, getInstitution, parseWebFilters, selectIncidents } from './data.js';
 import { atomFeed } from './feed.js';
 import { archivePage, incidentPage, indexPage, institutionPage, notFoundPage, STYLE, type FetchInfo } from './pages.js';
@@ -127,7 +127,15 @@ export function createApp(opts: ServeOptions): Hono {
     const id = idOf(c.req.param('id'));
     const f = id === null ? null : fetchInfo(db, id);
     if (!f) return html(c, notFoundPage(`There is no fetch ${c.req.param('id').slice(0, 40)} in this store.`), 404);
-    return html(c, archivePage(f, readRawBody(db, f.id) !== null));
+    return html(c, archivePage(f, readRawBody(db, f.id) !== null, readRendered(db, f.id) !== null));
+  });
+
+  // A browser fetch's DOM after the page's scripts ran (what the extractors read), under the same sandbox.
+  app.get('/archive/:id/rendered', (c) => {
+    const id = idOf(c.req.param('id'));
+    const dom = id === null ? null : readRendered(db, id);
+    if (dom === null) return html(c, notFoundPage(`No rendered page for fetch ${c.req.param('id').slice(0, 40)}.`), 404);
+    return send(c, 200, dom, 'text/html; charset=utf-8', ARCHIVE_CSP, { 'Content-Disposition': 'inline' });
   });
 
   // The archived bytes as the site sent them, never run: sandboxed (opaque origin, no script,

@@ -246,7 +246,7 @@ export interface FetchInfo {
   documents: { id: number; title: string | null }[];
 }
 
-export function archivePage(f: FetchInfo, hasBody: boolean): string {
+export function archivePage(f: FetchInfo, hasBody: boolean, hasRendered = false): string {
   return layout(
     `Fetch #${f.id}`,
     `<h1>Archived page: fetch #${f.id}</h1>
@@ -261,6 +261,11 @@ ${
     ? `<p>The page as archived, sandboxed: no script runs and nothing loads from other sites. <a href="/archive/${f.id}/text">As plain text</a> · <a href="/archive/${f.id}/raw">alone</a></p>
 <iframe class="archive" sandbox src="/archive/${f.id}/raw" title="archived page of fetch ${f.id}" referrerpolicy="no-referrer"></iframe>`
     : '<p class="dim">No bytes are archived for this fetch.</p>'
+}${
+  hasRendered
+    ? `<h2>As the browser rendered it</h2><p>This page was fetched with Chromium; its DOM after the page's own scripts ran at fetch time (what the extractors read), sandboxed the same way. <a href="/archive/${f.id}/rendered">alone</a></p>
+<iframe class="archive" sandbox src="/archive/${f.id}/rendered" title="rendered page of fetch ${f.id}" referrerpolicy="no-referrer"></iframe>`
+    : ''
 }`,
   );
 }
