@@ -106,7 +106,8 @@ describe('map page', () => {
     ['region=Харківська область', `settlement = 'Харків' AND type = 'damage'`],
     ['region=UA-63', `settlement = 'Харків' AND type = 'damage'`],
     ['region=Odessa&type=damage', `id = (SELECT incident_id FROM incident_reports r JOIN documents d ON d.id = r.document_id WHERE d.url = '${HOSTILE_URL}')`],
-    ['kind=lyceum', `settlement = 'Харків' AND type = 'damage'`],
+    ['kind=lyceum', `institution_kind = 'lyceum'`],
+    ['kind=school', `settlement = 'Київ'`],
     ['type=damage&lang=uk&from=2024-05-26', `settlement = 'Київ'`],
   ];
   it.each(cases)('filter %s narrows the dots to the matching incidents', async (query, where) => {
@@ -180,6 +181,7 @@ describe('incident page', () => {
     // Merged fields with the rule that chose each.
     expect(r.text).toMatch(/<tr><td>severity<\/td><td>[^<]+<\/td><td class="dim">[^<]+<\/td>/);
     expect(r.text).toContain('Kharkiv <span class="dim">(settlement, 49.98');
+    expect(r.text).toContain('<dd id="institution">lyceum</dd>'); // no institution named: its kind
   });
 
   it('escapes what a page put in its title and text', async () => {
@@ -188,6 +190,11 @@ describe('incident page', () => {
     expect(r.status).toBe(200);
     expect(r.text).toContain('Odesa &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; school');
     expect(r.text).not.toMatch(/<script/i);
+    // The named institution links to its page, which links back.
+    const inst = db.prepare('SELECT institution_id FROM incidents WHERE id = ?').pluck().get(id) as number;
+    expect(inst).toBeTypeOf('number');
+    expect(r.text).toContain(`<dd id="institution"><a href="/institution/${inst}">Odesa Lyceum No. 5 of the Odesa City Council</a> <span class="dim">(lyceum)</span></dd>`);
+    expect((await get(`/institution/${inst}`)).text).toContain(`<a href="/incident/${id}">incident #${id}</a>`);
   });
 
   it('an unknown incident is a 404 page', async () => {

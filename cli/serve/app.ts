@@ -15,7 +15,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import type { DB } from '../../store/index.js';
 import { getIncidentEvidence, readRawBody, readRendered, StoreError } from '../../store/index.js';
-import { BadFilter, filterChoices, getInstitution, parseWebFilters, selectIncidents } from './data.js';
+import { BadFilter, filterChoices, getInstitution, incidentInstitutionId, locateIncident, parseWebFilters, selectIncidents } from './data.js';
 import { atomFeed } from './feed.js';
 import { archivePage, incidentPage, indexPage, institutionPage, notFoundPage, STYLE, type FetchInfo } from './pages.js';
 
@@ -112,8 +112,7 @@ export function createApp(opts: ServeOptions): Hono {
     const id = idOf(c.req.param('id'));
     const ev = id === null ? null : getIncidentEvidence(db, id);
     if (!ev) return html(c, notFoundPage(`There is no incident ${c.req.param('id').slice(0, 40)} in this store.`), 404);
-    const placed = selectIncidents(db, {}).find((i) => i.id === id) ?? null;
-    return html(c, incidentPage(db, ev, placed));
+    return html(c, incidentPage(db, ev, locateIncident(db, ev.incident), incidentInstitutionId(db, ev.incident.id)));
   });
 
   app.get('/institution/:id', (c) => {

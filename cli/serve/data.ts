@@ -157,17 +157,18 @@ interface PlaceCount {
 
 const SPECIFIC: Record<string, number> = { section: 0, settlement: 0, region: 1 };
 
-/** Each incident's place: settlements (or parts of cities) before regions, then the most reports, then the earliest. */
-function incidentPlaces(db: DB): Map<number, IncidentPlace> {
+/** Each incident's place (or only incident `only`'s): settlements (or parts of cities) before regions, then the most reports, then the earliest. */
+function incidentPlaces(db: DB, only?: number): Map<number, IncidentPlace> {
   const rows = db
     .prepare(
       `SELECT r.incident_id, p.id, p.kind, p.names, p.country, p.lat, p.lon, p.region_id, rp.names AS region_names,
               count(*) AS n, min(e.id) AS first
        FROM incident_reports r JOIN events e ON e.id = r.event_id JOIN places p ON p.id = e.place_id
        LEFT JOIN places rp ON rp.id = p.region_id
+       ${only === undefined ? '' : 'WHERE r.incident_id = @only'}
        GROUP BY r.incident_id, p.id`,
     )
-    .all() as PlaceCount[];
+    .all(only === undefined ? {} : { only }) as PlaceCount[];
   const best = new Map<number, PlaceCount>();
   const rank = (r: PlaceCount) => SPECIFIC[r.kind] ?? 2;
   for (const r of rows) {
@@ -233,35 +234,52 @@ interface Extra {
   countries: string | null;
 }
 
+/** When each incident (or only incident `only`) was first and last fetched, and its sources' countries. */
+function incidentExtras(db: DB, only?: number): Map<number, Extra> {
+  const rows = db
+    .prepare(
+      `SELECT r.incident_id, min(fe.fetched_at) AS first, max(fe.fetched_at) AS last, group_concat(DISTINCT s.country) AS countries
+       FROM incident_reports r JOIN documents d ON d.id = r.document_id JOIN fetches fe ON fe.id = d.fetch_id
+       JOIN sources s ON s.id = r.source_id ${only === undefined ? '' : 'WHERE r.incident_id = @only'} GROUP BY r.incident_id`,
+    )
+    .all(only === undefined ? {} : { only }) as Extra[];
+  return new Map(rows.map((x) => [x.incident_id, x]));
+}
+
+function located(r: IncidentRow, places: Map<number, IncidentPlace>, extras: Map<number, Extra>): WebIncident {
+  const place = places.get(r.id) ?? null;
+  const x = extras.get(r.id);
+  const sourceCountries = x?.countries ? x.countries.split(',') : [];
+  const country = place?.country ?? (sourceCountries.length === 1 ? sourceCountries[0] : null);
+  return { ...r, place, country, firstFetched: x?.first ?? null, lastFetched: x?.last ?? null };
+}
+
 /** The incidents the filters select, newest first (by incident date). */
 export function selectIncidents(db: DB, f: WebFilters): WebIncident[] {
   const rows = queryIncidents(db, { type: f.type, since: f.from, until: f.to, minGrade: f['min-grade'] });
   const byEvents = incidentsByEvents(db, f);
   const ofKind = f.kind === undefined ? null : incidentsOfKind(db, f.kind);
   const places = incidentPlaces(db);
-  const extras = new Map(
-    (
-      db
-        .prepare(
-          `SELECT r.incident_id, min(fe.fetched_at) AS first, max(fe.fetched_at) AS last, group_concat(DISTINCT s.country) AS countries
-           FROM incident_reports r JOIN documents d ON d.id = r.document_id JOIN fetches fe ON fe.id = d.fetch_id
-           JOIN sources s ON s.id = r.source_id GROUP BY r.incident_id`,
-        )
-        .all() as Extra[]
-    ).map((x) => [x.incident_id, x]),
-  );
+  const extras = incidentExtras(db);
   const out: WebIncident[] = [];
   for (const r of rows) {
     if (byEvents && !byEvents.has(r.id)) continue;
     if (ofKind && !ofKind.has(r.id)) continue;
-    const place = places.get(r.id) ?? null;
-    const x = extras.get(r.id);
-    const sourceCountries = x?.countries ? x.countries.split(',') : [];
-    const country = place?.country ?? (sourceCountries.length === 1 ? sourceCountries[0] : null);
-    if (f.country !== undefined && country !== f.country) continue;
-    out.push({ ...r, place, country, firstFetched: x?.first ?? null, lastFetched: x?.last ?? null });
+    const i = located(r, places, extras);
+    if (f.country !== undefined && i.country !== f.country) continue;
+    out.push(i);
   }
   return out;
+}
+
+/** One incident with its place and country (for its page), reading only its own reports. */
+export function locateIncident(db: DB, r: IncidentRow): WebIncident {
+  return located(r, incidentPlaces(db, r.id), incidentExtras(db, r.id));
+}
+
+/** The institution the incident's reports name most (incidents.institution_id), for a link. */
+export function incidentInstitutionId(db: DB, id: number): number | null {
+  return (db.prepare('SELECT institution_id FROM incidents WHERE id = ?').pluck().get(id) as number | null | undefined) ?? null;
 }
 
 /** Values the filter form offers: the store's sources, countries, regions and kinds in use. */

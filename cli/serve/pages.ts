@@ -157,7 +157,7 @@ function highlighted(ev: Evidence): string {
 
 const show = (v: unknown) => (Array.isArray(v) ? v.join(' + ') : v === null || v === undefined ? '—' : String(v));
 
-export function incidentPage(db: DB, ev: IncidentEvidence, place: WebIncident | null): string {
+export function incidentPage(db: DB, ev: IncidentEvidence, place: WebIncident | null, institutionId: number | null = null): string {
   const i = ev.incident;
   const merged = Object.entries(i.merged)
     .map(([name, m]) => `<tr><td>${h(name)}</td><td>${h(show(m.value))}</td><td class="dim">${h(m.rule)}</td><td>${m.eventIds.map((id) => `<a href="#event-${id}">#${id}</a>`).join(' ')}</td></tr>`)
@@ -200,7 +200,11 @@ ${parties ? `<p>${parties}</p>` : ''}
 <dt>Date</dt><dd>${dash(i.date)}</dd>
 <dt>Grade</dt><dd id="grade">${i.grade ? `${h(i.grade)}: source ${h(i.reliability ?? '')}, credibility ${i.credibility}` : `credibility ${i.credibility}`} <span class="dim">(${h(i.credibilityReason)})</span></dd>
 <dt>Corroboration</dt><dd id="corroboration">${h(i.corroboration)}: ${i.reports} report${i.reports === 1 ? '' : 's'} from ${i.sources} source${i.sources === 1 ? '' : 's'}, ${i.independentSources} independent</dd>
-<dt>${i.type === 'partnership' ? 'Parties' : 'Institution'}</dt><dd>${dash(i.type === 'partnership' ? i.parties : (i.institution ?? i.institutionKind))}</dd>
+<dt>${i.type === 'partnership' ? 'Parties' : 'Institution'}</dt><dd id="institution">${
+      i.type !== 'partnership' && institutionId !== null && i.institution
+        ? `<a href="/institution/${institutionId}">${h(i.institution)}</a>${i.institutionKind ? ` <span class="dim">(${h(i.institutionKind)})</span>` : ''}`
+        : dash(i.type === 'partnership' ? i.parties : (i.institution ?? i.institutionKind))
+    }</dd>
 <dt>Place</dt><dd>${where}${place?.country ? ` · ${h(place.country)}` : ''}</dd>
 <dt>Languages</dt><dd>${dash(i.languages.join(', '))}</dd>
 <dt>Reported</dt><dd>${dash(i.firstReported)}${i.lastReported && i.lastReported !== i.firstReported ? ` … ${h(i.lastReported)}` : ''}</dd>
