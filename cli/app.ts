@@ -43,6 +43,7 @@ export const COMMAND_SUMMARIES: Record<string, string> = {
   extract: 'Run the extraction pipeline on local files (no database): language, date, institutions, partnership and damage events.',
   reextract: 'Re-tag stored documents with the current extractors (after an upgrade), from the stored text; nothing is re-fetched.',
   sources: 'Maintain source definitions: validate sources.yaml, dry-run one source, suggest an entry for a new site.',
+  serve: 'A local, read-only web view of the store: map and timeline of incidents with filters, evidence, institutions, archived pages (sandboxed), Atom feed.',
 };
 
 export const main = defineCommand({
@@ -64,6 +65,7 @@ export const main = defineCommand({
     extract: load(() => import('./commands/extract.js')),
     reextract: load(() => import('./commands/reextract.js')),
     sources: load(() => import('./commands/sources.js')),
+    serve: load(() => import('./commands/serve.js')),
   },
 });
 

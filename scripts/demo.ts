@@ -72,6 +72,7 @@ function tryNext(db: string, incident: string): string {
     `  npx eduwatch search ${flag} школа`,
     `  npx eduwatch evidence ${flag} 1`,
     `  npx eduwatch status ${flag}`,
+    `  npx eduwatch serve ${flag}                     # map, timeline and evidence in the browser (127.0.0.1:8321)`,
     `  sqlite3 ${db} "select lang, count(*) from v_documents group by lang"`,
     '',
   ].join('\n');
