@@ -80,6 +80,11 @@ const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').ref
 export const CaseLabelSchema = z.strictObject({
   /** Real-news items: where the text was published. */
   url: z.url().optional(),
+  /**
+   * Real-news Telegram posts copied from a mirror or reader site: the page the text was copied
+   * from (`url` is then the post's own https://t.me/<channel>/<id>, which places the item).
+   */
+  copiedFrom: z.url().optional(),
   lang: z.enum(LANGS as unknown as [Lang, ...Lang[]]),
   /** Real-news items: the headline as in the excerpt, null when it has none. */
   title: z.string().nullable().optional(),
@@ -125,6 +130,9 @@ export function institutionLabels(label: CaseLabel): InstitutionLabel[] {
 
 const CASE_FILE_RE = /^(\d{2,3})-[a-z0-9]+(?:-[a-z0-9]+)*\.(txt|json)$/;
 
+/** A Telegram post's publication URL: https://t.me/<channel>/<numeric id>. */
+export const TELEGRAM_POST_RE = /^https:\/\/t\.me\/[A-Za-z0-9_]{3,}\/\d+$/;
+
 /** Longest real-news excerpt (the corpus keeps excerpts, not whole pages). */
 export const MAX_EXCERPT_CHARS = 2000;
 
@@ -149,6 +157,9 @@ export function consistencyProblems(label: CaseLabel, folderLang: Lang, text: st
   if (split !== null) {
     if (label.url === undefined) problems.push('url: a real-news item must carry the URL it was published at');
     else if (splitOf(label.url) !== split) problems.push(`url: this URL belongs in ${splitOf(label.url)}/, not ${split}/ (the split is fixed by sha256(url))`);
+    if (label.copiedFrom !== undefined && (label.url === undefined || !TELEGRAM_POST_RE.test(label.url))) {
+      problems.push('url: an item with copiedFrom is a Telegram post; give its publication URL https://t.me/<channel>/<id> (channel and id as the mirror page\'s path gives them)');
+    }
     if (label.title === undefined) problems.push('title: give the headline as in the excerpt, or null');
     if (label.pageDate === undefined) problems.push('pageDate: give the date the search tool recorded, or null');
     if (label.labeller === undefined) problems.push('labeller: say who labelled the item');

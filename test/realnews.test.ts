@@ -3,11 +3,14 @@
  * the quality gate on dev/ (floors in scripts/eval-floors-realnews.json). The holdout is loaded
  * only to check its shape and size: its scores are never asserted, read or printed here.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../types.js';
 import { checkReport, evaluate, evaluateCases, type EvalReport } from '../scripts/eval.js';
-import { loadEvalSet, MAX_EXCERPT_CHARS, splitOf } from '../scripts/_eval-labels.js';
+import { loadEvalSet, MAX_EXCERPT_CHARS, splitOf, TELEGRAM_POST_RE } from '../scripts/_eval-labels.js';
 import { composition, isHardNegative } from '../scripts/_eval-composition.js';
 import { METRICS, loadFloors, type MetricName } from '../scripts/_eval-metrics.js';
 import { labelAsDocument } from '../scripts/_eval-echo.js';
@@ -57,6 +60,41 @@ describe('the real-news corpus', () => {
         expect(i.mentions.length).toBeGreaterThan(0);
         for (const m of i.mentions) expect(c.text.includes(m)).toBe(true);
       }
+    }
+  });
+});
+
+describe('Telegram posts in the real-news corpus', () => {
+  const posts = all.filter((c) => c.label.copiedFrom !== undefined);
+
+  it('has real posts in uk and ru, each at its t.me/<channel>/<id> URL with the mirror page it was copied from', () => {
+    for (const lang of ['uk', 'ru'] as const) expect(posts.filter((c) => c.lang === lang).length, lang).toBeGreaterThanOrEqual(2);
+    for (const c of posts) {
+      expect(c.label.url, c.file).toMatch(TELEGRAM_POST_RE);
+      // The mirror page's path names the same channel and post id as the publication URL.
+      const [, channel, id] = /^https:\/\/t\.me\/([^/]+)\/(\d+)$/.exec(c.label.url!)!;
+      const mirrorPath = new URL(c.label.copiedFrom!).pathname;
+      expect(mirrorPath, c.file).toContain(channel!);
+      expect(mirrorPath.endsWith(`/${id}`), `${c.file}: ${mirrorPath} should end with /${id}`).toBe(true);
+      expect(new URL(c.label.copiedFrom!).hostname, c.file).not.toBe('t.me');
+    }
+  });
+
+  it('refuses a label with copiedFrom whose url is not a t.me post', () => {
+    const root = mkdtempSync(join(tmpdir(), 'eduwatch-realnews-'));
+    try {
+      const dir = join(root, 'realnews', 'dev');
+      mkdirSync(join(dir, 'ru'), { recursive: true });
+      let url = '';
+      for (let i = 0; splitOf(url) !== 'dev' || url === ''; i++) url = `https://news.example.org/post/${i}`;
+      writeFileSync(join(dir, 'ru', '001-post.txt'), 'Школу закрыли на карантин.');
+      writeFileSync(join(dir, 'ru', '001-post.json'), JSON.stringify({
+        url, copiedFrom: 'https://mirror.example.org/channel/12', lang: 'ru', title: null, published: null, pageDate: null,
+        institutions: [], events: [], labeller: 'T',
+      }));
+      expect(() => loadEvalSet(dir)).toThrow(/copiedFrom is a Telegram post; give its publication URL https:\/\/t\.me/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
