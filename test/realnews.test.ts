@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../types.js';
-import { checkReport, evaluate, evaluateCases, type EvalReport } from '../scripts/eval.js';
+import { checkReport, defaultFloorsFile, evaluate, evaluateCases, type EvalReport } from '../scripts/eval.js';
 import { loadEvalSet, MAX_EXCERPT_CHARS, splitOf, TELEGRAM_POST_RE } from '../scripts/_eval-labels.js';
 import { composition, isHardNegative } from '../scripts/_eval-composition.js';
 import { METRICS, loadFloors, type MetricName } from '../scripts/_eval-metrics.js';
@@ -129,6 +129,13 @@ describe('quality gate on real news (scripts/eval-floors-realnews.json, test/rea
 
   it('pins floors', () => {
     expect(pinned.length).toBeGreaterThan(5);
+  });
+
+  it('`npm run eval -- --dir test/realnews/dev` checks these floors, other sets the written set\'s', () => {
+    expect(defaultFloorsFile(DEV)).toBe(FLOORS_FILE);
+    expect(defaultFloorsFile(`${DEV}/`)).toBe(FLOORS_FILE);
+    expect(defaultFloorsFile()).toMatch(/scripts[\\/]eval-floors\.json$/);
+    expect(defaultFloorsFile(fileURLToPath(new URL('./eval-set', import.meta.url)))).toMatch(/scripts[\\/]eval-floors\.json$/);
   });
 
   it.each(pinned)('%s %s at or above its floor', (scope, metric) => {
