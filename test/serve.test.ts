@@ -13,7 +13,8 @@ import { JSDOM } from 'jsdom';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { openStore, sha256Hex, type DB } from '../store/index.js';
 import { startServer, type RunningServer } from '../cli/serve/app.js';
-import { isoWeek, weeklyCounts } from '../cli/serve/data.js';
+import { filterChoices, isoWeek, selectIncidents, weeklyCounts } from '../cli/serve/data.js';
+import { indexPage, LIST_ROWS } from '../cli/serve/pages.js';
 import { xmlText } from '../cli/serve/feed.js';
 import { HOSTILE_HTML, HOSTILE_URL, serveStore } from './fixtures/store/serve-store.js';
 import { KHARKIV_UK } from './fixtures/store/two-runs.js';
@@ -66,6 +67,19 @@ describe('map page', () => {
     expect([...r.text.matchAll(/<link [^>]*>/g)].map((m) => m[0])).toEqual(['<link rel="stylesheet" href="/style.css">']);
     expect(r.text).toContain('<svg class="map"');
     expect((r.text.match(/<path d="M/g) ?? []).length).toBeGreaterThan(10); // country outlines drawn
+  });
+
+  it('lists at most LIST_ROWS incidents and says how many are left out; the map keeps every dot', () => {
+    const all = selectIncidents(db, {});
+    expect(all).toHaveLength(5);
+    const cut = indexPage({}, all, filterChoices(db, all), 2);
+    expect([...cut.matchAll(/<tr data-row="(\d+)"/g)]).toHaveLength(2);
+    expect(cut).toContain('The first 2 of 5 are listed');
+    expect(dots(cut)).toHaveLength(4);
+    const whole = indexPage({}, all, filterChoices(db, all));
+    expect(LIST_ROWS).toBeGreaterThanOrEqual(100);
+    expect([...whole.matchAll(/<tr data-row="(\d+)"/g)]).toHaveLength(5);
+    expect(whole).not.toContain('id="list-cut"');
   });
 
   it('draws the timeline per ISO week, damage and partnership apart', async () => {

@@ -123,10 +123,14 @@ export function timelineSvg(incidents: WebIncident[]): string {
 <details><summary>Weekly counts</summary><table class="weeks"><tr><th>ISO week</th><th>from</th><th>damage</th><th>partnership</th></tr>${rows}</table></details>`;
 }
 
-export function indexPage(f: WebFilters, incidents: WebIncident[], choices: FilterChoices): string {
+/** Rows of the incident list at most (the map and the timeline show every incident): a page stays light on a large store. */
+export const LIST_ROWS = 1000;
+
+export function indexPage(f: WebFilters, incidents: WebIncident[], choices: FilterChoices, listRows = LIST_ROWS): string {
   const placed = incidents.filter((i) => i.place).length;
   const q = filterQuery(f);
-  const rows = incidents
+  const listed = incidents.slice(0, listRows);
+  const rows = listed
     .map(
       (i) =>
         `<tr data-row="${i.id}"><td><a href="/incident/${i.id}">#${i.id}</a></td><td>${dash(i.date)}</td><td>${h(i.type)}</td><td>${dash(i.grade)}</td><td>${h(i.corroboration)}</td>` +
@@ -141,7 +145,7 @@ ${filterForm(f, choices)}
 ${mapSvg(incidents)}
 <h2>Incidents per week</h2>
 ${timelineSvg(incidents)}
-<h2>List</h2>
+<h2>List</h2>${listed.length < incidents.length ? `\n<p class="legend" id="list-cut">The first ${listed.length} of ${incidents.length} are listed; narrow them with the filters, or see them all with <code>eduwatch query incidents</code>.</p>` : ''}
 <table class="incidents"><tr><th>id</th><th>date</th><th>type</th><th>grade</th><th>corroboration</th><th>institution / parties</th><th>place</th><th>country</th><th>reports</th><th>langs</th></tr>${rows}</table>`,
   );
 }
