@@ -14,11 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSources } from '../crawlers/index.js';
-import { runCrawl } from '../cli/crawl-run.js';
-import { createProgress } from '../cli/progress.js';
-import { ingestPage, openStore, type DB } from '../store/index.js';
-import { articleHtml, ARTICLES, startCliSite, writeSources, type CliSite } from './fixtures/cli/site.js';
+import { openStore, type DB } from '../store/index.js';
+import { crawledStoreWithRendered, RENDERED_URL } from './fixtures/store/crawled-with-rendered.js';
+import { ARTICLES, startCliSite, type CliSite } from './fixtures/cli/site.js';
 import { runInProcess } from './fixtures/cli/run.js';
 import { parseWarc } from './helpers/warc-reader.js';
 import { readWacz, recordAt, waczProblems, type ReadWacz } from './helpers/wacz-reader.js';
@@ -27,36 +25,12 @@ let dir: string;
 let db: string;
 let sourcesFile: string;
 let site: CliSite;
-const RENDERED_URL = 'http://127.0.0.1:1/rendered/page';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'eduwatch-wacz-'));
   site = await startCliSite();
-  sourcesFile = writeSources(dir, site.server.url);
-  const { sources } = loadSources(sourcesFile);
   db = join(dir, 'store.db');
-  const conn = openStore(db);
-  const sink = { write: () => true } as unknown as NodeJS.WritableStream;
-  const result = await runCrawl({ db: conn, sources, progress: createProgress({ json: true, stream: sink }) });
-  expect(result.sources[0]).toMatchObject({ status: 'ok', new: ARTICLES.length });
-  const served = Buffer.from('<!doctype html><html lang="uk"><head><title>Рендер</title></head><body><div id="app"></div></body></html>');
-  ingestPage(conn, null, {
-    sourceId: 'fixture-news',
-    kind: 'article',
-    requestedUrl: RENDERED_URL,
-    finalUrl: RENDERED_URL,
-    status: 200,
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-    fetchedAt: '2026-01-02T03:04:05.678Z',
-    body: served,
-    html: served.toString('utf8'),
-    encoding: 'utf-8',
-    encodingSource: 'header',
-    via: 'browser',
-    renderedHtml: articleHtml(ARTICLES[2]),
-    requestHeaders: { 'user-agent': 'eduwatch-test' },
-  });
-  conn.close();
+  sourcesFile = await crawledStoreWithRendered(dir, site, db, Buffer.from('<!doctype html><html lang="uk"><head><title>Рендер</title></head><body><div id="app"></div></body></html>'));
 });
 afterAll(async () => {
   await site.close();

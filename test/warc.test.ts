@@ -12,11 +12,9 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSources } from '../crawlers/index.js';
-import { runCrawl } from '../cli/crawl-run.js';
-import { createProgress } from '../cli/progress.js';
-import { ingestPage, openStore, type DB } from '../store/index.js';
-import { articleHtml, ARTICLES, startCliSite, writeSources, type CliSite } from './fixtures/cli/site.js';
+import { openStore, type DB } from '../store/index.js';
+import { crawledStoreWithRendered, RENDERED_URL } from './fixtures/store/crawled-with-rendered.js';
+import { articleHtml, ARTICLES, startCliSite, type CliSite } from './fixtures/cli/site.js';
 import { runInProcess } from './fixtures/cli/run.js';
 import { digestProblems, parseWarc, type ReadRecord } from './helpers/warc-reader.js';
 
@@ -25,7 +23,6 @@ let db: string;
 let sourcesFile: string;
 let site: CliSite;
 const GZIP_SLUG = ARTICLES[1].slug;
-const RENDERED_URL = 'http://127.0.0.1:1/rendered/page';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'eduwatch-warc-'));
@@ -36,32 +33,9 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
     res.end(gz);
   };
-  sourcesFile = writeSources(dir, site.server.url);
-  const { sources } = loadSources(sourcesFile);
-  db = join(dir, 'store.db');
-  const conn = openStore(db);
-  const sink = { write: () => true } as unknown as NodeJS.WritableStream;
-  const result = await runCrawl({ db: conn, sources, progress: createProgress({ json: true, stream: sink }) });
-  expect(result.sources[0]).toMatchObject({ status: 'ok', new: ARTICLES.length });
   // A browser-rendered page: the served HTML has no body text, the rendered DOM has it.
-  const served = Buffer.from('<!doctype html><html lang="uk"><head><title>Рендер</title></head><body><div id="app"></div><script>render()</script></body></html>');
-  ingestPage(conn, null, {
-    sourceId: 'fixture-news',
-    kind: 'article',
-    requestedUrl: RENDERED_URL,
-    finalUrl: RENDERED_URL,
-    status: 200,
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-    fetchedAt: '2026-01-02T03:04:05.678Z',
-    body: served,
-    html: served.toString('utf8'),
-    encoding: 'utf-8',
-    encodingSource: 'header',
-    via: 'browser',
-    renderedHtml: articleHtml(ARTICLES[2]),
-    requestHeaders: { 'user-agent': 'eduwatch-test' },
-  });
-  conn.close();
+  db = join(dir, 'store.db');
+  sourcesFile = await crawledStoreWithRendered(dir, site, db, Buffer.from('<!doctype html><html lang="uk"><head><title>Рендер</title></head><body><div id="app"></div><script>render()</script></body></html>'));
 });
 afterAll(async () => {
   await site.close();

@@ -8,7 +8,7 @@
  * event filters when one of its reports does.
  */
 import type { DB } from '../../store/index.js';
-import { queryIncidents, type IncidentRow } from '../../store/index.js';
+import { queryIncidents, type IncidentRow, type InstitutionRow } from '../../store/index.js';
 import { eventWhere } from '../../store/queries/filters.js';
 import { parseGrade } from '../../store/incidents/grading.js';
 import { LANGS } from '../../types.js';
@@ -353,14 +353,7 @@ export function weeklyCounts(incidents: WebIncident[]): { weeks: WeekCount[]; un
   return { weeks, undated };
 }
 
-export interface InstitutionPage {
-  id: number;
-  key: string;
-  name: string;
-  kind: string | null;
-  names: string[];
-  mentions: number;
-  documents: number;
+export interface InstitutionPage extends Pick<InstitutionRow, 'id' | 'key' | 'name' | 'kind' | 'names' | 'mentions' | 'documents'> {
   events: { id: number; type: string; date: string | null; role: string; quote: string; incidentId: number | null; documentUrl: string }[];
   partners: { id: number | null; name: string; kind: string | null; events: number[] }[];
 }

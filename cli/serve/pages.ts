@@ -241,16 +241,9 @@ export function institutionPage(p: InstitutionPage): string {
   );
 }
 
-export interface FetchInfo {
-  id: number;
-  fetchedAt: string;
-  requestedUrl: string;
-  finalUrl: string;
-  status: number;
-  sha256: string | null;
-  size: number | null;
+/** A fetch as the archive page shows it: the evidence chain's fetch fields, its content type and documents. */
+export interface FetchInfo extends Pick<Evidence['fetch'], 'id' | 'fetchedAt' | 'requestedUrl' | 'finalUrl' | 'status' | 'sha256' | 'size' | 'encoding'> {
   contentType: string | null;
-  encoding: string | null;
   documents: { id: number; title: string | null }[];
 }
 
