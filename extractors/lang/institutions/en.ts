@@ -60,7 +60,7 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     { abbr: 'OVA', kind: 'authority', gender: 'n', expansion: 'oblast military administration' },
   ],
   legalForms: [
-    ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'GmbH', 'LLP', 'S.A.', 'AG', 'Limited', 'Berhad', 'Bhd', 'Holdings', 'Enterprises']
+    ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'Corp', 'Co.', 'Co. Ltd.', 'Co., Ltd.', 'GmbH', 'LLP', 'S.A.', 'AG', 'Limited', 'Berhad', 'Bhd', 'Holdings', 'Enterprises']
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
     ...['JSC', 'PJSC', 'OJSC', 'CJSC', 'LLC'].map((text) => ({ text, kind: 'company' as const, position: 'pre' as const })),
     // A state production union of the former Soviet states: “Teleradio” PU.
