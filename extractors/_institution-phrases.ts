@@ -107,7 +107,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       if (t.type === TokType.Word && t.cap && (!sc.isAcronymShape(j) || m.kind === 'company')) j--;
       // A plural possessive: "Polish Rectors' Foundation".
       else if ((t.s === "'" || t.s === '’') && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].lo.endsWith('s') && !sc.brk(j)) j--;
-      else if (t.type === TokType.Word && EN_NAME_JOINERS.has(t.lo) && j - 1 >= lim && toks[j - 1].cap && !sc.brk(j)) j--;
+      // Not "the" right before the head: "Inform the University …" is a verb and its object (Peter the Great University keeps it).
+      else if (t.type === TokType.Word && EN_NAME_JOINERS.has(t.lo) && !(t.lo === 'the' && j === h - 1) && j - 1 >= lim && toks[j - 1].cap && !sc.brk(j)) j--;
       // "Educational and Scientific Institute": two capitalised modifiers joined by "and", neither a name of its own.
       else if (t.type === TokType.Word && t.lo === 'and' && j === h - 2 && j - 1 >= lim && toks[j - 1].cap && !sc.headAt(j - 1) && !sc.isAcronymShape(j - 1) && !sc.brk(j)) j--;
       else if (t.s === '.' && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].s.length <= 3 && !sc.brk(j)) j--;

@@ -90,6 +90,8 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     'director', 'rector', 'vice-rector', 'dean', 'minister', 'deputy', 'head=', 'president', 'chairman', 'chair=',
     'mayor', 'governor', 'principal', 'headteacher', 'teacher', 'professor', 'prof=', 'dr=', 'mr=', 'mrs=',
     'ms=', 'spokes', 'representative', 'student=',
+    // "Southeast University Vice-Chancellor …", "the University's Vice Chancellor": the person, not the name.
+    'vice-chancellor', 'chancellor', 'vice=', 'provost', 'registrar', 'ceo=',
   ],
   firstNames: [
     'john', 'mary', 'james', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles', 'daniel',

@@ -1,0 +1,86 @@
+/**
+ * Institution classes of round 7 on real news (test/realnews/dev items 701-736), one table per
+ * class with negatives: university abbreviations a text never defines whose ending says what they
+ * are (ТулГУ, УГАТУ, АГТУ, ОмГПУ) and a "госуниверситет" abbreviated by its initials (ТГУ of
+ * Тольяттинский госуниверситет, not the registry's Tomsk one); English person titles after a name
+ * ("Southeast University Vice-Chancellor"), a capitalised verb before "the University", and one
+ * name written in two orders ("University of Kordestan" / "Kordestan University").
+ * Sentences written for these tests in the style of the real ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractInstitutions } from '../extractors/institutions.js';
+import type { InstitutionTag, Lang } from '../types.js';
+
+const tags = (text: string, lang: Lang): InstitutionTag[] => extractInstitutions(text, { lang });
+const show = (ts: InstitutionTag[]) => JSON.stringify(ts.map((t) => [t.name, t.kind, t.mentions.map((m) => m.text)]));
+
+describe('ru: an undefined abbreviation with a state university ending names a university', () => {
+  it.each([
+    ['ТулГУ подписал договор о сотрудничестве с заводом «Альфа».', 'ТулГУ'],
+    ['Документ подписали ректор УГАТУ и директор завода.', 'УГАТУ'],
+    ['Студенты АГТУ прошли практику на верфи.', 'АГТУ'],
+    ['Делегация ОмГПУ посетила школу № 5.', 'ОмГПУ'],
+    ['Ректор ТюмГЭУ выступил на форуме.', 'ТюмГЭУ'],
+  ] as const)('%s', (text, abbr) => {
+    const ts = tags(text, 'ru');
+    expect(ts.some((t) => t.kind === 'university' && t.mentions.some((m) => m.text === abbr)), show(ts)).toBe(true);
+  });
+
+  it.each([
+    // Legal forms and administrations are no universities: ОГБУ, ГАУ (автономное учреждение), ГУ МВД.
+    ['ОГБУ «Центр занятости» объявило набор.', 'ОГБУ'],
+    ['Сотрудники ГУ МВД провели проверку.', 'ГУ'],
+    ['Учреждение КГАУ «Дом молодежи» открылось.', 'КГАУ'],
+  ] as const)('not: %s', (text, abbr) => {
+    const ts = tags(text, 'ru');
+    expect(ts.some((t) => t.kind === 'university' && t.mentions.some((m) => m.text === abbr)), show(ts)).toBe(false);
+  });
+
+  it('ТГУ after "Тольяттинский госуниверситет" is that university (initials of the compound), not the registry one', () => {
+    const ts = tags('Представители завода посетили Тольяттинский госуниверситет. В ТГУ гостям показали лаборатории.', 'ru');
+    const tgu = ts.filter((t) => t.mentions.some((m) => m.text === 'ТГУ'));
+    expect(tgu.map((t) => t.name), show(ts)).toEqual(['Тольяттинский госуниверситет']);
+  });
+});
+
+describe('en: names stop before a person title, and "X the University" is no name', () => {
+  it.each([
+    ['Southeast University Vice-Chancellor Professor Karim Rahman was the chief guest.', 'Southeast University', 'Southeast University Vice-Chancellor'],
+    ['The MoU was signed by the University of Lakeshire Chancellor and the mayor.', 'University of Lakeshire', 'University of Lakeshire Chancellor'],
+    ['Westbrook College Provost Anna Lee signed the agreement.', 'Westbrook College', 'Westbrook College Provost'],
+  ] as const)('%s', (text, name, runOn) => {
+    const got = tags(text, 'en').flatMap((t) => t.mentions.map((m) => m.text));
+    expect(got, JSON.stringify(got)).toContain(name);
+    expect(got, JSON.stringify(got)).not.toContain(runOn);
+  });
+
+  it.each([
+    ['The company undertakes:\n- Inform the University about the need for specialists.'],
+    ['Notify the College of any change in writing.'],
+  ] as const)('no name: %s', (text) => {
+    const ts = tags(text, 'en');
+    expect(ts.some((t) => /^(Inform|Notify) the/u.test(t.name)), show(ts)).toBe(false);
+  });
+
+  it('keeps "the" inside a name before other words ("Peter the Great … University")', () => {
+    const ts = tags('He studied at Peter the Great St. Petersburg Polytechnic University.', 'en');
+    expect(ts.map((t) => t.name), show(ts)).toContain('Peter the Great St. Petersburg Polytechnic University');
+  });
+});
+
+describe('en: "University of X" and "X University" in one text are one institution', () => {
+  it.each([
+    ['The MoU was sealed by Kordestan University and a delegation. University of Kordestan hosts 42 students from abroad.', 'University of Kordestan', ['Kordestan University', 'University of Kordestan']],
+    ['Koya University signed it. The MoU between Hawler College and University of Koya is older.', 'University of Koya', ['Koya University', 'University of Koya']],
+  ] as const)('%s', (text, name, mentions) => {
+    const ts = tags(text, 'en');
+    const one = ts.filter((t) => mentions.some((m) => t.mentions.some((x) => x.text === m)));
+    expect(one.length, show(ts)).toBe(1);
+    expect(one[0].name).toBe(name);
+  });
+
+  it('different places stay different institutions', () => {
+    const ts = tags('Koya University signed a memorandum with University of Kordestan.', 'en');
+    expect(ts.filter((t) => t.kind === 'university').length, show(ts)).toBe(2);
+  });
+});
