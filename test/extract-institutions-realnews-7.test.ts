@@ -84,3 +84,23 @@ describe('en: "University of X" and "X University" in one text are one instituti
     expect(ts.filter((t) => t.kind === 'university').length, show(ts)).toBe(2);
   });
 });
+
+describe('ru/uk: "при" and the body an institution is attached to are part of its name', () => {
+  it.each([
+    ['ru', 'В рейтинг вошли Финансовый университет при правительстве России и МФТИ.', 'Финансовый университет при правительстве России', 'Финансовый университет'],
+    ['ru', 'Открылась Школа при посольстве России в Варшаве.', 'Школа при посольстве России', 'Школа'],
+    ['uk', 'Університет уклав меморандум з Радою молодих учених при МОН.', 'Радою молодих учених при МОН', 'Радою молодих учених'],
+  ] as const)('%s: %s', (lang, text, full, short) => {
+    const got = tags(text, lang).flatMap((t) => t.mentions.map((m) => m.text));
+    expect(got, JSON.stringify(got)).toContain(full);
+    expect(got, JSON.stringify(got)).not.toContain(short);
+  });
+
+  it.each([
+    ['ru', 'Университет при поддержке министерства открыл новый центр.'],
+    ['ru', 'Колледж при участии губернатора подписал соглашение.'],
+  ] as const)('not attached: %s', (lang, text) => {
+    const got = tags(text, lang).flatMap((t) => t.mentions.map((m) => m.text));
+    expect(got.some((m) => m.includes(' при ')), JSON.stringify(got)).toBe(false);
+  });
+});
