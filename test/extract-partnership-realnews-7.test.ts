@@ -66,6 +66,12 @@ const WORDS: Case[] = [
     status: 'signed',
   },
   {
+    id: 'en-memo-of-understanding',
+    text: 'Earlier this year, Westbrook College signed a memo of understanding with the Federation of Pine Ridge Nations.',
+    events: [['Westbrook College', 'Federation of Pine Ridge Nations']],
+    status: 'signed',
+  },
+  {
     id: 'en-will-pursue-memorandum',
     text: 'The University of Lakeshire will pursue a memorandum of understanding with the City of Lakeshire on student housing.',
     events: [['University of Lakeshire']],
@@ -76,6 +82,7 @@ const WORDS: Case[] = [
 /** Business deals and reached arrangements with no education party stay no partnership. */
 const NEGATIVES: Case[] = [
   { id: 'en-business-deal', text: 'Harbor Robotics Co. Ltd. signed a cooperative deal with Blue Delta Energy Corp. to share a warehouse.', events: [] },
+  { id: 'en-memo-to-staff', text: 'Westbrook College sent a memo to staff about the new timetable.', events: [] },
   { id: 'en-bare-deal-worth', text: 'Westbrook College said the deal for the new roof was worth $2 million.', events: [] },
   { id: 'ru-dogovorilis-o-vstreche', text: 'Ректор Тверского государственного университета и мэр договорились о встрече в сентябре.', events: [] },
 ];

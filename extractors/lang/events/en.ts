@@ -11,6 +11,8 @@ export const en: EventLexicon = {
     ['suspended|terminated|ended|froze|frozen|halted cooperation|partnership|partnerships', 'cooperation'],
     ['suspended|terminated|ended|froze|frozen|halted its|their|all cooperation|partnership|partnerships', 'cooperation'],
     ['memorandum|memoranda ~ of understanding', 'memorandum of understanding'],
+    // "the university signed a memo of understanding with …": the short word for it.
+    ['memo|memos of understanding|cooperation|agreement', 'memorandum of understanding'],
     ['memorandum|memoranda of|on ~ cooperation|partnership', 'memorandum of cooperation'],
     ['memorandum|memoranda|mou|mous|memorandums|moa|moas', 'memorandum'],
     ['pact|pacts', 'agreement'],
@@ -56,7 +58,7 @@ export const en: EventLexicon = {
   firstPerson: ['we', 'our'],
   joinWords: ['joined', 'endorsed', 'acceded to', 'signed on to'],
   tallyWords: ['many', 'numerous', 'dozens|hundreds|scores of'],
-  pluralAgreements: ['agreements', 'memoranda', 'memorandums', 'contracts', 'mous'],
+  pluralAgreements: ['agreements', 'memoranda', 'memorandums', 'memos', 'contracts', 'mous'],
   pluralBodies: ['companies', 'firms', 'enterprises', 'employers', 'partners', 'organisations', 'organizations', 'manufacturers', 'corporations', 'businesses'],
   pluralMunicipalities: ['municipalities', 'councils', 'communities'],
   memberNouns: [],
