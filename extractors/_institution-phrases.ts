@@ -292,6 +292,10 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // A lower-case school named by what it teaches and whose it is: "колледжем коммерции, технологий и сервиса Курского
     // государственного университета".
     else named = (authority && (r.complCap || r.tail0 >= 0)) || (fam === 'cyr' && EDUCATION_KINDS.has(m.kind) && r.complCap && r.compl >= MIN_LOWER_NAMED_COMPLEMENT);
+    // "Британская компания Quacquarelli Symonds", "Оборонное предприятие …": an adjective that opens the sentence and a
+    // lower-case company word with nothing after it describe a company, they do not name one.
+    if (named && fam === 'cyr' && m.kind === 'company' && !t.cap && left.start === h - 1 && toks[left.start].sent && r.compl === 0
+      && !lp && r.q0 < 0 && postEnd <= 0 && !r.number && !r.namedAfter) named = false;
     // "spółka Mechatronika sp. z o.o.", "firma «Х»": a lower-case generic word only describes the name after it.
     // Opening a sentence, only a generic word is dropped so ("Przedsiębiorstwem Sprzętu Ochronnego MASKPOL SA" is the name).
     if (named && (!t.cap || (t.sent && !!spec?.generic)) && !lp && left.start === h && (spec?.generic || m.kind === 'company') && r.end > h + 1) left.start = h + 1;

@@ -104,3 +104,23 @@ describe('ru/uk: "при" and the body an institution is attached to are part of
     expect(got.some((m) => m.includes(' при ')), JSON.stringify(got)).toBe(false);
   });
 });
+
+describe('ru: an adjective opening a sentence and a lower-case company word describe a company, they name none', () => {
+  it.each([
+    ['Британская компания Quacquarelli Symonds опубликовала рейтинг, в который вошел МГУ.', 'Британская компания'],
+    ['Оборонное предприятие подписало договор с УрФУ.', 'Оборонное предприятие'],
+  ] as const)('%s', (text, description) => {
+    const ts = tags(text, 'ru');
+    expect(ts.map((t) => t.name), show(ts)).not.toContain(description);
+  });
+
+  it.each([
+    // A quoted name, a complement or a legal form still names it.
+    ['Оборонное предприятие «Уралвагонзавод» подписало договор с УрФУ.', 'Уралвагонзавод'],
+    ['Казанский завод точного машиностроения подписал соглашение с КФУ.', 'Казанский завод точного машиностроения'],
+    ['В середине текста Уральская компания «Север» подписала договор с УрФУ.', 'Север'],
+  ] as const)('still named: %s', (text, part) => {
+    const ts = tags(text, 'ru');
+    expect(ts.some((t) => t.kind === 'company' && t.name.includes(part)), show(ts)).toBe(true);
+  });
+});
