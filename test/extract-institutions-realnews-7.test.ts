@@ -124,3 +124,15 @@ describe('ru: an adjective opening a sentence and a lower-case company word desc
     expect(ts.some((t) => t.kind === 'company' && t.name.includes(part)), show(ts)).toBe(true);
   });
 });
+
+describe('en: an office or the people of an institution after its head end the name', () => {
+  it.each([
+    ['By University Communications\nThe University of Lakeshire will pursue a memorandum with the city.', 'University Communications', 'University of Lakeshire'],
+    ['The event for Westbrook College Alumni took place at Westbrook College.', 'Westbrook College Alumni', 'Westbrook College'],
+    ['Harvard University Graduates signed the letter.', 'Harvard University Graduates', 'Harvard University'],
+  ] as const)('%s', (text, runOn, name) => {
+    const ts = tags(text, 'en');
+    expect(ts.map((t) => t.name), show(ts)).not.toContain(runOn);
+    expect(ts.map((t) => t.name), show(ts)).toContain(name);
+  });
+});
