@@ -136,3 +136,20 @@ describe('en: an office or the people of an institution after its head end the n
     expect(ts.map((t) => t.name), show(ts)).toContain(name);
   });
 });
+
+describe('ru/uk: ГК, НПО, НПП (ДК, НВО, НВП) before a quoted name are companies', () => {
+  it.each([
+    ['ru', 'ГК «Укроборонпром» привлечет специалистов Национального авиационного университета.', 'ГК «Укроборонпром»'],
+    ['ru', 'Договор подписали ректор УГАТУ и директор НПО «Казанский завод точного машиностроения».', 'НПО «Казанский завод точного машиностроения»'],
+    ['ru', 'Студенты Курского колледжа связи пройдут практику в НПП «Исток».', 'НПП «Исток»'],
+    ['uk', 'ДК «Укроборонпром» та КПІ підписали меморандум про співпрацю.', 'ДК «Укроборонпром»'],
+  ] as const)('%s: %s', (lang, text, name) => {
+    const ts = tags(text, lang);
+    expect(ts.map((t) => [t.name, t.kind]), show(ts)).toContainEqual([name, 'company']);
+  });
+
+  it('НПО as "начальное профессиональное образование" names nothing', () => {
+    const ts = tags('В учреждениях НПО области учатся 500 студентов.', 'ru');
+    expect(ts, show(ts)).toEqual([]);
+  });
+});

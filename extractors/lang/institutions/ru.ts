@@ -96,6 +96,8 @@ export const RU_INSTITUTIONS: InstitutionTable = {
   ],
   legalForms: [
     ...['ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'НАО', 'ФГУП', 'ГУП', 'МУП'].map((text) => ({ text, kind: 'company' as const, position: 'pre' as const })),
+    // A group of companies or state concern, a research-and-production association or enterprise: ГК «Ростех», НПО «…», НПП «…».
+    ...['ГК', 'НПО', 'НПП'].map((text) => ({ text, kind: 'company' as const, position: 'pre' as const })),
     { text: 'общество с ограниченной ответственностью', kind: 'company', position: 'pre' },
     { text: 'акционерное общество', kind: 'company', position: 'pre' },
     ...['ГБОУ', 'ГАОУ', 'МБОУ', 'МАОУ', 'МКОУ', 'МОУ', 'ГКОУ', 'НОУ', 'ЧОУ'].map((text) => ({ text, kind: 'school' as const, position: 'pre' as const })),
