@@ -22,6 +22,10 @@ import { lookupPlace } from './places.js';
 
 /** A registry abbreviation of a research academy (НАН, РАН, PAN, БАН)? */
 
+/** First words of "в сфере" / "у сфері" complements, and the kinds of bodies whose names they continue. */
+const SPHERE_PREPS: ReadonlySet<string> = new Set(['в', 'у']);
+const SPHERE_KINDS: ReadonlySet<string> = new Set(['agency', 'authority', 'education-authority', 'ministry', 'council', 'ngo', 'other', 'research', 'centre']);
+
 /** Bodies an institution is attached to with "при" (ru, uk): government, president, ministry, embassy, university, academy. */
 const ATTACHED_TO_RE = /^(?:правительств|президент|министерств|посольств|уряд|міністерств|посольств|мон$|минобрнауки$|минпросвещения$|ран$|нан$|академи|університет|университет)/u;
 /** "Российской Федерации", "Российской", "Федерации", "України": the country words after such a body. */
@@ -360,6 +364,9 @@ function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: Cyr
     return e;
   }
   for (const p of tb.preps) {
+    // "в сфере / у сфері …" names a public body's remit (служба по надзору в сфере образования), never a company's or a school's:
+    // "с Казанским заводом … в сфере научно-инновационной деятельности" is what the agreement is about.
+    if (p.toks.length > 1 && SPHERE_PREPS.has(p.toks[0]) && !SPHERE_KINDS.has(headKind)) continue;
     const e = sc.seqAt(k, p);
     if (e > 0 && sc.isWord(e) && !sc.brk(e) && !tb.stop.has(sc.toks[e].lo) && !sc.toks[e].cap) {
       r.compl++;

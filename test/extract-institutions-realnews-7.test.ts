@@ -153,3 +153,22 @@ describe('ru/uk: ГК, НПО, НПП (ДК, НВО, НВП) before a quoted nam
     expect(ts, show(ts)).toEqual([]);
   });
 });
+
+describe('ru/uk: "в сфере / у сфері" continues a public body\'s name only, not a company\'s or a school\'s', () => {
+  it.each([
+    ['ru', 'Подписано соглашение УГАТУ с Казанским заводом точного машиностроения в сфере научно-инновационной деятельности.', 'Казанским заводом точного машиностроения'],
+    ['ru', 'Подписан договор с Тверским колледжем связи в сфере подготовки кадров.', 'Тверским колледжем связи'],
+  ] as const)('%s: %s', (lang, text, mention) => {
+    const got = tags(text, lang).flatMap((t) => t.mentions.map((m) => m.text));
+    expect(got, JSON.stringify(got)).toContain(mention);
+    expect(got.some((m) => m.includes('в сфере')), JSON.stringify(got)).toBe(false);
+  });
+
+  it.each([
+    ['ru', 'Федеральная служба по надзору в сфере образования и науки провела проверку школы № 5.', 'Федеральная служба по надзору в сфере образования и науки'],
+    ['uk', 'Державна служба якості освіти у сфері освіти провела перевірку ліцею № 3.', 'Державна служба якості освіти у сфері освіти'],
+  ] as const)('kept for a public body: %s', (lang, text, name) => {
+    const ts = tags(text, lang);
+    expect(ts.map((t) => t.name), show(ts)).toContain(name);
+  });
+});
