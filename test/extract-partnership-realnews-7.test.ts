@@ -79,6 +79,20 @@ const WORDS: Case[] = [
   },
 ];
 
+/** A country written where a party could stand ("учреждения Узбекистана подписали …") is no party. */
+const COUNTRIES: Case[] = [
+  {
+    id: 'ru-institutions-of-a-country',
+    text: 'Три вуза Узбекистана подписали меморандум с Уфимским государственным нефтяным техническим университетом.',
+    events: [['Уфимский государственный']],
+  },
+  {
+    id: 'ru-institute-of-a-state',
+    text: 'Тюменский государственный университет и Институт высшего образования Эритреи подписали меморандум о взаимопонимании.',
+    events: [['Тюменский государственный университет', 'Институт высшего образования']],
+  },
+];
+
 /** Business deals and reached arrangements with no education party stay no partnership. */
 const NEGATIVES: Case[] = [
   { id: 'en-business-deal', text: 'Harbor Robotics Co. Ltd. signed a cooperative deal with Blue Delta Energy Corp. to share a warehouse.', events: [] },
@@ -90,6 +104,7 @@ const NEGATIVES: Case[] = [
 describe.each([
   ['members of a plural listed after "such as"', MEMBERS_SUCH_AS],
   ['agreement words', WORDS],
+  ['a country is no party', COUNTRIES],
   ['no education party or no agreement', NEGATIVES],
 ] as const)('partnerships on real news, round 7: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
@@ -98,6 +113,7 @@ describe.each([
     expect(events.length, show).toBe(c.events.length);
     for (const parties of c.events) expect(events.some((e) => parties.every((p) => has(e.parties, p))), `${parties.join(' + ')} in ${show}`).toBe(true);
     if (c.status) for (const e of events) expect(e.status, show).toBe(c.status);
+    for (const e of events) expect(e.parties.some((p) => /^(Узбекистан|Эритре)/u.test(p)), show).toBe(false);
   });
 });
 
