@@ -59,6 +59,8 @@ const DEMONSTRATIVES = new Set([
 ]);
 /** An English possessive word: "Middleburg's", "King’s". */
 const POSSESSIVE_RE = /['’]s$/;
+/** Polish units of a university whose adjective comes after them (Wydział Mechaniczny, Katedra Fizyczna, Instytut …). */
+const PL_UNIT_RE = /^(?:wydzia|katedr|zakład|instytut|filii|filia|oddzia)/u;
 /** Words inside an English name before its head (Peter the Great …, Stratford-upon-Avon); not "of" (Students of X University). */
 const EN_NAME_JOINERS = new Set(['the', 'de', 'upon']);
 /**
@@ -113,6 +115,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       else if (t.type === TokType.Word && t.lo === 'and' && j === h - 2 && j - 1 >= lim && toks[j - 1].cap && !sc.headAt(j - 1) && !sc.isAcronymShape(j - 1) && !sc.brk(j)) j--;
       else if (t.s === '.' && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].s.length <= 3 && !sc.brk(j)) j--;
       else break;
+    } else if (tb.lang === 'pl' && j >= 1 && t.cap && PL_UNIT_RE.test(toks[j - 1].lo) && !sc.brk(j)) {
+      break; // "Wydziału Mechanicznego Politechniki Białostockiej": Polish adjectives follow their noun, this one the faculty's
     } else if (t.type === TokType.Word && j === h - 1 && toks[h].cap && t.s.length <= 5 && isRoman(t.s) && t.s === t.s.toUpperCase()) {
       j--; // "I Liceum Ogólnokształcące": the numeral, not the conjunction "i"
     } else if (

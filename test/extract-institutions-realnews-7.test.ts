@@ -172,3 +172,22 @@ describe('ru/uk: "в сфере / у сфері" continues a public body\'s name
     expect(ts.map((t) => t.name), show(ts)).toContain(name);
   });
 });
+
+describe('pl: the adjective after a faculty or other unit is the unit\'s, not the university\'s', () => {
+  it.each([
+    ['Studenci Wydziału Mechanicznego Politechniki Białostockiej odbędą praktyki w firmie.', 'Politechniki Białostockiej', 'Mechanicznego Politechniki Białostockiej'],
+    ['Wydział Elektryczny Politechniki Warszawskiej podpisał umowę z firmą.', 'Politechniki Warszawskiej', 'Elektryczny Politechniki Warszawskiej'],
+  ] as const)('%s', (text, mention, runOn) => {
+    const got = tags(text, 'pl').flatMap((t) => t.mentions.map((m) => m.text));
+    expect(got, JSON.stringify(got)).toContain(mention);
+    expect(got, JSON.stringify(got)).not.toContain(runOn);
+  });
+
+  it.each([
+    ['Śląski Uniwersytet Medyczny podpisał umowę z firmą.', 'Śląski Uniwersytet Medyczny'],
+    ['Zachodniopomorski Uniwersytet Technologiczny w Szczecinie podpisał umowę.', 'Zachodniopomorski Uniwersytet Technologiczny w Szczecinie'],
+  ] as const)('a prenominal adjective of the name stays: %s', (text, name) => {
+    const ts = tags(text, 'pl');
+    expect(ts.map((t) => t.name), show(ts)).toContain(name);
+  });
+});
