@@ -191,3 +191,16 @@ describe('pl: the adjective after a faculty or other unit is the unit\'s, not th
     expect(ts.map((t) => t.name), show(ts)).toContain(name);
   });
 });
+
+describe('ru: adjectives stressed on the ending take -ой in the nominative name', () => {
+  it.each([
+    ['Подписан меморандум с Уфимским государственным нефтяным техническим университетом.', 'Уфимский государственный нефтяной технический университет'],
+    ['Директор Ростовского морского колледжа подписал договор.', 'Ростовский морской колледж'],
+    ['Делегация Красноярского краевого института повышения квалификации посетила школу.', 'Красноярский краевой институт повышения квалификации'],
+    // Not stressed: -ый stays.
+    ['Ректор Тюменского государственного университета выступил.', 'Тюменский государственный университет'],
+  ] as const)('%s', (text, name) => {
+    const ts = tags(text, 'ru');
+    expect(ts.map((t) => t.name), show(ts)).toContain(name);
+  });
+});
