@@ -93,6 +93,21 @@ const COUNTRIES: Case[] = [
   },
 ];
 
+/** "City of X" / "Town of X" as a party is a local government (kind municipality). */
+describe('en: "City of X" as a party is a municipality (round 7)', () => {
+  it.each([
+    ['City of Lakeshire has signed a Memorandum of Understanding with the University of Lakeshire.', 'City of Lakeshire'],
+    ['The University of Northfield will pursue a memorandum of understanding with the Town of Ajax.', 'Town of Ajax'],
+  ])('%s', (text, name) => {
+    const doc = analyze({ text, published: '2024-05-20' });
+    const ev = doc.events.filter((e): e is PartnershipEvent => e.type === 'partnership');
+    expect(ev.length, JSON.stringify(ev.map((e) => e.parties))).toBe(1);
+    expect(ev[0].parties.some((p) => norm(p).includes(norm(name))), JSON.stringify(ev[0].parties)).toBe(true);
+    const tag = doc.institutions.find((t) => t.name === name);
+    expect(tag?.kind, JSON.stringify(doc.institutions.map((t) => [t.name, t.kind]))).toBe('municipality');
+  });
+});
+
 /** Business deals and reached arrangements with no education party stay no partnership. */
 const NEGATIVES: Case[] = [
   { id: 'en-business-deal', text: 'Harbor Robotics Co. Ltd. signed a cooperative deal with Blue Delta Energy Corp. to share a warehouse.', events: [] },

@@ -84,7 +84,8 @@ export const en: EventLexicon = {
   mayorTitles: [],
   honorifics: ['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'sir', 'academician'],
   partyDescriptors: [['consortium', 'other'], ['company|firm|corporation', 'company'], ['organisation|organization', 'ngo']],
-  partyHeads: [],
+  // "City of Saskatoon", "Town of Ajax": a local government as a party.
+  partyHeads: [['city of', 'city of', 'municipality'], ['town of', 'town of', 'municipality'], ['municipality of', 'municipality of', 'municipality'], ['county of', 'county of', 'municipality']],
   surnameEndings: [],
   placePrepositions: ['in', 'from'],
   representedBy: ['represented by'],
