@@ -53,6 +53,11 @@ function computeInitials(sc: Scanner, g: Group): string {
       out += t.s;
       continue;
     }
+    // "Тольяттинский госуниверситет" is abbreviated ТГУ: the compound stands for two words.
+    if (t.lo.startsWith('госуниверситет')) {
+      out += 'ГУ';
+      continue;
+    }
     for (const part of t.s.split('-')) if (part) out += part[0].toUpperCase();
   }
   return out;
@@ -296,10 +301,13 @@ function kindOfAbbreviation(ctx: RefContext, acr: string): InstitutionKind {
 
 /**
  * Endings of abbreviations that name a university: …ГУ государственный университет, …ДУ державний
- * університет, Latin …SU state university (…НУ, …ПУ, …ТУ are also trade unions, vocational schools
- * and centres). At least three letters (ГУ alone is "главное управление").
+ * університет, …ГТУ / …ГАТУ / …ГПУ / …ГМУ / …ГЭУ state technical, aviation-technical, pedagogical,
+ * medical, economic university (АГТУ, УГАТУ, ОмГПУ), Latin …SU state university (…НУ, …ПУ, …ТУ
+ * alone are also trade unions, vocational schools and centres; …ГАУ is also a state autonomous
+ * institution). The letters before the ending may hold lower-case ones of a city (ТулГУ, ТюмГУ,
+ * СПбГУ). At least three letters (ГУ alone is "главное управление").
  */
-const UNIVERSITY_ABBREVIATION_RE = /^(?:\p{Lu}{1,4}(?:ГУ|ДУ)|[A-Z]{1,4}SU)$/u;
+const UNIVERSITY_ABBREVIATION_RE = /^(?:\p{Lu}[\p{Lu}\p{Ll}]{0,4}(?:ГУ|ДУ|ГТУ|ГАТУ|ГПУ|ГМУ|ГЭУ)|[A-Z]{1,4}SU)$/u;
 
 /**
  * An abbreviation of a name that holds a hyphenated place (Кам'янець-Подільський національний

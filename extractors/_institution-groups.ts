@@ -93,7 +93,30 @@ export function groupNames(sc: Scanner, names: Cand[], lang: Lang | null): Group
   const groups = [...byKey.values()];
   mergeContained(groups, countryKeys(sc, lang));
   mergeMisspelt(groups);
+  if (lang === 'en') mergeReordered(groups);
   return groups.filter((g) => !g.merged);
+}
+
+/** Most words of the place or patron X in "University of X" / "X University". */
+const MAX_REORDERED_WORDS = 3;
+
+/**
+ * English writes one name in two orders: "University of Kordestan" and "Kordestan University" are
+ * one institution in a document; the "of" form survives (the formal name).
+ */
+function mergeReordered(groups: Group[]): void {
+  const byTail = new Map<string, Group>();
+  for (const g of groups) {
+    if (g.merged) continue;
+    const s = g.stems;
+    if (s.length >= 3 && s.length <= MAX_REORDERED_WORDS + 2 && s[1] === 'of' && g.heads.has(s[0])) byTail.set(`${s.slice(2).join(' ')} ${s[0]}`, g);
+  }
+  if (byTail.size === 0) return;
+  for (const g of groups) {
+    if (g.merged) continue;
+    const into = byTail.get(g.key);
+    if (into && into !== g && !into.merged) mergeInto(g, into);
+  }
 }
 
 export function addName(sc: Scanner, g: Group, c: Cand, lang: Lang | null): void {

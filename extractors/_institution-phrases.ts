@@ -62,6 +62,8 @@ const DEMONSTRATIVES = new Set([
 ]);
 /** An English possessive word: "Middleburg's", "King’s". */
 const POSSESSIVE_RE = /['’]s$/;
+/** Polish units of a university whose adjective comes after them (Wydział Mechaniczny, Katedra Fizyczna, Instytut …). */
+const PL_UNIT_RE = /^(?:wydzia|katedr|zakład|instytut|filii|filia|oddzia)/u;
 /** Words inside an English name before its head (Peter the Great …, Stratford-upon-Avon); not "of" (Students of X University). */
 const EN_NAME_JOINERS = new Set(['the', 'de', 'upon']);
 /**
@@ -110,11 +112,14 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       if (t.type === TokType.Word && t.cap && (!sc.isAcronymShape(j) || m.kind === 'company')) j--;
       // A plural possessive: "Polish Rectors' Foundation".
       else if ((t.s === "'" || t.s === '’') && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].lo.endsWith('s') && !sc.brk(j)) j--;
-      else if (t.type === TokType.Word && EN_NAME_JOINERS.has(t.lo) && j - 1 >= lim && toks[j - 1].cap && !sc.brk(j)) j--;
+      // Not "the" right before the head: "Inform the University …" is a verb and its object (Peter the Great University keeps it).
+      else if (t.type === TokType.Word && EN_NAME_JOINERS.has(t.lo) && !(t.lo === 'the' && j === h - 1) && j - 1 >= lim && toks[j - 1].cap && !sc.brk(j)) j--;
       // "Educational and Scientific Institute": two capitalised modifiers joined by "and", neither a name of its own.
       else if (t.type === TokType.Word && t.lo === 'and' && j === h - 2 && j - 1 >= lim && toks[j - 1].cap && !sc.headAt(j - 1) && !sc.isAcronymShape(j - 1) && !sc.brk(j)) j--;
       else if (t.s === '.' && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].s.length <= 3 && !sc.brk(j)) j--;
       else break;
+    } else if (tb.lang === 'pl' && j >= 1 && t.cap && PL_UNIT_RE.test(toks[j - 1].lo) && !sc.brk(j)) {
+      break; // "Wydziału Mechanicznego Politechniki Białostockiej": Polish adjectives follow their noun, this one the faculty's
     } else if (t.type === TokType.Word && j === h - 1 && toks[h].cap && t.s.length <= 5 && isRoman(t.s) && t.s === t.s.toUpperCase()) {
       j--; // "I Liceum Ogólnokształcące": the numeral, not the conjunction "i"
     } else if (
@@ -295,6 +300,10 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // A lower-case school named by what it teaches and whose it is: "колледжем коммерции, технологий и сервиса Курского
     // государственного университета".
     else named = (authority && (r.complCap || r.tail0 >= 0)) || (fam === 'cyr' && EDUCATION_KINDS.has(m.kind) && r.complCap && r.compl >= MIN_LOWER_NAMED_COMPLEMENT);
+    // "Британская компания Quacquarelli Symonds", "Оборонное предприятие …": an adjective that opens the sentence and a
+    // lower-case company word with nothing after it describe a company, they do not name one.
+    if (named && fam === 'cyr' && m.kind === 'company' && !t.cap && left.start === h - 1 && toks[left.start].sent && r.compl === 0
+      && !lp && r.q0 < 0 && postEnd <= 0 && !r.number && !r.namedAfter) named = false;
     // "spółka Mechatronika sp. z o.o.", "firma «Х»": a lower-case generic word only describes the name after it.
     // Opening a sentence, only a generic word is dropped so ("Przedsiębiorstwem Sprzętu Ochronnego MASKPOL SA" is the name).
     if (named && (!t.cap || (t.sent && !!spec?.generic)) && !lp && left.start === h && (spec?.generic || m.kind === 'company') && r.end > h + 1) left.start = h + 1;

@@ -72,6 +72,11 @@ const EN_FACILITIES = new Set([
   'gym', 'gymnasium', 'stadium', 'campus', 'building', 'buildings', 'hall', 'field', 'fields', 'auditorium', 'arena', 'cafeteria', 'parking',
   'board', 'district', 'hospital', 'theatre', 'theater', 'pool', 'grounds', 'dormitory', 'dorm', 'disaster', 'road', 'street', 'avenue', 'station',
 ]);
+/**
+ * Its offices and people, right after the head: "By University Communications", "City and University Alumni"
+ * (after "of/for/on" they are a name's complement: Institute of Communications, Office for Students).
+ */
+const EN_OFFICES = new Set(['communications', 'alumni', 'relations', 'affairs', 'staff', 'students', 'graduates', 'website', 'newsroom']);
 
 /** Heads of educational institutions: after them "on"/"at" start a place or a time, not a complement ("School on Sunday"). */
 const EN_NO_ON_KINDS: ReadonlySet<string> = new Set(['school', 'college', 'university', 'academy', 'institute', 'lyceum', 'gymnasium', 'kindergarten', 'technikum']);
@@ -87,7 +92,7 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
     return k + 1;
   }
   // A legal form ends a company's name ("MMC Corporation Berhad and ..."): taken as the name's legal ending.
-  if (EN_FACILITIES.has(t.lo) || sc.legalPostAt(k) > 0) return k;
+  if (EN_FACILITIES.has(t.lo) || sc.legalPostAt(k) > 0 || (k === r.head + 1 && EN_OFFICES.has(t.lo))) return k;
   const capWord = (i: number): boolean =>
     sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb) && !tb.starters.has(sc.toks[i].lo)
     && !tb.stop.has(sc.toks[i].lo) && !possessive(sc, i) && !sc.headAt(i)?.hit?.plural;

@@ -21,6 +21,16 @@ import { enCommaList, enStep, plStep } from './_institution-right-latin.js';
 import { lookupPlace } from './places.js';
 
 /** A registry abbreviation of a research academy (НАН, РАН, PAN, БАН)? */
+
+/** First words of "в сфере" / "у сфері" complements, and the kinds of bodies whose names they continue. */
+const SPHERE_PREPS: ReadonlySet<string> = new Set(['в', 'у']);
+const SPHERE_KINDS: ReadonlySet<string> = new Set(['agency', 'authority', 'education-authority', 'ministry', 'council', 'ngo', 'other', 'research', 'centre']);
+
+/** Bodies an institution is attached to with "при" (ru, uk): government, president, ministry, embassy, university, academy. */
+const ATTACHED_TO_RE = /^(?:правительств|президент|министерств|посольств|уряд|міністерств|посольств|мон$|минобрнауки$|минпросвещения$|ран$|нан$|академи|університет|университет)/u;
+/** "Российской Федерации", "Российской", "Федерации", "України": the country words after such a body. */
+const COUNTRY_ADJECTIVE_RE = /^(?:российск|федераци|украин|україн|рф$)/u;
+
 function isResearchAbbreviation(s: string, lang: Lang): boolean {
   return registryByAbbreviation(s, lang).some((e) => e.kind === 'research');
 }
@@ -341,7 +351,22 @@ function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: Cyr
     r.end = k + 1;
     return k + 1;
   }
+  // "Финансовый университет при правительстве России", "Рада молодих учених при МОН": the body it is attached to names it.
+  if (t.lo === 'при' && k + 1 < sc.n && !sc.brk(k + 1) && sc.isWord(k + 1) && ATTACHED_TO_RE.test(sc.toks[k + 1].lo)) {
+    r.compl++;
+    r.end = k + 2;
+    let e = k + 2;
+    // Its country after it: "при Президенте Российской Федерации", "при правительстве России".
+    while (e < sc.n && e < k + 4 && !sc.brk(e) && sc.isWord(e) && sc.toks[e].cap && (tb.countrySet.has(sc.toks[e].lo) || COUNTRY_ADJECTIVE_RE.test(sc.toks[e].lo))) e++;
+    r.end = e;
+    st.prevCapAdj = false;
+    st.prevGenPl = false;
+    return e;
+  }
   for (const p of tb.preps) {
+    // "в сфере / у сфері …" names a public body's remit (служба по надзору в сфере образования), never a company's or a school's:
+    // "с Казанским заводом … в сфере научно-инновационной деятельности" is what the agreement is about.
+    if (p.toks.length > 1 && SPHERE_PREPS.has(p.toks[0]) && !SPHERE_KINDS.has(headKind)) continue;
     const e = sc.seqAt(k, p);
     if (e > 0 && sc.isWord(e) && !sc.brk(e) && !tb.stop.has(sc.toks[e].lo) && !sc.toks[e].cap) {
       r.compl++;

@@ -8,6 +8,7 @@
  */
 import type { InstitutionKind } from '../types.js';
 import { EDU_KINDS } from './_event-scan.js';
+import { activeTables } from './_institution-lexicon.js';
 import {
   EDU_NOUN, LATIN, LOWER_START, NAME_CONNECTORS, NOT_NAME, WindowReader, isFirstName, type Core,
 } from './_partnership-window.js';
@@ -130,6 +131,8 @@ export class NameReader extends WindowReader {
       } else if (runOn && (!strong || ((cyrText || this.lang === 'pl') && !latinInCyr && !abbreviation(surfaces[surfaces.length - 1]))) && !(descriptorKind !== null && this.legalAhead(t1))) return null;
       // A person: "Eugene Vaganov", "Митев", "Сергія Анатолійовича".
       if (!strong && !prefix && !this.lenient && (this.personLike(words) || (t1 - u === 2 && !words.some((w) => NAME_CONNECTORS.en.has(w))))) return null;
+      // A country alone is not a party ("учреждения Узбекистана подписали …", "институт … Эритреи").
+      if (!prefix && !q && t1 - u === 1 && this.lang && activeTables(this.lang).some((tb) => tb.countrySet.has(words[0]))) return null;
       // A place or a person is not a party.
       if (!prefix && this.isPlace(from, end) && !tailAfter) {
         if (!this.placesOk) return null;

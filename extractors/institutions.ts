@@ -15,9 +15,11 @@
  *      then legal forms with capitalised words and their seat (ТОВ Вудмастер, Edu-Tech sp. z o.o.
  *      w Pyrzycach; _institution-legal); a name on a headline in title case is the names of
  *      other lines written inside it (_institution-titles)
- *   3. group by key; merge contained and misspelt names  (_institution-groups)
- *   4. references: abbreviations defined, by initials, or from the registry; repeated quotes,
- *      partial names, back-references                 (_institution-abbreviations, -refs)
+ *   3. group by key; merge contained and misspelt names, and English names written in two
+ *      orders (University of X / X University)          (_institution-groups)
+ *   4. references: abbreviations defined, by initials, or from the registry, or spelled like a
+ *      state university's (ТулГУ, УГАТУ); repeated quotes, partial names, back-references
+ *                                                     (_institution-abbreviations, -refs)
  *   5. display name, kind, aliases, confidence; an abbreviation's mention takes the quoted
  *      name or dash place after it (РУ „Ангел Кънчев“, ТУ – Варна)  (_institution-display, here)
  *   6. the registry: a well-known institution gets its canonical name, kind and the key

@@ -11,6 +11,8 @@ export const en: EventLexicon = {
     ['suspended|terminated|ended|froze|frozen|halted cooperation|partnership|partnerships', 'cooperation'],
     ['suspended|terminated|ended|froze|frozen|halted its|their|all cooperation|partnership|partnerships', 'cooperation'],
     ['memorandum|memoranda ~ of understanding', 'memorandum of understanding'],
+    // "the university signed a memo of understanding with …": the short word for it.
+    ['memo|memos of understanding|cooperation|agreement', 'memorandum of understanding'],
     ['memorandum|memoranda of|on ~ cooperation|partnership', 'memorandum of cooperation'],
     ['memorandum|memoranda|mou|mous|memorandums|moa|moas', 'memorandum'],
     ['pact|pacts', 'agreement'],
@@ -20,6 +22,8 @@ export const en: EventLexicon = {
     ['agreement|agreements on|of ~ partnership', 'partnership agreement'],
     ['strategic partnership agreement|agreements', 'strategic partnership agreement'],
     ['framework agreement|agreements', 'framework agreement'],
+    // "signed cooperative deals with 10 companies": a cooperation deal is an agreement (a bare "deal" is business).
+    ['cooperative|cooperation|partnership deal|deals', 'cooperation agreement'],
     ['agreement|agreements', 'agreement'],
     ['contract|contracts', 'contract'],
     ['letter|letters of intent', 'letter of intent'],
@@ -39,6 +43,8 @@ export const en: EventLexicon = {
     'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',
     'intend|intends|intended ~ to ~ sign|conclude', 'expected to ~ sign|conclude', 'expected to be signed|concluded', 'preparation|preparations for ~ the conclusion|signing',
     'upcoming signing', 'is|are set to sign', 'will be signed in the near future', 'prepare|preparing ~ to sign', 'scheduled', 'signing ceremony will', 'will take place',
+    // "will pursue a memorandum of understanding", "recommends the city sign a memorandum".
+    'will|to ~ pursue', 'pursuing', 'recommends|recommended ~ sign',
   ],
   terminated: [
     'suspension of', 'froze|frozen ~ cooperation|partnership', 'halted ~ cooperation|partnership',
@@ -52,11 +58,11 @@ export const en: EventLexicon = {
   firstPerson: ['we', 'our'],
   joinWords: ['joined', 'endorsed', 'acceded to', 'signed on to'],
   tallyWords: ['many', 'numerous', 'dozens|hundreds|scores of'],
-  pluralAgreements: ['agreements', 'memoranda', 'memorandums', 'contracts', 'mous'],
-  pluralBodies: ['companies', 'firms', 'enterprises', 'employers', 'partners', 'organisations', 'organizations'],
+  pluralAgreements: ['agreements', 'memoranda', 'memorandums', 'memos', 'contracts', 'mous'],
+  pluralBodies: ['companies', 'firms', 'enterprises', 'employers', 'partners', 'organisations', 'organizations', 'manufacturers', 'corporations', 'businesses'],
   pluralMunicipalities: ['municipalities', 'councils', 'communities'],
   memberNouns: [],
-  memberCopulas: ['are', 'were', 'include', 'included', 'namely'],
+  memberCopulas: ['are', 'were', 'include', 'included', 'including', 'namely', 'such as'],
   signatoryNouns: ['signatories', 'signatory', 'founders', 'founding members', 'parties to the ~ agreement|memorandum|mou'],
   educationTopic: [
     'education*', 'training', 'vocational', 'students', 'student', 'qualification*', 'learning', 'teaching', 'curricul*',
@@ -78,7 +84,8 @@ export const en: EventLexicon = {
   mayorTitles: [],
   honorifics: ['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'sir', 'academician'],
   partyDescriptors: [['consortium', 'other'], ['company|firm|corporation', 'company'], ['organisation|organization', 'ngo']],
-  partyHeads: [],
+  // "City of Saskatoon", "Town of Ajax": a local government as a party.
+  partyHeads: [['city of', 'city of', 'municipality'], ['town of', 'town of', 'municipality'], ['municipality of', 'municipality of', 'municipality'], ['county of', 'county of', 'municipality']],
   surnameEndings: [],
   placePrepositions: ['in', 'from'],
   representedBy: ['represented by'],

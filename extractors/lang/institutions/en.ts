@@ -60,7 +60,7 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     { abbr: 'OVA', kind: 'authority', gender: 'n', expansion: 'oblast military administration' },
   ],
   legalForms: [
-    ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'GmbH', 'LLP', 'S.A.', 'AG', 'Limited', 'Berhad', 'Bhd', 'Holdings', 'Enterprises']
+    ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'Corp', 'Co.', 'Co. Ltd.', 'Co., Ltd.', 'GmbH', 'LLP', 'S.A.', 'AG', 'Limited', 'Berhad', 'Bhd', 'Holdings', 'Enterprises']
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
     ...['JSC', 'PJSC', 'OJSC', 'CJSC', 'LLC'].map((text) => ({ text, kind: 'company' as const, position: 'pre' as const })),
     // A state production union of the former Soviet states: “Teleradio” PU.
@@ -90,6 +90,8 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     'director', 'rector', 'vice-rector', 'dean', 'minister', 'deputy', 'head=', 'president', 'chairman', 'chair=',
     'mayor', 'governor', 'principal', 'headteacher', 'teacher', 'professor', 'prof=', 'dr=', 'mr=', 'mrs=',
     'ms=', 'spokes', 'representative', 'student=',
+    // "Southeast University Vice-Chancellor …", "the University's Vice Chancellor": the person, not the name.
+    'vice-chancellor', 'chancellor', 'vice=', 'provost', 'registrar', 'ceo=',
   ],
   firstNames: [
     'john', 'mary', 'james', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles', 'daniel',

@@ -114,6 +114,10 @@ export const UK_INSTITUTIONS: InstitutionTable = {
     { text: 'АТ', kind: 'company', position: 'pre' },
     { text: 'акціонерне товариство', kind: 'company', position: 'pre' },
     { text: 'ДП', kind: 'company', position: 'pre' },
+    // A state concern, a research-and-production association or enterprise: ДК «Укроборонпром», НВО «…», НВП «…».
+    { text: 'ДК', kind: 'company', position: 'pre' },
+    { text: 'НВО', kind: 'company', position: 'pre' },
+    { text: 'НВП', kind: 'company', position: 'pre' },
     { text: 'державне підприємство', kind: 'company', position: 'pre' },
     { text: 'КП', kind: 'company', position: 'pre' },
     { text: 'комунальне підприємство', kind: 'company', position: 'pre' },
