@@ -289,7 +289,9 @@ export function findDate(
 
 /** Killed / injured counts stated in the mention's paragraph or the next one. */
 /** Counts of buildings, not people: "15 жилищни сгради", "20 будинків" (the number's next word). */
-const BUILDING_WORD = /^(?:сград|будин|будівл|здани|дом|budyn|dom|build|house|home|къщ|блок|жил|житл|mieszk|residential|apartment|квартир|apartament|автомоб|samoch|car|школ|шкіл|szkoł|училищ|school|заклад|placów|учрежд|организац)/u;
+const BUILDING_WORD = /^(?:сград|будин|будівл|здани|дом|budyn|dom|build|house|home|къщ|блок|жил|житл|mieszk|residential|apartment|квартир|apartament|автомоб|samoch|car|школ|шкіл|szkoł|училищ|school|заклад|placów|учрежд|организац|садоч|садк|садик|сад|дитсад|детсад|ліце|лице|гімназ|гимназ|коледж|колледж|технікум|техникум|przedszk|liceów|liceum|kindergarten|градин|lyceum|college)/u;
+/** An adjective before the counted noun ("три дитячих садочки", "два детских сада", "dwa miejskie przedszkola"). */
+const ADJECTIVE_WORD = /(?:их|ых|ие|ые|ій|ий|ый|ої|ой|ні|ні|ich|ych|ie|e|ни|ите)$/u;
 
 /** A number that is part of a clock time ("о 21:30", "21.30 ч."). */
 function isClockTime(scan: EventScan, t: number): boolean {
@@ -349,6 +351,8 @@ export function findCasualties(
           let v = tk.num[t];
           if (!Number.isNaN(v) && (isLabelNumber(scan, t) || isClockTime(scan, t))) continue;
           if (t + 1 < tk.n && t + 1 !== h.t0 && BUILDING_WORD.test(tk.words[t + 1])) continue;
+          // "три дитячих садочки постраждали": a count of institutions through its adjective, not of people.
+          if (t + 2 < tk.n && t + 1 !== h.t0 && t + 2 !== h.t0 && ADJECTIVE_WORD.test(tk.words[t + 1]) && BUILDING_WORD.test(tk.words[t + 2])) continue;
           if (t + 1 < tk.n && AGE_WORD.test(tk.words[t + 1])) continue; // "чоловік 54 років", "a 54-year-old man": an age
           if (Number.isNaN(v)) {
             v = numberWords.get(t) ?? NaN;

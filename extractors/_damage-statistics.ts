@@ -62,11 +62,21 @@ export function countBefore(scan: EventScan, t: Target, win: Span, hits: EventHi
   for (let i = t.t0 - 1; i >= Math.max(w0, t.t0 - COUNT_REACH); i--) {
     const scaled = scaledCount(scan, i, t);
     if (scaled !== null) return scaled;
-    if (tk.num[i] >= 1 && countsTarget(scan, i, t)) return tk.num[i];
+    if (tk.num[i] >= 1 && countsTarget(scan, i, t)) return COUNT_COORDINATION.test(scan.text.slice(tk.end[i], t.start)) ? null : tk.num[i];
   }
-  for (const h of hits) if (h.cat === 'number' && h.value.count != null && h.t1 <= t.t0 && h.t1 >= t.t0 - COUNT_REACH && countsTarget(scan, h.t0, t)) return h.value.count;
-  return null;
+  // The nearest number word counts the target ("дві школи та три садочки": three kindergartens), and none
+  // across a coordination: "две школы и детский сад" counts the schools, not the kindergarten.
+  let best: EventHit | null = null;
+  for (const h of hits) {
+    if (h.cat !== 'number' || h.value.count == null || h.t1 > t.t0 || h.t1 < t.t0 - COUNT_REACH || !countsTarget(scan, h.t0, t)) continue;
+    if (!best || h.t1 > best.t1) best = h;
+  }
+  if (!best || COUNT_COORDINATION.test(scan.text.slice(scan.tokens.end[best.t1 - 1], t.start))) return null;
+  return best.value.count ?? null;
 }
+
+/** A conjunction between a count and a noun: the count is another noun's ("два дитсадки і школа"). */
+const COUNT_COORDINATION = /(?:^|[\s])(?:и|і|та|й|and|i|oraz|а також|а также|както и|also)(?=[\s])/iu;
 
 /**
  * An aggregate, not one attack: a count of ten or more right before an unnamed noun ("понад 3000

@@ -387,8 +387,9 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     const g = groups[i];
     if (e.scope !== 'incident' || e.institution || g.mentions.some((m) => m.target.number === 'sg')) return;
     if (events.some((o, j) => j !== i && o.scope === 'incident' && o.institutionKind === e.institutionKind)) return;
-    const m = g.mentions[0];
-    const n = countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1;
+    // The largest count any of its mentions gives: a headline's bare plural ("постраждали школи та садочки")
+    // before the body's count ("дві школи та три садочки") does not hide it.
+    const n = Math.max(1, ...g.mentions.map((m) => countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1));
     for (let k = 1; k < n && n <= MAX_COPIES; k++) out.push({ ...e });
   });
   return out.sort((a, b) => a.start - b.start);
