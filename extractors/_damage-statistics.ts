@@ -149,6 +149,19 @@ function ownTrigger(scan: EventScan, m: DamageMention): boolean {
   });
 }
 
+/**
+ * The damage word right before the count is its own: "пошкоджено комплекси будівель 10 університетів",
+ * "повреждено 401 заведение" — no other figure between, and no other counted noun.
+ */
+function ownTriggerBefore(scan: EventScan, m: DamageMention, countAt: number): boolean {
+  const t = m.target;
+  return scan.hitsIn(m.win).some((tr) => {
+    if ((tr.cat !== 'damaged' && tr.cat !== 'destroyed') || tr.t1 > countAt || countAt - tr.t1 > OWN_TRIGGER_REACH) return false;
+    for (let i = tr.t1; i < countAt; i++) if (!Number.isNaN(scan.tokens.num[i])) return false;
+    return !/[;:]/u.test(scan.text.slice(scan.tokens.end[tr.t1 - 1], scan.tokens.start[t.t0]));
+  });
+}
+
 /** Words either side of a count's noun read for its own damage words. */
 const NEAR_REACH = 6;
 
@@ -224,7 +237,7 @@ export function groupStatistics(scan: EventScan, mentions: DamageMention[]): Dam
       const n = countOf.get(m) ?? null;
       // Counts of different kinds side by side, each with its own damage word, are counts of their own
       // ("1 779 школ повреждены, 226 – разрушены; 122 учреждения высшего образования были повреждены").
-      const own = n !== null && ownTrigger(scan, m) && cur.mentions.some((y) => y.si === m.si && countOf.get(y) != null && y.trigger !== m.trigger && kindClass(y.target.kind) !== kindClass(m.target.kind));
+      const own = n !== null && (ownTrigger(scan, m) || !!m.target.level || (cur.mentions.some((y) => y.target.level) && ownTriggerBefore(scan, m, m.target.t0 - 1))) && cur.mentions.some((y) => y.si === m.si && countOf.get(y) != null && y.trigger !== m.trigger && kindClass(y.target.kind) !== kindClass(m.target.kind));
       if (own) cur = newGroup(groups, headline);
       cur.mentions.push(m);
       if (n !== null) cur.counts.push(n);

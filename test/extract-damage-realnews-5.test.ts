@@ -84,3 +84,29 @@ describe('an unmanned aerial vehicle written out is a drone', () => {
     for (const e of es) expect(e.cause, show(es)).toBe('drone');
   });
 });
+
+describe('statistics split by level of education: each level counts its own kind of institution', () => {
+  const stats = (text: string) => damage(text).filter((e) => e.scope === 'statistic').map((e) => e.institutionKind);
+  it.each([
+    ['uk', 'З початку війни в області пошкоджено 620 закладів освіти. Зокрема, загальна середня освіта – пошкоджено 300 закладів; дошкільна освіта – пошкоджено 250 закладів; професійно-технічна освіта – пошкоджено 40 закладів.',
+      [null, 'school', 'kindergarten', 'vocational-school']],
+    ['uk', 'На Херсонщині пошкоджено 200 закладів освіти: загальна середня освіта – пошкоджено 120 закладів (з них 30 зруйновано); вища освіта – пошкоджено комплекси будівель 6 університетів.',
+      [null, 'school', 'university']],
+    ['ru', 'С начала войны в области повреждено 620 учебных заведений. В частности, общее среднее образование – повреждено 300 заведений; дошкольное образование – повреждено 250 заведений; высшее образование – повреждено 12 заведений.',
+      [null, 'school', 'kindergarten', 'university']],
+    ['pl', 'Od początku wojny w obwodzie uszkodzono 620 placówek oświatowych. W tym: wychowanie przedszkolne – uszkodzono 250 placówek; szkolnictwo wyższe – uszkodzono 12 placówek.',
+      [null, 'kindergarten', 'university']],
+    ['en', 'Since the invasion 620 education institutions in the region have been damaged. Of these, general secondary education – 300 institutions damaged; preschool education – 250 institutions damaged; higher education – 12 institutions damaged.',
+      [null, 'school', 'kindergarten', 'university']],
+  ] as const)('%s: %s', (_l, text, want) => {
+    expect(stats(text), show(damage(text))).toEqual(want);
+  });
+
+  it.each([
+    ['uk', 'Внаслідок обстрілу пошкоджено 12 закладів.'],
+    ['ru', 'В результате обстрела повреждены 12 заведений.'],
+    ['uk', 'Дошкільна освіта в громаді працює: у 12 закладах відкрито чергові групи.'],
+  ] as const)('%s: a bare facility noun with no level of education is no target: %s', (_l, text) => {
+    expect(damage(text), show(damage(text))).toEqual([]);
+  });
+});
