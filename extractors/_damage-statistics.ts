@@ -18,6 +18,8 @@ const ALREADY_BEFORE = /(?:^|[\s,])(?:вже|уже|już|already|вече|ещё
 /** "Это уже третье учреждение", "вже третій заклад", "already the third school": an ordinal word after "already" counts. */
 const ORDINAL_WORD_BEFORE =
   /(?:^|[\s,])(?:вже|уже|już|already|вече|ещё|еще)\s+(?:the\s+)?(?:друг|трет|треть|четв|п['’]ят|пят|шост|шест|second|third|fourth|fifth|sixth|trzec|czwart|piąt|szóst|втор|четвърт|пет)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+/** Unnamed institutions a number word counts this far ("три садочки") are told one by one; more is a tally. */
+const WORD_COPIES = 3;
 /** A count at least this large before a plural noun makes a statistic ("понад 100 шкіл"). */
 const STATISTIC_MIN_COUNT = 10;
 /** A digit count at least this large right before a plural noun is a tally ("повреждены 7 школ"). */
@@ -100,6 +102,9 @@ export function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: S
   if (c >= w0 && tk.num[c] >= SMALL_COUNT_MIN && countsTarget(scan, c, t)) return true;
   const before = (h: EventHit) => h.t1 <= t.t0 && h.t1 >= t.t0 - COUNT_REACH && countsTarget(scan, h.t0, t);
   if (hits.some((h) => h.cat === 'number' && (h.value.count ?? 0) >= STATISTIC_MIN_COUNT && before(h))) return true;
+  // "Сім навчальних закладів зазнали пошкоджень", "семь школ повреждены": a number word past what is told
+  // one by one counts institutions, as a digit does ("два дитсадки і школа" stay incidents).
+  if (hits.some((h) => h.cat === 'number' && (h.value.count ?? 0) > WORD_COPIES && h.t1 === t.t0 && countsTarget(scan, h.t0, t))) return true;
   if (hits.some((h) => h.cat === 'statistic' && before(h) && QUANTITY_WORD.test(tk.words[h.t0]))) return true;
   return hits.some((h) => h.cat === 'damaged') && hits.some((h) => h.cat === 'destroyed') && t.number === 'pl';
 }

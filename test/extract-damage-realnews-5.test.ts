@@ -110,3 +110,46 @@ describe('statistics split by level of education: each level counts its own kind
     expect(damage(text), show(damage(text))).toEqual([]);
   });
 });
+
+describe('a number word past three counts institutions as a tally, as a digit does', () => {
+  it.each([
+    ['uk', 'Сім навчальних закладів зазнали пошкоджень під час ракетної атаки на Одесу.'],
+    ['ru', 'Семь учебных заведений получили повреждения при ракетном ударе по Белгороду.'],
+  ] as const)('%s: %s', (_l, text) => {
+    expect(damage(text).map((e) => e.scope), show(damage(text))).toEqual(['statistic']);
+  });
+
+  it.each([
+    ['ru', 'Снаряд попал на территорию школы. Шестеро сотрудников учебного заведения получили ранения, здание школы повреждено.'],
+    ['uk', 'Снаряд влучив у подвір’я школи. Шестеро працівників закладу освіти отримали поранення, будівлю школи пошкоджено.'],
+  ] as const)('%s: a number word counting people is no tally of institutions', (_l, text) => {
+    expect(incidents(text).length, show(damage(text))).toBe(1);
+  });
+});
+
+describe('"a day earlier" opens another, recalled attack on another institution', () => {
+  it.each([
+    ['uk', 'У Харкові ракета влучила в школу, будівлю пошкоджено. На день раніше, 10 липня, армія РФ також завдала ракетного удару по школі в Слобідському районі.'],
+    ['ru', 'В Харькове ракета попала в школу, здание повреждено. Днем ранее, 10 июля, ракетный удар был нанесен по школе в том же районе.'],
+    ['pl', 'W Charkowie rakieta trafiła w szkołę, budynek został uszkodzony. Dzień wcześniej, 10 lipca, rakieta uderzyła w szkołę w tej samej dzielnicy.'],
+    ['bg', 'В Харков ракета удари училище, сградата е повредена. Ден по-рано, на 10 юли, ракета удари училище в същия район.'],
+    ['en', 'A missile hit a school in Kharkiv, damaging the building. A day earlier, on 10 July, a missile struck a school in the same district.'],
+  ] as const)('%s: two incidents', (_l, text) => {
+    expect(incidents(text).length, show(damage(text))).toBe(2);
+  });
+});
+
+describe('a denial quoted after "he noted:" on its own line still denies the attack on the grounds', () => {
+  it.each([
+    ['ru', 'В посёлке Борисовка беспилотник атаковал территорию школы.\n\nГубернатор сообщил о нападении на территорию школы. Он отметил:\n\nДрон сдетонировал о землю возле ограждения. Разрушений и повреждений здания нет.'],
+    ['uk', 'У селищі Краснопілля дрон атакував територію школи.\n\nГолова ОВА повідомив про атаку на територію школи. Він зазначив:\n\nДрон здетонував біля паркану. Руйнувань і пошкоджень будівлі немає.'],
+  ] as const)('%s: no incident', (_l, text) => {
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+
+  it.each([
+    ['ru', 'В посёлке Борисовка беспилотник атаковал территорию школы.\n\nГубернатор сообщил о нападении на территорию школы. Он отметил:\n\nДрон сдетонировал у здания. В школе выбиты окна.'],
+  ] as const)('%s: a quoted damage word is still damage', (_l, text) => {
+    expect(incidents(text).length, show(damage(text))).toBe(1);
+  });
+});
