@@ -217,19 +217,44 @@ function mostMentionedCountry(places: PlaceMatch[]): PlaceMatch | null {
   return best ? best.first : null;
 }
 
-function causeIn(hits: EventHit[], at: number, weapons: ReadonlySet<string>): DamageCause | null {
+/**
+ * The generic attack-by-fire noun ("обстріл", "обстрел", "ostrzał", "обстрел"): Ukrainian, Russian,
+ * Polish and Bulgarian reports call a missile or drone attack so too, so a weapon the story names
+ * ("ракета", "дрон", "КАБ") tells the cause before it; artillery words ("артобстріл", "снаряд") are specific.
+ */
+const GENERIC_SHELLING = /^(?:обстріл|обстрел|ostrzał|ostrzel|ostrzeliwa)/iu;
+
+/** The institution named by its bare head ("в заведение прилетело несколько ракет", "заклад"). */
+const FACILITY_WORD = /(?:^|[^\p{L}])(?:заклад\p{L}*|заведени\p{L}*|учреждени\p{L}*|placówk\p{L}*|facility|institution)(?![\p{L}])/iu;
+
+function isGeneric(scan: EventScan, h: EventHit): boolean {
+  return h.value.label === 'shelling' && GENERIC_SHELLING.test(scan.text.slice(h.start, h.end));
+}
+
+/** A cause's rank: a specific weapon, then the generic shelling noun, then fire and other causes. */
+function causeRank(scan: EventScan, h: EventHit, weapons: ReadonlySet<string>): number {
+  if (!weapons.has(h.value.label ?? '')) return 0;
+  return isGeneric(scan, h) ? 1 : 2;
+}
+
+function causeHit(scan: EventScan, hits: EventHit[], at: number, weapons: ReadonlySet<string>): EventHit | null {
   let best: EventHit | null = null;
-  let bestWeapon = false;
+  let bestRank = -1;
   for (const h of hits) {
     if (h.cat !== 'cause') continue;
-    const weapon = weapons.has(h.value.label ?? '');
+    const rank = causeRank(scan, h, weapons);
     const closer = !best || Math.abs(h.start - at) < Math.abs(best.start - at);
-    if (!best || (weapon && !bestWeapon) || (weapon === bestWeapon && closer)) {
+    if (rank > bestRank || (rank === bestRank && closer)) {
       best = h;
-      bestWeapon = weapon;
+      bestRank = rank;
     }
   }
-  return best ? (best.value.label as DamageCause) : null;
+  return best;
+}
+
+function causeIn(scan: EventScan, hits: EventHit[], at: number, weapons: ReadonlySet<string>): DamageCause | null {
+  const h = causeHit(scan, hits, at, weapons);
+  return h ? (h.value.label as DamageCause) : null;
 }
 
 /** The cause nearest the damage word, weapons before fire and other causes. */
@@ -237,13 +262,40 @@ export function findCause(scan: EventScan, ms: MentionLike[], weapons: ReadonlyS
   // The lead tells the weapon when the mentions' paragraphs do not ("Удар по детскому саду" over "ударили дронами").
   const spans: Span[] = [...ms.map((m) => m.win), ...ms.map((m) => scan.paragraph(m.si)), leadSpan(scan)];
   let fallback: DamageCause | null = null;
-  for (const span of spans) {
-    const c = causeIn(scan.hitsIn(span), ms[0].trigger.start, weapons);
-    if (c && weapons.has(c)) return c;
-    if (c && !fallback) fallback = c;
+  let generic: DamageCause | null = null;
+  const own = new Set(ms.map((m) => m.si));
+  // Past the mentions' own windows a named weapon replaces the generic noun only in a sentence about an
+  // institution ("в заведение прилетело несколько ракет"), not "ворог обстріляв ракетами Торецьк".
+  const aboutInstitution = (h: EventHit): boolean => {
+    const si = scan.sentenceIndex(h.start);
+    if (si < 0) return false;
+    const sent = scan.sentences[si];
+    return own.has(si) || scan.hitsIn(sent).some((x) => x.cat === 'eduNoun') || scan.mentionsIn(sent).length > 0 || FACILITY_WORD.test(scan.text.slice(sent.start, sent.end));
+  };
+  for (const [i, span] of spans.entries()) {
+    const wide = i >= ms.length;
+    const h = causeHit(scan, scan.hitsIn(span), ms[0].trigger.start, weapons);
+    if (!h) continue;
+    if (wide && generic && causeRank(scan, h, weapons) === 2 && !aboutInstitution(h)) continue;
+    const c = h.value.label as DamageCause;
+    // "Внаслідок обстрілу ... ракета влучила": the generic noun waits for a weapon the story names.
+    if (weapons.has(c) && !isGeneric(scan, h)) return c;
+    if (weapons.has(c)) generic = generic ?? c;
+    else if (!fallback) fallback = c;
+  }
+  if (generic) {
+    // "обстреляли школу-интернат" and, a paragraph on, "в заведение прилетело несколько ракет".
+    for (const m of ms) {
+      const p = scan.paragraph(m.si);
+      if (p.last + 1 >= scan.sentences.length) continue;
+      const next = scan.paragraph(p.last + 1);
+      const h = causeHit(scan, scan.hitsIn(next).filter((x) => x.cat === 'cause' && causeRank(scan, x, weapons) === 2 && aboutInstitution(x)), m.trigger.start, weapons);
+      if (h) return h.value.label as DamageCause;
+    }
+    return generic;
   }
   if (fallback) return fallback;
-  return causeIn(scan.titleHits, 0, weapons);
+  return causeIn(scan, scan.titleHits, 0, weapons);
 }
 
 /** The one cause a statistic or appeal names, or null when it names none or several. */

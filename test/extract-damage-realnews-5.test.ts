@@ -153,3 +153,43 @@ describe('a denial quoted after "he noted:" on its own line still denies the att
     expect(incidents(text).length, show(damage(text))).toBe(1);
   });
 });
+
+describe('the generic "обстріл" yields to the weapon the story names for the institution', () => {
+  it.each([
+    ['uk', 'Внаслідок обстрілу Сум ракета влучила в школу, будівлю пошкоджено.', 'missile'],
+    ['uk', 'Внаслідок нічного обстрілу Одеси пошкоджено ліцей.\nУ будівлю ліцею влучив ударний безпілотник.', 'drone'],
+    ['ru', 'В результате обстрела Белгорода ракета попала в здание школы.', 'missile'],
+    ['ru', 'Ночью оккупанты обстреляли школу-интернат в Запорожье.\nПо словам главы ОВА, в заведение прилетело несколько ракет.', 'missile'],
+    ['pl', 'W wyniku ostrzału Charkowa rakieta trafiła w budynek liceum.', 'missile'],
+    ['uk', 'Внаслідок обстрілу пошкоджено школу в Херсоні.\nКрім того, ворог обстріляв ракетами Торецьк.', 'shelling'],
+    ['ru', 'Из-за обстрелов утром уничтожены школы в Константиновке.\nКроме того, оккупанты ударили ракетой по Кураховской общине, разрушен частный дом.', 'shelling'],
+    ['uk', 'Внаслідок артобстрілу пошкоджено школу в Нікополі, раніше місто атакували дрони.', 'shelling'],
+  ] as const)('%s: %s', (_l, text, cause) => {
+    const es = incidents(text);
+    expect(es.length, show(damage(text))).toBeGreaterThan(0);
+    for (const e of es) expect(e.cause, show(es)).toBe(cause);
+  });
+});
+
+describe('guided and free-fall aerial bombs in every case form, and a drone that rammed a building', () => {
+  it.each([
+    ['uk', 'У Харкові після удару КАБом пошкоджено школу.', 'airstrike'],
+    ['uk', 'Окупанти вдарили по селищу двома КАБами, пошкоджено ліцей.', 'airstrike'],
+    ['ru', 'В Горловке после удара КАБом повреждена школа.', 'airstrike'],
+    ['ru', 'ВСУ сбросили ФАБ на поселок, повреждено здание школы.', 'airstrike'],
+    ['ru', 'Беспилотник врезался в здание колледжа в Белгороде.', 'drone'],
+    ['uk', 'Дрон врізався в будівлю ліцею в Харкові.', 'drone'],
+    ['uk', 'Шахед протаранив будівлю дитячого садка в Києві.', 'drone'],
+  ] as const)('%s: %s', (_l, text, cause) => {
+    const es = incidents(text);
+    expect(es.map((e) => e.cause), show(damage(text))).toEqual([cause]);
+  });
+
+  it.each([
+    ['ru', 'Беспилотник врезался в дерево во дворе школы, никто не пострадал.'],
+    ['uk', 'Дрон врізався в дерево на подвір’ї школи, ніхто не постраждав.'],
+    ['ru', 'Машина врезалась в забор школы в Курске.'],
+  ] as const)('%s: ramming a tree or a fence by the school damages no school: %s', (_l, text) => {
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+});
