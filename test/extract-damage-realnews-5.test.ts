@@ -193,3 +193,38 @@ describe('guided and free-fall aerial bombs in every case form, and a drone that
     expect(incidents(text), show(damage(text))).toEqual([]);
   });
 });
+
+describe('school complexes are schools; a care home called "інтернат" is not', () => {
+  it.each([
+    ['uk', 'Внаслідок обстрілу в Херсоні пошкоджено НВК.'],
+    ['uk', 'Внаслідок обстрілу в Херсоні постраждав навчально-виховний комплекс.'],
+    ['uk', 'Внаслідок обстрілу пошкоджено опорний заклад громади.'],
+    ['ru', 'В результате обстрела Донецка поврежден УВК № 2.'],
+    ['ru', 'В результате обстрела Донецка поврежден учебно-воспитательный комплекс.'],
+  ] as const)('%s: %s', (_l, text) => {
+    expect(incidents(text).map((e) => e.institutionKind), show(damage(text))).toEqual(['school']);
+  });
+
+  it.each([
+    ['uk', 'Внаслідок обстрілу в Херсоні пошкоджено будинок-інтернат для літніх людей.'],
+    ['ru', 'В результате обстрела Донецка поврежден дом-интернат для престарелых.'],
+  ] as const)('%s: %s', (_l, text) => {
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+});
+
+describe('"будівля постраждала" after an attack on the institution tells its damage, with no weapon named', () => {
+  it.each([
+    ['uk', 'У Запоріжжі росіяни вдарили по коледжу, будівля постраждала.', 'college'],
+    ['ru', 'ВСУ ударили по лицею в Донецке, здание пострадало.', 'lyceum'],
+  ] as const)('%s: %s', (_l, text, kind) => {
+    expect(incidents(text).map((e) => e.institutionKind), show(damage(text))).toEqual([kind]);
+  });
+
+  it.each([
+    ['uk', 'Росіяни вдарили по лікарні в Харкові, будівля постраждала. Школа поруч не постраждала.'],
+    ['ru', 'ВСУ ударили по больнице в Донецке, здание пострадало. Учащиеся школы не пострадали.'],
+  ] as const)('%s: a hospital building, or a building that was not hurt, is no school\'s damage: %s', (_l, text) => {
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+});
