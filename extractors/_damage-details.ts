@@ -237,11 +237,15 @@ function causeRank(scan: EventScan, h: EventHit, weapons: ReadonlySet<string>): 
   return isGeneric(scan, h) ? 1 : 2;
 }
 
+/** "атака", "атаки", "atak", "attack": an attack by an unnamed weapon tells no cause ("other" is a storm or a flood). */
+const ATTACK_WORD = /^(?:атак|atak|attack)/iu;
+
 function causeHit(scan: EventScan, hits: EventHit[], at: number, weapons: ReadonlySet<string>): EventHit | null {
   let best: EventHit | null = null;
   let bestRank = -1;
   for (const h of hits) {
     if (h.cat !== 'cause') continue;
+    if (h.value.label === 'other' && ATTACK_WORD.test(scan.text.slice(h.start, h.end))) continue;
     const rank = causeRank(scan, h, weapons);
     const closer = !best || Math.abs(h.start - at) < Math.abs(best.start - at);
     if (rank > bestRank || (rank === bestRank && closer)) {
@@ -301,7 +305,12 @@ export function findCause(scan: EventScan, ms: MentionLike[], weapons: ReadonlyS
 /** The one cause a statistic or appeal names, or null when it names none or several. */
 export function singleCause(scan: EventScan, ms: MentionLike[]): DamageCause | null {
   const causes = new Set<string>();
-  for (const m of ms) for (const h of scan.hitsIn(m.win)) if (h.cat === 'cause' && h.value.label) causes.add(h.value.label);
+  for (const m of ms) {
+    for (const h of scan.hitsIn(m.win)) {
+      if (h.cat !== 'cause' || !h.value.label || (h.value.label === 'other' && ATTACK_WORD.test(scan.text.slice(h.start, h.end)))) continue;
+      causes.add(h.value.label);
+    }
+  }
   if (causes.size > 1) causes.delete('other');
   return causes.size === 1 ? ([...causes][0] as DamageCause) : null;
 }

@@ -228,3 +228,18 @@ describe('"будівля постраждала" after an attack on the institu
     expect(incidents(text), show(damage(text))).toEqual([]);
   });
 });
+
+describe('an attack by an unnamed weapon names no cause; a storm still does', () => {
+  it.each([
+    ['uk', 'Внаслідок російської атаки у Харкові пошкоджено будівлю коледжу.', null],
+    ['ru', 'В результате атаки ВСУ в Горловке повреждено здание школы.', null],
+    ['pl', 'W wyniku rosyjskiego ataku na Charków uszkodzony został budynek liceum.', null],
+    ['en', 'A college building in Kharkiv was damaged in a Russian attack overnight.', null],
+    ['uk', 'Внаслідок атаки дронів у Харкові пошкоджено будівлю коледжу.', 'drone'],
+    ['ru', 'Ураган сорвал крышу со здания школы в Курске.', 'other'],
+  ] as const)('%s: %s', (_l, text, cause) => {
+    const es = incidents(text);
+    expect(es.length, show(damage(text))).toBe(1);
+    expect(es[0].cause, show(es)).toBe(cause);
+  });
+});
