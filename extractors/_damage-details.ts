@@ -354,6 +354,27 @@ const BUILDING_WORD = /^(?:сград|будин|будівл|здани|дом|
 /** An adjective before the counted noun ("три дитячих садочки", "два детских сада", "dwa miejskie przedszkola"). */
 const ADJECTIVE_WORD = /(?:их|ых|ие|ые|ій|ий|ый|ої|ой|ні|ні|ich|ych|ie|e|ни|ите)$/u;
 
+/** A sentence that recalls an earlier report ("Нагадаємо", "Ранее сообщалось"). */
+function recapSentence(scan: EventScan, si: number): boolean {
+  const s = scan.sentences[si];
+  const [s0] = scan.tokenRange(s);
+  return scan.hitsIn({ start: s.start, end: Math.min(s.end, s.start + 40) }, 'recap').some((h) => h.t0 === s0);
+}
+
+/** A subject that makes a negated "hurt" mean nobody was hurt at all. */
+const NOBODY_WORD = /^(?:ніхто|никто|nikt|nobody|никой|никое|никоя|люди|людей|діти|дети|учні|ученики|учащиеся|працівники|сотрудники|dzieci|ludzie|uczniowie|children|people|pupils|students|хора|деца|ученици)$/u;
+/** How far before the negated word its subject may stand ("ніхто з працівників ліцею не постраждав"). */
+const NOBODY_REACH = 6;
+
+function nobodySubject(scan: EventScan, t: number): boolean {
+  const tk = scan.tokens;
+  for (let i = t - 1; i >= Math.max(0, t - NOBODY_REACH); i--) {
+    if (/[,;.!?:]/u.test(scan.text.slice(tk.end[i], tk.start[i + 1]))) return false;
+    if (NOBODY_WORD.test(tk.words[i]) || (i + 1 < tk.n && tk.words[i] === 'no' && tk.words[i + 1] === 'one')) return true;
+  }
+  return false;
+}
+
 /** A number that is part of a clock time ("о 21:30", "21.30 ч."). */
 function isClockTime(scan: EventScan, t: number): boolean {
   const tk = scan.tokens;
@@ -370,6 +391,7 @@ export function findCasualties(
   scan: EventScan,
   ms: MentionLike[],
   settlement: string | null = null,
+  sole = false,
 ): { killed: number | null; injured: number | null } | null {
   const own = new Set(ms.map((m) => m.si));
   const elsewhere = (at: number): boolean => {
@@ -404,7 +426,12 @@ export function findCasualties(
       // "no one was injured"; not "nikt nie zginął, ranny został ..." (the cue past a comma is its own clause).
       if (noneSpans.some((x) => h.t0 >= x.t0 && h.t1 <= x.t1 && !/[,;]/.test(scan.text.slice(x.start, h.start)))) continue;
       let n: number | null = null;
-      if (hits.some((x) => x.cat === 'negation' && x.t1 <= h.t0 && x.t1 >= h.t0 - 1 && !/[,;.]/.test(scan.text.slice(x.end, h.start)))) n = 0;
+      if (hits.some((x) => x.cat === 'negation' && x.t1 <= h.t0 && x.t1 >= h.t0 - 1 && !/[,;.]/.test(scan.text.slice(x.end, h.start)))) {
+        n = 0;
+        // "ніхто з працівників ліцею не постраждав", "люди не пострадали", "никто из учащихся не пострадал":
+        // nobody hurt is nobody killed either.
+        if (nobodySubject(scan, h.t0)) none = true;
+      }
       else {
         let bestDist = Infinity;
         for (let t = Math.max(0, h.t0 - CASUALTY_NUMBER_DISTANCE); t < Math.min(tk.n, h.t1 + CASUALTY_NUMBER_DISTANCE); t++) {
@@ -434,6 +461,18 @@ export function findCasualties(
       if (h.cat === 'killed') killed = Math.max(killed ?? 0, n);
       else injured = Math.max(injured ?? 0, n);
     }
+  }
+  // The only incident a text tells: "Пострадавших нет" before its first mention, or paragraphs on, is its own
+  // (not one in a recalled attack, nor one that names another settlement).
+  const nones = scan.hits.filter((x) => x.cat === 'noCasualties');
+  // Not when the text counts people hurt somewhere ("жертв немає, проте є троє постраждалих").
+  const hurt = scan.hits.some((x) => (x.cat === 'killed' || x.cat === 'injured') && !nones.some((n) => x.start >= n.start && x.end <= n.end));
+  if (!none && killed === null && injured === null && sole && !hurt) {
+    none = nones.some((x) => {
+      if (elsewhere(x.start)) return false;
+      const si = scan.sentenceIndex(x.start);
+      return si >= 0 && !recapSentence(scan, si);
+    });
   }
   if (none) {
     killed = killed ?? 0;

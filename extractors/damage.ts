@@ -234,7 +234,7 @@ function incidentKind(kinds: InstitutionKind[]): InstitutionKind | null {
   return kinds[0] ?? null;
 }
 
-function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageEvent {
+function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>, sole = false): DamageEvent {
   const ms = g.mentions;
   const scope = ms[0].scope;
   // The named mention with the fullest name tells the institution.
@@ -277,7 +277,7 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageE
     cause: scope === 'incident' ? cause : null,
   };
   const date = scope === 'incident' ? findDate(scan, ms, related) : null;
-  const casualties = scope === 'incident' ? findCasualties(scan, ms, loc.settlement) : null;
+  const casualties = scope === 'incident' ? findCasualties(scan, ms, loc.settlement, sole) : null;
   let confidence = scope === 'incident' ? 0.55 : 0.6;
   if (tag) confidence += 0.15;
   if (cause) confidence += 0.1;
@@ -378,7 +378,9 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   const groups = group(scan, mentions).filter((g) => !deniedIncident(scan, g.mentions));
   const taken = new Set<string>();
   for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
-  const events = groups.map((g) => toEvent(scan, g, taken));
+  // A text that tells one incident: its "nobody was hurt" is that incident's wherever it stands.
+  const sole = groups.filter((g) => g.mentions[0].scope === 'incident').length === 1;
+  const events = groups.map((g) => toEvent(scan, g, taken, sole));
   const out: DamageEvent[] = [];
   events.forEach((e, i) => {
     out.push(e);

@@ -243,3 +243,31 @@ describe('an attack by an unnamed weapon names no cause; a storm still does', ()
     expect(es[0].cause, show(es)).toBe(cause);
   });
 });
+
+describe('nobody hurt: every way of saying it gives no deaths and no injuries', () => {
+  const cas = (text: string) => incidents(text).map((e) => e.casualties);
+  it.each([
+    ['uk', 'Внаслідок атаки дронів пошкоджено ліцей в Одесі. На щастя, ніхто з працівників ліцею не постраждав.'],
+    ['ru', 'В Энергодаре беспилотник атаковал школу, повреждено остекление. Никто из учащихся и сотрудников не пострадал.'],
+    ['ru', 'В Каменке дрон атаковал школу, повреждено остекление, люди не пострадали.'],
+    ['pl', 'W Charkowie rakieta uszkodziła budynek szkoły. Nikt z uczniów nie został ranny.'],
+    ['en', 'A drone damaged a school in Kharkiv. No one was hurt.'],
+  ] as const)('%s: %s', (_l, text) => {
+    expect(cas(text), show(damage(text))).toEqual([{ killed: 0, injured: 0 }]);
+  });
+
+  it.each([
+    ['ru', '«Пострадавших нет», — рассказал глава региона.\nОсколками снарядов повреждены два частных дома и здание школы в селе Дорогощь.'],
+    ['uk', 'Ракета влучила у школу в Харкові, будівлю пошкоджено.\n\nОбстріл стався вночі.\n\nРятувальники працювали на місці до ранку.\n\nЗа попередніми даними, ніхто не постраждав.'],
+  ] as const)('%s: the only incident a text tells takes its "nobody hurt" wherever it stands', (_l, text) => {
+    expect(cas(text), show(damage(text))).toEqual([{ killed: 0, injured: 0 }]);
+  });
+
+  it.each([
+    ['uk', 'Шахед влучив у навчальний заклад у Харкові, спалахнула пожежа.\n\nЗа словами мера, жертв немає, проте є троє постраждалих.'],
+  ] as const)('%s: people hurt counted elsewhere are not overwritten by a "no victims"', (_l, text) => {
+    const c = cas(text);
+    expect(c.length, show(damage(text))).toBe(1);
+    expect(c[0], show(damage(text))).not.toEqual({ killed: 0, injured: 0 });
+  });
+});
