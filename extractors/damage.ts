@@ -391,10 +391,32 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     if (events.some((o, j) => j !== i && o.scope === 'incident' && o.institutionKind === e.institutionKind)) return;
     // The largest count any of its mentions gives: a headline's bare plural ("постраждали школи та садочки")
     // before the body's count ("дві школи та три садочки") does not hide it.
-    const n = Math.max(1, ...g.mentions.map((m) => countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1));
-    for (let k = 1; k < n && n <= MAX_COPIES; k++) out.push({ ...e });
+    const counted = Math.max(1, ...g.mentions.map((m) => countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1));
+    // "уничтожены школы в Константиновке и Бахмуте": one institution in each place named.
+    const places = coordinatedPlaces(scan, g.mentions);
+    const n = counted === 1 && places.length >= 2 && g.mentions.some((m) => m.target.number === 'pl') ? places.length : counted;
+    if (n > MAX_COPIES) return;
+    if (places.length === n && e.settlement && places[0].name === e.settlement) {
+      for (let k = 1; k < n; k++) out.push({ ...e, settlement: places[k].name, region: places[k].region ?? e.region });
+      return;
+    }
+    for (let k = 1; k < n; k++) out.push({ ...e });
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Places coordinated right after a plural target: "школы в Константиновке и Бахмуте", "schools in Izium and Balakliia". */
+const COORDINATED_PLACES = /^[ \u00a0]+(?:в|у|во|w|we|in|в)[ \u00a0]+\p{Lu}[\p{L}'’ʼ-]+(?:[ \u00a0]*,[ \u00a0]*\p{Lu}[\p{L}'’ʼ-]+)*[ \u00a0]+(?:і|и|та|й|and|oraz|i)[ \u00a0]+(?:(?:в|у|во|w|we|in)[ \u00a0]+)?\p{Lu}[\p{L}'’ʼ-]+/u;
+
+function coordinatedPlaces(scan: EventScan, ms: DamageMention[]) {
+  for (const m of ms) {
+    const after = scan.text.slice(m.target.end, m.target.end + 120);
+    const c = COORDINATED_PLACES.exec(after);
+    if (!c) continue;
+    const ps = scan.placesIn({ start: m.target.end, end: m.target.end + c[0].length }).filter((p) => p.kind === 'settlement');
+    if (ps.length >= 2) return ps;
+  }
+  return [];
 }
 
 /** Unnamed institutions counted this far ("два дитсадки", "three schools") are one incident each; more is a tally. */

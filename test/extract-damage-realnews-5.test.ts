@@ -271,3 +271,19 @@ describe('nobody hurt: every way of saying it gives no deaths and no injuries', 
     expect(c[0], show(damage(text))).not.toEqual({ killed: 0, injured: 0 });
   });
 });
+
+describe('counted institutions in coordinated places: one in each place', () => {
+  it.each([
+    ['uk', 'Внаслідок обстрілів зруйновано дві школи в Ізюмі та Балаклії.', ['Ізюм', 'Балаклія']],
+    ['ru', 'Из-за обстрелов утром уничтожены две школы в Константиновке и Бахмуте.', ['Константиновка', 'Бахмут']],
+    ['en', 'Two schools in Izium and Balakliia were destroyed by shelling.', ['Izium', 'Balakliia']],
+  ] as const)('%s: %s', (_l, text, places) => {
+    expect(incidents(text).map((e) => e.settlement), show(damage(text))).toEqual(places);
+  });
+
+  it.each([
+    ['uk', 'Внаслідок обстрілу Ізюма пошкоджено дві школи.'],
+  ] as const)('%s: with one place both are there', (_l, text) => {
+    expect(incidents(text).map((e) => e.settlement), show(damage(text))).toEqual(['Ізюм', 'Ізюм']);
+  });
+});
