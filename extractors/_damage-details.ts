@@ -217,19 +217,48 @@ function mostMentionedCountry(places: PlaceMatch[]): PlaceMatch | null {
   return best ? best.first : null;
 }
 
-function causeIn(hits: EventHit[], at: number, weapons: ReadonlySet<string>): DamageCause | null {
+/**
+ * The generic attack-by-fire noun ("обстріл", "обстрел", "ostrzał", "обстрел"): Ukrainian, Russian,
+ * Polish and Bulgarian reports call a missile or drone attack so too, so a weapon the story names
+ * ("ракета", "дрон", "КАБ") tells the cause before it; artillery words ("артобстріл", "снаряд") are specific.
+ */
+const GENERIC_SHELLING = /^(?:обстріл|обстрел|ostrzał|ostrzel|ostrzeliwa)/iu;
+
+/** The institution named by its bare head ("в заведение прилетело несколько ракет", "заклад"). */
+const FACILITY_WORD = /(?:^|[^\p{L}])(?:заклад\p{L}*|заведени\p{L}*|учреждени\p{L}*|placówk\p{L}*|facility|institution)(?![\p{L}])/iu;
+
+function isGeneric(scan: EventScan, h: EventHit): boolean {
+  return h.value.label === 'shelling' && GENERIC_SHELLING.test(scan.text.slice(h.start, h.end));
+}
+
+/** A cause's rank: a specific weapon, then the generic shelling noun, then fire and other causes. */
+function causeRank(scan: EventScan, h: EventHit, weapons: ReadonlySet<string>): number {
+  if (!weapons.has(h.value.label ?? '')) return 0;
+  return isGeneric(scan, h) ? 1 : 2;
+}
+
+/** "атака", "атаки", "atak", "attack": an attack by an unnamed weapon tells no cause ("other" is a storm or a flood). */
+const ATTACK_WORD = /^(?:атак|atak|attack)/iu;
+
+function causeHit(scan: EventScan, hits: EventHit[], at: number, weapons: ReadonlySet<string>): EventHit | null {
   let best: EventHit | null = null;
-  let bestWeapon = false;
+  let bestRank = -1;
   for (const h of hits) {
     if (h.cat !== 'cause') continue;
-    const weapon = weapons.has(h.value.label ?? '');
+    if (h.value.label === 'other' && ATTACK_WORD.test(scan.text.slice(h.start, h.end))) continue;
+    const rank = causeRank(scan, h, weapons);
     const closer = !best || Math.abs(h.start - at) < Math.abs(best.start - at);
-    if (!best || (weapon && !bestWeapon) || (weapon === bestWeapon && closer)) {
+    if (rank > bestRank || (rank === bestRank && closer)) {
       best = h;
-      bestWeapon = weapon;
+      bestRank = rank;
     }
   }
-  return best ? (best.value.label as DamageCause) : null;
+  return best;
+}
+
+function causeIn(scan: EventScan, hits: EventHit[], at: number, weapons: ReadonlySet<string>): DamageCause | null {
+  const h = causeHit(scan, hits, at, weapons);
+  return h ? (h.value.label as DamageCause) : null;
 }
 
 /** The cause nearest the damage word, weapons before fire and other causes. */
@@ -237,19 +266,51 @@ export function findCause(scan: EventScan, ms: MentionLike[], weapons: ReadonlyS
   // The lead tells the weapon when the mentions' paragraphs do not ("Удар по детскому саду" over "ударили дронами").
   const spans: Span[] = [...ms.map((m) => m.win), ...ms.map((m) => scan.paragraph(m.si)), leadSpan(scan)];
   let fallback: DamageCause | null = null;
-  for (const span of spans) {
-    const c = causeIn(scan.hitsIn(span), ms[0].trigger.start, weapons);
-    if (c && weapons.has(c)) return c;
-    if (c && !fallback) fallback = c;
+  let generic: DamageCause | null = null;
+  const own = new Set(ms.map((m) => m.si));
+  // Past the mentions' own windows a named weapon replaces the generic noun only in a sentence about an
+  // institution ("в заведение прилетело несколько ракет"), not "ворог обстріляв ракетами Торецьк".
+  const aboutInstitution = (h: EventHit): boolean => {
+    const si = scan.sentenceIndex(h.start);
+    if (si < 0) return false;
+    const sent = scan.sentences[si];
+    return own.has(si) || scan.hitsIn(sent).some((x) => x.cat === 'eduNoun') || scan.mentionsIn(sent).length > 0 || FACILITY_WORD.test(scan.text.slice(sent.start, sent.end));
+  };
+  for (const [i, span] of spans.entries()) {
+    const wide = i >= ms.length;
+    const h = causeHit(scan, scan.hitsIn(span), ms[0].trigger.start, weapons);
+    if (!h) continue;
+    if (wide && generic && causeRank(scan, h, weapons) === 2 && !aboutInstitution(h)) continue;
+    const c = h.value.label as DamageCause;
+    // "Внаслідок обстрілу ... ракета влучила": the generic noun waits for a weapon the story names.
+    if (weapons.has(c) && !isGeneric(scan, h)) return c;
+    if (weapons.has(c)) generic = generic ?? c;
+    else if (!fallback) fallback = c;
+  }
+  if (generic) {
+    // "обстреляли школу-интернат" and, a paragraph on, "в заведение прилетело несколько ракет".
+    for (const m of ms) {
+      const p = scan.paragraph(m.si);
+      if (p.last + 1 >= scan.sentences.length) continue;
+      const next = scan.paragraph(p.last + 1);
+      const h = causeHit(scan, scan.hitsIn(next).filter((x) => x.cat === 'cause' && causeRank(scan, x, weapons) === 2 && aboutInstitution(x)), m.trigger.start, weapons);
+      if (h) return h.value.label as DamageCause;
+    }
+    return generic;
   }
   if (fallback) return fallback;
-  return causeIn(scan.titleHits, 0, weapons);
+  return causeIn(scan, scan.titleHits, 0, weapons);
 }
 
 /** The one cause a statistic or appeal names, or null when it names none or several. */
 export function singleCause(scan: EventScan, ms: MentionLike[]): DamageCause | null {
   const causes = new Set<string>();
-  for (const m of ms) for (const h of scan.hitsIn(m.win)) if (h.cat === 'cause' && h.value.label) causes.add(h.value.label);
+  for (const m of ms) {
+    for (const h of scan.hitsIn(m.win)) {
+      if (h.cat !== 'cause' || !h.value.label || (h.value.label === 'other' && ATTACK_WORD.test(scan.text.slice(h.start, h.end)))) continue;
+      causes.add(h.value.label);
+    }
+  }
   if (causes.size > 1) causes.delete('other');
   return causes.size === 1 ? ([...causes][0] as DamageCause) : null;
 }
@@ -289,7 +350,30 @@ export function findDate(
 
 /** Killed / injured counts stated in the mention's paragraph or the next one. */
 /** Counts of buildings, not people: "15 жилищни сгради", "20 будинків" (the number's next word). */
-const BUILDING_WORD = /^(?:сград|будин|будівл|здани|дом|budyn|dom|build|house|home|къщ|блок|жил|житл|mieszk|residential|apartment|квартир|apartament|автомоб|samoch|car|школ|шкіл|szkoł|училищ|school|заклад|placów|учрежд|организац)/u;
+const BUILDING_WORD = /^(?:сград|будин|будівл|здани|дом|budyn|dom|build|house|home|къщ|блок|жил|житл|mieszk|residential|apartment|квартир|apartament|автомоб|samoch|car|школ|шкіл|szkoł|училищ|school|заклад|placów|учрежд|организац|садоч|садк|садик|сад|дитсад|детсад|ліце|лице|гімназ|гимназ|коледж|колледж|технікум|техникум|przedszk|liceów|liceum|kindergarten|градин|lyceum|college)/u;
+/** An adjective before the counted noun ("три дитячих садочки", "два детских сада", "dwa miejskie przedszkola"). */
+const ADJECTIVE_WORD = /(?:их|ых|ие|ые|ій|ий|ый|ої|ой|ні|ні|ich|ych|ie|e|ни|ите)$/u;
+
+/** A sentence that recalls an earlier report ("Нагадаємо", "Ранее сообщалось"). */
+function recapSentence(scan: EventScan, si: number): boolean {
+  const s = scan.sentences[si];
+  const [s0] = scan.tokenRange(s);
+  return scan.hitsIn({ start: s.start, end: Math.min(s.end, s.start + 40) }, 'recap').some((h) => h.t0 === s0);
+}
+
+/** A subject that makes a negated "hurt" mean nobody was hurt at all. */
+const NOBODY_WORD = /^(?:ніхто|никто|nikt|nobody|никой|никое|никоя|люди|людей|діти|дети|учні|ученики|учащиеся|працівники|сотрудники|dzieci|ludzie|uczniowie|children|people|pupils|students|хора|деца|ученици)$/u;
+/** How far before the negated word its subject may stand ("ніхто з працівників ліцею не постраждав"). */
+const NOBODY_REACH = 6;
+
+function nobodySubject(scan: EventScan, t: number): boolean {
+  const tk = scan.tokens;
+  for (let i = t - 1; i >= Math.max(0, t - NOBODY_REACH); i--) {
+    if (/[,;.!?:]/u.test(scan.text.slice(tk.end[i], tk.start[i + 1]))) return false;
+    if (NOBODY_WORD.test(tk.words[i]) || (i + 1 < tk.n && tk.words[i] === 'no' && tk.words[i + 1] === 'one')) return true;
+  }
+  return false;
+}
 
 /** A number that is part of a clock time ("о 21:30", "21.30 ч."). */
 function isClockTime(scan: EventScan, t: number): boolean {
@@ -307,6 +391,7 @@ export function findCasualties(
   scan: EventScan,
   ms: MentionLike[],
   settlement: string | null = null,
+  sole = false,
 ): { killed: number | null; injured: number | null } | null {
   const own = new Set(ms.map((m) => m.si));
   const elsewhere = (at: number): boolean => {
@@ -341,7 +426,12 @@ export function findCasualties(
       // "no one was injured"; not "nikt nie zginął, ranny został ..." (the cue past a comma is its own clause).
       if (noneSpans.some((x) => h.t0 >= x.t0 && h.t1 <= x.t1 && !/[,;]/.test(scan.text.slice(x.start, h.start)))) continue;
       let n: number | null = null;
-      if (hits.some((x) => x.cat === 'negation' && x.t1 <= h.t0 && x.t1 >= h.t0 - 1 && !/[,;.]/.test(scan.text.slice(x.end, h.start)))) n = 0;
+      if (hits.some((x) => x.cat === 'negation' && x.t1 <= h.t0 && x.t1 >= h.t0 - 1 && !/[,;.]/.test(scan.text.slice(x.end, h.start)))) {
+        n = 0;
+        // "ніхто з працівників ліцею не постраждав", "люди не пострадали", "никто из учащихся не пострадал":
+        // nobody hurt is nobody killed either.
+        if (nobodySubject(scan, h.t0)) none = true;
+      }
       else {
         let bestDist = Infinity;
         for (let t = Math.max(0, h.t0 - CASUALTY_NUMBER_DISTANCE); t < Math.min(tk.n, h.t1 + CASUALTY_NUMBER_DISTANCE); t++) {
@@ -349,6 +439,8 @@ export function findCasualties(
           let v = tk.num[t];
           if (!Number.isNaN(v) && (isLabelNumber(scan, t) || isClockTime(scan, t))) continue;
           if (t + 1 < tk.n && t + 1 !== h.t0 && BUILDING_WORD.test(tk.words[t + 1])) continue;
+          // "три дитячих садочки постраждали": a count of institutions through its adjective, not of people.
+          if (t + 2 < tk.n && t + 1 !== h.t0 && t + 2 !== h.t0 && ADJECTIVE_WORD.test(tk.words[t + 1]) && BUILDING_WORD.test(tk.words[t + 2])) continue;
           if (t + 1 < tk.n && AGE_WORD.test(tk.words[t + 1])) continue; // "чоловік 54 років", "a 54-year-old man": an age
           if (Number.isNaN(v)) {
             v = numberWords.get(t) ?? NaN;
@@ -369,6 +461,18 @@ export function findCasualties(
       if (h.cat === 'killed') killed = Math.max(killed ?? 0, n);
       else injured = Math.max(injured ?? 0, n);
     }
+  }
+  // The only incident a text tells: "Пострадавших нет" before its first mention, or paragraphs on, is its own
+  // (not one in a recalled attack, nor one that names another settlement).
+  const nones = scan.hits.filter((x) => x.cat === 'noCasualties');
+  // Not when the text counts people hurt somewhere ("жертв немає, проте є троє постраждалих").
+  const hurt = scan.hits.some((x) => (x.cat === 'killed' || x.cat === 'injured') && !nones.some((n) => x.start >= n.start && x.end <= n.end));
+  if (!none && killed === null && injured === null && sole && !hurt) {
+    none = nones.some((x) => {
+      if (elsewhere(x.start)) return false;
+      const si = scan.sentenceIndex(x.start);
+      return si >= 0 && !recapSentence(scan, si);
+    });
   }
   if (none) {
     killed = killed ?? 0;

@@ -204,7 +204,9 @@ export function deniedIncident(scan: EventScan, ms: DamageMention[]): boolean {
   if (ms.some((m) => m.scope !== 'incident' || (m.trigger.cat !== 'hit' && !LANDED.test(scan.tokens.words[m.trigger.t0])))) return false;
   for (const m of ms.slice(0, DENIAL_MENTIONS)) {
     const p = scan.paragraph(m.si);
-    const next = p.last + 1 < scan.sentences.length ? scan.paragraph(p.last + 1) : p;
+    let next = p.last + 1 < scan.sentences.length ? scan.paragraph(p.last + 1) : p;
+    // "В своём Telegram-канале он отметил:" then the quote on its own line: the quote is that paragraph's.
+    if (next !== p && /:\s*$/u.test(scan.text.slice(next.start, next.end)) && next.last + 1 < scan.sentences.length) next = scan.paragraph(next.last + 1);
     const from = Math.max(p.start, scan.sentences[m.si].start - DENIAL_SPAN_CHARS);
     const span = { start: from, end: Math.min(next.end, scan.sentences[m.si].end + DENIAL_SPAN_CHARS) };
     const hits = scan.hitsIn(span);

@@ -18,6 +18,8 @@ const ALREADY_BEFORE = /(?:^|[\s,])(?:вже|уже|już|already|вече|ещё
 /** "Это уже третье учреждение", "вже третій заклад", "already the third school": an ordinal word after "already" counts. */
 const ORDINAL_WORD_BEFORE =
   /(?:^|[\s,])(?:вже|уже|już|already|вече|ещё|еще)\s+(?:the\s+)?(?:друг|трет|треть|четв|п['’]ят|пят|шост|шест|second|third|fourth|fifth|sixth|trzec|czwart|piąt|szóst|втор|четвърт|пет)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+/** Unnamed institutions a number word counts this far ("три садочки") are told one by one; more is a tally. */
+const WORD_COPIES = 3;
 /** A count at least this large before a plural noun makes a statistic ("понад 100 шкіл"). */
 const STATISTIC_MIN_COUNT = 10;
 /** A digit count at least this large right before a plural noun is a tally ("повреждены 7 школ"). */
@@ -62,11 +64,21 @@ export function countBefore(scan: EventScan, t: Target, win: Span, hits: EventHi
   for (let i = t.t0 - 1; i >= Math.max(w0, t.t0 - COUNT_REACH); i--) {
     const scaled = scaledCount(scan, i, t);
     if (scaled !== null) return scaled;
-    if (tk.num[i] >= 1 && countsTarget(scan, i, t)) return tk.num[i];
+    if (tk.num[i] >= 1 && countsTarget(scan, i, t)) return COUNT_COORDINATION.test(scan.text.slice(tk.end[i], t.start)) ? null : tk.num[i];
   }
-  for (const h of hits) if (h.cat === 'number' && h.value.count != null && h.t1 <= t.t0 && h.t1 >= t.t0 - COUNT_REACH && countsTarget(scan, h.t0, t)) return h.value.count;
-  return null;
+  // The nearest number word counts the target ("дві школи та три садочки": three kindergartens), and none
+  // across a coordination: "две школы и детский сад" counts the schools, not the kindergarten.
+  let best: EventHit | null = null;
+  for (const h of hits) {
+    if (h.cat !== 'number' || h.value.count == null || h.t1 > t.t0 || h.t1 < t.t0 - COUNT_REACH || !countsTarget(scan, h.t0, t)) continue;
+    if (!best || h.t1 > best.t1) best = h;
+  }
+  if (!best || COUNT_COORDINATION.test(scan.text.slice(scan.tokens.end[best.t1 - 1], t.start))) return null;
+  return best.value.count ?? null;
 }
+
+/** A conjunction between a count and a noun: the count is another noun's ("два дитсадки і школа"). */
+const COUNT_COORDINATION = /(?:^|[\s])(?:и|і|та|й|and|i|oraz|а також|а также|както и|also)(?=[\s])/iu;
 
 /**
  * An aggregate, not one attack: a count of ten or more right before an unnamed noun ("понад 3000
@@ -90,6 +102,9 @@ export function isStatistic(scan: EventScan, t: Target, hits: EventHit[], win: S
   if (c >= w0 && tk.num[c] >= SMALL_COUNT_MIN && countsTarget(scan, c, t)) return true;
   const before = (h: EventHit) => h.t1 <= t.t0 && h.t1 >= t.t0 - COUNT_REACH && countsTarget(scan, h.t0, t);
   if (hits.some((h) => h.cat === 'number' && (h.value.count ?? 0) >= STATISTIC_MIN_COUNT && before(h))) return true;
+  // "Сім навчальних закладів зазнали пошкоджень", "семь школ повреждены": a number word past what is told
+  // one by one counts institutions, as a digit does ("два дитсадки і школа" stay incidents).
+  if (hits.some((h) => h.cat === 'number' && (h.value.count ?? 0) > WORD_COPIES && h.t1 === t.t0 && countsTarget(scan, h.t0, t))) return true;
   if (hits.some((h) => h.cat === 'statistic' && before(h) && QUANTITY_WORD.test(tk.words[h.t0]))) return true;
   return hits.some((h) => h.cat === 'damaged') && hits.some((h) => h.cat === 'destroyed') && t.number === 'pl';
 }
@@ -136,6 +151,19 @@ function ownTrigger(scan: EventScan, m: DamageMention): boolean {
     if ((tr.cat !== 'damaged' && tr.cat !== 'destroyed') || tr.t0 < t.t1 || tr.t0 - t.t1 > OWN_TRIGGER_REACH) return false;
     for (let i = t.t1; i < tr.t0; i++) if (!Number.isNaN(scan.tokens.num[i])) return false;
     return true;
+  });
+}
+
+/**
+ * The damage word right before the count is its own: "пошкоджено комплекси будівель 10 університетів",
+ * "повреждено 401 заведение" — no other figure between, and no other counted noun.
+ */
+function ownTriggerBefore(scan: EventScan, m: DamageMention, countAt: number): boolean {
+  const t = m.target;
+  return scan.hitsIn(m.win).some((tr) => {
+    if ((tr.cat !== 'damaged' && tr.cat !== 'destroyed') || tr.t1 > countAt || countAt - tr.t1 > OWN_TRIGGER_REACH) return false;
+    for (let i = tr.t1; i < countAt; i++) if (!Number.isNaN(scan.tokens.num[i])) return false;
+    return !/[;:]/u.test(scan.text.slice(scan.tokens.end[tr.t1 - 1], scan.tokens.start[t.t0]));
   });
 }
 
@@ -214,7 +242,7 @@ export function groupStatistics(scan: EventScan, mentions: DamageMention[]): Dam
       const n = countOf.get(m) ?? null;
       // Counts of different kinds side by side, each with its own damage word, are counts of their own
       // ("1 779 школ повреждены, 226 – разрушены; 122 учреждения высшего образования были повреждены").
-      const own = n !== null && ownTrigger(scan, m) && cur.mentions.some((y) => y.si === m.si && countOf.get(y) != null && y.trigger !== m.trigger && kindClass(y.target.kind) !== kindClass(m.target.kind));
+      const own = n !== null && (ownTrigger(scan, m) || !!m.target.level || (cur.mentions.some((y) => y.target.level) && ownTriggerBefore(scan, m, m.target.t0 - 1))) && cur.mentions.some((y) => y.si === m.si && countOf.get(y) != null && y.trigger !== m.trigger && kindClass(y.target.kind) !== kindClass(m.target.kind));
       if (own) cur = newGroup(groups, headline);
       cur.mentions.push(m);
       if (n !== null) cur.counts.push(n);

@@ -16,6 +16,8 @@ export interface Target {
   tag: InstitutionTag | null;
   kind: InstitutionKind | null;
   number: 'sg' | 'pl' | '?';
+  /** A bare facility noun that takes its kind from a level of education ("дошкільна освіта – 387 закладів"). */
+  level?: boolean;
 }
 
 /** A number label right after a noun. */
@@ -146,12 +148,46 @@ export function targetsIn(scan: EventScan, [l, r]: [number, number], hits: Event
     // "професійний ліцей", "професионална гимназия": the longer noun phrase holds the shorter one.
     if (hits.some((o) => o !== h && o.cat === 'eduNoun' && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
     if (isFormer(scan, h.t0, h.t1, hits)) continue;
-    const kind = h.value.kind ?? null;
+    const kind = h.value.kind ?? levelKind(scan, h.start);
     // "школа № 5", "Szkoła nr 2": one institution, whatever the noun's form says.
     const numbered = NUMBERED_AFTER.test(scan.text.slice(h.end, h.end + 8));
     out.push({ start: h.start, end: h.end, t0: h.t0, t1: h.t1, tag: null, kind: kind === 'other' ? null : kind, number: numbered ? 'sg' : (h.value.number ?? '?') });
   }
+  // "дошкільна освіта – пошкоджено 387 закладів": a bare "заклад" is no target by itself, but counted
+  // under a level of education it is that level's institutions.
+  for (let i = l + 1; i < r; i++) {
+    if (!BARE_FACILITY.test(tk.words[i]) || !(tk.num[i - 1] >= 1) || out.some((t) => t.t0 <= i && t.t1 > i)) continue;
+    const kind = levelKind(scan, tk.start[i]);
+    if (kind) out.push({ start: tk.start[i], end: tk.end[i], t0: i, t1: i + 1, tag: null, kind, number: 'pl', level: true });
+  }
   return out;
+}
+
+/** A bare facility noun with no kind of its own ("заклад", "закладів", "заведений", "учреждений", "placówek", "facilities"). */
+const BARE_FACILITY = /^(?:заклад|заклади|закладів|заведени[ея]|заведений|учреждени[ея]|учреждений|placówk[ai]|placówek|заведени|facility|facilities|institutions?)$/u;
+
+/** Levels of education that give a bare "заклад" / "заведение" / "facility" its kind, in every language. */
+const LEVEL_KINDS: ReadonlyArray<[RegExp, InstitutionKind]> = [
+  [/(?:дошкільн|дошкольн|przedszkoln|предучилищн|pre-?school|early childhood)/iu, 'kindergarten'],
+  [/(?:загальн\p{L}*\s+середн|общ\p{L}*\s+средн|ogólnokształc|общообразовател|general secondary|secondary education)/iu, 'school'],
+  [/(?:професійно-технічн|професійн\p{L}*\s+\(професійно-технічн|профессионально-техническ|профтех|szkolnictw\p{L}*\s+zawodow|kształceni\p{L}*\s+zawodow|професионалн\p{L}*\s+образован|vocational)/iu, 'vocational-school'],
+  [/(?:фахов\p{L}*\s+передвищ)/iu, 'college'],
+  [/(?:вищ\p{L}*\s+освіт|высш\p{L}*\s+образован|szkolnictw\p{L}*\s+wyższ|висш\p{L}*\s+образован|higher education)/iu, 'university'],
+];
+/** How far back a level heading may stand before its count ("дошкільна освіта – пошкоджено 387 закладів"). */
+const LEVEL_REACH = 70;
+
+/**
+ * The kind a level of education gives a bare institution noun in its own list segment: "загальна
+ * середня освіта – пошкоджено 401 заклад; дошкільна освіта – пошкоджено 387 закладів" counts
+ * schools, then kindergartens. Only the text since the segment's start (a semicolon, colon, line
+ * break or sentence end) counts, so a level told in another item lends nothing.
+ */
+function levelKind(scan: EventScan, at: number): InstitutionKind | null {
+  const before = scan.text.slice(Math.max(0, at - LEVEL_REACH), at);
+  const seg = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n'), before.lastIndexOf('. ')) + 1);
+  const found = LEVEL_KINDS.filter(([re]) => re.test(seg)).map(([, k]) => k);
+  return found.length === 1 ? found[0] : null;
 }
 
 /**

@@ -234,7 +234,7 @@ function incidentKind(kinds: InstitutionKind[]): InstitutionKind | null {
   return kinds[0] ?? null;
 }
 
-function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageEvent {
+function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>, sole = false): DamageEvent {
   const ms = g.mentions;
   const scope = ms[0].scope;
   // The named mention with the fullest name tells the institution.
@@ -277,7 +277,7 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>): DamageE
     cause: scope === 'incident' ? cause : null,
   };
   const date = scope === 'incident' ? findDate(scan, ms, related) : null;
-  const casualties = scope === 'incident' ? findCasualties(scan, ms, loc.settlement) : null;
+  const casualties = scope === 'incident' ? findCasualties(scan, ms, loc.settlement, sole) : null;
   let confidence = scope === 'incident' ? 0.55 : 0.6;
   if (tag) confidence += 0.15;
   if (cause) confidence += 0.1;
@@ -378,7 +378,9 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   const groups = group(scan, mentions).filter((g) => !deniedIncident(scan, g.mentions));
   const taken = new Set<string>();
   for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
-  const events = groups.map((g) => toEvent(scan, g, taken));
+  // A text that tells one incident: its "nobody was hurt" is that incident's wherever it stands.
+  const sole = groups.filter((g) => g.mentions[0].scope === 'incident').length === 1;
+  const events = groups.map((g) => toEvent(scan, g, taken, sole));
   const out: DamageEvent[] = [];
   events.forEach((e, i) => {
     out.push(e);
@@ -387,11 +389,34 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     const g = groups[i];
     if (e.scope !== 'incident' || e.institution || g.mentions.some((m) => m.target.number === 'sg')) return;
     if (events.some((o, j) => j !== i && o.scope === 'incident' && o.institutionKind === e.institutionKind)) return;
-    const m = g.mentions[0];
-    const n = countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1;
-    for (let k = 1; k < n && n <= MAX_COPIES; k++) out.push({ ...e });
+    // The largest count any of its mentions gives: a headline's bare plural ("постраждали школи та садочки")
+    // before the body's count ("дві школи та три садочки") does not hide it.
+    const counted = Math.max(1, ...g.mentions.map((m) => countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1));
+    // "уничтожены школы в Константиновке и Бахмуте": one institution in each place named.
+    const places = coordinatedPlaces(scan, g.mentions);
+    const n = counted === 1 && places.length >= 2 && g.mentions.some((m) => m.target.number === 'pl') ? places.length : counted;
+    if (n > MAX_COPIES) return;
+    if (places.length === n && e.settlement && places[0].name === e.settlement) {
+      for (let k = 1; k < n; k++) out.push({ ...e, settlement: places[k].name, region: places[k].region ?? e.region });
+      return;
+    }
+    for (let k = 1; k < n; k++) out.push({ ...e });
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Places coordinated right after a plural target: "школы в Константиновке и Бахмуте", "schools in Izium and Balakliia". */
+const COORDINATED_PLACES = /^[ \u00a0]+(?:в|у|во|w|we|in|в)[ \u00a0]+\p{Lu}[\p{L}'’ʼ-]+(?:[ \u00a0]*,[ \u00a0]*\p{Lu}[\p{L}'’ʼ-]+)*[ \u00a0]+(?:і|и|та|й|and|oraz|i)[ \u00a0]+(?:(?:в|у|во|w|we|in)[ \u00a0]+)?\p{Lu}[\p{L}'’ʼ-]+/u;
+
+function coordinatedPlaces(scan: EventScan, ms: DamageMention[]) {
+  for (const m of ms) {
+    const after = scan.text.slice(m.target.end, m.target.end + 120);
+    const c = COORDINATED_PLACES.exec(after);
+    if (!c) continue;
+    const ps = scan.placesIn({ start: m.target.end, end: m.target.end + c[0].length }).filter((p) => p.kind === 'settlement');
+    if (ps.length >= 2) return ps;
+  }
+  return [];
 }
 
 /** Unnamed institutions counted this far ("два дитсадки", "three schools") are one incident each; more is a tally. */
