@@ -32,12 +32,18 @@ export const en: EventLexicon = {
     ['certificate|certificates of ~ collaboration|cooperation|partnership', 'certificate of collaboration'],
     // "the Federal Polytechnic has partnered with the Nigeria Machine Tools Limited": a partnership entered into.
     ['has|have|had partnered with', 'partnership agreement'],
+    // A partnership made, formalised or widened is one entered into ("Preston College has secured a partnership
+    // with Preston City Council", "announced Oct. 26 an expanded partnership", "formalised their collaboration").
+    ['secured|formed|formalised|formalized|sealed|cemented ~ partnership|collaboration', 'partnership agreement'],
+    ['expanded|extended|renewed ~ partnership|partnerships', 'partnership agreement'],
   ],
   signed: [
     'established|launched|forged ~ cooperation|partnership',
     'signed', 'signing', 'sign', 'signs', 'has|have|had partnered', 'concluded', 'entered into', 'inked', 'inks', 'sealed', 'seals', 'exchanged',
     // Renewing an agreement is signing it again.
     'renewed', 'renewal of',
+    // A partnership secured, formalised or widened has been agreed.
+    'secured', 'formed', 'formalised', 'formalized', 'cemented', 'expanded', 'extended',
   ],
   planned: [
     'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',
@@ -54,7 +60,7 @@ export const en: EventLexicon = {
   ],
   backReferences: ['the document', 'it', 'this document'],
   between: ['between'],
-  notParty: ['within the framework', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present'],
+  notParty: ['within the framework', 'on the sidelines of', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present'],
   firstPerson: ['we', 'our'],
   joinWords: ['joined', 'endorsed', 'acceded to', 'signed on to'],
   tallyWords: ['many', 'numerous', 'dozens|hundreds|scores of'],

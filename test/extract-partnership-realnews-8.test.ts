@@ -1,0 +1,108 @@
+/**
+ * Partnerships and institution names, round 8 of the real-news error classes (test/realnews/dev
+ * items 900-926): universities named in their own language inside English text ("Universidad X",
+ * "Universidade de Lisboa", "Technische Universität Darmstadt"), names whose complement is a place
+ * opening with a sentence-starter word ("State University of New York"), partnerships secured,
+ * formalised or expanded without an agreement noun ("has secured a partnership with"), a courtesy
+ * title that is no party ("signed by Dr. …"), and summits as venues, not bodies. Sentences written
+ * for these tests in the style of real news; negatives stay negatives.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../extractors/pipeline.js';
+import { extractInstitutions } from '../extractors/institutions.js';
+import type { PartnershipEvent } from '../types.js';
+import { normName as norm } from './fixtures/events/cases.js';
+
+interface Case {
+  id: string;
+  text: string;
+  /** The party sets of the events: each set's names are parties of one event (substrings after normalising). */
+  events: string[][];
+  status?: PartnershipEvent['status'];
+  /** Names that must be no party of any event. */
+  notParties?: string[];
+}
+
+const partnerships = (text: string): PartnershipEvent[] =>
+  analyze({ text, published: '2024-05-20' }).events.filter((e): e is PartnershipEvent => e.type === 'partnership');
+const has = (parties: string[], name: string) => parties.some((p) => norm(p).includes(norm(name)));
+
+/** Universities in their own language, and a place complement opening with "New" / "West". */
+describe.each([
+  ['Universidad Techmilenio', 'university', 'Students of the Universidad Techmilenio will visit Westbrook next year.'],
+  ['Universidade de Lisboa', 'university', 'A delegation from the Universidade de Lisboa arrived on Monday.'],
+  ['Università di Bologna', 'university', 'Researchers of the Università di Bologna presented the results.'],
+  ['Université de Montréal', 'university', 'The Université de Montréal opened a new laboratory.'],
+  ['Technische Universität Darmstadt', 'university', 'He now teaches at Technische Universität Darmstadt in Germany.'],
+  ['State University of New York', 'university', 'Graduates of the State University of New York were invited.'],
+  ['City University of New York', 'university', 'The City University of New York announced new courses.'],
+  ['University of West London', 'university', 'The University of West London hosted the event.'],
+] as const)('institution names, round 8: %s', (name, kind, text) => {
+  it('is one institution with its full name', () => {
+    const tags = extractInstitutions(text, { lang: 'en' });
+    expect(tags.map((t) => [t.name, t.kind]), JSON.stringify(tags.map((t) => t.name))).toContainEqual([name, kind]);
+  });
+});
+
+describe('institution names, round 8: a lower-case word after "of New" is no place', () => {
+  it('does not run a name on into "New students"', () => {
+    const tags = extractInstitutions('He studied at the University of New students and graduated.', { lang: 'en' });
+    expect(tags.some((t) => /New/u.test(t.name)), JSON.stringify(tags.map((t) => t.name))).toBe(false);
+  });
+});
+
+const WORDS: Case[] = [
+  {
+    id: 'en-secured-partnership-with',
+    text: 'Harbour College has secured a partnership with Northfield City Council to deliver adult skills courses.',
+    events: [['Harbour College', 'Northfield City Council']],
+    status: 'signed',
+  },
+  {
+    id: 'en-announced-expanded-partnership',
+    text: 'Westbrook Health and the City University of New York announced Oct. 26 an expanded partnership to place nursing graduates.',
+    events: [['City University of New York']],
+    status: 'signed',
+  },
+  {
+    id: 'en-formalised-collaboration',
+    text: 'Northfield University and Harbor Robotics Ltd formalised their collaboration on student internships on Friday.',
+    events: [['Northfield University', 'Harbor Robotics']],
+    status: 'signed',
+  },
+  {
+    id: 'en-renewed-partnership',
+    text: 'Eastgate College renewed its partnership with Blue Delta Energy Corp. for another five years of apprenticeships.',
+    events: [['Eastgate College', 'Blue Delta Energy']],
+    status: 'signed',
+  },
+  {
+    id: 'en-signed-by-dr-on-the-sidelines',
+    text:
+      'Northfield University will work with the Universidad Techmilenio after a Memorandum of Understanding was signed ' +
+      'by the parties today, on the sidelines of the Global Education Summit in Dubai. ' +
+      'The agreement was signed by Dr. Adam Reyes, President of Northfield University.',
+    events: [['Northfield University', 'Universidad Techmilenio']],
+    notParties: ['Dr', 'Global Education Summit'],
+  },
+];
+
+const NEGATIVES: Case[] = [
+  { id: 'en-partnership-valued', text: 'Westbrook College values its partnership with local employers, the principal said.', events: [] },
+  { id: 'en-explored-exchange-partnership', text: 'Representatives of Northfield University explored opportunities for a student exchange partnership.', events: [] },
+  { id: 'en-expanded-campus', text: 'Eastgate College expanded its campus and formed a new student council.', events: [] },
+];
+
+describe.each([
+  ['partnerships without an agreement noun', WORDS],
+  ['no agreement', NEGATIVES],
+] as const)('partnerships on real news, round 8: %s', (_group, cases) => {
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const events = partnerships(c.text);
+    const show = JSON.stringify(events.map((e) => [e.parties, e.status]));
+    expect(events.length, show).toBe(c.events.length);
+    for (const parties of c.events) expect(events.some((e) => parties.every((p) => has(e.parties, p))), `${parties.join(' + ')} in ${show}`).toBe(true);
+    if (c.status) for (const e of events) expect(e.status, show).toBe(c.status);
+    for (const name of c.notParties ?? []) for (const e of events) expect(e.parties.some((p) => norm(p) === norm(name)), show).toBe(false);
+  });
+});
