@@ -120,6 +120,11 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       else break;
     } else if (tb.lang === 'pl' && j >= 1 && t.cap && PL_UNIT_RE.test(toks[j - 1].lo) && !sc.brk(j)) {
       break; // "Wydziału Mechanicznego Politechniki Białostockiej": Polish adjectives follow their noun, this one the faculty's
+    } else if (
+      t.s === ')' && j - 3 >= lim && toks[j - 2].s === '(' && toks[j - 1].type === TokType.Word && toks[j - 1].cap && tb.t.adjective.test(toks[j - 1].lo)
+      && toks[j - 3].type === TokType.Word && toks[j - 3].cap && tb.t.adjective.test(toks[j - 3].lo) && !sc.used[j - 3]
+    ) {
+      j -= 3; // "Северный (Арктический) федеральный университет": a bracketed adjective inside the name
     } else if (t.type === TokType.Word && j === h - 1 && toks[h].cap && t.s.length <= 5 && isRoman(t.s) && t.s === t.s.toUpperCase()) {
       j--; // "I Liceum Ogólnokształcące": the numeral, not the conjunction "i"
     } else if (

@@ -44,6 +44,26 @@ describe.each([
   });
 });
 
+/** A bracketed adjective inside a Slavic name ("Северный (Арктический) федеральный университет"), in any case form. */
+describe.each([
+  ['ru', 'Северный (Арктический) федеральный университет', 'Сегодня ректор Северного (Арктического) федерального университета выступил перед студентами.'],
+  ['ru', 'Северный (Арктический) федеральный университет имени М.В. Ломоносова', 'Заседание прошло в Северном (Арктическом) федеральном университете имени М.В. Ломоносова.'],
+  ['ru', 'Приволжский (Волжский) федеральный университет', 'Студенты Приволжского (Волжского) федерального университета приехали в Казань.'],
+  ['uk', 'Приволзький (Волзький) федеральний університет', 'Студенти Приволзького (Волзького) федерального університету приїхали.'],
+] as const)('institution names, round 8 (%s): %s', (lang, name, text) => {
+  it('keeps the bracketed adjective in the name', () => {
+    const tags = extractInstitutions(text, { lang });
+    expect(tags.map((t) => t.name), JSON.stringify(tags.map((t) => t.name))).toContain(name);
+  });
+});
+
+describe('institution names, round 8: a bracket that is not inside a name', () => {
+  it('does not join an abbreviation in brackets to the next name', () => {
+    const tags = extractInstitutions('Соглашение подписали МГУ (Москва) и Тверской государственный университет.', { lang: 'ru' });
+    expect(tags.some((t) => t.name.includes('(')), JSON.stringify(tags.map((t) => t.name))).toBe(false);
+  });
+});
+
 describe('institution names, round 8: a lower-case word after "of New" is no place', () => {
   it('does not run a name on into "New students"', () => {
     const tags = extractInstitutions('He studied at the University of New students and graduated.', { lang: 'en' });
@@ -87,6 +107,27 @@ const WORDS: Case[] = [
   },
 ];
 
+const PLANNED: Case[] = [
+  {
+    id: 'en-asked-to-sign-letter-of-intent',
+    text: 'The trustees of Westbrook University asked the administration to sign a letter of intent with ProMedica.',
+    events: [['Westbrook University', 'ProMedica']],
+    status: 'planned',
+  },
+  {
+    id: 'en-negotiations-on-agreement',
+    text: 'Westbrook University will start negotiations on an affiliation agreement with ProMedica.',
+    events: [['Westbrook University', 'ProMedica']],
+    status: 'planned',
+  },
+  {
+    id: 'ru-parties-in-relative-clause-bracketed-name',
+    text: 'Сегодня в Архангельске подписано соглашение о сотрудничестве, в которое вошли правительство Архангельской области и Северный (Арктический) федеральный университет (САФУ).',
+    events: [['Архангельской области', 'Северный (Арктический) федеральный университет']],
+    status: 'signed',
+  },
+];
+
 const NEGATIVES: Case[] = [
   { id: 'en-partnership-valued', text: 'Westbrook College values its partnership with local employers, the principal said.', events: [] },
   { id: 'en-explored-exchange-partnership', text: 'Representatives of Northfield University explored opportunities for a student exchange partnership.', events: [] },
@@ -95,6 +136,7 @@ const NEGATIVES: Case[] = [
 
 describe.each([
   ['partnerships without an agreement noun', WORDS],
+  ['asked to sign, negotiations, a bracketed name', PLANNED],
   ['no agreement', NEGATIVES],
 ] as const)('partnerships on real news, round 8: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {

@@ -51,6 +51,8 @@ export const en: EventLexicon = {
     'upcoming signing', 'is|are set to sign', 'will be signed in the near future', 'prepare|preparing ~ to sign', 'scheduled', 'signing ceremony will', 'will take place',
     // "will pursue a memorandum of understanding", "recommends the city sign a memorandum".
     'will|to ~ pursue', 'pursuing', 'recommends|recommended ~ sign',
+    // Asked to sign, or to negotiate an agreement: not signed yet ("asking the administration to sign a letter of intent to negotiate").
+    'ask|asks|asked|asking|authorized|authorised ~ to sign', 'to negotiate', 'negotiating|negotiations on|for',
   ],
   terminated: [
     'suspension of', 'froze|frozen ~ cooperation|partnership', 'halted ~ cooperation|partnership',
