@@ -64,6 +64,22 @@ describe('institution names, round 8: a bracket that is not inside a name', () =
   });
 });
 
+describe('institution names, round 8: a place before "and" is no modifier of the next name', () => {
+  it.each([
+    ['Kurukshetra University', 'An MoU was signed between the association of Haryanvis in Australia and Kurukshetra University.'],
+    ['Westbrook Technical College', 'Students from Canada and Westbrook Technical College met on Monday.'],
+  ])('%s', (name, text) => {
+    const tags = extractInstitutions(text, { lang: 'en' });
+    expect(tags.map((t) => t.name), JSON.stringify(tags.map((t) => t.name))).toContain(name);
+  });
+  it('keeps two modifiers joined by "and" ("Print and Pack Cluster", "Educational and Scientific Institute")', () => {
+    const tags = extractInstitutions('The director of Print and Pack Cluster visited the Educational and Scientific Institute of Law.', { lang: 'en' });
+    const names = tags.map((t) => t.name);
+    expect(names, JSON.stringify(names)).toContain('Print and Pack Cluster');
+    expect(names, JSON.stringify(names)).toContain('Educational and Scientific Institute of Law');
+  });
+});
+
 describe('institution names, round 8: a lower-case word after "of New" is no place', () => {
   it('does not run a name on into "New students"', () => {
     const tags = extractInstitutions('He studied at the University of New students and graduated.', { lang: 'en' });
@@ -128,6 +144,23 @@ const PLANNED: Case[] = [
   },
 ];
 
+const PLANS: Case[] = [
+  {
+    id: 'ru-plan-sotrudnichestva-signed',
+    text: 'МГУ и Пекинский университет подписали программу сотрудничества на следующий год.',
+    events: [['Московский государственный университет', 'Пекинский университет']],
+    status: 'signed',
+  },
+  {
+    id: 'ru-podpisanie-plana-sotrudnichestva',
+    text: 'Итогом совещания стало подписание нового Плана сотрудничества Тверского государственного университета и правительства Тверской области.',
+    events: [['государственный университет', 'Правительство Тверской области']],
+    status: 'signed',
+  },
+  { id: 'ru-v-ramkah-programmy-sotrudnichestva', text: 'В рамках программы сотрудничества студенты МГУ посетили Пекинский университет.', events: [] },
+  { id: 'ru-soglasno-planu-sotrudnichestva', text: 'Согласно плану сотрудничества, студенты МГУ посетят Пекинский университет.', events: [] },
+];
+
 const NEGATIVES: Case[] = [
   { id: 'en-partnership-valued', text: 'Westbrook College values its partnership with local employers, the principal said.', events: [] },
   { id: 'en-explored-exchange-partnership', text: 'Representatives of Northfield University explored opportunities for a student exchange partnership.', events: [] },
@@ -137,6 +170,7 @@ const NEGATIVES: Case[] = [
 describe.each([
   ['partnerships without an agreement noun', WORDS],
   ['asked to sign, negotiations, a bracketed name', PLANNED],
+  ['ru: a plan or programme of cooperation signed', PLANS],
   ['no agreement', NEGATIVES],
 ] as const)('partnerships on real news, round 8: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
