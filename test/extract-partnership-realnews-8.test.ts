@@ -161,6 +161,22 @@ const PLANS: Case[] = [
   { id: 'ru-soglasno-planu-sotrudnichestva', text: 'Согласно плану сотрудничества, студенты МГУ посетят Пекинский университет.', events: [] },
 ];
 
+const SPELLINGS: Case[] = [
+  {
+    id: 'en-lower-case-city-council-party',
+    text: 'Westbrook University signed a memorandum of understanding with Saskatoon city council on Monday.',
+    events: [['Westbrook University', 'Saskatoon city council']],
+    status: 'signed',
+  },
+  {
+    id: 'en-co-operation-agreement',
+    text: 'Westbrook University signed a co-operation agreement with Harbor Robotics Ltd. on student placements.',
+    events: [['Westbrook University', 'Harbor Robotics']],
+    status: 'signed',
+  },
+  { id: 'en-co-operation-no-agreement', text: 'Westbrook University praised its co-operation with local employers.', events: [] },
+];
+
 const NEGATIVES: Case[] = [
   { id: 'en-partnership-valued', text: 'Westbrook College values its partnership with local employers, the principal said.', events: [] },
   { id: 'en-explored-exchange-partnership', text: 'Representatives of Northfield University explored opportunities for a student exchange partnership.', events: [] },
@@ -171,6 +187,7 @@ describe.each([
   ['partnerships without an agreement noun', WORDS],
   ['asked to sign, negotiations, a bracketed name', PLANNED],
   ['ru: a plan or programme of cooperation signed', PLANS],
+  ['en: "co-operation", a council named in lower case', SPELLINGS],
   ['no agreement', NEGATIVES],
 ] as const)('partnerships on real news, round 8: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {

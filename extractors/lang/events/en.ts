@@ -16,8 +16,8 @@ export const en: EventLexicon = {
     ['memorandum|memoranda of|on ~ cooperation|partnership', 'memorandum of cooperation'],
     ['memorandum|memoranda|mou|mous|memorandums|moa|moas', 'memorandum'],
     ['pact|pacts', 'agreement'],
-    ['cooperation agreement|agreements', 'cooperation agreement'],
-    ['agreement|agreements on|of ~ cooperation', 'cooperation agreement'],
+    ['cooperation|co-operation agreement|agreements', 'cooperation agreement'],
+    ['agreement|agreements on|of ~ cooperation|co-operation', 'cooperation agreement'],
     ['partnership agreement|agreements', 'partnership agreement'],
     ['agreement|agreements on|of ~ partnership', 'partnership agreement'],
     ['strategic partnership agreement|agreements', 'strategic partnership agreement'],
@@ -104,7 +104,9 @@ export const en: EventLexicon = {
   adjectiveEndings: [],
   unitNouns: ['faculty', 'department', 'school of', 'laboratory'],
   signingAdverbs: ['on', 'has', 'have', 'had', 'also', 'today', 'yesterday', 'jointly', 'formally', 'officially', 'recently', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
-  partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true]],
+  partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true],
+    // "Saskatoon city council", "Kent county council": a council named by its place, written in lower case.
+    ['city|town|county|municipal|borough council', 'council', false]],
 
   damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building', 'pierced|punctured ~ the ~ roof|wall|ceiling', 'punched|tore ~ through ~ the ~ roof|wall|ceiling', 'damaged', 'damage', 'damages', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
     // Water getting into a building: "water poured into the basement of the school".
