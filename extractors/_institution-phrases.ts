@@ -92,6 +92,9 @@ interface Left {
   plural: boolean;
 }
 
+/** Place prepositions: their capitalised object is a place, never a modifier of the next name ("in Australia and Kurukshetra University"). */
+const EN_PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'from']);
+
 /** Modifiers before head h (adjectives; English capitalised words). null if a required left word is missing. */
 export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   const tb = m.table;
@@ -115,11 +118,18 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       // Not "the" right before the head: "Inform the University …" is a verb and its object (Peter the Great University keeps it).
       else if (t.type === TokType.Word && EN_NAME_JOINERS.has(t.lo) && !(t.lo === 'the' && j === h - 1) && j - 1 >= lim && toks[j - 1].cap && !sc.brk(j)) j--;
       // "Educational and Scientific Institute": two capitalised modifiers joined by "and", neither a name of its own.
-      else if (t.type === TokType.Word && t.lo === 'and' && j === h - 2 && j - 1 >= lim && toks[j - 1].cap && !sc.headAt(j - 1) && !sc.isAcronymShape(j - 1) && !sc.brk(j)) j--;
+      // Not when the word before "and" is a preposition's object: "between the association of Haryanvis in Australia and Kurukshetra University".
+      else if (t.type === TokType.Word && t.lo === 'and' && j === h - 2 && j - 1 >= lim && toks[j - 1].cap && !sc.headAt(j - 1) && !sc.isAcronymShape(j - 1) && !sc.brk(j)
+        && !(j - 2 >= 0 && !sc.brk(j - 1) && EN_PLACE_PREPS.has(toks[j - 2].s))) j--;
       else if (t.s === '.' && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].s.length <= 3 && !sc.brk(j)) j--;
       else break;
     } else if (tb.lang === 'pl' && j >= 1 && t.cap && PL_UNIT_RE.test(toks[j - 1].lo) && !sc.brk(j)) {
       break; // "Wydziału Mechanicznego Politechniki Białostockiej": Polish adjectives follow their noun, this one the faculty's
+    } else if (
+      t.s === ')' && j - 3 >= lim && toks[j - 2].s === '(' && toks[j - 1].type === TokType.Word && toks[j - 1].cap && tb.t.adjective.test(toks[j - 1].lo)
+      && toks[j - 3].type === TokType.Word && toks[j - 3].cap && tb.t.adjective.test(toks[j - 3].lo) && !sc.used[j - 3]
+    ) {
+      j -= 3; // "Северный (Арктический) федеральный университет": a bracketed adjective inside the name
     } else if (t.type === TokType.Word && j === h - 1 && toks[h].cap && t.s.length <= 5 && isRoman(t.s) && t.s === t.s.toUpperCase()) {
       j--; // "I Liceum Ogólnokształcące": the numeral, not the conjunction "i"
     } else if (

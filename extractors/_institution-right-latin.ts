@@ -93,9 +93,14 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
   }
   // A legal form ends a company's name ("MMC Corporation Berhad and ..."): taken as the name's legal ending.
   if (EN_FACILITIES.has(t.lo) || sc.legalPostAt(k) > 0 || (k === r.head + 1 && EN_OFFICES.has(t.lo))) return k;
-  const capWord = (i: number): boolean =>
-    sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb) && !tb.starters.has(sc.toks[i].lo)
+  const plainCap = (i: number): boolean =>
+    sc.isWord(i) && !sc.brk(i) && sc.toks[i].cap && !sc.isAcronymShape(i) && !sc.isPersonWord(i, tb)
     && !tb.stop.has(sc.toks[i].lo) && !possessive(sc, i) && !sc.headAt(i)?.hit?.plural;
+  // A sentence-starter word ("New", "West") opens a place of two capitalised words right after a
+  // preposition of the name: "State University of New York", "University of West London".
+  const placeStarter = (i: number): boolean =>
+    i > 0 && tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === sc.toks[i - 1].lo) && plainCap(i + 1) && !tb.starters.has(sc.toks[i + 1].lo);
+  const capWord = (i: number): boolean => plainCap(i) && (!tb.starters.has(sc.toks[i].lo) || placeStarter(i));
   if (capWord(k)) {
     r.compl++;
     r.complCap = true;

@@ -101,6 +101,8 @@ export class NameReader extends WindowReader {
       if (tailAfter) strong = true;
       if (words.some((w) => NOT_NAME.test(w))) return null;
       if (words.every((w) => LEGAL_WORD.test(w))) return null;
+      // A courtesy title alone is a signer's, not a party ("signed by Dr. Abdullatif Al Shamsi").
+      if (t1 - u === 1 && this.hit(u, 'honorific')) return null;
       const surfaces = words.map((_, k) => this.surface(u + k));
       const cyrText = this.lang === 'uk' || this.lang === 'ru' || this.lang === 'bg';
       const latinInCyr = cyrText && surfaces.some((x) => LATIN.test(x));

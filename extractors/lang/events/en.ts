@@ -16,8 +16,8 @@ export const en: EventLexicon = {
     ['memorandum|memoranda of|on ~ cooperation|partnership', 'memorandum of cooperation'],
     ['memorandum|memoranda|mou|mous|memorandums|moa|moas', 'memorandum'],
     ['pact|pacts', 'agreement'],
-    ['cooperation agreement|agreements', 'cooperation agreement'],
-    ['agreement|agreements on|of ~ cooperation', 'cooperation agreement'],
+    ['cooperation|co-operation agreement|agreements', 'cooperation agreement'],
+    ['agreement|agreements on|of ~ cooperation|co-operation', 'cooperation agreement'],
     ['partnership agreement|agreements', 'partnership agreement'],
     ['agreement|agreements on|of ~ partnership', 'partnership agreement'],
     ['strategic partnership agreement|agreements', 'strategic partnership agreement'],
@@ -32,12 +32,18 @@ export const en: EventLexicon = {
     ['certificate|certificates of ~ collaboration|cooperation|partnership', 'certificate of collaboration'],
     // "the Federal Polytechnic has partnered with the Nigeria Machine Tools Limited": a partnership entered into.
     ['has|have|had partnered with', 'partnership agreement'],
+    // A partnership made, formalised or widened is one entered into ("Preston College has secured a partnership
+    // with Preston City Council", "announced Oct. 26 an expanded partnership", "formalised their collaboration").
+    ['secured|formed|formalised|formalized|sealed|cemented ~ partnership|collaboration', 'partnership agreement'],
+    ['expanded|extended|renewed ~ partnership|partnerships', 'partnership agreement'],
   ],
   signed: [
     'established|launched|forged ~ cooperation|partnership',
     'signed', 'signing', 'sign', 'signs', 'has|have|had partnered', 'concluded', 'entered into', 'inked', 'inks', 'sealed', 'seals', 'exchanged',
     // Renewing an agreement is signing it again.
     'renewed', 'renewal of',
+    // A partnership secured, formalised or widened has been agreed.
+    'secured', 'formed', 'formalised', 'formalized', 'cemented', 'expanded', 'extended',
   ],
   planned: [
     'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',
@@ -45,6 +51,8 @@ export const en: EventLexicon = {
     'upcoming signing', 'is|are set to sign', 'will be signed in the near future', 'prepare|preparing ~ to sign', 'scheduled', 'signing ceremony will', 'will take place',
     // "will pursue a memorandum of understanding", "recommends the city sign a memorandum".
     'will|to ~ pursue', 'pursuing', 'recommends|recommended ~ sign',
+    // Asked to sign, or to negotiate an agreement: not signed yet ("asking the administration to sign a letter of intent to negotiate").
+    'ask|asks|asked|asking|authorized|authorised ~ to sign', 'to negotiate', 'negotiating|negotiations on|for',
   ],
   terminated: [
     'suspension of', 'froze|frozen ~ cooperation|partnership', 'halted ~ cooperation|partnership',
@@ -54,7 +62,7 @@ export const en: EventLexicon = {
   ],
   backReferences: ['the document', 'it', 'this document'],
   between: ['between'],
-  notParty: ['within the framework', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present'],
+  notParty: ['within the framework', 'on the sidelines of', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present'],
   firstPerson: ['we', 'our'],
   joinWords: ['joined', 'endorsed', 'acceded to', 'signed on to'],
   tallyWords: ['many', 'numerous', 'dozens|hundreds|scores of'],
@@ -96,7 +104,9 @@ export const en: EventLexicon = {
   adjectiveEndings: [],
   unitNouns: ['faculty', 'department', 'school of', 'laboratory'],
   signingAdverbs: ['on', 'has', 'have', 'had', 'also', 'today', 'yesterday', 'jointly', 'formally', 'officially', 'recently', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
-  partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true]],
+  partyTails: [['government', 'authority', false], ['administration', 'authority', false], ['company', 'company', true], ['firm', 'company', true],
+    // "Saskatoon city council", "Kent county council": a council named by its place, written in lower case.
+    ['city|town|county|municipal|borough council', 'council', false]],
 
   damaged: ['debris ~ fell|landed|struck|damaged|hit', 'falling debris', 'fell|landed|crashed ~ on|onto|into ~ roof|building', 'pierced|punctured ~ the ~ roof|wall|ceiling', 'punched|tore ~ through ~ the ~ roof|wall|ceiling', 'damaged', 'damage', 'damages', 'damaging', 'windows ~ blown out|shattered', 'flooded', 'roof ~ torn|ripped|blown off', 'roof ~ blew|blown ~ off', 'blew|ripped|tore ~ off ~ part|the roof|roof', 'collapsed', 'suffered ~ damage',
     // Water getting into a building: "water poured into the basement of the school".

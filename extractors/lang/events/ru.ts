@@ -24,6 +24,8 @@ export const ru: EventLexicon = {
     [`рамочн* ${AGREEMENT_NOUN}`, 'framework agreement'],
     [AGREEMENT_NOUN, 'agreement'],
     ['контракт|контракта|контрактом|контракте|контракты|контрактов', 'contract'],
+    // A plan or programme of cooperation signed by the parties ("подписание нового Плана сотрудничества университета и региональной власти").
+    ['план|плана|плану|планом|программ* ~ сотрудничества|взаимодействия', 'cooperation agreement'],
     ['протокол* о намерениях|сотрудничестве', 'letter of intent'],
     ['декларация|декларацию|декларации о ~ сотрудничестве|намерениях|создании|партнерстве', 'declaration of cooperation'],
     [`${AGREEMENT_NOUN} о намерениях`, 'letter of intent'],

@@ -18,6 +18,10 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     enHead('academy', 'academy'),
     enHead('conservatory', 'academy'),
     enHead('college', 'college'),
+    // Universities named in their own language inside English text: "Universidad Techmilenio",
+    // "Universidade de Lisboa", "Università di Bologna", "Université de Montréal", "Technische Universität Darmstadt".
+    ...['universidad', 'universidade', 'università', 'universita', 'université', 'universite', 'universität', 'universitat', 'universiteit', 'universitet']
+      .map((lemma) => enHead(lemma, 'university', { backref: 'none' })),
     enHead('technikum', 'technikum'),
     enHead('lyceum', 'lyceum'),
     enHead('gymnasium', 'gymnasium'),
@@ -69,7 +73,8 @@ export const EN_INSTITUTIONS: InstitutionTable = {
   namedAfter: [],
   numberSigns: ['No.', 'No', 'Nr.', '#', '№', 'Number'],
   connectors: ['and', '&'],
-  complementPrepositions: ['of', 'for', 'on', 'at'],
+  // The last five join the complements of names in their own language: "Universidade de Lisboa", "Università di Bologna".
+  complementPrepositions: ['of', 'for', 'on', 'at', 'de', 'di', 'del', 'da', 'do'],
   locationMarkers: [],
   adjective: /^$/,
   countries: ['ukraine', 'russia', 'poland', 'bulgaria', 'belarus', 'moldova', 'lithuania', 'germany', 'kazakhstan', 'georgia'],
@@ -80,7 +85,7 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
     'august', 'september', 'october', 'november', 'december'],
   projectStems: [
-    'project', 'program', 'initiative', 'campaign', 'conference', 'forum', 'festival', 'law', 'act', 'strategy',
+    'project', 'program', 'initiative', 'campaign', 'conference', 'forum', 'summit', 'festival', 'law', 'act', 'strategy',
     'concept', 'sector', 'course', 'lesson', 'seminar', 'training', 'olympiad', 'award', 'prize', 'portal', 'platform',
     'website', 'app', 'operation', 'slogan', 'topic', 'exhibition', 'fair', 'specialty', 'speciality', 'qualification',
     'cafe', 'café', 'restaurant', 'bar', 'shop', 'store', 'hostel', 'hotel', 'series', 'sitcom', 'show', 'film', 'movie',
