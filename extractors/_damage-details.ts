@@ -53,6 +53,24 @@ function nearest(places: PlaceMatch[], at: number): PlaceMatch | null {
   return best;
 }
 
+/** A distance unit, then up to three words and "of / from": the place after it is a reference point. */
+const DISTANCE_BEFORE = /\d[\d\s.,]*\s?(?:km|км|mi|miles?|kilomet(?:re|er)s?|kilometr\p{L}*|кілометр\p{L}*|километр\p{L}*)\.?(?:\s+\p{L}+){0,3}\s+(?:of|from|від|од|от|od|до|do)\s+$/iu;
+
+/** "230km east of Kyiv", "за 30 км від Харкова", "30 km od Lwowa", "на 20 км от Одеса": the distance's reference point, not the place of the story. */
+function referencePoint(scan: EventScan, p: PlaceMatch): boolean {
+  return DISTANCE_BEFORE.test(scan.text.slice(Math.max(0, p.start - 50), p.start));
+}
+
+/** A place opening a line as a wire dateline: "KYIV: ...", "Odesa (Ukraine) (AFP) – ...". */
+function filedFrom(scan: EventScan, p: PlaceMatch): boolean {
+  const lineStart = scan.text.lastIndexOf('\n', p.start - 1) + 1;
+  if (scan.text.slice(lineStart, p.start).trim() !== '') return false;
+  const after = scan.text.slice(p.end, p.end + 60);
+  if (/^\s*(?:\([^)\n]{1,30}\)\s*)+[–—-]\s/u.test(after)) return true;
+  const name = scan.text.slice(p.start, p.end);
+  return name.length >= 3 && name === name.toUpperCase() && /\p{Lu}/u.test(name) && /^\s*(?::|[–—-]\s)/u.test(after);
+}
+
 /**
  * Where the event happened: the mentions' sentences, and with `story` their paragraphs, the sentences
  * naming the institution, the title, the place the institution's name opens with, and when nothing
@@ -61,7 +79,10 @@ function nearest(places: PlaceMatch[], at: number): PlaceMatch | null {
  */
 export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageScope, story = true): Location {
   // Not the attacker, nor a place inside a quoted name (ОУ "Елин Пелин": a writer, not the town).
-  const placesIn = (sp: Span) => scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)));
+  // Not a distance's reference point ("230km east of Kyiv"); comparing two mentions, not a wire dateline
+  // ("KYIV: A Russian strike on a school in north-east Ukraine"): where the story was filed.
+  const placesIn = (sp: Span) =>
+    scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)) && !referencePoint(scan, p) && !filedFrom(scan, p));
   const layers: PlaceMatch[][] = ms.map((m) => placesIn(m.win));
   // Two mentions are compared by the places of their own sentences and the one before in their paragraph
   // ("... в школу села Воздвижівка. Навчальний заклад зруйновано"): another paragraph's or the title's may be another story's.
