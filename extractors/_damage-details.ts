@@ -6,6 +6,7 @@
 import type { DamageCause, DamageScope, DateTag } from '../types.js';
 import { isEventDate, isLabelNumber, nearestDate, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import type { PlaceMatch } from './places.js';
+import { extractDates } from './dates.js';
 import { adjectivePlace, datelinePlace, locativePlace, namePlace, samePlace, writtenSettlement } from './_damage-places.js';
 
 interface MentionLike {
@@ -52,6 +53,24 @@ function nearest(places: PlaceMatch[], at: number): PlaceMatch | null {
   return best;
 }
 
+/** A distance unit, then up to three words and "of / from": the place after it is a reference point. */
+const DISTANCE_BEFORE = /\d[\d\s.,]*\s?(?:km|км|mi|miles?|kilomet(?:re|er)s?|kilometr\p{L}*|кілометр\p{L}*|километр\p{L}*)\.?(?:\s+\p{L}+){0,3}\s+(?:of|from|від|од|от|od|до|do)\s+$/iu;
+
+/** "230km east of Kyiv", "за 30 км від Харкова", "30 km od Lwowa", "на 20 км от Одеса": the distance's reference point, not the place of the story. */
+function referencePoint(scan: EventScan, p: PlaceMatch): boolean {
+  return DISTANCE_BEFORE.test(scan.text.slice(Math.max(0, p.start - 50), p.start));
+}
+
+/** A place opening a line as a wire dateline: "KYIV: ...", "Odesa (Ukraine) (AFP) – ...". */
+function filedFrom(scan: EventScan, p: PlaceMatch): boolean {
+  const lineStart = scan.text.lastIndexOf('\n', p.start - 1) + 1;
+  if (scan.text.slice(lineStart, p.start).trim() !== '') return false;
+  const after = scan.text.slice(p.end, p.end + 60);
+  if (/^\s*(?:\([^)\n]{1,30}\)\s*)+[–—-]\s/u.test(after)) return true;
+  const name = scan.text.slice(p.start, p.end);
+  return name.length >= 3 && name === name.toUpperCase() && /\p{Lu}/u.test(name) && /^\s*(?::|[–—-]\s)/u.test(after);
+}
+
 /**
  * Where the event happened: the mentions' sentences, and with `story` their paragraphs, the sentences
  * naming the institution, the title, the place the institution's name opens with, and when nothing
@@ -60,7 +79,10 @@ function nearest(places: PlaceMatch[], at: number): PlaceMatch | null {
  */
 export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageScope, story = true): Location {
   // Not the attacker, nor a place inside a quoted name (ОУ "Елин Пелин": a writer, not the town).
-  const placesIn = (sp: Span) => scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)));
+  // Not a distance's reference point ("230km east of Kyiv"); comparing two mentions, not a wire dateline
+  // ("KYIV: A Russian strike on a school in north-east Ukraine"): where the story was filed.
+  const placesIn = (sp: Span) =>
+    scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)) && !referencePoint(scan, p) && !filedFrom(scan, p));
   const layers: PlaceMatch[][] = ms.map((m) => placesIn(m.win));
   // Two mentions are compared by the places of their own sentences and the one before in their paragraph
   // ("... в школу села Воздвижівка. Навчальний заклад зруйновано"): another paragraph's or the title's may be another story's.
@@ -315,7 +337,74 @@ export function singleCause(scan: EventScan, ms: MentionLike[]): DamageCause | n
   return causes.size === 1 ? ([...causes][0] as DamageCause) : null;
 }
 
-/** The date of the attack: in a mention sentence, then in a mention paragraph, else the publication date. */
+/** A clock time and its AM/PM marker, all a date line may carry besides its date ("11/15/2024 7:12:45 AM"). */
+const CLOCK_LINE_REST = /^[\s\d:.,|/–—-]{0,14}(?:[ap]\.?\s?m\.?)?\s*$/iu;
+/** How far (characters) a background word may stand from the date it makes background. */
+const BACKGROUND_REACH = 90;
+/** A date in a later paragraph this many days before the report is another, earlier attack. */
+const RECALLED_DAYS = 7;
+
+/** The page's own date line with a clock time ("Date\n11/15/2024 7:12:45 AM"): it dates the report, not the attack. */
+function clockDateLine(text: string, d: DateTag): boolean {
+  const a = text.lastIndexOf('\n', d.start - 1) + 1;
+  let b = text.indexOf('\n', d.end);
+  if (b < 0) b = text.length;
+  return b - a <= 60 && CLOCK_LINE_REST.test(text.slice(a, d.start) + text.slice(d.end, b));
+}
+
+/**
+ * A date its clause makes background: the start of a period ("since Russia launched its full-scale
+ * invasion ... in February 2022", "з початку повномасштабного вторгнення"), an anniversary, or "ще
+ * вчора" said of how things were. Nothing but words stands between the background word and the date.
+ */
+export function backgroundDate(scan: EventScan, d: DateTag): boolean {
+  const si = scan.sentenceIndex(d.start);
+  const s = si >= 0 ? scan.sentences[si] : { start: Math.max(0, d.start - BACKGROUND_REACH), end: d.end + BACKGROUND_REACH };
+  const span = { start: Math.max(s.start, d.start - BACKGROUND_REACH), end: Math.min(s.end, d.end + BACKGROUND_REACH) };
+  for (const h of scan.hitsIn(span, 'background')) {
+    const gap = h.end <= d.start ? scan.text.slice(h.end, d.start) : h.start >= d.end ? scan.text.slice(d.end, h.start) : '';
+    if (!/[,;:()"«»“”!?]|\s[–—]\s/u.test(gap)) return true;
+  }
+  return false;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000;
+}
+
+/**
+ * The dates that may date an attack, sorted by offset. Without a publication date, a day and month
+ * with no year ("17 czerwca", "6 листопада") take the year that puts them on or before the latest
+ * date the text writes in full ("7 листопада 2024 року"), or within a year it names ("w 2025 roku").
+ */
+function attackDates(scan: EventScan): DateTag[] {
+  // A date line that repeats the publication date says nothing of the attack; one that differs dates the report.
+  const pubDay = scan.ctx.published ? scan.ctx.published.slice(0, 10) : null;
+  const keep = (d: DateTag) => !(d.value === pubDay && clockDateLine(scan.text, d)) && !backgroundDate(scan, d);
+  const own = scan.dates.filter(keep);
+  if (scan.ctx.published) return own;
+  let anchor: string | null = null;
+  for (const d of own) {
+    if (d.kind === 'published' || d.kind === 'valid-until' || d.kind === 'range-end' || d.basis === 'relative' || d.yearInferred) continue;
+    const v = d.value.length === 10 ? d.value : d.value.length === 4 ? `${d.value}-12-31` : null;
+    if (v && (!anchor || v > anchor)) anchor = v;
+  }
+  if (!anchor) return own;
+  const extra = extractDates(scan.text, { lang: scan.ctx.lang, published: anchor })
+    .filter((d) => d.yearInferred && d.basis !== 'relative' && keep(d) && !own.some((o) => o.start === d.start));
+  return extra.length > 0 ? [...own, ...extra].sort((a, b) => a.start - b.start) : own;
+}
+
+function datesWithin(dates: DateTag[], span: Span): DateTag[] {
+  return dates.filter((d) => d.start >= span.start && d.end <= span.end);
+}
+
+/**
+ * The date of the attack: in a mention sentence, then in a mention paragraph, else the publication date.
+ * Dates of the page's date line and background dates (above) are not the attack's; a date in a later
+ * paragraph well before the report ("14 квітня росіяни вдарили ... по конгрес-центру" in a report of
+ * 18 August) is an earlier attack the story recalls, when the lead gives no date of its own.
+ */
 export function findDate(
   scan: EventScan,
   ms: MentionLike[],
@@ -324,20 +413,27 @@ export function findDate(
   // An attack is not dated after the report.
   const pubDay = scan.ctx.published ? scan.ctx.published.slice(0, 10) : null;
   const past = (ds: DateTag[]) => (pubDay ? ds.filter((d) => d.value.slice(0, pubDay.length) <= pubDay) : ds);
+  const dates = attackDates(scan);
+  const leadSi = ms.reduce((a, m) => Math.min(a, m.si), Infinity);
+  const leadPara = Number.isFinite(leadSi) && leadSi >= 0 ? scan.paragraph(leadSi).first : -1;
+  const recalled = (d: DateTag, si: number) =>
+    pubDay !== null && pubDay.length === 10 && d.value.length === 10 && si >= 0 && scan.paragraph(si).first !== leadPara &&
+    daysBetween(d.value, pubDay) > RECALLED_DAYS;
+  const usable = (ds: DateTag[], si: number) => past(ds).filter((d) => !recalled(d, si));
   for (const m of ms) {
-    const d = nearestDate(past(scan.datesIn(m.win)), m.trigger.start);
+    const d = nearestDate(usable(datesWithin(dates, m.win), m.si), m.trigger.start);
     if (d) return { value: d.value, basis: 'text' };
   }
   for (const m of ms) {
-    const d = nearestDate(past(scan.datesIn(scan.paragraph(m.si))), m.trigger.start);
+    const d = nearestDate(usable(datesWithin(dates, scan.paragraph(m.si)), m.si), m.trigger.start);
     if (d) return { value: d.value, basis: 'text' };
   }
   // The lead often dates the attack in a sentence without a damage word ("Вчера, 9 мая, беспилотник
   // сбросил ... на территорию детского сада"): a dated sentence naming the same institution or kind.
-  for (const d of scan.dates) {
+  for (const d of dates) {
     if (!isEventDate(d) || (d.how === 'night-of' && d.kind !== 'event') || past([d]).length === 0) continue;
     const si = scan.sentenceIndex(d.start);
-    if (si < 0) continue;
+    if (si < 0 || recalled(d, si)) continue;
     const win = scan.window(si, d);
     if (scan.mentionsIn(win).some((x) => related.keys.has(x.tag.key))) return { value: d.value, basis: 'text' };
     if (scan.hitsIn(win, 'eduNoun').some((h) => h.value.kind && related.kinds.has(h.value.kind))) return { value: d.value, basis: 'text' };

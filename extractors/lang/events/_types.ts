@@ -142,6 +142,12 @@ export interface EventLexicon {
   another: string[];
   /** Words opening a sentence that recalls an earlier attack ("Нагадаємо", "Przypomnijmy"): its institution is another incident's. */
   recap: string[];
+  /**
+   * Words that make a date in their clause background, not the day of the attack told: the start of a
+   * period ("since", "з початку", "od początku"), the full-scale invasion, an anniversary, and "only
+   * yesterday" said of how things were ("ще вчора", "jeszcze wczoraj").
+   */
+  background: string[];
   /** Phrases naming where pupils are moved ("lekcje odbędą się w", "переведені до"): the institution after them was not damaged. */
   relocation: string[];
   /**
