@@ -320,8 +320,18 @@ export function findCause(scan: EventScan, ms: MentionLike[], weapons: ReadonlyS
     }
     return generic;
   }
+  // "damaged as a result of the attack" and "burned out" in a quote: a fire the attack set tells no weapon;
+  // the attack its own sentence names without one is the one the story names ("the drone attack").
+  if (fallback === 'fire' && ms.some((m) => scan.hitsIn(m.win).some((h) => isUnnamedAttack(scan, h)))) {
+    const weapon = causeHit(scan, scan.hits.filter((h) => h.cat === 'cause' && causeRank(scan, h, weapons) === 2), ms[0].trigger.start, weapons);
+    if (weapon) return weapon.value.label as DamageCause;
+  }
   if (fallback) return fallback;
   return causeIn(scan, scan.titleHits, 0, weapons);
+}
+
+function isUnnamedAttack(scan: EventScan, h: EventHit): boolean {
+  return h.cat === 'cause' && h.value.label === 'other' && ATTACK_WORD.test(scan.text.slice(h.start, h.end));
 }
 
 /** The one cause a statistic or appeal names, or null when it names none or several. */
