@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type DB } from '../store/index.js';
-import { crawledStoreWithRendered, RENDERED_URL } from './fixtures/store/crawled-with-rendered.js';
+import { openStore } from '../store/index.js';
+import { crawledStoreWithRendered, RENDERED_URL, storeSnapshot } from './fixtures/store/crawled-with-rendered.js';
 import { ARTICLES, startCliSite, type CliSite } from './fixtures/cli/site.js';
 import { runInProcess } from './fixtures/cli/run.js';
 import { parseWarc } from './helpers/warc-reader.js';
@@ -162,44 +162,21 @@ describe('export --what warc --format wacz', () => {
   });
 });
 
-interface Snapshot {
-  documents: unknown[];
-  events: unknown[];
-  mentions: unknown[];
-  dates: unknown[];
-  sightings: unknown[];
-}
-function snapshot(file: string): Snapshot {
-  const conn: DB = openStore(file, { readonly: true });
-  try {
-    const q = (sql: string) => conn.prepare(sql).all();
-    return {
-      documents: q('SELECT url, source_id, title, published_at, published_source, lang, text_sha256, extraction_method, extractor_version FROM documents ORDER BY url'),
-      events: q('SELECT d.url, e.type, e.start, e."end", e.data FROM events e JOIN documents d ON d.id = e.document_id ORDER BY d.url, e.start, e.type'),
-      mentions: q('SELECT d.url, m.start, m."end", i.key FROM mentions m JOIN documents d ON d.id = m.document_id JOIN institutions i ON i.id = m.institution_id ORDER BY 1, 2, 3'),
-      dates: q('SELECT d.url, t.value, t.kind, t.start FROM date_tags t JOIN documents d ON d.id = t.document_id ORDER BY 1, 4, 2'),
-      sightings: q('SELECT s.url, d.url AS doc FROM sightings s JOIN documents d ON d.id = s.document_id ORDER BY 1, 2'),
-    };
-  } finally {
-    conn.close();
-  }
-}
-
 describe('import FILE.wacz', () => {
   it('the WACZ imported into a fresh store gives the same documents and tags; a second import adds nothing', async () => {
     const file = join(dir, 'round.wacz');
     await run(['export', '--what', 'warc', '--format', 'wacz', '--db', db, '--out', file]);
     const fresh = join(dir, 'fresh.db');
     const first = JSON.parse((await run(['import', file, '--db', fresh, '--sources', sourcesFile, '--json'])).stdout);
-    const before = snapshot(db);
+    const before = storeSnapshot(db);
     expect(first).toMatchObject({ file, source: null, new: before.documents.length, duplicates: 1, known: 0, problems: [] });
     expect(before.events.length).toBeGreaterThan(0);
-    expect(snapshot(fresh)).toEqual(before);
+    expect(storeSnapshot(fresh)).toEqual(before);
     const sha = (f: string) => all<{ final_url: string; sha256: string }>(f, 'SELECT final_url, sha256 FROM fetches ORDER BY id');
     expect(sha(fresh)).toEqual(sha(db));
     const second = JSON.parse((await run(['import', file, '--db', fresh, '--sources', sourcesFile, '--json'])).stdout);
     expect(second).toMatchObject({ new: 0, known: ARTICLES.length + 1 });
-    expect(snapshot(fresh)).toEqual(before);
+    expect(storeSnapshot(fresh)).toEqual(before);
   });
 
   it('a ZIP without archive/*.warc.gz, or a broken ZIP, is a one-line error', async () => {

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type DB } from '../store/index.js';
-import { crawledStoreWithRendered, RENDERED_URL } from './fixtures/store/crawled-with-rendered.js';
+import { openStore } from '../store/index.js';
+import { crawledStoreWithRendered, RENDERED_URL, storeSnapshot } from './fixtures/store/crawled-with-rendered.js';
 import { articleHtml, ARTICLES, startCliSite, type CliSite } from './fixtures/cli/site.js';
 import { runInProcess } from './fixtures/cli/run.js';
 import { digestProblems, parseWarc, type ReadRecord } from './helpers/warc-reader.js';
@@ -183,47 +183,24 @@ describe('export --what warc', () => {
   });
 });
 
-interface Snapshot {
-  documents: unknown[];
-  events: unknown[];
-  mentions: unknown[];
-  dates: unknown[];
-  sightings: unknown[];
-}
-function snapshot(file: string): Snapshot {
-  const conn: DB = openStore(file, { readonly: true });
-  try {
-    const all = (sql: string) => conn.prepare(sql).all();
-    return {
-      documents: all('SELECT url, source_id, title, published_at, published_source, lang, text_sha256, extraction_method, extractor_version FROM documents ORDER BY url'),
-      events: all('SELECT d.url, e.type, e.start, e."end", e.data FROM events e JOIN documents d ON d.id = e.document_id ORDER BY d.url, e.start, e.type'),
-      mentions: all('SELECT d.url, m.start, m."end", i.key FROM mentions m JOIN documents d ON d.id = m.document_id JOIN institutions i ON i.id = m.institution_id ORDER BY 1, 2, 3'),
-      dates: all('SELECT d.url, t.value, t.kind, t.start FROM date_tags t JOIN documents d ON d.id = t.document_id ORDER BY 1, 4, 2'),
-      sightings: all('SELECT s.url, d.url AS doc FROM sightings s JOIN documents d ON d.id = s.document_id ORDER BY 1, 2'),
-    };
-  } finally {
-    conn.close();
-  }
-}
-
 describe('import', () => {
   it('an exported store imported into a fresh store gives the same documents and tags; a second import adds nothing', async () => {
     const out = join(dir, 'round.warc.gz');
     await run(['export', '--what', 'warc', '--db', db, '--out', out]);
     const fresh = join(dir, 'fresh.db');
     const first = JSON.parse((await run(['import', out, '--db', fresh, '--sources', sourcesFile, '--json'])).stdout);
-    const before = snapshot(db);
+    const before = storeSnapshot(db);
     // The rendered page's text is one of the crawled articles': a second sighting, as in the crawl.
     expect(first).toMatchObject({ source: null, new: before.documents.length, duplicates: 1, known: 0, problems: [] });
     expect(before.events.length).toBeGreaterThan(0);
-    expect(snapshot(fresh)).toEqual(before);
+    expect(storeSnapshot(fresh)).toEqual(before);
     // Header order is not kept (it means nothing in HTTP); the headers are.
     const comparable = (file: string) => fetchRows(file).map(({ id: _id, request_headers, ...r }) => ({ ...r, request_headers: request_headers ? JSON.parse(request_headers) : null }));
     expect(comparable(fresh)).toEqual(comparable(db));
 
     const second = JSON.parse((await run(['import', out, '--db', fresh, '--sources', sourcesFile, '--json'])).stdout);
     expect(second).toMatchObject({ new: 0, known: ARTICLES.length + 1 });
-    expect(snapshot(fresh)).toEqual(before);
+    expect(storeSnapshot(fresh)).toEqual(before);
   });
 
   it('a foreign archive (chunked, gzip-encoded, an image, a revisit) imports its HTML pages under --source', async () => {
