@@ -97,8 +97,10 @@ export function createApp(opts: ServeOptions): Hono {
   app.get('/', (c) => {
     const query = new URL(c.req.url).searchParams;
     const f = parseWebFilters(db, query);
-    const incidents = selectIncidents(db, f);
-    return html(c, indexPage(f, incidents, filterChoices(db, selectIncidents(db, {}))));
+    // The form offers what the whole store holds; unfiltered, that is the page's own list (one pass, not two).
+    const all = selectIncidents(db, {});
+    const incidents = Object.keys(f).length === 0 ? all : selectIncidents(db, f);
+    return html(c, indexPage(f, incidents, filterChoices(db, all)));
   });
 
   app.get('/feed.atom', (c) => {

@@ -7,6 +7,7 @@
  * `--location` filter, any of the five languages and the places inside it); an incident passes the
  * event filters when one of its reports does.
  */
+import { format, getISOWeek, getISOWeekYear, isValid, parse, startOfISOWeek } from 'date-fns';
 import type { DB } from '../../store/index.js';
 import { queryIncidents, type IncidentRow, type InstitutionRow } from '../../store/index.js';
 import { eventWhere } from '../../store/queries/filters.js';
@@ -306,18 +307,12 @@ export function filterChoices(db: DB, all: WebIncident[]): FilterChoices {
   return { sources, countries, regions: [...regions].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)), kinds };
 }
 
-/** ISO 8601 week of a YYYY-MM-DD day, e.g. "2025-W44", and the Monday it starts on. */
+/** ISO 8601 week of a YYYY-MM-DD day, e.g. "2025-W44", and the Monday it starts on (date-fns). */
 export function isoWeek(day: string): { week: string; monday: string } | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const d = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return null;
-  const dow = (d.getUTCDay() + 6) % 7; // Monday 0
-  const monday = new Date(d.getTime() - dow * 86_400_000);
-  const thursday = new Date(monday.getTime() + 3 * 86_400_000);
-  const year = thursday.getUTCFullYear();
-  const jan1 = Date.UTC(year, 0, 1);
-  const week = Math.floor((thursday.getTime() - jan1) / (7 * 86_400_000)) + 1;
-  return { week: `${year}-W${String(week).padStart(2, '0')}`, monday: monday.toISOString().slice(0, 10) };
+  const d = parse(day, 'yyyy-MM-dd', new Date(0));
+  if (!isValid(d)) return null;
+  return { week: `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`, monday: format(startOfISOWeek(d), 'yyyy-MM-dd') };
 }
 
 export interface WeekCount {
