@@ -112,11 +112,12 @@ export class FoundParties {
     return tag;
   }
 
-  /** A name already found with the same quoted part ("«Сколково»" and "Фонд «Сколково»"). */
+  /** A name already found with the same quoted part ("«Сколково»" and "Фонд «Сколково»"), or found as that part alone. */
   private sameQuoted(item: PartyItem): InstitutionTag | undefined {
     const quoted = QUOTED_NAME.exec(item.name)?.[0];
     if (!quoted || quoted.length <= 4) return undefined;
-    for (const t of this.tags.values()) if (QUOTED_NAME.exec(t.name)?.[0] === quoted) return t;
+    // "Вінницяобленерго" found before "AТ «Вінницяобленерго»": a name that is the quoted part itself.
+    for (const t of this.tags.values()) if ((QUOTED_NAME.exec(t.name)?.[0] ?? t.name) === quoted) return t;
     return undefined;
   }
 

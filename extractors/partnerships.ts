@@ -126,6 +126,33 @@ function addSigner(mentions: AgreementMention[]): void {
   }
 }
 
+/** How many sentences after an agreement's own sentence its signing may be told of "the document". */
+const DOCUMENT_REACH = 2;
+/** Shortest back-reference that names the document rather than a pronoun ("документ", "the document"; not "він", "it"). */
+const DOCUMENT_REF_MIN = 6;
+
+/**
+ * "СНУ став одним з підписантів Меморандуму … Документ підписали керівник X, ректорка Y і директор Z":
+ * a signing sentence whose object is the document told just before names its signers, by their titles
+ * or their bodies; it is a mention of that agreement whose bodies join it. Only with an agreement
+ * sentence one or two sentences before it, never on its own.
+ */
+function documentSignings(scan: EventScan, bySentence: Map<number, EventHit[]>, found: FoundParties): AgreementMention[] {
+  const out: AgreementMention[] = [];
+  const agreementSentences = [...bySentence.keys()];
+  if (agreementSentences.length === 0) return out;
+  for (let si = 0; si < scan.sentences.length; si++) {
+    if (bySentence.has(si)) continue;
+    if (!agreementSentences.some((k) => k < si && si - k <= DOCUMENT_REACH)) continue;
+    const hits = scan.hitsIn(scan.sentences[si]);
+    if (!hits.some((h) => h.cat === 'signed')) continue;
+    const ref = hits.find((h) => h.cat === 'backref' && h.end - h.start >= DOCUMENT_REF_MIN);
+    if (!ref) continue;
+    for (const m of mentionsAt(scan, si, [ref], found)) if (m.status === 'signed' && m.parties.length > 0) out.push({ ...m, joins: true });
+  }
+  return out;
+}
+
 /** The agreement is about education: its sentence, or the sentence before or after it in its paragraph, says so. */
 function hasEduTopic(scan: EventScan, si: number, hits: EventHit[]): boolean {
   const edu = (hs: EventHit[]) => hs.some((h) => h.cat === 'eduTopic' || h.cat === 'eduNoun');
@@ -277,6 +304,8 @@ export function extractPartnershipsAndParties(text: string, ctx: EventContext): 
     const triggers = all.filter((t) => !isTally(scan, t, hits));
     if (triggers.length > 0) mentions.push(...mentionsAt(scan, si, triggers, found));
   }
+  mentions.push(...documentSignings(scan, bySentence, found));
+  mentions.sort((a, b) => a.trigger.start - b.trigger.start);
   addSigner(mentions);
   unframe(mentions);
   found.completeMentions();

@@ -1,0 +1,87 @@
+/**
+ * Partnerships and their parties, round 9 of the real-news error classes (test/realnews/dev items
+ * 1070-1099 and the older dev misses): general causes, not phrases. Every sentence here is copied
+ * from a real published page (the dev corpus or the stored web), never from the holdout; each rule
+ * has cases that fail without it, and hard negatives that must stay negative.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../extractors/pipeline.js';
+import type { Lang, PartnershipEvent } from '../types.js';
+import { normName as norm } from './fixtures/events/cases.js';
+
+interface Case {
+  id: string;
+  lang: Lang;
+  text: string;
+  /** The party sets of the events: each set's names are parties of one event (substrings after normalising). */
+  events: string[][];
+  /** Names that must be no party of any event. */
+  notParties?: string[];
+}
+
+const partnerships = (text: string, lang: Lang): PartnershipEvent[] =>
+  analyze({ text, lang, published: '2024-05-20' }).events.filter((e): e is PartnershipEvent => e.type === 'partnership');
+const has = (parties: string[], name: string) => parties.some((p) => norm(p).includes(norm(name)));
+
+function check(c: Case): void {
+  const events = partnerships(c.text, c.lang);
+  const shown = JSON.stringify(events.map((e) => e.parties));
+  expect(events.length, shown).toBe(c.events.length);
+  for (const want of c.events) {
+    expect(events.some((e) => want.every((n) => has(e.parties, n))), `${want.join(' + ')} in ${shown}`).toBe(true);
+  }
+  for (const n of c.notParties ?? []) expect(events.some((e) => has(e.parties, n)), `${n} in ${shown}`).toBe(false);
+}
+
+/**
+ * A signing told of "the document" in the sentence after the agreement names the signers by their
+ * titles ("Документ підписали керівник X, ректорка Y і директор Z"): their bodies join the agreement.
+ */
+const documentSignings: Case[] = [
+  {
+    id: 'uk: three signatories in the next sentence (snu.edu.ua)',
+    lang: 'uk',
+    text:
+      'СНУ ім. В. Даля став одним з підписантів Меморандуму про співробітництво щодо розробки та реалізації Плану відновлення та сталого розвитку Сєвєродонецької міської територіальної громади Луганської області.\n' +
+      'Документ підписали керівник Сєвєродонецької міської військово-цивільної адміністрації Сєвєродонецького району Луганської області Олександр Стрюк, ректорка Східноукраїнського національного університету імені Володимира Даля Ольга Поркуян і директор комунального підприємства «Сєвєродонецьке агентство інвестицій та розвитку» Роман Красюк.\n',
+    events: [['Східноукраїнський національний університет', 'військово-цивільна адміністрація', 'Сєвєродонецьке агентство інвестицій та розвитку']],
+  },
+  {
+    id: 'uk: the signatory company is the short name of the partner told before (vntu)',
+    lang: 'uk',
+    text:
+      'Вчора відбулося підписaння Договору про співпрaцю між Вінницьким нaціонaльним технічним університетом тa Вінницяобленерго. Документ підписaли ректор ВНТУ Віктор Біліченко тa генерaльний директор AТ «Вінницяобленерго» Юрій Кaсіч.\n',
+    events: [['Вінницький', 'Вінницяобленерго']],
+  },
+];
+
+describe.each(documentSignings.map((c) => [c.id, c] as const))('document signings: %s', (_id, c) => {
+  it('has the listed parties', () => check(c));
+  it('names each body once', () => {
+    for (const e of partnerships(c.text, c.lang)) expect(new Set(e.parties.map(norm)).size, JSON.stringify(e.parties)).toBe(e.parties.length);
+  });
+});
+
+/** Hard negatives from the stored web: business and municipal agreements with no education party. */
+const negatives: Case[] = [
+  {
+    id: 'ru: a region extends a supply contract with an oil company (runews24)',
+    lang: 'ru',
+    text:
+      'Руководство Томской области и топ-менеджеры ПАО «Газпром нефть» продлили действие договора о поставках недропользователю продукции местных предприятий.\n' +
+      'Соответствующее сообщение опубликовала пресс-служба обладминистрации.\n' +
+      'Как сообщается в подписанных документах, сроки сотрудничества продлены до 2020 года.\n',
+    events: [],
+  },
+  {
+    id: 'bg: two municipalities sign a cooperation agreement (flagman.bg)',
+    lang: 'bg',
+    text:
+      'Созопол подписа споразумение за сътрудничество с гръцката община Суфли. Предстои документът, който беше подписан от кмета на Созопол Тихомир Янакиев и неговия гръцки колега Панайотис Калакикос, да бъде ратифициран от местния парламент в древна Аполония.\n',
+    events: [],
+  },
+];
+
+describe.each(negatives.map((c) => [c.id, c] as const))('hard negatives, round 9: %s', (_id, c) => {
+  it('has no partnership', () => check(c));
+});
