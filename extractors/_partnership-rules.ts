@@ -7,7 +7,7 @@
  * подписанного соглашения …").
  */
 import type { InstitutionTag } from '../types.js';
-import { isLabelNumber, type EventHit, type EventScan, type Span } from './_event-scan.js';
+import { EDU_KINDS, isLabelNumber, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { ListReader } from './_partnership-items.js';
 import { slotIndex } from './_partnership-window.js';
 import { scanPhrases } from './_tokens.js';
@@ -221,7 +221,8 @@ export function isMixedAcronymOf(short: string, long: string): boolean {
  * Two parties that are one institution although the tagger gave them two keys: the same key, or
  * the same numbers and most words of the shorter name in the longer, its own (not generic) words
  * included ("Uniwersytet Moskiewski" = "Moskiewski Państwowy Uniwersytet"; "Yugra State
- * University" ≠ "Udmurt State University").
+ * University" ≠ "Udmurt State University"); never two education institutions of different kinds
+ * (a university and an academy), unless one is the other's acronym.
  */
 export function sameParty(a: InstitutionTag, b: InstitutionTag): boolean {
   if (a.key === b.key) return true;
@@ -230,6 +231,9 @@ export function sameParty(a: InstitutionTag, b: InstitutionTag): boolean {
   if (x.numbers && y.numbers && x.numbers !== y.numbers) return false;
   if ((a.name.length <= 6 && isAcronymOf(a.name, b.name)) || (b.name.length <= 6 && isAcronymOf(b.name, a.name))) return true;
   if (isMixedAcronymOf(a.name, b.name) || isMixedAcronymOf(b.name, a.name)) return true;
+  // "Ульяновский государственный университет" ≠ "Ульяновская государственная сельскохозяйственная академия":
+  // two education institutions of different types that share only a place and "state" are two bodies.
+  if (a.kind !== b.kind && EDU_KINDS.has(a.kind) && EDU_KINDS.has(b.kind)) return false;
   const [small, big] = x.all.size <= y.all.size ? [x, y] : [y, x];
   if (small.all.size < 2) return false;
   let common = 0;

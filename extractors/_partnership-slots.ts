@@ -18,7 +18,7 @@
 import type { InstitutionKind, InstitutionTag } from '../types.js';
 import type { EventHit, EventScan, Span } from './_event-scan.js';
 import { ListReader } from './_partnership-items.js';
-import { AGREEMENT_OR_STATUS, ANY_EVENT, MAX_FILLERS, NOT_NAME, STATUS, type Core, type SlotHit } from './_partnership-window.js';
+import { AGREEMENT_OR_STATUS, ANY_EVENT, LOWER_START, MAX_FILLERS, NOT_NAME, STATUS, type Core, type SlotHit } from './_partnership-window.js';
 
 export type ListRole = 'between' | 'subject' | 'with' | 'by';
 
@@ -92,6 +92,9 @@ function sourceZones(scan: EventScan, r: ListReader, win: Span, hits: EventHit[]
   return out;
 }
 
+/** Lower-case words an agreement's topic may put before its cooperation word ("о совместной кооперации"). */
+const TOPIC_ADJECTIVES = 2;
+
 /** Relative clauses about the agreement and context ("в рамках проекта X", "in the presence of X") in a window. */
 function contextZones(r: ListReader, win: Span, hits: EventHit[], trigger: EventHit | null): Span[] {
   const out: Span[] = [];
@@ -107,8 +110,11 @@ function contextZones(r: ListReader, win: Span, hits: EventHit[], trigger: Event
     if (a.cat !== 'agreement') continue;
     const t = r.hit(a.t1, 'topic');
     if (!t || !r.plain(a.t1)) continue;
-    // "dotyczącego współpracy uczelni oraz Gminy": the cooperation of its parties.
-    if (t.t1 < r.w1 && r.hit(t.t1, 'cooperation')) continue;
+    // "dotyczącego współpracy uczelni oraz Gminy", "о совместной кооперации Центра … и … университета":
+    // the cooperation of its parties (up to two lower-case adjectives before the cooperation word).
+    let c = t.t1;
+    while (c < r.w1 && c - t.t1 < TOPIC_ADJECTIVES && !r.hit(c, 'cooperation') && r.plain(c) && LOWER_START.test(r.surface(c)) && !r.eventAt(c, ANY_EVENT)) c++;
+    if (c < r.w1 && r.hit(c, 'cooperation')) continue;
     let end = win.end;
     for (let u = t.t1; u < r.w1; u++) {
       if (/[,;:()—–]/u.test(r.gap(u)) || r.hit(u, 'with') || r.hit(u, 'by') || r.eventAt(u, ANY_EVENT)) {

@@ -62,6 +62,49 @@ describe.each(documentSignings.map((c) => [c.id, c] as const))('document signing
   });
 });
 
+/**
+ * Two education institutions of different kinds that share a place adjective and "state" are two
+ * bodies ("Ульяновский государственный университет" ≠ "Ульяновская государственная сельскохозяйственная
+ * академия"), so their agreements stay apart.
+ */
+const differentKinds: Case[] = [
+  {
+    id: 'ru: an academy\'s agreements and a university\'s agreement (ulpressa.ru)',
+    lang: 'ru',
+    text:
+      'Как сообщили в региональном министерстве образования и науки, ректор Ульяновской государственной сельскохозяйственной академии подписал два соглашения с китайским государственным институтом пищевой и ферментативной промышленности и китайско-российским технопарком.\n\n' +
+      'Было подписано соглашение о научном, образовательном и культурном сотрудничестве между Ульяновским государственным университетом и Хунаньским педагогическим университетом. Запланирована совместная работа в сфере университетского образования.\n',
+    events: [['Ульяновская государственная сельскохозяйственная академия'], ['Ульяновский государственный университет', 'Хунаньский педагогический университет']],
+  },
+];
+
+describe.each(differentKinds.map((c) => [c.id, c] as const))('different kinds are different parties: %s', (_id, c) => {
+  it('keeps the agreements apart', () => check(c));
+  it('never puts the academy into the university\'s agreement', () => {
+    const uni = partnerships(c.text, c.lang).find((e) => has(e.parties, 'Хунаньский'));
+    expect(uni && has(uni.parties, 'академия'), JSON.stringify(uni?.parties)).toBe(false);
+  });
+});
+
+/**
+ * "договора о совместной кооперации Центра … и Дэчжоуского университета": the genitives after the
+ * agreement's cooperation word (an adjective between, "кооперация" as well as "сотрудничество") are
+ * the cooperating parties, not what the agreement is about.
+ */
+const cooperationOf: Case[] = [
+  {
+    id: 'ru: the cooperation of a centre and a university (rc-centre.ru)',
+    lang: 'ru',
+    text:
+      '20 сентября 2021 года состоялась церемония онлайн подписания договора о совместной кооперации Центра русско-китайского гуманитарного сотрудничества и развития и Дэчжоуского университета (провинция Шаньдун) и создании зарубежного центра (в Российской Федерации) по работе с талантливыми учеными.\n',
+    events: [['Центр русско-китайского гуманитарного сотрудничества и развития', 'Дэчжоуский университет']],
+  },
+];
+
+describe.each(cooperationOf.map((c) => [c.id, c] as const))('cooperation of the parties: %s', (_id, c) => {
+  it('has both parties', () => check(c));
+});
+
 /** Hard negatives from the stored web: business and municipal agreements with no education party. */
 const negatives: Case[] = [
   {
