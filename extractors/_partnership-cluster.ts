@@ -5,7 +5,7 @@
  * as "5 universities" is the named one's, and a mention naming no party joins the agreement before it.
  */
 import type { InstitutionTag, PartnershipStatus } from '../types.js';
-import { COMPANY_FORM } from './_tag-filter.js';
+import { COMPANY_FORM, SPORT_ACADEMY_RE } from './_tag-filter.js';
 import { isEducationTag, type EventHit, type Span } from './_event-scan.js';
 
 export interface AgreementMention {
@@ -36,9 +36,12 @@ export interface Agreement {
   parties: InstitutionTag[];
 }
 
-/** A party that makes an agreement an education partnership (an academy of sciences is research, not education). */
+/**
+ * A party that makes an agreement an education partnership (an academy of sciences is research, not
+ * education; a club's "Football Academy" is sport).
+ */
 export function isEducationParty(tag: InstitutionTag): boolean {
-  return isEducationTag(tag) && tag.kind !== 'research' && !COMPANY_FORM.test(tag.name);
+  return isEducationTag(tag) && tag.kind !== 'research' && !COMPANY_FORM.test(tag.name) && !SPORT_ACADEMY_RE.test(tag.name);
 }
 
 /** Every party of `a` is (fuzzily) a party of `b`. */

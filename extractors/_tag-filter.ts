@@ -40,6 +40,13 @@ export function companiesByLegalForm(tags: InstitutionTag[]): InstitutionTag[] {
 
 /** Words of football and club sport: a text with several of them calls its clubs' youth teams "academies". */
 const SPORT_WORDS_RE = /(?<![\p{L}])(?:piłk\p{L}*|futbol\p{L}*|football\p{L}*|soccer|футбол\p{L}*|mecz\p{L}*|матч\p{L}*|ligi|liga|league|лиг[аиіу]|ліг[аиіу]|trener\p{L}*|coach\p{L}*|тренер\p{L}*|klub\p{L}*|club\p{L}*|клуб\p{L}*|bramk\p{L}*|гол(?:ов|и|ы)?|piłkarz\p{L}*|footballer\p{L}*|футболист\p{L}*)(?![\p{L}])/giu;
+/**
+ * An academy named by its sport is a club's youth academy, never an education institution, whatever
+ * the rest of the text ("Kwara Football Academy", "Akademia Piłkarska", "футбольная академия").
+ */
+export const SPORT_ACADEMY_RE =
+  /(?<![\p{L}])(?:(?:football|soccer|basketball|volleyball|handball|futsal|tennis|hockey|cricket|rugby|golf|boxing|chess)\s+academy|akademi\p{L}*\s+(?:piłk\p{L}*|futbol\p{L}*|sportow\p{L}*)|(?:piłkarsk|futbolow)\p{L}*\s+akademi\p{L}*|(?:футбольн|баскетбольн|хоккейн|теннисн|тенісн|волейбольн)\p{L}*\s+академи\p{L}*|академи\p{L}*\s+(?:футбол|баскетбол|хокке|хоке|тенис)\p{L}*)(?![\p{L}])/iu;
+
 /** Sport words in a text from which its "academies" are clubs' (no other education word needed). */
 const SPORT_TEXT_WORDS = 4;
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../extractors/pipeline.js';
 import type { Lang, PartnershipEvent } from '../types.js';
+import { SPORT_ACADEMY_RE } from '../extractors/_tag-filter.js';
 import { normName as norm } from './fixtures/events/cases.js';
 
 interface Case {
@@ -103,6 +104,56 @@ const cooperationOf: Case[] = [
 
 describe.each(cooperationOf.map((c) => [c.id, c] as const))('cooperation of the parties: %s', (_id, c) => {
   it('has both parties', () => check(c));
+});
+
+/** A partnership announced with a named body is one entered into; a sports club is no party of it. */
+const announced: Case[] = [
+  {
+    id: 'en: a club announces a partnership with a school (soccerscene.com.au)',
+    lang: 'en',
+    text:
+      'Perth Glory announce PGFC Academy School partnership\n\n' +
+      'Perth Glory have announced a partnership with Lake Joondalup Baptist College (LJBC) which will see them become an official PGFC Academy School.\n',
+    events: [['Lake Joondalup Baptist College']],
+    notParties: ['Perth Glory'],
+  },
+];
+
+describe.each(announced.map((c) => [c.id, c] as const))('announced partnerships: %s', (_id, c) => {
+  it('is a partnership with the school', () => check(c));
+});
+
+/**
+ * An academy named by its sport is a club's youth academy ("Kwara Football Academy"): a memorandum
+ * between a club and it is no education partnership, and it is no institution.
+ */
+const sportsAcademies: Case[] = [
+  {
+    id: 'en: a football club and a football academy (ilorin.info)',
+    lang: 'en',
+    text:
+      'Valiant FC Announce Partnership With Kwara Football Academy In Bid To Discover, Promote Grassroots Talent\n' +
+      'Valiant FC has today announced a ground-breaking partnership with Kwara Football Academy as both parties revealed that they have signed a Memorandum of Association to discover and develop grassroots talents.\n' +
+      'The Nigeria League One side announced the deal with the \'The Creative Championship\' team which has been in the works for a few months as both parties will now work for the ultimate goal of developing young talents and giving them opportunities to start their professional careers.\n',
+    events: [],
+  },
+];
+
+describe.each(sportsAcademies.map((c) => [c.id, c] as const))('sports academies: %s', (_id, c) => {
+  it('has no partnership', () => check(c));
+  it('tags no academy', () => {
+    const tags = analyze({ text: c.text, lang: c.lang }).institutions;
+    expect(tags.filter((t) => t.kind === 'academy').map((t) => t.name)).toEqual([]);
+  });
+});
+
+describe('sports academies: the name pattern', () => {
+  it.each(['Kwara Football Academy', 'Soccer Academy of Lagos', 'Akademia Piłkarska Reissa', 'Футбольная академия «Зенит»'])('%s is sport', (name) => {
+    expect(SPORT_ACADEMY_RE.test(name)).toBe(true);
+  });
+  it.each(['Odesa Law Academy', 'Национална спортна академия „Васил Левски“', 'Akademia Górniczo-Hutnicza', 'Академия наук'])('%s is not', (name) => {
+    expect(SPORT_ACADEMY_RE.test(name)).toBe(false);
+  });
 });
 
 /** Hard negatives from the stored web: business and municipal agreements with no education party. */

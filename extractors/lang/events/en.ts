@@ -36,6 +36,9 @@ export const en: EventLexicon = {
     // with Preston City Council", "announced Oct. 26 an expanded partnership", "formalised their collaboration").
     ['secured|formed|formalised|formalized|sealed|cemented ~ partnership|collaboration', 'partnership agreement'],
     ['expanded|extended|renewed ~ partnership|partnerships', 'partnership agreement'],
+    // A partnership announced with a named body is one entered into ("Perth Glory have announced a partnership
+    // with Lake Joondalup Baptist College", "announced Oct. 26 an expanded partnership").
+    ['announced|announces|announce ~ partnership|partnerships', 'partnership agreement'],
   ],
   signed: [
     'established|launched|forged ~ cooperation|partnership',
@@ -44,6 +47,7 @@ export const en: EventLexicon = {
     'renewed', 'renewal of',
     // A partnership secured, formalised or widened has been agreed.
     'secured', 'formed', 'formalised', 'formalized', 'cemented', 'expanded', 'extended',
+    'announced|announces|announce ~ partnership|partnerships',
   ],
   planned: [
     'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',
