@@ -231,3 +231,44 @@ export function mergeSameKey(tags: InstitutionTag[]): InstitutionTag[] {
   }
   return merged ? [...byKey.values()] : tags;
 }
+
+/** A "named after" marker and the eponym's surname after its initials ("им. Н. П. Огарева", "імені Володимира Даля", "im. Jana Kochanowskiego"). */
+const EPONYM_RE = /(?:^|\s)(?:им\.|имени|ім\.|імені|im\.|imienia)\s+(?:(?:\p{Lu}\.\s*){1,3}|\p{Lu}\p{Ll}+\s+)?(\p{Lu}[\p{L}’'-]+)/u;
+/** An abbreviation of capitals, perhaps with a lower-case place part ("МГУ", "СГУ", "ТулГУ"). */
+const EPONYM_ABBR_RE = /^(\p{Lu}[\p{L}]{0,5}\p{Lu})\s+(?:им\.|имени|ім\.|імені|im\.|imienia)\s/u;
+/** Letters of a surname that stay in every case form ("Огарев", "Огарева", "Огаревым"). */
+const EPONYM_STEM = 5;
+
+/**
+ * An abbreviation with its eponym ("МГУ им. Огарева", "СГУ им. Н. Г. Чернышевского") is the institution
+ * of the same kind the text names in full with the same eponym ("Мордовский университет им. Н.П.
+ * Огарева", "Национальный исследовательский Саратовский … университет имени Н. Г. Чернышевского")
+ * when the abbreviation's first letter begins one of the full name's words: one tag, the full name
+ * its name and the abbreviation an alias.
+ */
+export function mergeEponyms(tags: InstitutionTag[]): InstitutionTag[] {
+  if (tags.length < 2) return tags;
+  const eponym = (name: string): string | null => EPONYM_RE.exec(name)?.[1].slice(0, EPONYM_STEM).toLowerCase() ?? null;
+  const into = new Map<InstitutionTag, InstitutionTag>();
+  for (const a of tags) {
+    const abbr = EPONYM_ABBR_RE.exec(a.name)?.[1];
+    const e = abbr ? eponym(a.name) : null;
+    if (!abbr || !e) continue;
+    const full = tags.filter((b) => {
+      if (b === a || b.kind !== a.kind || EPONYM_ABBR_RE.test(b.name) || eponym(b.name) !== e) return false;
+      const words = b.name.slice(0, EPONYM_RE.exec(b.name)!.index).split(/\s+/u);
+      return words.some((w) => w[0] === abbr[0]);
+    });
+    if (full.length === 1) into.set(a, full[0]);
+  }
+  if (into.size === 0) return tags;
+  const out = new Map<InstitutionTag, InstitutionTag>();
+  for (const t of tags) if (!into.has(t)) out.set(t, { ...t, aliases: [...t.aliases], mentions: [...t.mentions] });
+  for (const [a, b] of into) {
+    const target = out.get(b);
+    if (!target) continue;
+    for (const n of [a.name, ...a.aliases]) if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
+    target.mentions = withoutOverlaps([...target.mentions, ...a.mentions]);
+  }
+  return [...out.values()];
+}

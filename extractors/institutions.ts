@@ -26,7 +26,8 @@
  *      registry:<id>, the same in every document and language (_registry, data/institutions);
  *      a name written short of one the text also abbreviates is merged into it
  * The pipeline then trims quotations, splits run-ons, joins a name and the quoted name after it,
- * merges former names, types companies by their legal form (_tag-filter, _tag-join) and, once
+ * merges former names and an abbreviation with its eponym into the full name with the same eponym
+ * ("МГУ им. Огарева" into "Мордовский университет им. Н.П. Огарева"), types companies by their legal form (_tag-filter, _tag-join) and, once
  * events are known, drops bystanders and look-alikes no event names.
  *
  * Aliases are the names and abbreviations a tag is known by; lower-case back-references

@@ -27,7 +27,7 @@ import { publishedFromText } from './_published-text.js';
 import { boilerplateSpans } from './_boilerplate.js';
 import { joinQuotedTails } from './_tag-join.js';
 import {
-  companiesByLegalForm, mergeFormerNames, mergeSameKey, splitRunOns, trimQuotations, withoutBystanders, withoutSpans,
+  companiesByLegalForm, mergeEponyms, mergeFormerNames, mergeSameKey, splitRunOns, trimQuotations, withoutBystanders, withoutSpans,
 } from './_tag-filter.js';
 import type { EventContext } from './_event-scan.js';
 
@@ -77,7 +77,7 @@ export function analyzeTimed(input: AnalyzeInput): { doc: ExtractedDocument; tim
   // Related-headline lists ("Читайте також", "Czytaj także", "Read more") are other articles.
   const ignored = boilerplateSpans(text);
   const found = withoutSpans(extractInstitutions(text, { lang: lang.lang, sentences }), ignored);
-  const institutions = companiesByLegalForm(mergeFormerNames(mergeSameKey(joinQuotedTails(splitRunOns(trimQuotations(found, lang.lang), lang.lang), text, lang.lang)), text));
+  const institutions = companiesByLegalForm(mergeEponyms(mergeFormerNames(mergeSameKey(joinQuotedTails(splitRunOns(trimQuotations(found, lang.lang), lang.lang), text, lang.lang)), text)));
   timings.institutions = now() - t;
 
   const ctx: EventContext = { lang: lang.lang, published: datePub, institutions, dates, sentences, title, ignored };

@@ -156,6 +156,45 @@ describe('sports academies: the name pattern', () => {
   });
 });
 
+/**
+ * An abbreviation with its eponym ("МГУ им. Огарева", "СГУ им. Н. Г. Чернышевского") is the full name
+ * with the same eponym that the text gives: one institution, so one party.
+ */
+describe.each([
+  [
+    'ru: МГУ им. Огарева (vestnik-rm.ru)',
+    'В Саранске подписано соглашение о намерении создать Институт Конфуция на базе Мордовского университета им. Н.П. Огарева. Документ был подписан в ходе визита в МГУ им. Огарева делегации Уханьского текстильного университета (Китай) во главе с ректором Вэй И Ляном, соощают в пресс-службе вуза.\n',
+    'Мордовский университет им. Н.П. Огарева',
+    'МГУ им. Огарева',
+  ],
+  [
+    'ru: СГУ им. Н. Г. Чернышевского (dev item 093)',
+    '27 ноября делегация Мордовского университета во главе с ректором С. М. Вдовиным посетила с рабочим визитом Национальный исследовательский Саратовский государственный университет имени Н. Г. Чернышевского.\n\n' +
+      'Президент СГУ им. Н. Г. Чернышевского Л. Ю. Коссович обозначил инновационные направления развития университета, в числе которых радиоэлектроника, металлургия, нанотехнологии.\n',
+    'Национальный исследовательский Саратовский государственный университет имени Н. Г. Чернышевского',
+    'СГУ им. Н. Г. Чернышевского',
+  ],
+] as const)('eponyms: %s', (_id, text, full, abbr) => {
+  it('is one institution named in full, the abbreviation an alias', () => {
+    const tags = analyze({ text, lang: 'ru' }).institutions;
+    const names = tags.map((t) => t.name);
+    expect(names, JSON.stringify(names)).toContain(full);
+    expect(names, JSON.stringify(names)).not.toContain(abbr);
+    expect(tags.find((t) => t.name === full)?.aliases).toContain(abbr);
+  });
+});
+
+describe('eponyms: different eponyms or kinds stay apart', () => {
+  it('keeps two universities named after different people', () => {
+    // Two universities of one text (dev items 093 and 1090), each with its own eponym.
+    const text =
+      'Президент СГУ им. Н. Г. Чернышевского Л. Ю. Коссович обозначил инновационные направления развития университета.\n' +
+      'В Саранске подписано соглашение о намерении создать Институт Конфуция на базе Мордовского университета им. Н.П. Огарева.\n';
+    const names = analyze({ text, lang: 'ru' }).institutions.map((t) => t.name);
+    expect(names.length, JSON.stringify(names)).toBeGreaterThanOrEqual(2);
+  });
+});
+
 /** Hard negatives from the stored web: business and municipal agreements with no education party. */
 const negatives: Case[] = [
   {
