@@ -177,13 +177,15 @@ function toTag(sc: Scanner, g: Group, lang: Lang | null): InstitutionTag {
   const written = displayName(sc, g, lang);
   const entry = g.registry ?? registryEntryNamed(written, lang);
   const name = entry ? registryName(entry, lang) : written;
-  const mentions = joinAcronymTails(sc.text, cleanMentions(spans), written);
+  const mentions = joinAcronymTails(sc.text, cleanMentions(spans), written, name);
+  // "ЮЗУ „Неофит Рилски“": an abbreviation written with its quoted name is known by both together.
+  const joined = mentions.filter((m) => ACRONYM_QUOTED_RE.test(m.text));
   const base = g.fixedName && g.names.length === 0 ? 0.6 : g.confidence;
   return {
     key: canonicalKey(name, lang),
     name,
     kind: entry ? entry.kind : g.kind,
-    aliases: aliasesOf(name, cleanMentions(named), name === written ? [] : [written]),
+    aliases: aliasesOf(name, cleanMentions([...named, ...joined]), name === written ? [] : [written]),
     mentions,
     confidence: round(Math.min(MAX_CONFIDENCE, base + CONFIDENCE_PER_MENTION * (mentions.length - 1))),
   };
@@ -214,6 +216,11 @@ const OPENING_QUOTES = new Set([...'„«“"']);
 /** An abbreviation in capitals (РУ, ЮЗУ, ВТУ). */
 const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 
+/** An abbreviation and the quoted name written right after it ("ЮЗУ „Неофит Рилски“"). */
+const ACRONYM_QUOTED_RE = /^\p{Lu}{2,6}[ \u00a0][„«“"]/u;
+/** A quoted name right after an abbreviation: the opening mark, the name, the closing mark. */
+const QUOTED_AFTER_RE = /^[ \u00a0]([„«“"])([^„«“”"»\n]{2,60})([“”"»])/u;
+
 /** " – Варна", " – Стара Загора" after an abbreviation. */
 const DASH_PLACE_RE = /^\s[–—-]\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
 
@@ -222,7 +229,7 @@ const DASH_PLACE_RE = /^\s[–—-]\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
  * Кънчев“", "ЮЗУ „Неофит Рилски“"), or the place after a dash that the name ends in ("ТУ – Варна"
  * of "Технически университет – Варна").
  */
-function joinAcronymTails(text: string, mentions: Mention[], name: string): Mention[] {
+function joinAcronymTails(text: string, mentions: Mention[], name: string, canonical = name): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
@@ -231,6 +238,17 @@ function joinAcronymTails(text: string, mentions: Mention[], name: string): Ment
       continue;
     }
     out.push(m);
+  }
+  // The quoted name after an abbreviation that is no mention of its own, when the institution's name
+  // (as written, or the registry's) holds it ("ЮЗУ „Неофит Рилски“" of "Югозападен университет „Неофит Рилски“").
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (!ACRONYM_RE.test(m.text)) continue;
+    const q = QUOTED_AFTER_RE.exec(text.slice(m.end, m.end + 70));
+    if (!q || !(name.includes(q[2]) || canonical.includes(q[2]))) continue;
+    const end = m.end + q[0].length;
+    if (out[i + 1] && out[i + 1].start < end) continue;
+    out[i] = { text: text.slice(m.start, end), start: m.start, end };
   }
   for (let i = 0; i < out.length; i++) {
     const m = out[i];

@@ -195,6 +195,26 @@ describe('eponyms: different eponyms or kinds stay apart', () => {
   });
 });
 
+/**
+ * An abbreviation written with its quoted name ("ЮЗУ „Неофит Рилски“") is one mention and one alias,
+ * also when the institution's name comes from the registry, so a party named that way is found.
+ */
+describe('abbreviations with their quoted name (vox64.com)', () => {
+  const text =
+    'Община Сандански сключи Меморандум за сътрудничество с ЮЗУ “Неофит Рилски”\n\n' +
+    'Кметът на община Сандански – Кирил Котев и ректорът на ЮЗУ „Неофит Рилски“ гр. Благоевград – доц. д-р Борислав Юруков сключиха Меморандум за сътрудничество, декларирайки своята воля да обединят действията си за изграждане на висококвалифицирани специалисти.\n';
+  const tags = analyze({ text, lang: 'bg' }).institutions;
+  const swu = tags.find((t) => t.kind === 'university');
+  it('has the abbreviation with its quoted name as a mention and an alias', () => {
+    expect(swu?.mentions.map((m) => m.text), JSON.stringify(swu)).toContain('ЮЗУ „Неофит Рилски“');
+    expect(swu?.aliases, JSON.stringify(swu)).toContain('ЮЗУ „Неофит Рилски“');
+    expect(swu?.aliases, JSON.stringify(swu)).toContain('ЮЗУ “Неофит Рилски”');
+  });
+  it('is a party of the memorandum with the municipality', () => {
+    check({ id: 'swu', lang: 'bg', text, events: [['Община Сандански', 'Неофит Рилски']] });
+  });
+});
+
 /** Hard negatives from the stored web: business and municipal agreements with no education party. */
 const negatives: Case[] = [
   {
