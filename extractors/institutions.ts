@@ -177,9 +177,11 @@ function toTag(sc: Scanner, g: Group, lang: Lang | null): InstitutionTag {
   const written = displayName(sc, g, lang);
   const entry = g.registry ?? registryEntryNamed(written, lang);
   const name = entry ? registryName(entry, lang) : written;
-  const mentions = joinAcronymTails(sc.text, cleanMentions(spans), written, name);
-  // "ЮЗУ „Неофит Рилски“": an abbreviation written with its quoted name is known by both together.
-  const joined = mentions.filter((m) => ACRONYM_QUOTED_RE.test(m.text));
+  const plain = cleanMentions(spans);
+  const mentions = joinAcronymTails(sc.text, plain, written, name);
+  // "ЮЗУ „Неофит Рилски“", "Igor Sikorsky KPI": an abbreviation written with its quoted name or its
+  // eponym is known by both together.
+  const joined = mentions.filter((m) => !plain.includes(m));
   const base = g.fixedName && g.names.length === 0 ? 0.6 : g.confidence;
   return {
     key: canonicalKey(name, lang),
@@ -216,10 +218,11 @@ const OPENING_QUOTES = new Set([...'„«“"']);
 /** An abbreviation in capitals (РУ, ЮЗУ, ВТУ). */
 const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 
-/** An abbreviation and the quoted name written right after it ("ЮЗУ „Неофит Рилски“"). */
-const ACRONYM_QUOTED_RE = /^\p{Lu}{2,6}[ \u00a0][„«“"]/u;
 /** A quoted name right after an abbreviation: the opening mark, the name, the closing mark. */
 const QUOTED_AFTER_RE = /^[ \u00a0]([„«“"])([^„«“”"»\n]{2,60})([“”"»])/u;
+
+/** A person's name right before an abbreviation ("Igor Sikorsky KPI", "D. Serikbaev EKSTU"): initials or a first name, and a surname. */
+const EPONYM_BEFORE_RE = /(?<![\p{L}.])((?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) $/u;
 
 /** " – Варна", " – Стара Загора" after an abbreviation. */
 const DASH_PLACE_RE = /^\s[–—-]\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
@@ -238,6 +241,17 @@ function joinAcronymTails(text: string, mentions: Mention[], name: string, canon
       continue;
     }
     out.push(m);
+  }
+  // "Igor Sikorsky KPI": the eponym written before an abbreviation, when the institution's name holds it
+  // (the registry's "… "Igor Sikorsky Kyiv Polytechnic Institute"").
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (!ACRONYM_RE.test(m.text)) continue;
+    const e = EPONYM_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (!e || !(name.includes(e[1]) || canonical.includes(e[1]))) continue;
+    const start = m.start - e[1].length - 1;
+    if (out[i - 1] && out[i - 1].end > start) continue;
+    out[i] = { text: text.slice(start, m.end), start, end: m.end };
   }
   // The quoted name after an abbreviation that is no mention of its own, when the institution's name
   // (as written, or the registry's) holds it ("ЮЗУ „Неофит Рилски“" of "Югозападен университет „Неофит Рилски“").

@@ -215,6 +215,31 @@ describe('abbreviations with their quoted name (vox64.com)', () => {
   });
 });
 
+/**
+ * An eponym written before an abbreviation ("Igor Sikorsky KPI", "B. Havrylyshyn ERIIR") is part of
+ * the mention when the institution's name holds it, so the party named that way is found.
+ */
+describe.each([
+  [
+    'en: Igor Sikorsky KPI (forea.kpi.ua)',
+    'On May 22, 2019, Igor Sikorsky KPI and Nanchang University (People’s Republic of China) signed a Memorandum of Understanding.\n',
+    'Igor Sikorsky KPI',
+  ],
+  [
+    'en: B. Havrylyshyn ERIIR (dev item 060)',
+    'as well as representatives of WUNU: Rector Andriy Krysovatyy, Vice-Rector for International Relations Oksana Desyatnyuk, Director of B. Havrylyshyn Education and Research Institute of International Relations Iryna Ivashchuk, Deputy Director of B. Havrylyshyn ERIIR Nataliia Kravchuk.\n',
+    'B. Havrylyshyn ERIIR',
+  ],
+] as const)('eponyms before abbreviations: %s', (_id, text, written) => {
+  it('is one mention and an alias', () => {
+    const tags = analyze({ text, lang: 'en' }).institutions;
+    const tag = tags.find((t) => t.mentions.some((m) => m.text === written));
+    expect(tag, JSON.stringify(tags.map((t) => [t.name, t.mentions.map((m) => m.text)]))).toBeDefined();
+    expect(tag?.aliases).toContain(written);
+  });
+});
+
+
 /** Hard negatives from the stored web: business and municipal agreements with no education party. */
 const negatives: Case[] = [
   {
