@@ -176,7 +176,12 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   if (en && start < h) leftCap = true;
   // A plural adjective before an ambiguous form makes a generic plural: Коммунальные службы, навчальні заклади.
   const prevLo = h > 0 && !sc.brk(h) ? toks[h - 1].lo : '';
-  const plural = !!(m.hit?.ambiguous && tb.t.pluralAdjective?.test(prevLo) && tb.t.adjective.test(prevLo) && !tb.t.notAdjective?.test(prevLo));
+  const pluralAdj = tb.t.pluralAdjective?.test(prevLo) && tb.t.adjective.test(prevLo) && !tb.t.notAdjective?.test(prevLo);
+  // Two adjectives joined before a form that may be plural name two institutions, not one: "Смоленская и
+  // Херсонская школы", "Харківський та Одеський університети".
+  const adj = (i: number) => i >= 0 && toks[i].type === TokType.Word && tb.t.adjective.test(toks[i].lo) && !tb.t.notAdjective?.test(toks[i].lo);
+  const joinedAdjs = h >= 3 && !sc.brk(h) && !sc.brk(h - 1) && !sc.brk(h - 2) && tb.connectors.has(toks[h - 2].lo) && adj(h - 1) && adj(h - 3);
+  const plural = !!(m.hit?.ambiguous && (pluralAdj || joinedAdjs));
   return { start, leftCap, adjBefore, plural };
 }
 

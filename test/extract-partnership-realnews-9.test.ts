@@ -240,6 +240,30 @@ describe.each([
 });
 
 
+/**
+ * Two adjectives joined before a form that may be plural ("Смоленская и Херсонская школы") name two
+ * institutions without their names: no institution "Херсонская школа" and no agreement of its own.
+ */
+const joinedAdjectives: Case[] = [
+  {
+    id: 'ru: two schools in the headline, named in the body (smolpravda.ru)',
+    lang: 'ru',
+    text:
+      'Смоленская и Херсонская школы подписали соглашение об установлении побратимских отношений\n\n' +
+      'Договор между школой № 31 и «Тавричанской школой» подписан в рамках проекта Минпросвещения «Лица дружбы», направленного на вовлечение Донецкой и Луганской народных республик, Запорожской и Херсонской областей в российское образовательное и культурное пространство.\n',
+    events: [['школа № 31', 'Тавричанская школа']],
+    notParties: ['Херсонская школа'],
+  },
+];
+
+describe.each(joinedAdjectives.map((c) => [c.id, c] as const))('joined adjectives before a plural: %s', (_id, c) => {
+  it('is one agreement of the named schools', () => check(c));
+  it('tags no school named by an adjective alone', () => {
+    const names = analyze({ text: c.text, lang: c.lang }).institutions.map((t) => t.name);
+    expect(names, JSON.stringify(names)).not.toContain('Херсонская школа');
+  });
+});
+
 /** Hard negatives from the stored web: business and municipal agreements with no education party. */
 const negatives: Case[] = [
   {
