@@ -29,6 +29,8 @@ const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // en
   'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'gen', 'col', 'lt', 'sgt',
   'vs', 'approx', 'dept', 'univ', 'inc', 'co', 'corp', 'ltd', 'e.g', 'i.e', 'cf', 'fig', 'ref', 'jan', 'feb',
+  // Before a company's name in South Asian English: "M/s. Pak Gulf Construction (Pvt) Limited", "Pvt. Ltd.", "Messrs."
+  'm/s', 'messrs', 'pvt',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // pl
   'im', 'np', 'ok', 'ul', 'al', 'pl', 'os', 'ks', 'dr', 'mgr', 'inż', 'hab', 'św', 'płk', 'gen', 'tzw', 'tj',
@@ -134,7 +136,8 @@ function wordBefore(text: string, dot: number, lineStart: number): { word: strin
   const min = Math.max(lineStart, dot - MAX_ABBREVIATION_LENGTH - 1);
   while (i > min) {
     const c = text.charCodeAt(i - 1);
-    if (isLetterCode(c) || ((c === 46 || c === 45) && i - 1 > min && isLetterCode(text.charCodeAt(i - 2)) && i < dot)) i--;
+    // Inner dots, hyphens and slashes between letters ("т.е", "р-н", "M/s").
+    if (isLetterCode(c) || ((c === 46 || c === 45 || c === 47) && i - 1 > min && isLetterCode(text.charCodeAt(i - 2)) && i < dot)) i--;
     else break;
   }
   if (i === dot) return null;

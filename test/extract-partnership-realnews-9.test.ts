@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../extractors/pipeline.js';
+import { splitSentences } from '../extractors/sentences.js';
 import type { Lang, PartnershipEvent } from '../types.js';
 import { SPORT_ACADEMY_RE } from '../extractors/_tag-filter.js';
 import { normName as norm } from './fixtures/events/cases.js';
@@ -261,6 +262,28 @@ describe.each(joinedAdjectives.map((c) => [c.id, c] as const))('joined adjective
   it('tags no school named by an adjective alone', () => {
     const names = analyze({ text: c.text, lang: c.lang }).institutions.map((t) => t.name);
     expect(names, JSON.stringify(names)).not.toContain('Херсонская школа');
+  });
+});
+
+/**
+ * South Asian company names: "M/s." before the name ends no sentence, and "(Pvt) Limited", "Pvt. Ltd.",
+ * "Private Limited", "Sdn Bhd" are legal forms, so the company is one party of the agreement.
+ */
+describe('companies with "M/s." and a private-limited form (urdupoint.com)', () => {
+  const text =
+    'MIRPUR (UrduPoint / Pakistan Point News - 6th Sep, 2023 ): Public-sector University of Kotli, Azad Jammu and Kashmir and multi-national construction company - M/s. Pak Gulf Construction (Pvt) Limited signed a Memorandum of Understanding - (MOU) to establish the true essence of academia and industry linkage and collaborate in various areas, including internships, job opportunities, faculty and student mentoring, curriculum development, working with government institutions, adoption and Formulation of Public Policy and training events.\n';
+  it('keeps "M/s." inside its sentence', () => {
+    const spans = splitSentences(text);
+    expect(spans.length, JSON.stringify(spans.map((x) => text.slice(x.start, x.end)))).toBe(1);
+  });
+  it('has the company with its legal form as a party', () => {
+    check({ id: 'kotli', lang: 'en', text, events: [['University of Kotli', 'Pak Gulf Construction (Pvt) Limited']] });
+  });
+  it.each([
+    ['ISIE INDIA Private Limited', 'PRAYAGRAJ: To promote research programmes in core branches of engineering in the Prayagraj region and facilitate the skill development of youth, city-based United Group of Institutions (UGI) has signed a memorandum of understanding (MoU) with ISIE INDIA Private Limited company, headquartered in Noida, under the aegis of Imperial Society of Innovative Engineers (ISIE).'],
+  ])('%s is one company', (name, sentence) => {
+    const tags = analyze({ text: sentence, lang: 'en' }).institutions;
+    expect(tags.map((t) => [t.name, t.kind]), JSON.stringify(tags.map((t) => t.name))).toContainEqual([name, 'company']);
   });
 });
 

@@ -64,7 +64,9 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     { abbr: 'OVA', kind: 'authority', gender: 'n', expansion: 'oblast military administration' },
   ],
   legalForms: [
-    ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'Corp', 'Co.', 'Co. Ltd.', 'Co., Ltd.', 'GmbH', 'LLP', 'S.A.', 'AG', 'Limited', 'Berhad', 'Bhd', 'Holdings', 'Enterprises']
+    ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'Corp', 'Co.', 'Co. Ltd.', 'Co., Ltd.', 'GmbH', 'LLP', 'S.A.', 'AG', 'Limited', 'Berhad', 'Bhd', 'Holdings', 'Enterprises',
+      // Private limited companies of South Asia and Malaysia: "Pak Gulf Construction (Pvt) Limited", "Sdn Bhd".
+      '(Pvt) Limited', '(Pvt) Ltd', '(Pvt) Ltd.', '(Pvt.) Ltd.', 'Pvt. Ltd.', 'Pvt Ltd', 'Private Limited', '(Private) Limited', 'Sdn Bhd', 'Sdn. Bhd.']
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
     ...['JSC', 'PJSC', 'OJSC', 'CJSC', 'LLC'].map((text) => ({ text, kind: 'company' as const, position: 'pre' as const })),
     // A state production union of the former Soviet states: “Teleradio” PU.
