@@ -263,8 +263,10 @@ export class WindowReader {
     const conn = this.lang ? NAME_CONNECTORS[this.lang] : NAME_CONNECTORS.en;
     let u = t;
     while (u < this.w1 && u - t < MAX_NAME_WORDS) {
-      // In an enumeration a name may hold stars or an ampersand ("Hotel Grodzki*** Business&Spa").
-      if (u > t && !this.plain(u) && !(this.lenient && /^[*&+]+\s*$|^\s*[&+]\s*$/u.test(this.gap(u)))) break;
+      // In an enumeration a name may hold stars or an ampersand ("Hotel Grodzki*** Business&Spa"); an
+      // eponym's initial runs on into its surname ("D. Serikbaev EKSTU").
+      const initial = u > t && /^\p{Lu}$/u.test(this.surface(u - 1)) && /^\. $/u.test(this.gap(u));
+      if (u > t && !this.plain(u) && !initial && !(this.lenient && /^[*&+]+\s*$|^\s*[&+]\s*$/u.test(this.gap(u)))) break;
       if (u > t && this.mention.has(u)) break;
       if (this.eventTok.has(u)) break;
       if (u > t && this.isUpper(u) && isFirstName(this.lang, this.tk.words[u])) break;

@@ -287,6 +287,35 @@ describe('companies with "M/s." and a private-limited form (urdupoint.com)', () 
   });
 });
 
+/**
+ * An eponym's initial runs on into the name the tagger did not know ("between D. Serikbaev EKSTU and
+ * O. Bokey Kazakh school-Lyceum №44"): the party is the whole name, not the letter "D".
+ */
+const initials: Case[] = [
+  {
+    id: 'en: an initial, a surname and an abbreviation (ektu.kz)',
+    lang: 'en',
+    text:
+      'There was the signing of the Memorandum on mutual cooperation between D. Serikbaev EKSTU and O. Bokey Kazakh school-Lyceum №44 in Rectorate in Ust-Kamenogorsk.\n',
+    events: [['D. Serikbaev EKSTU', 'O. Bokey Kazakh school-Lyceum №44']],
+  },
+];
+
+describe.each(initials.map((c) => [c.id, c] as const))('initials in names: %s', (_id, c) => {
+  it('has the whole name as a party', () => check(c));
+  it('has no one-letter party', () => {
+    for (const e of partnerships(c.text, c.lang)) expect(e.parties.filter((p) => p.length <= 2), JSON.stringify(e.parties)).toEqual([]);
+  });
+});
+
+describe('initials in names: signers written with initials stay persons (dev item 016)', () => {
+  it('has no signer as a party', () => {
+    const text =
+      'An MoU in the similar field was signed between the Biju Patnaik University Technology and C-DAC . BPUT vice chancellor C.R.Tripathy and C-DAC DG Darbari signed the document.\n';
+    for (const e of partnerships(text, 'en')) expect(e.parties.some((p) => p.includes('Tripathy')), JSON.stringify(e.parties)).toBe(false);
+  });
+});
+
 /** Hard negatives from the stored web: business and municipal agreements with no education party. */
 const negatives: Case[] = [
   {
