@@ -359,14 +359,24 @@ function gazetteerSettlements(
     // kept, the gazetteer's region and country (another village's) are not asserted.
     const sentenceRegions = regions.filter((r) => !SENTENCE_BREAK.test(text.slice(Math.min(end, r.end), Math.max(start, r.start))));
     const contradicted = sentenceRegions.length > 0 && !sentenceRegions.some((r) => r.id === best.region);
-    const region = best.region && !contradicted ? (c.regionById.get(best.region) ?? g.regions.get(best.region)) : undefined;
-    const shown = display(best.names, lang, best.native, written);
+    // Several villages of one form with different names in this language ("Заречном": Заречный or Заречное):
+    // the written form, no region. Several of one name: a region only when the text names it, or the one
+    // village is ten times the size of the next.
+    const names = new Set(pool.map((x) => display(x.names, lang, x.native, written)));
+    const ambiguous = names.size > 1;
+    const others = pool.filter((x) => x !== best && x.region !== best.region);
+    const named = best.region !== null && textRegions.has(best.region);
+    // Unnamed by the text, the gazetteer's region only for a village of the language's own country
+    // ("Журавлевка" in a Russian text: the gazetteer's one is in Crimea, the story's in Belgorod oblast).
+    const sure = named || ((others.length === 0 || others.every((x) => best.population >= 10 * x.population)) && (!own || best.country === own));
+    const region = best.region && !contradicted && !ambiguous && sure ? (c.regionById.get(best.region) ?? g.regions.get(best.region)) : undefined;
+    const shown = ambiguous ? written : display(best.names, lang, best.native, written);
     // The text's own spelling of the nominative ("Ново село" for the gazetteer's "Ново Село").
     // English and Bulgarian do not decline: the written form is the nominative ("Mykhailivka", GeoNames' "Mykhaylivka").
     const name = lang === 'en' || lang === 'bg' || formKey(written) === formKey(shown) ? written : shown;
     const regionName = region ? display(region.names, lang, region.native) : null;
     out.push({
-      kind: 'settlement', name, region: regionName && regionName !== name ? regionName : null, country: contradicted ? '' : best.country,
+      kind: 'settlement', name, region: regionName && regionName !== name ? regionName : null, country: contradicted || ambiguous ? '' : best.country,
       text: written, start, end, locative: cue !== null,
     });
     i = t1 - 1;

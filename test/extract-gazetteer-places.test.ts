@@ -85,7 +85,8 @@ describe('settlements the hand tables do not list, from the whole gazetteer', ()
     ['uk', 'У селищі Межова на Дніпропетровщині під час нічного обстрілу влучанням російської керованої авіабомби (КАБ) зруйновано найбільший освітній заклад громади - ліцей №1.', { name: 'Межова', region: 'Дніпропетровська область', text: 'Межова' }],
     ['uk', 'Пані Тетяна показує школу у селі Архангельське на Херсонщині.', { name: 'Архангельське', region: 'Херсонська область', text: 'Архангельське' }],
     ['ru', 'По его словам, этим же утром обстрелу ВСУ и атаке беспилотника подверглась территория двух предприятий в Шебекино.', { name: 'Шебекино', region: 'Белгородская область', text: 'Шебекино' }],
-    ['ru', 'Боевики из минометов обстреляли больницу в Счастье, убита женщина', { name: 'Счастье', region: 'Луганская область', text: 'Счастье' }],
+    // A Ukrainian town in a Russian text that names no region: the name, not the gazetteer's region.
+    ['ru', 'Боевики из минометов обстреляли больницу в Счастье, убита женщина', { name: 'Счастье', region: null, text: 'Счастье' }],
     ['pl', 'Pożar w szkole w Porębie Wielkiej koło Limanowej w Małopolsce.', { name: 'Poręba Wielka', region: 'województwo małopolskie', text: 'Porębie Wielkiej' }],
     ['pl', '10 zastępów Straży Pożarnej gasi pożar, który wybuchł na poddaszu szkoły podstawowej w Świerznie koło Kamienia Pomorskiego.', { name: 'Świerzno', region: 'województwo zachodniopomorskie', text: 'Świerznie' }],
     ['pl', 'Przedszkole w Zabierzowie Bocheńskim pod Krakowem nie nadaje się do użytku po pożarze, który wybuchł w poniedziałek rano przed rozpoczęciem zajęć.', { name: 'Zabierzów Bocheński', region: 'województwo małopolskie', text: 'Zabierzowie Bocheńskim' }],
@@ -111,8 +112,8 @@ describe('settlements the hand tables do not list, from the whole gazetteer', ()
     // Семенівка: towns in four regions of the gazetteer; the story names Chernihiv oblast.
     const text = 'У перші дні навчального року російські війська обстріляли дві школи у Чернігівській області. Також зранку 2 вересня через атаку безпілотника пошкоджена будівля непрацюючої школи у місті Семенівка.';
     expect(settlements(text, 'uk')).toContainEqual({ name: 'Семенівка', region: 'Чернігівська область', text: 'Семенівка' });
-    // Without a region the most populous one.
-    expect(settlements('пошкоджена будівля непрацюючої школи у місті Семенівка.', 'uk')).toContainEqual({ name: 'Семенівка', region: 'Чернігівська область', text: 'Семенівка' });
+    // Without a region: the name, but no region (towns of this name in four regions, none ten times another).
+    expect(settlements('пошкоджена будівля непрацюючої школи у місті Семенівка.', 'uk')).toContainEqual({ name: 'Семенівка', region: null, text: 'Семенівка' });
   });
 
   it('a region named in the sentence that the village of this name is not in: no region asserted', () => {
