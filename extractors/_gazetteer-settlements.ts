@@ -308,6 +308,8 @@ export interface GazetteerIndex {
   oblique: Partial<Record<Lang, Map<string, GazetteerSettlement[]>>>;
   /** Regions by ISO 3166-2 code: their names, for regions the hand tables do not list. */
   regions: Map<string, { names: Names; native: Lang }>;
+  /** Every form's first words ("николо", "николо погорелово"): a word no form starts with is passed over. */
+  prefixes: Set<string>;
   /** Most words in a form. */
   maxWords: number;
 }
@@ -341,6 +343,7 @@ export function gazetteerIndex(): GazetteerIndex {
   const keysOf = new Map<string, string[]>();
   let maxWords = 1;
   const regions = new Map<string, { names: Names; native: Lang }>();
+  const prefixes = new Set<string>();
   for (const r of g.rows) {
     if (r[1] === 'region') regions.set(r[0], { names: r[10], native: NATIVE[r[2]] ?? 'en' });
     if (r[1] !== 'settlement') continue;
@@ -368,11 +371,12 @@ export function gazetteerIndex(): GazetteerIndex {
         const list = map.get(k);
         if (list) list.push(s);
         else map.set(k, [s]);
-        const nw = k.split(' ').length;
-        if (nw > maxWords) maxWords = nw;
+        const ws = k.split(' ');
+        if (ws.length > maxWords) maxWords = ws.length;
+        for (let w = 1; w <= ws.length; w++) prefixes.add(ws.slice(0, w).join(' '));
       }
     }
   }
-  index = { forms, oblique, regions, maxWords: Math.min(maxWords, 4) };
+  index = { forms, oblique, regions, prefixes, maxWords: Math.min(maxWords, 4) };
   return index;
 }

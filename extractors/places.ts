@@ -291,12 +291,16 @@ function gazetteerSettlements(
 ): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   let g: ReturnType<typeof gazetteerIndex> | null = null;
-  const covered = (t: number) => taken.some((p) => tk.start[t] >= p.start && tk.start[t] < p.end);
+  // Tokens the hand tables matched, marked once (texts of 150 KB hold hundreds of places).
+  const takenTok = new Uint8Array(tk.n);
+  for (const p of taken) for (let t = tokenAt(tk, p.start); t < tk.n && tk.start[t] < p.end; t++) takenTok[t] = 1;
+  const covered = (t: number) => takenTok[t] === 1;
   const textRegions = new Set(regions.map((r) => r.id));
   const own = lang ? LANG_COUNTRY[lang] : undefined;
   for (let i = from; i < to; i++) {
     if (!tk.upper[i] || tk.words[i].length < 3 || !Number.isNaN(tk.num[i]) || covered(i)) continue;
     g ??= gazetteerIndex();
+    if (!g.prefixes.has(tk.words[i])) continue;
     // The longest form starting here: "Poręba Wielka", "Николо-Погорелово" (words joined by a space or a hyphen).
     let t1 = -1;
     let cands: GazetteerSettlement[] | undefined;
@@ -308,6 +312,7 @@ function gazetteerSettlements(
       // Later words may be lower-case ("Бяла черква", "Ново село"): only a form the index holds is taken.
       if (!Number.isNaN(tk.num[j])) break;
       key = `${key} ${tk.words[j]}`;
+      if (!g.prefixes.has(key)) break;
       keys.push([key, j + 1]);
     }
     for (let k = keys.length - 1; k >= 0 && !cands; k--) {
