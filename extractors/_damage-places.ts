@@ -103,8 +103,7 @@ export function writtenSettlement(scan: EventScan, targets: Span[], names: strin
   if (!lang) return null;
   for (const t of targets.slice(0, MAX_TARGETS)) {
     const p = placeAfter(scan, t.end, lang);
-    // A place the gazetteer knows after the first target is the event's (the layers name it): not another target's place further on.
-    if (p) return knownAt(scan, t.end) ? null : p;
+    if (p && !knownAt(scan, t.end)) return p;
     if (lang === 'en') {
       const pos = POSSESSIVE_BEFORE.exec(scan.text.slice(Math.max(0, t.start - 40), t.start));
       if (pos && !covered(scan, t.start - pos[0].length, NON_SETTLEMENT) && !NOT_PLACE.test(pos[1])) return pos[1];

@@ -4,22 +4,9 @@
  * "Харківської області" / "на Харківщині" → Харківська область, "област Пловдив"). Tables live in
  * data/places/{ua,ru,pl,bg}.json; they are compiled once into a word index and matched over the
  * tokens of a text in one pass.
- *
- * Settlements the hand tables do not list come from the whole gazetteer (data/gazetteer/places.json,
- * 11,655 rows, in the inflected forms extractors/_gazetteer-settlements.ts generates by rule), with
- * precision guards, since many place names are also common words or surnames ("Мир", "Победа",
- * "Wola", "Ставки"): such a settlement counts only after a locative cue ("в", "w", "in", "near",
- * "поблизу", "село", "с.", "смт", "wieś", "the village of" ...) or with a region it lies in named in
- * the same sentence; never inside quotes, after "імені"/"im.", before or after another capitalised
- * name word (a person: "Олександр Гусаров"), or right after an institution noun ("ліцей Перспектива");
- * a name that is also a common word needs a settlement noun ("село Ставки", not "в Ставки"). Of
- * several villages of one name the one in a region the text names wins, then the one in the
- * country of the text's language, then the most populous. The hand tables stay the curated
- * overrides (matched first) and the only source of regions and countries.
  */
 import type { Lang } from '../types.js';
 import { loadDataJson } from './_data.js';
-import { formKey, gazetteerIndex, lookupForm, type GazetteerSettlement } from './_gazetteer-settlements.js';
 import { PhraseIndex, scanPhrases, tokenize, tokenAt, type Tokens } from './_tokens.js';
 
 type Names = Partial<Record<Lang, string>>;
@@ -155,7 +142,7 @@ function display(names: Names, lang: Lang | null, native: Lang, written: string 
  */
 const SETTLEMENT_CUES = new Set([
   'село', 'селі', 'села', 'селом', 'селище', 'селищі', 'селища', 'смт', 'пгт', 'селе', 'деревня', 'деревне', 'деревни', 'поселок',
-  'поселке', 'поселка', 'поселку', 'посёлку', 'селу', 'селищу', 'хутор', 'хуторе', 'станица', 'станице', 'селото', 'wieś', 'wsi', 'gmina', 'gminie', 'gminy', 'miejscowość',
+  'поселке', 'поселка', 'хутор', 'хуторе', 'станица', 'станице', 'селото', 'wieś', 'wsi', 'gmina', 'gminie', 'gminy', 'miejscowość',
   'miejscowości', 'village', 'town', 'city',
 ]);
 const SETTLEMENT_CUE_ABBREV = new Set(['с', 'сел', 'с-ще', 'дер', 'пос', 'gm', 'м', 'г', 'гр']);
@@ -235,175 +222,6 @@ function cuedSettlements(text: string, tk: Tokens, from: number, to: number, lan
   return out;
 }
 
-/** Prepositions after which a gazetteer-only settlement counts (settlement nouns count too: SETTLEMENT_CUES). */
-const GAZ_PREPOSITIONS = new Set(['в', 'у', 'во', 'w', 'we', 'in', 'at', 'near', 'поблизу', 'біля', 'около', 'возле', 'під', 'под', 'pod', 'koło', 'край', 'місто', 'міста', 'місті', 'город', 'города', 'городе', 'miasto', 'mieście', 'miasta', 'град', 'града', 'селища', 'посёлок', 'посёлке', 'посёлка', 'село']);
-/** Abbreviations that count only with their dot ("с. Осоївка", "м. Семенівка"; "с" alone is "with"). */
-const GAZ_ABBREVIATIONS = new Set(['с', 'м', 'г', 'гр', 'сел', 'пос', 'дер', 'смт', 'пгт', 'ст', 'wś', 'gm']);
-/** English settlement nouns before "of" ("the village of Serhiyivka"). */
-const EN_SETTLEMENT_OF = new Set(['village', 'town', 'city', 'settlement']);
-/** Words before a name that make it a person's, not a place's ("імені Шевченка", "im. Kościuszki"). */
-const NAMED_AFTER = new Set(['імені', 'имени', 'ім', 'им', 'im', 'imienia', 'named']);
-/** Institution nouns written right before a name make it the institution's ("ліцей Перспектива", "школа Ставки"). */
-const INSTITUTION_NOUN = /^(?:школ|ліце|лице|гімназ|гимназ|коледж|колледж|технікум|техникум|університет|университет|академі|академи|інститут|институт|садок|садочок|училищ|szkoł|liceum|technikum|uniwersytet|akademi|przedszkol|gimnazj|college|school|university|academy|lyceum|gymnasium|kindergarten|institute)/u;
-/**
- * Settlement names that are also common words (and slogans of Soviet village names): from the
- * whole gazetteer they count only after a settlement noun ("у селі Ставки", "wieś Wola"), never
- * after a bare preposition ("в Мир", "w Woli" may be a district or a phrase) or with a region.
- */
-const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
-  'мир', 'луч', 'победа', 'перемога', 'заря', 'зоря', 'рассвет', 'світанок', 'октябрь', 'жовтень', 'май', 'свобода', 'слава', 'дружба',
-  'прогресс', 'прогрес', 'комсомолец', 'комсомолець', 'ставки', 'поле', 'гора', 'нива', 'спутник', 'маяк', 'центр', 'восток', 'схід',
-  'восход', 'надежда', 'надія', 'искра', 'іскра', 'звезда', 'зірка', 'поляна', 'родина', 'труд', 'праця', 'воля', 'лом', 'река', 'ріка',
-  'wola', 'pokój', 'zgoda', 'iskra', 'góra', 'pole', 'las', 'rzeka', 'nowa', 'borek', 'kolonia', 'osada',
-  'мост', 'міст', 'хан', 'баня', 'извор', 'победа', 'село', 'город', 'mir', 'slava',
-]);
-/** Settlement nouns that let a common-word name count. */
-const SETTLEMENT_NOUN_ABBREV = new Set(['с', 'сел', 'пос', 'дер', 'смт', 'пгт', 'wś']);
-
-/** Is the token before `i` a locative cue for a gazetteer settlement ("в", "w", "с.", "the village of")? */
-function gazetteerCue(text: string, tk: Tokens, i: number): 'noun' | 'preposition' | null {
-  const p = i - 1;
-  if (p < 0) return null;
-  const w = tk.words[p];
-  const gap = text.slice(tk.end[p], tk.start[i]);
-  if (GAZ_ABBREVIATIONS.has(w)) {
-    if (!/^\.[ \u00a0]?$/u.test(gap)) return null;
-    // "2023 г. Школа": a year's abbreviation, not a town's.
-    if (p > 0 && !Number.isNaN(tk.num[p - 1])) return null;
-    return SETTLEMENT_NOUN_ABBREV.has(w) ? 'noun' : 'preposition';
-  }
-  if (!/^[ \u00a0]$/u.test(gap)) return null;
-  if (w === 'of') return p > 0 && EN_SETTLEMENT_OF.has(tk.words[p - 1]) ? 'noun' : null;
-  if (SETTLEMENT_CUES.has(w) && !['gmina', 'gminie', 'gminy', 'town', 'city', 'village'].includes(w)) return 'noun';
-  return GAZ_PREPOSITIONS.has(w) ? 'preposition' : null;
-}
-
-/** Sentence punctuation or a line break between two offsets. */
-const SENTENCE_BREAK = /[.!?\n]/u;
-
-/**
- * Settlements of the whole gazetteer that the hand tables did not match (see the file's header
- * for the guards). `taken` are the hand tables' matches, `regions` the regions among them.
- */
-function gazetteerSettlements(
-  text: string, tk: Tokens, from: number, to: number, lang: Lang | null, taken: PlaceMatch[],
-  regions: { start: number; end: number; id: string }[], c: Compiled,
-): PlaceMatch[] {
-  const out: PlaceMatch[] = [];
-  let g: ReturnType<typeof gazetteerIndex> | null = null;
-  // Tokens the hand tables matched, marked once (texts of 150 KB hold hundreds of places).
-  const takenTok = new Uint8Array(tk.n);
-  for (const p of taken) for (let t = tokenAt(tk, p.start); t < tk.n && tk.start[t] < p.end; t++) takenTok[t] = 1;
-  const covered = (t: number) => takenTok[t] === 1;
-  const textRegions = new Set(regions.map((r) => r.id));
-  const own = lang ? LANG_COUNTRY[lang] : undefined;
-  for (let i = from; i < to; i++) {
-    if (!tk.upper[i] || tk.words[i].length < 3 || !Number.isNaN(tk.num[i]) || covered(i)) continue;
-    g ??= gazetteerIndex();
-    if (!g.prefixes.has(tk.words[i])) continue;
-    // The longest form starting here: "Poręba Wielka", "Николо-Погорелово" (words joined by a space or a hyphen).
-    let t1 = -1;
-    let cands: GazetteerSettlement[] | undefined;
-    let key = tk.words[i];
-    const keys: [string, number][] = [[key, i + 1]];
-    for (let j = i + 1; j < to && j - i < g.maxWords; j++) {
-      const joiner = text.slice(tk.end[j - 1], tk.start[j]);
-      if (joiner !== ' ' && joiner !== '-' && joiner !== '\u00a0') break;
-      // Later words may be lower-case ("Бяла черква", "Ново село"): only a form the index holds is taken.
-      if (!Number.isNaN(tk.num[j])) break;
-      key = `${key} ${tk.words[j]}`;
-      if (!g.prefixes.has(key)) break;
-      keys.push([key, j + 1]);
-    }
-    for (let k = keys.length - 1; k >= 0 && !cands; k--) {
-      const hit = lookupForm(g, keys[k][0], lang);
-      if (hit && !covered(keys[k][1] - 1)) {
-        cands = hit;
-        t1 = keys[k][1];
-      }
-    }
-    if (!cands) continue;
-    const start = tk.start[i];
-    const end = tk.end[t1 - 1];
-    const written = text.slice(start, end);
-    const cue = gazetteerCue(text, tk, i);
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, start - 80), start);
-    // Inside quotes: an institution's or a thing's name ("гімназія «Перспектива»").
-    // Closed pairs first („Цанко Церковски“ closes with “ in Bulgarian and Ukrainian).
-    const open = before.replace(/„[^“”"]*[“”"]/gu, '').replace(/«[^»]*»/gu, '').replace(/“[^”]*”/gu, '');
-    if (/[«„“]/u.test(open) || (open.match(/"/g)?.length ?? 0) % 2 === 1) continue;
-    if (i > 0 && (NAMED_AFTER.has(tk.words[i - 1]) || (INSTITUTION_NOUN.test(tk.words[i - 1]) && /^[ \u00a0]$/u.test(text.slice(tk.end[i - 1], start))))) continue;
-    // A person's name: another capitalised word joined to it by a space ("Олександр Гусаров", "Кирилова Олена").
-    if (!cue && i > 0 && tk.upper[i - 1] && /^[ \u00a0]$/u.test(text.slice(tk.end[i - 1], start)) && !covered(i - 1)) continue;
-    if (t1 < tk.n && tk.upper[t1] && /^[ \u00a0]$/u.test(text.slice(end, tk.start[t1])) && !covered(t1) && !c.heads.has(tk.words[t1]) && !DISTRICT_ADJ.test(tk.words[t1])) continue;
-    // Part of a longer name the index does not hold ("Каменка-Днепровская", "Черни връх"), or a district ("в Калининском районе").
-    const next = t1 < tk.n ? tk.words[t1] : '';
-    const gapAfter = t1 < tk.n ? text.slice(end, tk.start[t1]) : '';
-    if (gapAfter === '-' || (i > 0 && text.slice(tk.end[i - 1], start) === '-')) continue;
-    if (/^[ \u00a0]$/u.test(gapAfter) && (DISTRICT_HEAD.test(next) || (lang === 'bg' && BG_SECOND_WORDS.has(next)))) continue;
-    const common = [written, ...cands.flatMap((s) => Object.values(s.names))].some((n) => n && COMMON_WORD_NAMES.has(n.toLowerCase()));
-    if (common && cue !== 'noun') continue;
-    let pool = cands;
-    if (!cue) {
-      // No cue: a region it lies in, named in the same sentence; at a sentence's start only right before the region
-      // ("Михайловка Херсонской области"), since any capitalised word may open a sentence.
-      if (written.length < 4) continue;
-      const opening = /(?:^|[.!?]\s*|\n\s*)$/u.test(text.slice(Math.max(0, start - 3), start));
-      const near = regions.filter((r) => {
-        const a = Math.min(end, r.end);
-        const b = Math.max(start, r.start);
-        if (SENTENCE_BREAK.test(text.slice(Math.min(a, b), Math.max(a, b)))) return false;
-        return !opening || (r.start >= end && /^[\s,(]{1,3}$/u.test(text.slice(end, r.start)));
-      });
-      pool = cands.filter((s) => s.region !== null && near.some((r) => r.id === s.region));
-      if (pool.length === 0) continue;
-    }
-    const best = pickSettlement(pool, textRegions, own);
-    // A region named in the same sentence that none of the villages of this name lies in: the name is
-    // kept, the gazetteer's region and country (another village's) are not asserted.
-    const sentenceRegions = regions.filter((r) => !SENTENCE_BREAK.test(text.slice(Math.min(end, r.end), Math.max(start, r.start))));
-    const contradicted = sentenceRegions.length > 0 && !sentenceRegions.some((r) => r.id === best.region);
-    // Several villages of one form with different names in this language ("Заречном": Заречный or Заречное):
-    // the written form, no region. Several of one name: a region only when the text names it, or the one
-    // village is ten times the size of the next.
-    const names = new Set(pool.map((x) => display(x.names, lang, x.native, written)));
-    const ambiguous = names.size > 1;
-    const others = pool.filter((x) => x !== best && x.region !== best.region);
-    const named = best.region !== null && textRegions.has(best.region);
-    // Unnamed by the text, the gazetteer's region only for a village of the language's own country
-    // ("Журавлевка" in a Russian text: the gazetteer's one is in Crimea, the story's in Belgorod oblast).
-    const sure = named || ((others.length === 0 || others.every((x) => best.population >= 10 * x.population)) && (!own || best.country === own));
-    const region = best.region && !contradicted && !ambiguous && sure ? (c.regionById.get(best.region) ?? g.regions.get(best.region)) : undefined;
-    const shown = ambiguous ? written : display(best.names, lang, best.native, written);
-    // The text's own spelling of the nominative ("Ново село" for the gazetteer's "Ново Село").
-    // English and Bulgarian do not decline: the written form is the nominative ("Mykhailivka", GeoNames' "Mykhaylivka").
-    const name = lang === 'en' || lang === 'bg' || formKey(written) === formKey(shown) ? written : shown;
-    const regionName = region ? display(region.names, lang, region.native) : null;
-    out.push({
-      kind: 'settlement', name, region: regionName && regionName !== name ? regionName : null, country: contradicted || ambiguous ? '' : best.country,
-      text: written, start, end, locative: cue !== null,
-    });
-    i = t1 - 1;
-  }
-  return out;
-}
-
-/** Of several settlements of one name: in a region the text names, then in the language's country, then the most populous. */
-function pickSettlement(cands: GazetteerSettlement[], regions: ReadonlySet<string>, country: string | undefined): GazetteerSettlement {
-  let best = cands[0];
-  const score = (s: GazetteerSettlement): [number, number, number] => [s.region && regions.has(s.region) ? 1 : 0, s.country === country ? 1 : 0, s.population];
-  let bs = score(best);
-  for (const s of cands.slice(1)) {
-    const sc = score(s);
-    if (sc[0] > bs[0] || (sc[0] === bs[0] && (sc[1] > bs[1] || (sc[1] === bs[1] && sc[2] > bs[2])))) {
-      best = s;
-      bs = sc;
-    }
-  }
-  return best;
-}
-
 /**
  * Places written in `text` (or in [start, end) of it), in order. Pass `tokens` when the caller has
  * already tokenised the text.
@@ -419,7 +237,6 @@ export function findPlaces(
   const hits = scanPhrases(text, tk, c.words, from, to);
   const out: PlaceMatch[] = [];
   let consumedUntil = -1; // token index before which everything is already part of a match
-  const regionIds: { start: number; end: number; id: string }[] = [];
   const isHead = (t: number) => t >= from && t < to && c.heads.has(tk.words[t]);
   const locativeAt = (t: number) => t > 0 && LOCATIVE_BEFORE.has(tk.words[t - 1]);
   // Hits at one token come grouped; prefer region readings over a settlement reading.
@@ -453,14 +270,11 @@ export function findPlaces(
     consumedUntil = m.t1;
     const start = tk.start[m.t0];
     const end = tk.end[m.t1 - 1];
-    if (m.entry.kind === 'region') regionIds.push({ start, end, id: m.entry.id });
     out.push(toMatch(m.entry, opts.lang, text.slice(start, end), start, end, locativeAt(m.t0), c));
   }
-  const gaz = gazetteerSettlements(text, tk, from, to, opts.lang, out, regionIds, c);
-  const known = gaz.length === 0 ? out : [...out, ...gaz].sort((a, b) => a.start - b.start);
-  const cued = cuedSettlements(text, tk, from, to, opts.lang, known, c);
-  if (cued.length === 0) return known;
-  return [...known, ...cued].sort((a, b) => a.start - b.start);
+  const cued = cuedSettlements(text, tk, from, to, opts.lang, out, c);
+  if (cued.length === 0) return out;
+  return [...out, ...cued].sort((a, b) => a.start - b.start);
 }
 
 function toMatch(e: Entry, lang: Lang | null, text: string, start: number, end: number, locative: boolean, c: Compiled): PlaceMatch {

@@ -140,9 +140,9 @@ describe('a damage word at the head of a capitalised noun phrase is no name', ()
 describe('the settlement of the story when the damage sentence names none', () => {
   it.each([
     ['bg the lead names the town', 'Мощната буря нанесе щети на 10 училища в Бургас.\n\nОбщината започна ремонти.\n\nСред най-пострадалите от бурята учебни заведения са: ОУ „Васил Левски“ и ОУ „Христо Ботев“.', ['Бургас', 'Бургас']],
-    ['pl a place after a preposition in the paragraph', 'Strażacy gasili w nocy pożar w Borkowicach. Spłonął dach przedszkola.', ['Borkowice']],
-    ['uk a place after a preposition in the paragraph', 'Уночі у Зарічному пролунали вибухи. Уламками пошкоджено дитячий садок.', ['Зарічне']],
-    ['ru a place after a preposition in the paragraph', 'Вечером в Дубовом произошёл сильный взрыв. Повреждена крыша школы.', ['Дубовое']],
+    ['pl a place after a preposition in the paragraph', 'Strażacy gasili w nocy pożar w Borkowicach. Spłonął dach przedszkola.', ['Borkowicach']],
+    ['uk a place after a preposition in the paragraph', 'Уночі у Зарічному пролунали вибухи. Уламками пошкоджено дитячий садок.', ['Зарічному']],
+    ['ru a place after a preposition in the paragraph', 'Вечером в Дубовом произошёл сильный взрыв. Повреждена крыша школы.', ['Дубовом']],
     ['bg a place after a preposition in the paragraph', 'Силна буря се разрази в Липница. Вятърът е отнесъл покрива на детската градина.', ['Липница']],
     ['en a place after a preposition in the paragraph', 'Only minor injuries were reported in Maplewood. But more than half of Central Middle School was flooded after the storm.', ['Maplewood']],
     ['en a dateline below the headline and the byline', 'Classes canceled after storm\n\nBy: Staff\n\nMAPLETON, Oklahoma -- Wind ripped off part of the roof of the high school on Sunday.', ['Mapleton']],

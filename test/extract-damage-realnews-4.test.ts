@@ -113,8 +113,8 @@ describe('"subjected to an attack" is an attack word', () => {
 
 describe('a region named after the unknown settlement is not part of it', () => {
   it.each([
-    ['uk', 'Ракета влучила в школу в Миколаївці Донецької області, обвалилися стіни.', 'Миколаївка'],
-    ['ru', 'Беспилотник повредил школу в Каменке Запорожской области.', 'Каменка'],
+    ['uk', 'Ракета влучила в школу в Миколаївці Донецької області, обвалилися стіни.', 'Миколаївці'],
+    ['ru', 'Беспилотник повредил школу в Каменке Запорожской области.', 'Каменке'],
     ['pl', 'Rakieta uszkodziła szkołę w Ochtyrce obwodu sumskiego.', 'Ochtyrce'],
   ] as const)('%s: %s', (_l, text, settlement) => {
     expect(incidents(text).map((e) => e.settlement), show(damage(text))).toEqual([settlement]);

@@ -41,8 +41,8 @@ describe('statistics: one event per count', () => {
 describe('the settlement written with the institution, known to the gazetteer or not', () => {
   it.each([
     ['pl after the noun', 'Pożar szkoły w Brzezinkach Dolnych. Ogień strawił poddasze budynku.', 'Brzezinkach Dolnych'],
-    ['pl inside the name', 'W nocy spłonął dach budynku, w którym mieści się Szkoła Podstawowa nr 2 w Kamionce.', 'Kamionka'],
-    ['uk after the noun', 'Уночі дрон влучив у ліцей у Зарічному, пошкоджено дах і вікна.', 'Зарічне'],
+    ['pl inside the name', 'W nocy spłonął dach budynku, w którym mieści się Szkoła Podstawowa nr 2 w Kamionce.', 'Kamionce'],
+    ['uk after the noun', 'Уночі дрон влучив у ліцей у Зарічному, пошкоджено дах і вікна.', 'Зарічному'],
     ['ru after the noun', 'Снаряд попал в школу в Журавке, выбиты окна.', 'Журавке'],
     ['en after the name', 'A fire broke out at Riverside Elementary School in Oakvale on Saturday, damaging three classrooms.', 'Oakvale'],
     ['en a possessive before the name', "An overnight fire destroyed a portable classroom at Millbrook's Hillcrest Elementary School.", 'Millbrook'],
