@@ -128,7 +128,7 @@ export function institutionLabels(label: CaseLabel): InstitutionLabel[] {
   return label.institutions.map((i) => (typeof i === 'string' ? { name: i, kind: null, mentions: [] } : { ...i }));
 }
 
-const CASE_FILE_RE = /^(\d{2,3})-[a-z0-9]+(?:-[a-z0-9]+)*\.(txt|json)$/;
+const CASE_FILE_RE = /^(\d{2,4})-[a-z0-9]+(?:-[a-z0-9]+)*\.(txt|json)$/;
 
 /** A Telegram post's publication URL: https://t.me/<channel>/<numeric id>. */
 export const TELEGRAM_POST_RE = /^https:\/\/t\.me\/[A-Za-z0-9_]{3,}\/\d+$/;
