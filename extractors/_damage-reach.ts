@@ -74,6 +74,26 @@ export function listedFurther(scan: EventScan, trig: EventHit, win: Span, hits: 
   });
 }
 
+/** One item of an enumeration: a noun phrase of at most four words ("дитсадок", "8 житлових будинків", "навчально-реабілітаційний центр"). */
+const LIST_ITEM = String.raw`[\p{L}\d’'ʼ-]+(?:[ \u00a0]+[\p{L}\d’'ʼ-]+){0,3}`;
+/** Coordination before an item: a comma, or "і / та / и / i / oraz / and" (not "а", which opens a clause). */
+const LIST_SEPARATOR = String.raw`(?:\s*,\s*|[ \u00a0]+(?:і|й|та|и|i|oraz|lub|and|or|както и|а також|а также|a także)[ \u00a0]+)`;
+const LIST_TAIL = new RegExp(String.raw`^(?:${LIST_SEPARATOR}${LIST_ITEM})+[ \u00a0]*$`, 'iu');
+/** Most words an enumeration may run from its first item to the damage word after it. */
+const MAX_LIST_WORDS = 16;
+
+/**
+ * The target opens or stands in an enumeration that is the damage word's subject: "Інфраструктурний
+ * об’єкт, школа, дитсадок ... та 8 житлових будинків постраждали", "Пострадали ... дом, школа и детский
+ * сад": only items, commas and "and" stand between it and the damage word, so what is said of the
+ * list (a house among them) is said of the school.
+ */
+export function listSubject(scan: EventScan, t: Target, trig: EventHit): boolean {
+  if (t.t1 > trig.t0 || trig.t0 - t.t1 > MAX_LIST_WORDS) return false;
+  const gap = scan.text.slice(t.end, trig.start);
+  return LIST_TAIL.test(gap);
+}
+
 /** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
 export function attached(scan: EventScan, target: Target, trig: EventHit, hits: EventHit[]): boolean {
   // "near the school"; not "another building nearby, an elementary school" (an apposition), nor
@@ -85,7 +105,8 @@ export function attached(scan: EventScan, target: Target, trig: EventHit, hits: 
   // Target before the damage word: reject "school ... for damaged houses" and "school, house damaged".
   if (hits.some((h) => h.cat === 'attributive' && h.t1 === trig.t0)) return false;
   if (hits.some((h) => h.cat === 'otherTarget' && h.t0 >= trig.t1 && h.t0 <= trig.t1 + 1)) return false;
-  if (hits.some((h) => h.cat === 'otherTarget' && h.t0 >= target.t1 && h.t1 <= trig.t0)) return false;
+  // "school, house damaged" of a landmark; not an enumeration that is the damage word's subject.
+  if (hits.some((h) => h.cat === 'otherTarget' && h.t0 >= target.t1 && h.t1 <= trig.t0) && !listSubject(scan, target, trig)) return false;
   return true;
 }
 
