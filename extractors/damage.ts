@@ -167,7 +167,22 @@ function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
   if (m.target.kind && kinds.length && !kinds.some((k) => KIND_CLASS[k] === KIND_CLASS[m.target.kind!]) && !backReference(scan, g, m)) return false;
   const a = g.mentions.map((x) => settlementOf(scan, x)).find((s) => s) ?? null;
   const b = settlementOf(scan, m);
+  if (a && !b && sceneChange(scan, g, m, a)) return false;
   return !a || !b || samePlace(a, b);
+}
+
+/**
+ * The story moves to another place between the group's last mention and this one: a settlement other
+ * than the group's is named, with a locative preposition, in the sentences between them or before the
+ * mention in its own sentence ("... по закладу освіти у Сумах ... У Запоріжжі напередодні ворожа ракета
+ * вдарила ... Пошкоджено будівлю освітнього закладу"). A mention that names no place of its own is then
+ * that place's, not the earlier incident's.
+ */
+function sceneChange(scan: EventScan, g: Group, m: DamageMention, a: string): boolean {
+  const last = g.mentions.reduce((x, y) => (y.si > x.si ? y : x));
+  if (m.si <= last.si) return false;
+  const span = { start: scan.sentences[last.si].end, end: m.target.start };
+  return scan.placesIn(span).some((p) => p.kind === 'settlement' && p.locative && !samePlace(p.name, a));
 }
 
 function group(scan: EventScan, mentions: DamageMention[]): Group[] {

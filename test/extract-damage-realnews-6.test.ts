@@ -58,3 +58,32 @@ describe('a count before a building noun counts buildings of one institution, no
     expect(incidents(text).length, show(damage(text))).toBe(n);
   });
 });
+
+describe('the story moves to another city: an unnamed institution damaged there is another incident', () => {
+  // kyivpost.com/uk/post/20005: a missile on a Sumy vocational school, then a missile on Zaporizhzhia.
+  const sumyZaporizhzhia = [
+    'Вчора близько 20-ої години завдали ракетного удару по закладу освіти у Сумах.',
+    '',
+    'Загинула одна людина. Ще 17 - постраждали. Троє із них - перебувають у лікарні. Зруйновано один із корпусів навчального закладу. У довколишніх будинках вибиті вікна.',
+    '',
+    'Внаслідок влучання ворожої ракети зруйновано та пошкоджено корпуси закладу професійно-технічної освіти. Також пошкоджено гуртожитки та багатоповерхівки.',
+    '',
+    'У Запоріжжі напередодні ворожа ракета вдарила по відкритій місцевості.',
+    '',
+    'Вибуховою хвилею повибивало вікна у 13 багатоповерхівках. Пошкоджено будівлю освітнього закладу й магазин.',
+  ].join('\n');
+
+  it('uk: two incidents, one in each city', () => {
+    const es = incidents(sumyZaporizhzhia);
+    expect(es.map((e) => e.settlement).sort(), show(es)).toEqual(['Запоріжжя', 'Суми']);
+  });
+
+  it.each([
+    // gazeta.ru/social/news/2025/09/07/26675678.shtml: one school, the city named again later
+    ['ru', 'В Калининском районе Донецка здание школы №20 оказалось повреждено в результате атаки украинского беспилотника.\n\nВ результате прямого попадания дрона пострадал фасад здания, оказалась повреждена несущая стена, а также кабинеты, расположенные на первом этаже.\n\n7 сентября украинские военные трижды за вечер обстреляли эту территорию парка «Гулливер» в Калининском районе Донецка.'],
+    // ukrinform.ua/amp/rubric-ato/3590116-...: one university, its damage told after the city
+    ['uk', 'У Миколаєві вночі російські війська завдали ракетного удару по Національному університету кораблебудування.\n\nПро це повідомив у Телеграмі міський голова Олександр Сєнкевич, передає Укрінформ.\n\n«Національний університет кораблебудування. Заклад обстріляли вже вдруге. Зруйнована частина будівлі, пошкоджені вікна і двері по всьому корпусу», - сказав Сєнкевич.'],
+  ] as const)('%s: the same city named again is the same incident', (_l, text) => {
+    expect(incidents(text).length, show(damage(text))).toBe(1);
+  });
+});
