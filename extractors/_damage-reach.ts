@@ -94,6 +94,15 @@ export function listSubject(scan: EventScan, t: Target, trig: EventHit): boolean
   return LIST_TAIL.test(gap);
 }
 
+const LIST_BETWEEN = new RegExp(String.raw`^(?:${LIST_SEPARATOR}${LIST_ITEM})*${LIST_SEPARATOR}$`, 'iu');
+
+/** Two targets are items of one enumeration ("школа, дитсадок, навчально-реабілітаційний центр"): two institutions. */
+export function coordinatedItems(scan: EventScan, a: Target, b: Target): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  if (y.t0 - x.t1 > MAX_LIST_WORDS) return false;
+  return LIST_BETWEEN.test(scan.text.slice(x.end, y.start));
+}
+
 /** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
 export function attached(scan: EventScan, target: Target, trig: EventHit, hits: EventHit[]): boolean {
   // "near the school"; not "another building nearby, an elementary school" (an apposition), nor

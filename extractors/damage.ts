@@ -17,7 +17,7 @@ import { findCasualties, findCause, findDate, findLocation, singleCause } from '
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, landedOnGrounds, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
-import { attached, attributiveParticiple, weaponParticiple, clauseOf, historical, holds, included, isParentOf, listedFurther, listSubject, partBetween, partialNear, rightAfter } from './_damage-reach.js';
+import { attached, attributiveParticiple, weaponParticiple, clauseOf, coordinatedItems, historical, holds, included, isParentOf, listedFurther, listSubject, partBetween, partialNear, rightAfter } from './_damage-reach.js';
 
 export type { EventContext } from './_event-scan.js';
 export type { Target } from './_damage-targets.js';
@@ -163,6 +163,8 @@ function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
     if (!bare(named) && !bare(m.target.tag)) return false;
     if (g.mentions.some((x) => x.si === m.si)) return false; // named side by side: two institutions
   }
+  // "школа, дитсадок, навчально-реабілітаційний центр": unnamed items of one enumeration are as many institutions.
+  if (!m.target.tag && g.mentions.some((x) => x.si === m.si && !x.target.tag && x.target.start !== m.target.start && coordinatedItems(scan, x.target, m.target))) return false;
   const kinds = g.mentions.map((x) => x.target.kind).filter((k): k is InstitutionKind => !!k);
   if (m.target.kind && kinds.length && !kinds.some((k) => KIND_CLASS[k] === KIND_CLASS[m.target.kind!]) && !backReference(scan, g, m)) return false;
   const a = g.mentions.map((x) => settlementOf(scan, x)).find((s) => s) ?? null;
@@ -406,7 +408,9 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     if (events.some((o, j) => j !== i && o.scope === 'incident' && o.institutionKind === e.institutionKind)) return;
     // The largest count any of its mentions gives: a headline's bare plural ("постраждали школи та садочки")
     // before the body's count ("дві школи та три садочки") does not hide it.
-    const counted = Math.max(1, ...g.mentions.map((m) => countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1));
+    // A general noun's count ("трех образовательных объектов — двух детских садах и школе") counts every kind together, not this one.
+    const own = g.mentions.filter((m) => !e.institutionKind || m.target.kind === e.institutionKind);
+    const counted = Math.max(1, ...own.map((m) => countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1));
     // "уничтожены школы в Константиновке и Бахмуте": one institution in each place named.
     const places = coordinatedPlaces(scan, g.mentions);
     const n = counted === 1 && places.length >= 2 && g.mentions.some((m) => m.target.number === 'pl') ? places.length : counted;

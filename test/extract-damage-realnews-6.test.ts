@@ -18,7 +18,7 @@ const kinds = (es: DamageEvent[]) => es.map((e) => e.institutionKind).sort();
 describe('an enumeration of buildings that is the damage word\'s subject: each institution in it is damaged', () => {
   it.each([
     // rivne.media/news/nichna-ataka-na-kiivshchinu-postrazhdali-shkoli-ta-budinki--84093
-    ['uk', 'Інфраструктурний об’єкт, школа, дитсадок, навчально-реабілітаційний центр та 8 житлових будинків постраждали у результаті російської нічної атаки у Київській області.\nВорог атакував Київщину БпЛА.', ['kindergarten', 'school']],
+    ['uk', 'Інфраструктурний об’єкт, школа, дитсадок, навчально-реабілітаційний центр та 8 житлових будинків постраждали у результаті російської нічної атаки у Київській області.\nВорог атакував Київщину БпЛА.', ['kindergarten', 'school', 'school']],
     // ostrovok.lg.ua/news/chernaya-voda/voyna-na-donbasse-v-dnr-v-rezultate-obstrelov-povredili-zdaniya-dvuh-shkol-i-tri-chastnyh-doma-v
     ['ru', 'Две школы и три частных дома повреждены на западе Донецка в результате обстрелов вечером 26 августа.', ['school', 'school']],
     // menafn (UkrinForm), dev item en/976
@@ -85,5 +85,25 @@ describe('the story moves to another city: an unnamed institution damaged there 
     ['uk', 'У Миколаєві вночі російські війська завдали ракетного удару по Національному університету кораблебудування.\n\nПро це повідомив у Телеграмі міський голова Олександр Сєнкевич, передає Укрінформ.\n\n«Національний університет кораблебудування. Заклад обстріляли вже вдруге. Зруйнована частина будівлі, пошкоджені вікна і двері по всьому корпусу», - сказав Сєнкевич.'],
   ] as const)('%s: the same city named again is the same incident', (_l, text) => {
     expect(incidents(text).length, show(damage(text))).toBe(1);
+  });
+});
+
+describe('a rehabilitation centre of education is a school, and unnamed items of one list are as many institutions', () => {
+  it.each([
+    // rivne.media (as above): a rehabilitation centre of education is a special school, a third institution in the list
+    ['uk', 'Інфраструктурний об’єкт, школа, дитсадок, навчально-реабілітаційний центр та 8 житлових будинків постраждали у результаті російської нічної атаки у Київській області.', ['kindergarten', 'school', 'school']],
+    // lenta.ru/news/2024/03/20/obstrel-vsu-povredil-dva-detskih-sada-i-shkolu-v-belgorode: the general noun's count is of both kinds
+    ['ru', 'При обстреле Белгорода со стороны Вооруженных сил Украины (ВСУ) повреждения получили два детских сада и школа. Об этом сообщил губернатор российского приграничного региона Вячеслав Гладков в своем Telegram-канале.\n«В Белгороде в результате воздушной атаки ВСУ пострадали несколько квартир в 12 МКД (выбиты окна, повреждены балконы) и 16 автомобилей. Есть разрушения и на территории трех образовательных объектов — двух детских садах и школе», — пояснил он.', ['kindergarten', 'kindergarten', 'school']],
+  ] as const)('%s: %s', (_l, text, want) => {
+    expect(kinds(incidents(text)), show(damage(text))).toEqual(want);
+  });
+
+  it.each([
+    // rbc.ru/rbcfreenews/699837699a7947418f7ba1dd: objects of education named in a condemnation, none damaged
+    ['ru', '«Подобные действия, направленные на атаку объектов образования в учебное время, являются актом неприкрытого варварства и жестокости по отношению к детям», — отметил Пухов.'],
+    // rbc.ua (Kramatorsk), dev item 1030: institutions named in a remark, not damaged
+    ['uk', 'Це вже не перший випадок, коли російські війська цілеспрямовано нищать освітні установи Краматорської громади.'],
+  ] as const)('%s: a general noun in a remark stays negative: %s', (_l, text) => {
+    expect(damage(text), show(damage(text))).toEqual([]);
   });
 });
