@@ -107,3 +107,23 @@ describe('a rehabilitation centre of education is a school, and unnamed items of
     expect(damage(text), show(damage(text))).toEqual([]);
   });
 });
+
+describe('a count between the breaking verb and the windows, and a date\'s day before the institutions', () => {
+  it.each([
+    // glavnoe.in.ua/news/poshkodzheni-shkoly-ta-zhytlovi-budynky-v-odesi-pokazaly-naslidky-nichnoyi-ataky-rf
+    ['uk', 'Унаслідок нічної атаки російських дронів на Одесу увечері 21 квітня в трьох школах міста вибито загалом понад 90 вікон.', ['school', 'school', 'school']],
+  ] as const)('%s: %s', (_l, text, want) => {
+    expect(kinds(incidents(text)), show(damage(text))).toEqual(want);
+  });
+
+  it.each([
+    // kherson-news.info (dev item uk/532): one school on the day told
+    ['uk', 'Внаслідок обстрілу Дніпровського району увечері 6 листопада пошкоджені школа, багатоповерхівки та приватні будинки.', 1],
+    // iz.promo.vg (dev item ru/821)
+    ['ru', 'Вооруженные силы Украины (ВСУ) 30 августа обстреляли школу и детский сад в Белгороде в преддверии Дня знаний. Здания частично разрушены.', 2],
+  ] as const)('%s: a day before a month is no count: %s', (_l, text, n) => {
+    const es = damage(text);
+    expect(es.filter((e) => e.scope === 'incident').length, show(es)).toBe(n);
+    expect(es.filter((e) => e.scope === 'statistic'), show(es)).toEqual([]);
+  });
+});
