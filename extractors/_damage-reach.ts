@@ -206,9 +206,20 @@ function countsNoun(scan: EventScan, i: number): boolean {
   return scan.hitsIn({ start: tk.start[i], end }).some((h) => h.cat === 'eduNoun' && h.t0 > i && h.t0 <= i + 2);
 }
 
-/** An unnamed noun right after another target with no "and" between is its parent ("колледж ... университета"). */
+/** "филиал" right before a name ("колледжа - филиала Мелитопольского государственного университета"): the named institution is the parent of the damaged branch. */
+const BRANCH_BEFORE = /(?:^|[\s,(–—-])филиал[а-яё]*\s+$/iu;
+
+/** The name starting at `start` follows "филиала": it is a parent of the branch told before it. */
+export function branchParent(scan: EventScan, start: number): boolean {
+  return BRANCH_BEFORE.test(scan.text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * An unnamed noun right after another target with no "and" between is its parent ("колледж ... университета");
+ * so is a named one after a branch word ("здание колледжа - филиала Мелитопольского государственного университета").
+ */
 export function isParentOf(scan: EventScan, targets: Target[], t: Target): boolean {
-  if (t.tag) return false;
+  if (t.tag) return branchParent(scan, t.start);
   const prev = targets.filter((x) => x !== t && x.t1 <= t.t0 && t.t0 - x.t1 <= 4);
   return prev.some((x) => !COORDINATION.test(scan.text.slice(scan.tokens.end[x.t1 - 1], scan.tokens.start[t.t0])));
 }

@@ -127,3 +127,16 @@ describe('a count between the breaking verb and the windows, and a date\'s day b
     expect(es.filter((e) => e.scope === 'statistic'), show(es)).toEqual([]);
   });
 });
+
+describe('the institution a damaged branch belongs to is not damaged itself', () => {
+  it.each([
+    // amp.ridus.ru/mer-puhov--vsu-povredili-kolledzh-pri-obstrele-energodara-695652
+    ['ru', '"Вследствие безжалостного артиллерийского удара по Энергодару со стороны ВСУ здание колледжа - филиала Мелитопольского государственного университета, получило повреждение. Снаряд детонировал всего в 50 метрах от корпуса учебного заведения."'],
+    // tass.ru/proisshestviya/25083359
+    ['ru', '"В результате варварского артиллерийского удара по Энергодару со стороны ВСУ повреждение получило здание колледжа - филиала Мелитопольского государственного университета. Снаряд сдетонировал в 50 метрах от учебного корпуса."'],
+  ] as const)('%s: %s', (_l, text) => {
+    const es = incidents(text);
+    expect(es.length, show(es)).toBe(1);
+    expect(es[0].institution, show(es)).toBeNull();
+  });
+});
