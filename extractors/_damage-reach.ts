@@ -206,8 +206,12 @@ function countsNoun(scan: EventScan, i: number): boolean {
   return scan.hitsIn({ start: tk.start[i], end }).some((h) => h.cat === 'eduNoun' && h.t0 > i && h.t0 <= i + 2);
 }
 
-/** "филиал" right before a name ("колледжа - филиала Мелитопольского государственного университета"): the named institution is the parent of the damaged branch. */
-const BRANCH_BEFORE = /(?:^|[\s,(–—-])филиал[а-яё]*\s+$/iu;
+/**
+ * "филиал" in apposition right before a name ("колледжа - филиала Мелитопольского государственного
+ * университета"): the named institution is the parent of the damaged branch told before the dash. A branch
+ * with no name of its own ("обстреляли филиал школы №4") is its institution's.
+ */
+const BRANCH_BEFORE = /\p{L}[ \u00a0]*[-–—,][ \u00a0]*филиал[а-яё]*\s+$/iu;
 
 /** The name starting at `start` follows "филиала": it is a parent of the branch told before it. */
 export function branchParent(scan: EventScan, start: number): boolean {

@@ -139,4 +139,9 @@ describe('the institution a damaged branch belongs to is not damaged itself', ()
     expect(es.length, show(es)).toBe(1);
     expect(es[0].institution, show(es)).toBeNull();
   });
+
+  it('ru: a branch with no name of its own is its institution\'s (dev item ru/089)', () => {
+    const es = incidents('В Славянске российские обстреляли филиал школы №4 и попали в многоэтажку. Под завалами подъезда, что просто “сложился”, могут быть люди.');
+    expect(es.map((e) => e.institution), show(es)).toEqual(['Школа №4']);
+  });
 });
