@@ -119,6 +119,20 @@ export function attached(scan: EventScan, target: Target, trig: EventHit, hits: 
   return true;
 }
 
+/** Words a part of the building and its modifiers may add to an attack word's reach ("на третия етаж в", "у котельні на"). */
+const PART_REACH = 4;
+
+/**
+ * An attack or fire word reaches its institution past the part of the building it names first:
+ * "Пожар е избухнал на третия етаж в Техникума", "Пожежа спалахнула у котельні дитячого садка" — the
+ * part stands between them, in the same clause, and the institution right after the part's phrase.
+ */
+export function pastPart(scan: EventScan, trig: EventHit, t: Target, hits: EventHit[], reach: number): boolean {
+  if (t.t0 < trig.t1 || t.t0 - trig.t1 > reach + PART_REACH) return false;
+  if (/[,.;:!?()«»"]/u.test(scan.text.slice(trig.end, t.start))) return false;
+  return hits.some((h) => h.cat === 'part' && h.t0 >= trig.t1 && h.t1 <= t.t0 && t.t0 - h.t1 <= 2);
+}
+
 /** "including" before a target, with its preposition ("w obiekty cywilne, w tym w przedszkole", "including a kindergarten"). */
 const INCLUDING_BEFORE = /(?:^|[\s,(])(?:w tym|в тому числі|у тому числі|зокрема|в том числе|включително|including|among them)\s+(?:(?:w|we|в|у|на|по|до|a|an|the)\s+)?$/iu;
 /** Words an attack word's object may run on before "including" its target. */

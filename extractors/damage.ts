@@ -17,7 +17,7 @@ import { findCasualties, findCause, findDate, findLocation, singleCause } from '
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, landedOnGrounds, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
-import { attached, attributiveParticiple, weaponParticiple, clauseOf, coordinatedItems, historical, holds, included, isParentOf, listedFurther, listSubject, partBetween, partialNear, rightAfter } from './_damage-reach.js';
+import { attached, attributiveParticiple, weaponParticiple, clauseOf, coordinatedItems, historical, holds, included, isParentOf, listedFurther, listSubject, partBetween, pastPart, partialNear, rightAfter } from './_damage-reach.js';
 
 export type { EventContext } from './_event-scan.js';
 export type { Target } from './_damage-targets.js';
@@ -84,7 +84,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
         } else if (distance(trig, t) === distance(m.trigger, t) && whole) m.severity = 'destroyed';
         continue;
       }
-      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t) && !listSubject(scan, t, trig)) continue;
+      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t) && !listSubject(scan, t, trig) && !pastPart(scan, trig, t, hits, MAX_HIT_DISTANCE)) continue;
       let scope: DamageScope = 'incident';
       if (!t.tag && appealDoc) scope = 'appeal';
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';

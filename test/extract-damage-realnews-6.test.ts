@@ -145,3 +145,20 @@ describe('the institution a damaged branch belongs to is not damaged itself', ()
     expect(es.map((e) => e.institution), show(es)).toEqual(['Школа №4']);
   });
 });
+
+describe('a fire word reaches its institution past the part of the building it names first', () => {
+  it.each([
+    // bnt.bg (dev item bg/100): "a fire broke out on the third floor in the Technical School of Electrical Engineering"
+    ['bg', 'Пожар е избухнал на третия етаж в Техникума по електротехника в Бургас.', 'vocational-school'],
+  ] as const)('%s: %s', (_l, text, kind) => {
+    const es = incidents(text);
+    expect(es.map((e) => [e.institutionKind, e.cause]), show(es)).toEqual([[kind, 'fire']]);
+  });
+
+  it.each([
+    // kyiv.tsn.ua/ru/kyiv/na-kievschine-oblomki-russkogo-drona-upali-na-territorii-detskogo-sada-gde-byli-deti-3005693: debris on the grounds, no damage
+    ['ru', 'Обломки упали на территорию детского сада. Персонал и дети в этот момент находились в укрытии — это спасло жизнь. Повреждения нет.'],
+  ] as const)('%s: stays negative: %s', (_l, text) => {
+    expect(incidents(text), show(damage(text))).toEqual([]);
+  });
+});
