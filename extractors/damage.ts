@@ -398,6 +398,20 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   // A text that tells one incident: its "nobody was hurt" is that incident's wherever it stands.
   const sole = groups.filter((g) => g.mentions[0].scope === 'incident').length === 1;
   const events = groups.map((g) => toEvent(scan, g, taken, sole));
+  // A general noun's incident ("an educational institution ... damaged") takes the kind of the one kind noun the
+  // text uses for it elsewhere, outside any incident ("... got stuck in the school building").
+  const targeted = new Set<number>();
+  for (const g of groups) for (const m of g.mentions) targeted.add(m.target.start);
+  events.forEach((e, i) => {
+    if (e.scope !== 'incident' || e.institution || e.institutionKind || groups[i].mentions.some((m) => m.target.kind)) return;
+    const kinds = new Set<InstitutionKind>();
+    for (const h of scan.hits) {
+      if (h.cat !== 'eduNoun' || !h.value.kind || h.value.kind === 'other' || targeted.has(h.start)) continue;
+      if (ignored.length > 0 && inSpans(ignored, h.start, h.end)) continue;
+      kinds.add(h.value.kind);
+    }
+    if (kinds.size === 1 && groups.filter((g) => g.mentions[0].scope === 'incident').length === 1) e.institutionKind = [...kinds][0];
+  });
   const out: DamageEvent[] = [];
   events.forEach((e, i) => {
     out.push(e);

@@ -162,3 +162,21 @@ describe('a fire word reaches its institution past the part of the building it n
     expect(incidents(text), show(damage(text))).toEqual([]);
   });
 });
+
+describe('a general noun\'s incident takes the kind of the one kind noun the text uses for it elsewhere', () => {
+  it('en: "an educational institution ... damaged", later "the school building" (menafn/UkrinForm, dev item en/976)', () => {
+    const text = [
+      '(MENAFN- UkrinForm) Residential buildings, office buildings, an educational institution and cars were damaged in Odesa as a result of a Russian missile strike.',
+      '',
+      'At the same time, regional governor Oleh Kiper refuted reports on Ukrainian television that a missile allegedly failed to explode and got stuck in the school building. According to him, part of the missile used by Russia to hit Odesa had fallen down earlier.',
+    ].join('\n');
+    expect(kinds(incidents(text)), show(damage(text))).toEqual(['school']);
+  });
+
+  it.each([
+    // lb.ua/society/2024/04/27/610590_armiya_rf_zruynuvala_osvitniy_zaklad (dev item uk/1043): only general nouns, no kind
+    ['uk', 'Сьогодні вдень російська армія завдала ракетного удару по центральній частині Херсона. Окупанти поцілили поблизу одного із закладів освіти у Корабельному районі.\nПро це повідомив очільник Херсонської ОВА Олександр Прокудін.\nБудівля освітнього закладу зазнала серйозних руйнувань. Вибиті шибки, пошкоджені стіни та дах, потрощена аудиторія.'],
+  ] as const)('%s: with no kind noun the kind stays unknown', (_l, text) => {
+    expect(kinds(incidents(text)), show(damage(text))).toEqual([null]);
+  });
+});
