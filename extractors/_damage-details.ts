@@ -121,13 +121,16 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
   if (!s && scope === 'incident' && story) {
     // The lead names the place of the story ("W szkole w Świerznie ..." then "Spłonęła część dachu").
     const lead = leadSpan(scan);
-    settlement = nearest(placesIn(lead).filter((p) => p.kind === 'settlement'), 0);
+    const paras = ms.map((m) => scan.paragraph(m.si));
+    const before = paras.filter((p) => p.first > 0).map((p) => scan.paragraph(p.first - 1));
+    // The story moved on: the paragraph just before the mentions names a city with a locative ("У Запоріжжі
+    // напередодні ворожа ракета вдарила ..." then "Пошкоджено будівлю освітнього закладу") after the lead's.
+    const moved = before.map((sp) => nearest(placesIn(sp).filter((p) => p.kind === 'settlement' && p.locative), sp.end)).find((p) => p && p.start > lead.end);
+    settlement = moved ?? nearest(placesIn(lead).filter((p) => p.kind === 'settlement'), 0);
     s = settlement?.name ?? null;
     if (!s) {
       // The mentions' sentences, their paragraphs and the ones before, the lead: a place after a locative
       // preposition, else a city named by its adjective ("Херсонської міської ради", "na warszawskiej Woli").
-      const paras = ms.map((m) => scan.paragraph(m.si));
-      const before = paras.filter((p) => p.first > 0).map((p) => scan.paragraph(p.first - 1));
       const spans = [...ms.map((m) => scan.sentences[m.si]), ...paras, ...before, lead].slice(0, 4 * MAX_STORY_SPANS);
       // A settlement the paragraph before names ("Под обстрел попал посёлок Красное ..." then "Еще один снаряд прилетел на территорию школы").
       for (const sp of before) if (!s) s = nearest(placesIn(sp).filter((p) => p.kind === 'settlement'), sp.end)?.name ?? null;

@@ -74,6 +74,35 @@ export function listedFurther(scan: EventScan, trig: EventHit, win: Span, hits: 
   });
 }
 
+/** One item of an enumeration: a noun phrase of at most four words ("дитсадок", "8 житлових будинків", "навчально-реабілітаційний центр"). */
+const LIST_ITEM = String.raw`[\p{L}\d’'ʼ-]+(?:[ \u00a0]+[\p{L}\d’'ʼ-]+){0,3}`;
+/** Coordination before an item: a comma, or "і / та / и / i / oraz / and" (not "а", which opens a clause). */
+const LIST_SEPARATOR = String.raw`(?:\s*,\s*|[ \u00a0]+(?:і|й|та|и|i|oraz|lub|and|or|както и|а також|а также|a także)[ \u00a0]+)`;
+const LIST_TAIL = new RegExp(String.raw`^(?:${LIST_SEPARATOR}${LIST_ITEM})+[ \u00a0]*$`, 'iu');
+/** Most words an enumeration may run from its first item to the damage word after it. */
+const MAX_LIST_WORDS = 16;
+
+/**
+ * The target opens or stands in an enumeration that is the damage word's subject: "Інфраструктурний
+ * об’єкт, школа, дитсадок ... та 8 житлових будинків постраждали", "Пострадали ... дом, школа и детский
+ * сад": only items, commas and "and" stand between it and the damage word, so what is said of the
+ * list (a house among them) is said of the school.
+ */
+export function listSubject(scan: EventScan, t: Target, trig: EventHit): boolean {
+  if (t.t1 > trig.t0 || trig.t0 - t.t1 > MAX_LIST_WORDS) return false;
+  const gap = scan.text.slice(t.end, trig.start);
+  return LIST_TAIL.test(gap);
+}
+
+const LIST_BETWEEN = new RegExp(String.raw`^(?:${LIST_SEPARATOR}${LIST_ITEM})*${LIST_SEPARATOR}$`, 'iu');
+
+/** Two targets are items of one enumeration ("школа, дитсадок, навчально-реабілітаційний центр"): two institutions. */
+export function coordinatedItems(scan: EventScan, a: Target, b: Target): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  if (y.t0 - x.t1 > MAX_LIST_WORDS) return false;
+  return LIST_BETWEEN.test(scan.text.slice(x.end, y.start));
+}
+
 /** Does the target stand as what was damaged (not as a landmark, not before a damaged house)? */
 export function attached(scan: EventScan, target: Target, trig: EventHit, hits: EventHit[]): boolean {
   // "near the school"; not "another building nearby, an elementary school" (an apposition), nor
@@ -85,8 +114,23 @@ export function attached(scan: EventScan, target: Target, trig: EventHit, hits: 
   // Target before the damage word: reject "school ... for damaged houses" and "school, house damaged".
   if (hits.some((h) => h.cat === 'attributive' && h.t1 === trig.t0)) return false;
   if (hits.some((h) => h.cat === 'otherTarget' && h.t0 >= trig.t1 && h.t0 <= trig.t1 + 1)) return false;
-  if (hits.some((h) => h.cat === 'otherTarget' && h.t0 >= target.t1 && h.t1 <= trig.t0)) return false;
+  // "school, house damaged" of a landmark; not an enumeration that is the damage word's subject.
+  if (hits.some((h) => h.cat === 'otherTarget' && h.t0 >= target.t1 && h.t1 <= trig.t0) && !listSubject(scan, target, trig)) return false;
   return true;
+}
+
+/** Words a part of the building and its modifiers may add to an attack word's reach ("на третия етаж в", "у котельні на"). */
+const PART_REACH = 4;
+
+/**
+ * An attack or fire word reaches its institution past the part of the building it names first:
+ * "Пожар е избухнал на третия етаж в Техникума", "Пожежа спалахнула у котельні дитячого садка" — the
+ * part stands between them, in the same clause, and the institution right after the part's phrase.
+ */
+export function pastPart(scan: EventScan, trig: EventHit, t: Target, hits: EventHit[], reach: number): boolean {
+  if (t.t0 < trig.t1 || t.t0 - trig.t1 > reach + PART_REACH) return false;
+  if (/[,.;:!?()«»"]/u.test(scan.text.slice(trig.end, t.start))) return false;
+  return hits.some((h) => h.cat === 'part' && h.t0 >= trig.t1 && h.t1 <= t.t0 && t.t0 - h.t1 <= 2);
 }
 
 /** "including" before a target, with its preposition ("w obiekty cywilne, w tym w przedszkole", "including a kindergarten"). */
@@ -176,9 +220,24 @@ function countsNoun(scan: EventScan, i: number): boolean {
   return scan.hitsIn({ start: tk.start[i], end }).some((h) => h.cat === 'eduNoun' && h.t0 > i && h.t0 <= i + 2);
 }
 
-/** An unnamed noun right after another target with no "and" between is its parent ("колледж ... университета"). */
+/**
+ * "филиал" in apposition right before a name ("колледжа - филиала Мелитопольского государственного
+ * университета"): the named institution is the parent of the damaged branch told before the dash. A branch
+ * with no name of its own ("обстреляли филиал школы №4") is its institution's.
+ */
+const BRANCH_BEFORE = /\p{L}[ \u00a0]*[-–—,][ \u00a0]*филиал[а-яё]*\s+$/iu;
+
+/** The name starting at `start` follows "филиала": it is a parent of the branch told before it. */
+export function branchParent(scan: EventScan, start: number): boolean {
+  return BRANCH_BEFORE.test(scan.text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * An unnamed noun right after another target with no "and" between is its parent ("колледж ... университета");
+ * so is a named one after a branch word ("здание колледжа - филиала Мелитопольского государственного университета").
+ */
 export function isParentOf(scan: EventScan, targets: Target[], t: Target): boolean {
-  if (t.tag) return false;
+  if (t.tag) return branchParent(scan, t.start);
   const prev = targets.filter((x) => x !== t && x.t1 <= t.t0 && t.t0 - x.t1 <= 4);
   return prev.some((x) => !COORDINATION.test(scan.text.slice(scan.tokens.end[x.t1 - 1], scan.tokens.start[t.t0])));
 }

@@ -9,6 +9,8 @@
  * count they accompany.
  */
 import type { InstitutionKind } from '../types.js';
+import { LANGS } from '../types.js';
+import { dateLexicon } from './_date-lexicon.js';
 import { isLabelNumber, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { KIND_CLASS, ORDINAL_BEFORE } from './_damage-rules.js';
 import type { DamageMention, Target } from './damage.js';
@@ -29,9 +31,24 @@ const COUNT_REACH = 4;
 /** Quantity words that make a count of the noun they stand before ("hundreds of schools", "тисячі шкіл"). */
 const QUANTITY_WORD = /^(?:тис|тисяч|сотн|сотен|десятк|десятків|тыс|тысяч|сотни|десятки|tys|tysi|setk|setek|dziesiąt|kilkadziesiąt|kilkaset|kilkanaście|хиляд|стотици|десетки|thousand|hundreds|dozens)/u;
 
-/** Token `i` (before the target) is a count of it: not a label ("№ 5", "С-300"), nothing like ", пошкоджено" between. */
+/**
+ * Nouns of a building or a part of one: a count before them counts buildings of one institution
+ * ("дві будівлі школи", "два здания школы", "trzy budynki szkoły", "две сгради на училището", "two
+ * buildings of the school"), not institutions. Word stems, matched on the tokens between the count and the noun.
+ */
+const BUILDING_NOUN = /^(?:будівл|будівель|будинк|корпус|споруд|приміщен|здани|здань|сооружени|помещени|budyn|budowl|gmach|pawilon|сград|постройк|building|block|wing)/u;
+
+/** A month name ("квітня", "января", "września", "март", "May"): the figure before it is a day. */
+function monthWord(scan: EventScan, w: string): boolean {
+  return dateLexicon(scan.ctx.lang ? [scan.ctx.lang, 'en'] : LANGS).months.has(w);
+}
+
+/** Token `i` (before the target) is a count of it: not a label ("№ 5", "С-300"), nothing like ", пошкоджено" between, no building noun between. */
 function countsTarget(scan: EventScan, i: number, t: Target): boolean {
   const tk = scan.tokens;
+  for (let k = i + 1; k < t.t0; k++) if (BUILDING_NOUN.test(tk.words[k])) return false;
+  // "увечері 21 квітня в трьох школах", "10 января ... гимназия": a day of a date is no count.
+  if (i + 1 < tk.n && monthWord(scan, tk.words[i + 1])) return false;
   // "17. placówka" (a Polish ordinal's dot before a lower-case word) is no break.
   let gap = scan.text.slice(tk.end[i], tk.start[t.t0]);
   if (/^\.\s/u.test(gap) && /\p{Ll}/u.test(scan.text.slice(tk.end[i] + 1).trimStart().charAt(0))) gap = gap.slice(1);

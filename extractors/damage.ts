@@ -17,7 +17,7 @@ import { findCasualties, findCause, findDate, findLocation, singleCause } from '
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, landedOnGrounds, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
-import { attached, attributiveParticiple, weaponParticiple, clauseOf, historical, holds, included, isParentOf, listedFurther, partBetween, partialNear, rightAfter } from './_damage-reach.js';
+import { attached, attributiveParticiple, weaponParticiple, clauseOf, coordinatedItems, historical, holds, included, isParentOf, listedFurther, listSubject, partBetween, pastPart, partialNear, rightAfter } from './_damage-reach.js';
 
 export type { EventContext } from './_event-scan.js';
 export type { Target } from './_damage-targets.js';
@@ -66,7 +66,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       if (isParentOf(scan, targets, t)) continue;
       const fromList = listed.includes(t);
       if (!fromList && (!attached(scan, t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
-      if (loose && !rightAfter(scan, trig, t)) continue;
+      if (loose && !rightAfter(scan, trig, t) && !listSubject(scan, t, trig)) continue;
       if (landedOnGrounds(scan, trig, t)) continue;
       // "the attack on <X>" is an attack on X: a named institution right after it, not a place before one
       // ("after the drone attack on Kharkiv schools switch to remote learning").
@@ -84,7 +84,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
         } else if (distance(trig, t) === distance(m.trigger, t) && whole) m.severity = 'destroyed';
         continue;
       }
-      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t)) continue;
+      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t) && !listSubject(scan, t, trig) && !pastPart(scan, trig, t, hits, MAX_HIT_DISTANCE)) continue;
       let scope: DamageScope = 'incident';
       if (!t.tag && appealDoc) scope = 'appeal';
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
@@ -163,11 +163,28 @@ function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
     if (!bare(named) && !bare(m.target.tag)) return false;
     if (g.mentions.some((x) => x.si === m.si)) return false; // named side by side: two institutions
   }
+  // "школа, дитсадок, навчально-реабілітаційний центр": unnamed items of one enumeration are as many institutions.
+  if (!m.target.tag && g.mentions.some((x) => x.si === m.si && !x.target.tag && x.target.start !== m.target.start && coordinatedItems(scan, x.target, m.target))) return false;
   const kinds = g.mentions.map((x) => x.target.kind).filter((k): k is InstitutionKind => !!k);
   if (m.target.kind && kinds.length && !kinds.some((k) => KIND_CLASS[k] === KIND_CLASS[m.target.kind!]) && !backReference(scan, g, m)) return false;
   const a = g.mentions.map((x) => settlementOf(scan, x)).find((s) => s) ?? null;
   const b = settlementOf(scan, m);
+  if (a && !b && sceneChange(scan, g, m, a)) return false;
   return !a || !b || samePlace(a, b);
+}
+
+/**
+ * The story moves to another place between the group's last mention and this one: a settlement other
+ * than the group's is named, with a locative preposition, in the sentences between them or before the
+ * mention in its own sentence ("... по закладу освіти у Сумах ... У Запоріжжі напередодні ворожа ракета
+ * вдарила ... Пошкоджено будівлю освітнього закладу"). A mention that names no place of its own is then
+ * that place's, not the earlier incident's.
+ */
+function sceneChange(scan: EventScan, g: Group, m: DamageMention, a: string): boolean {
+  const last = g.mentions.reduce((x, y) => (y.si > x.si ? y : x));
+  if (m.si <= last.si) return false;
+  const span = { start: scan.sentences[last.si].end, end: m.target.start };
+  return scan.placesIn(span).some((p) => p.kind === 'settlement' && p.locative && !samePlace(p.name, a));
 }
 
 function group(scan: EventScan, mentions: DamageMention[]): Group[] {
@@ -381,6 +398,20 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   // A text that tells one incident: its "nobody was hurt" is that incident's wherever it stands.
   const sole = groups.filter((g) => g.mentions[0].scope === 'incident').length === 1;
   const events = groups.map((g) => toEvent(scan, g, taken, sole));
+  // A general noun's incident ("an educational institution ... damaged") takes the kind of the one kind noun the
+  // text uses for it elsewhere, outside any incident ("... got stuck in the school building").
+  const targeted = new Set<number>();
+  for (const g of groups) for (const m of g.mentions) targeted.add(m.target.start);
+  events.forEach((e, i) => {
+    if (e.scope !== 'incident' || e.institution || e.institutionKind || groups[i].mentions.some((m) => m.target.kind)) return;
+    const kinds = new Set<InstitutionKind>();
+    for (const h of scan.hits) {
+      if (h.cat !== 'eduNoun' || !h.value.kind || h.value.kind === 'other' || targeted.has(h.start)) continue;
+      if (ignored.length > 0 && inSpans(ignored, h.start, h.end)) continue;
+      kinds.add(h.value.kind);
+    }
+    if (kinds.size === 1 && groups.filter((g) => g.mentions[0].scope === 'incident').length === 1) e.institutionKind = [...kinds][0];
+  });
   const out: DamageEvent[] = [];
   events.forEach((e, i) => {
     out.push(e);
@@ -391,7 +422,9 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     if (events.some((o, j) => j !== i && o.scope === 'incident' && o.institutionKind === e.institutionKind)) return;
     // The largest count any of its mentions gives: a headline's bare plural ("постраждали школи та садочки")
     // before the body's count ("дві школи та три садочки") does not hide it.
-    const counted = Math.max(1, ...g.mentions.map((m) => countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1));
+    // A general noun's count ("трех образовательных объектов — двух детских садах и школе") counts every kind together, not this one.
+    const own = g.mentions.filter((m) => !e.institutionKind || m.target.kind === e.institutionKind);
+    const counted = Math.max(1, ...own.map((m) => countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1));
     // "уничтожены школы в Константиновке и Бахмуте": one institution in each place named.
     const places = coordinatedPlaces(scan, g.mentions);
     const n = counted === 1 && places.length >= 2 && g.mentions.some((m) => m.target.number === 'pl') ? places.length : counted;
