@@ -129,6 +129,11 @@ export function kindGroup(kind: string | null): string | null {
   return kind === null ? null : (KIND_GROUP[kind] ?? kind);
 }
 
+/** Every institution kind of a kind group (the group's name is a kind itself: "school", or a kind of no group). */
+export function kindsOfGroup(group: string): string[] {
+  return [...new Set([group, ...Object.keys(KIND_GROUP).filter((k) => KIND_GROUP[k] === group)])].sort();
+}
+
 /**
  * Causes two reports of one strike may give: a missile is also "an airstrike", shelling may be
  * rockets, and "обстріл" / "обстрел" / "ostrzał" (shelling) is what uk/ru/pl news call any attack,
