@@ -92,6 +92,12 @@ describe('components: the one incident it fits', () => {
   it('bridges nothing: an undated report fitting two incidents does not merge them', () => {
     expect(parts([aug[0], apr, undated()])).toEqual([[1], [3], [9]]);
   });
+
+  it('two candidates that a dated report merges are one: the undated report joins', () => {
+    const d = (eventId: number, day: string, cause = 'missile') => rep({ eventId, documentId: eventId, date: null, day, published: day, cause, url: `https://a.ua/${eventId}` });
+    expect(parts([d(1, '2025-08-15'), d(2, '2025-08-19'), undated()])).toEqual([[1], [2], [9]]);
+    expect(parts([d(1, '2025-08-15'), d(2, '2025-08-19'), d(3, '2025-08-17', 'fire'), undated()])).toEqual([[1, 2, 3, 9]]);
+  });
 });
 
 const AUG = 'У ніч на 18 серпня 2025 року російська армія вдарила балістичною ракетою та дронами по Сумському державному університету в Сумах: зруйновано навчальний корпус.';
@@ -157,6 +163,38 @@ describe('undated reports in the store', () => {
       expect({ partition: partition(db), handles: handles(db), dump: dump(db) }, order.join(' ')).toEqual(before);
     }
     expect(handles(store(['aug', 'apr', 'undated', 'month']))).toEqual(handles(store(['month', 'undated', 'apr', 'aug'])));
+  });
+
+  it('two incidents a later report merges: the undated report fitting both joins once they are one, in every order', () => {
+    // No date in the texts: each is dated by its publication day, so the window is three days (15 and 19 are apart, 17 meets both).
+    // The report of the 17th tells of a fire: it joins both (one institution), but the undated report of a missile does not fit
+    // it, so only the merge it makes gives the undated report its one incident.
+    const text = 'Російська ракета зруйнувала корпус Сумського державного університету.';
+    const docs: Record<string, Doc> = {
+      a: ['ua-a', 'https://ua-a.example/15', text, '2025-08-15'],
+      b: ['ua-b', 'https://ua-b.example/19', 'Російський дрон пошкодив гуртожиток Сумського державного університету.', '2025-08-19'],
+      m: ['ua-d', 'https://ua-d.example/17', 'Пожежа знищила корпус Сумського державного університету.', '2025-08-17'],
+      u: ['en-c', 'https://en-c.example/undated', UNDATED, null],
+    };
+    const build = (order: string[]) => {
+      const db = openStore(':memory:');
+      upsertSources(db, [source('ua-a', 'UA', ['uk']), source('ua-b', 'UA', ['uk']), source('en-c', 'UA', ['en']), source('ua-d', 'UA', ['uk'])]);
+      for (const k of order) {
+        const [s, url, t, published] = docs[k];
+        storePage(db, null, page({ sourceId: s, requestedUrl: url }), () => analyze({ text: t, url, published }));
+      }
+      return db;
+    };
+    expect(analyze({ text, url: docs.a[1], published: docs.a[3] }).events[0]).toMatchObject({ date: '2025-08-15', dateBasis: 'published' });
+    expect(analyze({ text: docs.m[2], url: docs.m[1], published: docs.m[3] }).events[0]).toMatchObject({ cause: 'fire' });
+    expect(partition(build(['a', 'b', 'u']))).toEqual(['15', '19', 'undated']);
+    for (const order of permutations(['a', 'b', 'm', 'u'])) {
+      const db = build(order);
+      expect(partition(db), order.join(' ')).toEqual(['15 17 19 undated']);
+      const before = dump(db);
+      reextract(db, { all: true });
+      expect(dump(db), order.join(' ')).toEqual(before);
+    }
   });
 
   it('without the April strike the undated report has one candidate, whatever the order', () => {

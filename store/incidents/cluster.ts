@@ -111,6 +111,9 @@ function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Whether a damage report names its institution (a damaged participant: a name, a key or a registry entry). */
+const names = (r: Report) => r.institutionId !== null || r.institution !== null || r.institutionKey !== null;
+
 /** Per transaction: prepared statements and the documents' shingles. */
 class Clusterer {
   private readonly shingleCache = new Map<number, Set<string>>();
@@ -127,7 +130,8 @@ class Clusterer {
       ),
       undated: db.prepare(`${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = ? AND e.day IS NULL AND e.id < ? ORDER BY e.id`),
       undatedDamage: db.prepare(
-        `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = 'damage' AND (e.day IS NULL OR e.day NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*') ORDER BY e.id`,
+        `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = 'damage' AND (e.day IS NULL OR e.day NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')
+           AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'damaged') ORDER BY e.id`, // only those that name their institution can join
       ),
       datedFor: db.prepare(
         `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id
@@ -195,6 +199,7 @@ class Clusterer {
 
   /** The one incident undated report `u` fits and the earliest report there it fits, or null (none, or two incidents: ambiguous). */
   private targetOf(u: Report): { incident: number; to: number; join: Join } | null {
+    if (!names(u)) return null; // a report that names no institution never joins this way
     const g = kindGroup(u.institutionKind);
     const kinds = g === null ? [] : kindsOfGroup(g);
     if (kinds.length === 0 && u.institutionId === null) return null;
@@ -234,7 +239,7 @@ class Clusterer {
       const t = this.targetOf(r);
       const incident = t?.incident ?? Number(this.s.newIncident.run(r.type, new Date().toISOString()).lastInsertRowid);
       this.s.addReport.run(r.eventId, incident, r.documentId, r.sourceId, t?.to ?? null, t?.join.rule ?? 'first-report', JSON.stringify(t?.join.compared ?? {}));
-      undated.push(r);
+      if (names(r)) undated.push(r);
       this.touched.add(incident);
       return;
     }
@@ -267,8 +272,15 @@ class Clusterer {
       merged = ids.length > 1;
     }
     this.touched.add(incident);
-    // A dated damage report may give an undated one its incident, or a second (ambiguous); a merge may make two candidates one.
-    if (r.type === 'damage') for (const u of this.undatedReports()) if (merged || matchUndated(u, r)) this.settle(u);
+    // A dated damage report may give an undated one its incident, or a second (ambiguous); a merge
+    // may make two candidates one: the undated reports that fit it (or, after a merge, any report of
+    // the merged incident) are settled again.
+    if (r.type === 'damage') {
+      const undated = this.undatedReports();
+      if (undated.length === 0) return;
+      const fitted = merged ? (this.s.byIds.all(JSON.stringify(this.s.members.all(incident))) as ReportRow[]).map(toReport) : [r];
+      for (const u of undated) if (fitted.some((c) => matchUndated(u, c))) this.settle(u);
+    }
   }
 
   /** Rewrite the summary and credibility of every touched incident, then grade the sources they involve. */
