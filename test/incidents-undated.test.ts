@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getIncidentEvidence, openStore, reextract, storePage, upsertSources, type DB } from '../store/index.js';
-import { components, matchUndated, settlementKey, type Report } from '../store/incidents/index.js';
+import { components, matchUndated, settlementKey, storedReports, type Report } from '../store/incidents/index.js';
+import { defaultIncidentDir, loadIncidentSet } from '../scripts/eval-incidents.js';
 import { analyze } from '../extractors/pipeline.js';
 import { page, source } from './fixtures/store/builders.js';
 
@@ -199,5 +200,34 @@ describe('undated reports in the store', () => {
 
   it('without the April strike the undated report has one candidate, whatever the order', () => {
     for (const order of permutations(['aug', 'undated', 'month'])) expect(partition(store(order)), order.join(' ')).toEqual(['aug month undated']);
+  });
+});
+
+describe('the store and the evaluation cluster the labelled dev reports alike', () => {
+  it('the store, fed every dev item of test/incidents in either order, holds the partition components() gives', () => {
+    const items = loadIncidentSet(defaultIncidentDir(), ['dev']); // never the holdout
+    const analysed = items.map((item) => ({ item, doc: analyze({ text: item.text, url: item.url, published: item.published }) }));
+    const hosts = [...new Set(items.map((x) => new URL(x.url).hostname))];
+    const build = (order: typeof analysed) => {
+      const db = openStore(':memory:');
+      upsertSources(db, hosts.map((_, i) => source(`s${i}`, 'UA', ['uk', 'ru', 'en', 'pl', 'bg'])));
+      for (const { item, doc } of order) storePage(db, null, page({ sourceId: `s${hosts.indexOf(new URL(item.url).hostname)}`, requestedUrl: item.url }), () => doc);
+      return db;
+    };
+    // Incidents as sets of their reports' URLs (a document's events may sit in two incidents).
+    const asUrls = (db: DB, groups: number[][]) => {
+      const url = new Map((db.prepare('SELECT e.id, d.url FROM events e JOIN documents d ON d.id = e.document_id').all() as { id: number; url: string }[]).map((x) => [x.id, x.url]));
+      return groups.map((g) => [...new Set(g.map((id) => url.get(id)!))].sort().join(' ')).sort();
+    };
+    const stored = (db: DB) => asUrls(db, (db.prepare('SELECT json_group_array(event_id) FROM incident_reports GROUP BY incident_id').pluck().all() as string[]).map((j) => JSON.parse(j) as number[]));
+    for (const order of [analysed, [...analysed].reverse()]) {
+      const db = build(order);
+      const ids = db.prepare('SELECT event_id FROM incident_reports ORDER BY event_id').pluck().all() as number[];
+      expect(ids.length).toBeGreaterThan(50);
+      const want = asUrls(db, components(storedReports(db, ids)).map((c) => c.eventIds));
+      expect(stored(db)).toEqual(want);
+      // The undated report of Sumy State University (no day anywhere) is in the August incident.
+      expect(want.find((g) => g.includes('1xeber'))!.split(' ').length).toBeGreaterThan(5);
+    }
   });
 });

@@ -345,6 +345,11 @@ class Clusterer {
   }
 }
 
+/** The stored events as the pair rules read them (event-id order): what a test gives components() to compare with the store. */
+export function storedReports(db: DB, eventIds: number[]): Report[] {
+  return (db.prepare(`${REPORT_SELECT} WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.id`).all(JSON.stringify(eventIds)) as ReportRow[]).map(toReport);
+}
+
 /** Connections whose schema has the incidents tables (a store held at an older migration, as tests make, has none). */
 const hasTables = new WeakMap<DB, boolean>();
 
