@@ -66,6 +66,12 @@ describe('gazetteer file', () => {
     expect(code('Дергачі')).toEqual(['settlement', 'KATOTTG', 'UA63120070010085847']); // seat of Дергачівська hromada
     expect(code('Солоницівка')).toEqual(['settlement', 'KATOTTG', 'UA63120250010071938']); // a selyshche, seat of its hromada
     expect(code('Чернігів')).toEqual(['settlement', 'KATOTTG', 'UA74100390010054825']);
+    // data/places/registers/katottg-cities.csv: the codifier's rows of cities (category M) of other regions.
+    expect(code('Суми')).toEqual(['settlement', 'KATOTTG', 'UA59080270010036634']);
+    expect(code('Полтава')).toEqual(['settlement', 'KATOTTG', 'UA53080370010073240']);
+    expect(code('Одеса')).toEqual(['settlement', 'KATOTTG', 'UA51100270010076757']);
+    expect(code('Запоріжжя')).toEqual(['settlement', 'KATOTTG', 'UA23060070010069526']);
+    expect(code('Бахчисарай')).toEqual(['settlement', 'KATOTTG', 'UA01020050010045207']); // first level 01 (Crimea) is region UA-43
     // Two settlements of the Kharkiv region are called Південне in the register (a city and a selyshche): no code, not a guess.
     const pivdenne = f.rows.filter((r) => r[2] === 'UA' && r[7] === 'UA-63' && r[10].uk === 'Південне');
     expect(pivdenne.length).toBeGreaterThan(0);

@@ -26,6 +26,23 @@
  *                         must be complete (one report of a memorandum and one of a contract of
  *                         the same partners stay apart)
  *
+ * Undated damage reports (matchUndated): a report with no day (no stated date, no publication
+ * day) or only a month or a year ("in August 2025") can meet no other report in a window. It
+ * joins an incident of dated reports when it names its institution and
+ *   undated-one-incident  the institution is the same (one institution id: key or registry
+ *                         entry), or the same settlement, kind group and a named institution on
+ *                         both sides that nothing tells apart (two numbers; two names in one
+ *                         language neither of which begins the other); causes compatible
+ *                         (severity never separates, as above); the incident's day is not after
+ *                         the report's publication day and lies in the month or year it states;
+ *                         and EXACTLY ONE incident has such a report (cluster.ts, components.ts:
+ *                         two candidates, the same university struck in April and in August, are
+ *                         ambiguous and the report stays on its own).
+ * A report that names no institution ("a lyceum in Kharkiv") never joins this way: a city has
+ * many schools and a store holds only the strikes it has read, so one candidate there is no
+ * evidence. Undated reports join no other undated report, and they bridge nothing: incidents are
+ * the components of the dated reports, each undated report added to its one candidate.
+ *
  * Dates: a report's day is its event's date, else its document's publication day. Only a date
  * the text states counts as stated (statedDate): a date the extractor took from the publication
  * day ("dateBasis: published") keeps the wide window, like no date at all.
@@ -74,7 +91,7 @@ export interface Report {
   position: number;
 }
 
-export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties' | 'same-parties-undated';
+export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties' | 'same-parties-undated' | 'undated-one-incident';
 
 export interface Join {
   rule: Rule;
@@ -110,6 +127,11 @@ const KIND_GROUP: Record<string, string> = {
 
 export function kindGroup(kind: string | null): string | null {
   return kind === null ? null : (KIND_GROUP[kind] ?? kind);
+}
+
+/** Every institution kind of a kind group (the group's name is a kind itself: "school", or a kind of no group). */
+export function kindsOfGroup(group: string): string[] {
+  return [...new Set([group, ...Object.keys(KIND_GROUP).filter((k) => KIND_GROUP[k] === group)])].sort();
 }
 
 /**
@@ -186,6 +208,42 @@ export function matchDamage(a: Report, b: Report): Join | null {
   if (a.institutionKey !== null && b.institutionKey !== null && a.lang !== null && a.lang === b.lang && !keysNest(a.institutionKey, b.institutionKey)) return null;
   if (!causesCompatible(a.cause, b.cause)) return null;
   return { rule: 'same-settlement-kind', compared: { ...base, severity: [a.severity, b.severity], cause: [a.cause, b.cause] } };
+}
+
+/** A full day (YYYY-MM-DD...): the reports the window rules compare. */
+export function isFullDay(day: string | null | undefined): day is string {
+  return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}/.test(day);
+}
+
+/** A damage report with no full day (none, or a month or a year only): it joins by matchUndated, never by a window. */
+export function isUndatedDamage(r: Report): boolean {
+  return r.type === 'damage' && !isFullDay(r.day);
+}
+
+/**
+ * Whether undated damage report `u` may be a report of the incident dated report `c` is in (see
+ * the header: undated-one-incident). Only one half of the rule: the caller also requires that the
+ * dated reports it fits lie in exactly one incident.
+ */
+export function matchUndated(u: Report, c: Report): Join | null {
+  if (!isUndatedDamage(u) || c.type !== 'damage' || !isFullDay(c.day) || u.documentId === c.documentId) return null;
+  const day = c.day.slice(0, 10);
+  const published = isFullDay(u.published) ? u.published.slice(0, 10) : null;
+  if (published !== null && day > published) return null; // a report tells of nothing after it was published
+  if (u.day !== null && !day.startsWith(u.day)) return null; // the month ("2025-08") or year it states
+  if (!causesCompatible(u.cause, c.cause)) return null;
+  const base: Record<string, [unknown, unknown]> = { institution: [u.institution, c.institution] };
+  const when: Record<string, [unknown, unknown]> = { day: [u.day, day], ...(published === null ? {} : { published: [published, day] }), cause: [u.cause, c.cause] };
+  if (u.institutionId !== null && u.institutionId === c.institutionId) return { rule: 'undated-one-incident', compared: { ...base, ...when } };
+  const named = (r: Report) => r.institution !== null || r.institutionKey !== null;
+  if (!named(u) || !named(c) || !sameSettlementKey(u.settlementKey, c.settlementKey)) return null;
+  const g = kindGroup(u.institutionKind);
+  if (g === null || g !== kindGroup(c.institutionKind)) return null;
+  const nu = institutionNumber(u.institution);
+  const nc = institutionNumber(c.institution);
+  if (nu !== null && nc !== null && nu !== nc) return null;
+  if ((nu === null || nu !== nc) && u.institutionKey !== null && c.institutionKey !== null && u.lang !== null && u.lang === c.lang && !keysNest(u.institutionKey, c.institutionKey)) return null;
+  return { rule: 'undated-one-incident', compared: { ...base, settlement: [u.settlement, c.settlement], institutionKind: [u.institutionKind, c.institutionKind], ...when } };
 }
 
 /** The rule joining two partnership reports, or null. */

@@ -10,9 +10,15 @@
  * matches (merged into the one with the lowest id), recording the earliest matching event and the
  * rule; otherwise it starts an incident. So the ids, joins and explanations a crawl writes are
  * exactly those a rebuild writes.
+ *
+ * Undated damage reports (no full day: _rules.ts matchUndated) are not part of those components:
+ * each one belongs to the one incident whose dated reports it fits, when there is exactly one, and
+ * is on its own otherwise. Which incident that is changes only when a dated report it fits arrives
+ * or two incidents merge, so those two steps settle the undated reports again (settle), inside the
+ * same add: the crawl and a rebuild still take the same steps in the same order.
  */
 import type { DB } from '../db.js';
-import { DAMAGE_WINDOW_DAYS, matchReports, ownerOf, PARTNERSHIP_WINDOW_DAYS, statedDate, type Report } from './_rules.js';
+import { DAMAGE_WINDOW_DAYS, isUndatedDamage, kindGroup, kindsOfGroup, matchReports, matchUndated, ownerOf, PARTNERSHIP_WINDOW_DAYS, statedDate, type Join, type Report } from './_rules.js';
 import { settlementKey } from './place-key.js';
 import { shingles, summarize } from './_summary.js';
 import { gradeIncident, gradeSource } from './grading.js';
@@ -20,7 +26,7 @@ import { incidentHandle } from './handle.js';
 import { foldText } from '../db.js';
 
 /** Bump when the rules change: a store built with another version is rebuilt when opened for writing. */
-export const INCIDENTS_VERSION = '5';
+export const INCIDENTS_VERSION = '6';
 const META_KEY = 'incidents_version';
 
 /** Events that can be part of an incident: damage incidents (no appeals, no statistics) and agreements with two parties. */
@@ -105,6 +111,9 @@ function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Whether a damage report names its institution (a damaged participant: a name, a key or a registry entry). */
+const names = (r: Report) => r.institutionId !== null || r.institution !== null || r.institutionKey !== null;
+
 /** Per transaction: prepared statements and the documents' shingles. */
 class Clusterer {
   private readonly shingleCache = new Map<number, Set<string>>();
@@ -120,6 +129,20 @@ class Clusterer {
         `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = ? AND e.day BETWEEN ? AND ? AND e.id < ? ORDER BY e.id`,
       ),
       undated: db.prepare(`${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = ? AND e.day IS NULL AND e.id < ? ORDER BY e.id`),
+      undatedDamage: db.prepare(
+        `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = 'damage' AND (e.day IS NULL OR e.day NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')
+           AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'damaged') ORDER BY e.id`, // only those that name their institution can join
+      ),
+      datedFor: db.prepare(
+        `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id
+         WHERE e.type = 'damage' AND e.day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+           AND (e.institution_kind IN (SELECT value FROM json_each(?))
+             OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'damaged' AND p.institution_id = ?))
+         ORDER BY e.id`,
+      ),
+      reportRow: db.prepare('SELECT incident_id, joined_to FROM incident_reports WHERE event_id = ?'),
+      countMembers: db.prepare('SELECT count(*) FROM incident_reports WHERE incident_id = ?').pluck(),
+      moveReport: db.prepare('UPDATE incident_reports SET incident_id = ?, joined_to = ?, rule = ?, compared = ? WHERE event_id = ?'),
       incidentOf: db.prepare('SELECT incident_id FROM incident_reports WHERE event_id = ?').pluck(),
       newIncident: db.prepare(
         `INSERT INTO incidents (type, merged, reports, sources, independent_sources, languages, corroboration, credibility, credibility_reason, updated_at)
@@ -168,8 +191,58 @@ class Clusterer {
     for (const row of this.s.ofDocument.all(documentId) as ReportRow[]) this.add(toReport(row));
   }
 
+  /** The undated damage reports in the store (loaded once per transaction, then kept up to date). */
+  private undatedCache: Report[] | null = null;
+  private undatedReports(): Report[] {
+    return (this.undatedCache ??= (this.s.undatedDamage.all() as ReportRow[]).map(toReport));
+  }
+
+  /** The one incident undated report `u` fits and the earliest report there it fits, or null (none, or two incidents: ambiguous). */
+  private targetOf(u: Report): { incident: number; to: number; join: Join } | null {
+    if (!names(u)) return null; // a report that names no institution never joins this way
+    const g = kindGroup(u.institutionKind);
+    const kinds = g === null ? [] : kindsOfGroup(g);
+    if (kinds.length === 0 && u.institutionId === null) return null;
+    const fits = (this.s.datedFor.all(JSON.stringify(kinds), u.institutionId) as ReportRow[]).map(toReport).flatMap((c) => {
+      const join = matchUndated(u, c);
+      return join ? [{ c, join }] : [];
+    });
+    const incidents = new Set(fits.map((f) => this.s.incidentOf.get(f.c.eventId) as number));
+    if (incidents.size !== 1) return null;
+    return { incident: [...incidents][0], to: fits[0].c.eventId, join: fits[0].join };
+  }
+
+  /** Put undated report `u` where it belongs now: its one incident, else an incident of its own. */
+  private settle(u: Report): void {
+    const row = this.s.reportRow.get(u.eventId) as { incident_id: number; joined_to: number | null } | undefined;
+    if (!row) return;
+    const t = this.targetOf(u);
+    if (t !== null && t.incident === row.incident_id && t.to === row.joined_to) return;
+    if (t === null && row.joined_to === null) return; // on its own already
+    const others = (this.s.countMembers.get(row.incident_id) as number) - 1;
+    let incident: number;
+    if (t !== null) incident = t.incident;
+    else if (others === 0) incident = row.incident_id;
+    else incident = Number(this.s.newIncident.run('damage', new Date().toISOString()).lastInsertRowid);
+    this.s.moveReport.run(incident, t?.to ?? null, t?.join.rule ?? 'first-report', JSON.stringify(t?.join.compared ?? {}), u.eventId);
+    if (incident !== row.incident_id && others === 0) {
+      this.s.deleteIncident.run(row.incident_id);
+      this.touched.delete(row.incident_id);
+    } else if (incident !== row.incident_id) this.touched.add(row.incident_id);
+    this.touched.add(incident);
+  }
+
   /** One event: the incidents of every earlier event it matches, merged; or a new incident. */
   add(r: Report): void {
+    if (isUndatedDamage(r)) {
+      const undated = this.undatedReports(); // loaded before this report is stored
+      const t = this.targetOf(r);
+      const incident = t?.incident ?? Number(this.s.newIncident.run(r.type, new Date().toISOString()).lastInsertRowid);
+      this.s.addReport.run(r.eventId, incident, r.documentId, r.sourceId, t?.to ?? null, t?.join.rule ?? 'first-report', JSON.stringify(t?.join.compared ?? {}));
+      if (names(r)) undated.push(r);
+      this.touched.add(incident);
+      return;
+    }
     let cands: Report[] = [];
     if (r.day !== null && r.day.length >= 10) {
       const w = r.type === 'damage' ? DAMAGE_WINDOW_DAYS : PARTNERSHIP_WINDOW_DAYS;
@@ -182,6 +255,7 @@ class Clusterer {
       return join ? [{ c, join }] : [];
     });
     let incident: number;
+    let merged = false;
     if (matched.length === 0) {
       incident = Number(this.s.newIncident.run(r.type, new Date().toISOString()).lastInsertRowid);
       this.s.addReport.run(r.eventId, incident, r.documentId, r.sourceId, null, 'first-report', '{}');
@@ -195,8 +269,18 @@ class Clusterer {
       }
       const first = matched[0]; // candidates come in event-id order: the earliest match
       this.s.addReport.run(r.eventId, incident, r.documentId, r.sourceId, first.c.eventId, first.join.rule, JSON.stringify(first.join.compared));
+      merged = ids.length > 1;
     }
     this.touched.add(incident);
+    // A dated damage report may give an undated one its incident, or a second (ambiguous); a merge
+    // may make two candidates one: the undated reports that fit it (or, after a merge, any report of
+    // the merged incident) are settled again.
+    if (r.type === 'damage') {
+      const undated = this.undatedReports();
+      if (undated.length === 0) return;
+      const fitted = merged ? (this.s.byIds.all(JSON.stringify(this.s.members.all(incident))) as ReportRow[]).map(toReport) : [r];
+      for (const u of undated) if (fitted.some((c) => matchUndated(u, c))) this.settle(u);
+    }
   }
 
   /** Rewrite the summary and credibility of every touched incident, then grade the sources they involve. */
@@ -259,6 +343,11 @@ class Clusterer {
     const g = gradeSource({ kind: rec.kind, verified: rec.verified === 1, incidents: rec.incidents, corroborated: rec.corroborated });
     this.s.saveGrade.run(sourceId, g.reliability, g.reason, rec.incidents, rec.corroborated, now);
   }
+}
+
+/** The stored events as the pair rules read them (event-id order): what a test gives components() to compare with the store. */
+export function storedReports(db: DB, eventIds: number[]): Report[] {
+  return (db.prepare(`${REPORT_SELECT} WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.id`).all(JSON.stringify(eventIds)) as ReportRow[]).map(toReport);
 }
 
 /** Connections whose schema has the incidents tables (a store held at an older migration, as tests make, has none). */

@@ -3,7 +3,7 @@
  * the partition the store builds incrementally (cluster.ts), computed in one go. The evaluation
  * (scripts/eval-incidents.ts) and the tests use it; cluster.ts must give the same partition.
  */
-import { matchReports, type Join, type Report } from './_rules.js';
+import { isUndatedDamage, matchReports, matchUndated, type Join, type Report } from './_rules.js';
 
 export interface Component {
   /** Event ids, ascending. */
@@ -34,6 +34,20 @@ export function components(reports: Report[]): Component[] {
       if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
     }
   }
+  // Undated damage reports join the one incident of dated reports they fit (undated-one-incident):
+  // after every pair of the window rules, so the result does not depend on the order of either.
+  const roots = new Map<number, number>();
+  for (const u of sorted.filter(isUndatedDamage)) {
+    const fits = sorted.flatMap((c) => {
+      const join = matchUndated(u, c);
+      return join ? [{ c, join }] : [];
+    });
+    const incidents = new Set(fits.map((f) => find(f.c.eventId)));
+    if (incidents.size !== 1) continue; // none, or ambiguous
+    roots.set(u.eventId, find(fits[0].c.eventId));
+    joins.set(u.eventId, { to: fits[0].c.eventId, join: fits[0].join });
+  }
+  for (const [u, root] of roots) parent.set(u, root);
   const groups = new Map<number, number[]>();
   for (const r of sorted) {
     const root = find(r.eventId);
