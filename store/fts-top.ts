@@ -9,7 +9,8 @@
  * compiler (`$CC`, else `cc`) against the SQLite headers better-sqlite3 ships, the first time a
  * search needs it, into dist/native/ (named by a hash of the source, the headers and the platform,
  * a folder per hash, so a changed source is rebuilt). Where it cannot be built or loaded (no compiler, a read-only
- * install, Windows), search scores every match with bm25 as before: slower, the same results.
+ * install, Windows) or EDUWATCH_NO_NATIVE=1 is set, search scores every match with bm25 as before:
+ * slower, the same results.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,7 +27,7 @@ const loaded = new WeakMap<DB, boolean>();
 export function topLibrary(): string | null {
   if (library !== undefined) return library;
   library = null;
-  if (process.platform === 'win32') return null;
+  if (process.platform === 'win32' || process.env.EDUWATCH_NO_NATIVE === '1') return null;
   try {
     const source = join(projectRoot(), 'store', 'native', 'eduwatch_fts5.c');
     const include = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'deps', 'sqlite3');
