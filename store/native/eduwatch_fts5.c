@@ -15,7 +15,8 @@
  * document length D shrinks. The row's matches say how long the row is at least: a column holding a
  * match at token offset o has more than o tokens. With that length the sum is an upper bound of the
  * row's score computed from the row's matches alone (no _docsize read). The N best scores so far are kept in a
- * min-heap; a row whose bound is below the N-th best (with a relative margin far above rounding
+ * min-heap (scores of this function's own arithmetic, without the IDF when the query has one phrase:
+ * a common factor); a row whose bound is below the N-th best (with a relative margin far above rounding
  * error, so a different compilation of the same arithmetic cannot flip a decision) cannot enter
  * the N best. The final scores are bm25's own: this function only decides which rows bm25 scores.
  */
@@ -70,7 +71,10 @@ static int topData(const Fts5ExtensionApi *pApi, Fts5Context *pFts, int nMax, To
     rc = pApi->xRowCount(pFts, &nRow);
     if (rc == SQLITE_OK) rc = pApi->xColumnTotalSize(pFts, -1, &nToken);
     if (rc == SQLITE_OK) p->avgdl = (double)nToken / (double)nRow;
-    for (i = 0; rc == SQLITE_OK && i < nPhrase; i++) {
+    /* With one phrase its IDF is a common positive factor of every score, which no comparison
+    ** needs: 1 then, which saves a pass over the phrase's whole doclist (bm25 makes its own). */
+    if (nPhrase == 1) p->aIDF[0] = 1.0;
+    for (i = 0; rc == SQLITE_OK && nPhrase > 1 && i < nPhrase; i++) {
       sqlite3_int64 nHit = 0;
       rc = pApi->xQueryPhrase(pFts, i, (void *)&nHit, countCb);
       if (rc == SQLITE_OK) {
