@@ -2,11 +2,12 @@
  * eduwatch_top(fts, N, w1, w2, ...): an FTS5 auxiliary function for `eduwatch search` (store/search.ts)
  * that says whether the current row can still be among the N best of the query by
  * bm25(fts, w1, w2, ...). It returns 0 only for a row whose bm25 score cannot beat the N best
- * rows seen so far in this query, so
+ * rows seen so far in this query (the rows it is called for: where it stands decides which), so
  *
+ *   SELECT rowid, bm25(fts, w...) AS rank FROM fts WHERE fts MATCH ? AND eduwatch_top(fts, N, w...) ORDER BY rank, rowid LIMIT N
  *   CASE WHEN eduwatch_top(fts, N, w...) THEN bm25(fts, w...) END AS rank ... ORDER BY rank NULLS LAST, rowid LIMIT N
  *
- * returns exactly the rows, order and scores of `bm25(fts, w...) AS rank ... ORDER BY rank, rowid LIMIT N`
+ * (the second in the result of a query with other filters, so it sees only the rows they keep) return exactly the rows, order and scores of `bm25(fts, w...) AS rank ... ORDER BY rank, rowid LIMIT N`
  * while bm25 (and the row's column sizes, a lookup in the _docsize table per row, most of bm25's cost)
  * is computed for few rows only.
  *
