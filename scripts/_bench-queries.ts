@@ -7,6 +7,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getEvidence, iterateExport, openStore, queryEvents, queryInstitutions, searchDocuments, type DB } from '../store/index.js';
+import { loadTopFunction } from '../store/fts-top.js';
 import { buildQueryStore, type QueryStoreInfo } from './_bench-store.js';
 
 export interface Timing {
@@ -47,7 +48,8 @@ export function timeQueries(db: DB, info: QueryStoreInfo, runs: number): { timin
     ),
     time('events: type + dates', runs, (i) => queryEvents(db, { type: i % 2 ? 'damage' : 'partnership', since: `${2020 + (i % 5)}-03-01`, until: `${2020 + (i % 5)}-05-31`, limit: 100 }).length),
     time('institutions by name', runs, (i) => queryInstitutions(db, { search: SEARCH_WORDS[i % SEARCH_WORDS.length], limit: 50 }).length),
-    time('search (full text)', runs, (i) => searchDocuments(db, FTS_WORDS[i % FTS_WORDS.length], { limit: 20 }).length),
+    // Without the eduwatch_top extension (no C compiler, EDUWATCH_NO_NATIVE=1) bm25 scores every match: the row says so.
+    time(loadTopFunction(db) ? 'search (full text)' : 'search (full text, bm25 on every match: no eduwatch_top)', runs, (i) => searchDocuments(db, FTS_WORDS[i % FTS_WORDS.length], { limit: 20 }).length),
     time('evidence chain', runs, (i) => (getEvidence(db, info.sampleEvents[i % info.sampleEvents.length]) ? 1 : 0)),
   ];
   const t = performance.now();

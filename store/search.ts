@@ -9,6 +9,7 @@
 import { LANGS, type Lang } from '../types.js';
 import type { DB } from './db.js';
 import { StoreError } from './errors.js';
+import { loadTopFunction } from './fts-top.js';
 import { searchIndexVersion } from './search-index.js';
 import { foldPolish, normalizeWord, queryStems, stem, stemUnder, STEMMER_VERSION, tokenize, type StemLang } from './stem.js';
 
@@ -20,6 +21,11 @@ export interface SearchOptions {
   marks?: readonly [string, string];
   /** Words in a snippet. */
   snippetWords?: number;
+  /**
+   * Score every match with bm25, as search did before eduwatch_top (store/fts-top.ts) skipped the
+   * matches that cannot reach the page. The rows are the same either way; this is for comparing.
+   */
+  scoreEveryMatch?: boolean;
 }
 
 export interface SearchRow {
@@ -125,25 +131,35 @@ export function searchDocuments(db: DB, q: string, opts: SearchOptions = {}): Se
   }
   opts.source?.forEach((id, i) => (params[`source${i}`] = id));
   if (opts.source?.length) where.push(`d.source_id IN (${opts.source.map((_, i) => `@source${i}`).join(', ')})`);
+  // bm25 only for the rows that can reach the page: eduwatch_top (store/fts-top.ts) is 0 for a
+  // match whose score cannot beat the `limit` best seen so far (it bounds the score from the row's
+  // own matches, without the column-size lookup that is most of bm25's cost). It must see only the
+  // rows the other filters keep: unfiltered it is a WHERE term next to MATCH alone (the skipped rows
+  // never reach the sorter); filtered it sits in the result, computed after the WHERE clause, and the
+  // rows it skips get no rank and sort last. Either way at least `limit` ranked rows beat every
+  // skipped one, so the page is exactly what bm25 over every match gives. Without the extension,
+  // every match is scored as before.
+  const bm25 = `bm25(documents_fts, ${TITLE_WEIGHT}, 1.0)`;
+  const top = !opts.scoreEveryMatch && loadTopFunction(db) ? `eduwatch_top(documents_fts, @limit, ${TITLE_WEIGHT}, 1.0)` : null;
   // Unfiltered, the page is ranked on the index alone and only its documents are read (every
   // indexed row has its document: rowid = documents.id, deletes follow by trigger); with a language
   // or source filter the documents must be read to rank, as before.
   const sql = where.length === 1
     ? `WITH hits AS (
-         SELECT rowid AS id, bm25(documents_fts, ${TITLE_WEIGHT}, 1.0) AS rank FROM documents_fts
-          WHERE documents_fts MATCH @match ORDER BY rank, rowid LIMIT @limit)
+         SELECT rowid AS id, ${bm25} AS rank FROM documents_fts
+          WHERE documents_fts MATCH @match${top ? ` AND ${top}` : ''} ORDER BY rank, rowid LIMIT @limit)
        SELECT d.id, d.url, d.title, d.lang, d.published_at AS published, d.source_id AS sourceId, s.name AS sourceName, d.text, hits.rank
        FROM hits
        JOIN documents d ON d.id = hits.id
        JOIN sources s ON s.id = d.source_id
        ORDER BY hits.rank, d.id`
     : `SELECT d.id, d.url, d.title, d.lang, d.published_at AS published, d.source_id AS sourceId, s.name AS sourceName, d.text,
-              bm25(documents_fts, ${TITLE_WEIGHT}, 1.0) AS rank
+              ${top ? `CASE WHEN ${top} THEN ${bm25} END` : bm25} AS rank
        FROM documents_fts
        JOIN documents d ON d.id = documents_fts.rowid
        JOIN sources s ON s.id = d.source_id
        WHERE ${where.join(' AND ')}
-       ORDER BY rank, d.id
+       ORDER BY rank${top ? ' NULLS LAST' : ''}, d.id
        LIMIT @limit`;
   const rows = db
     .prepare(sql)
