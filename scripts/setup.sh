@@ -39,4 +39,11 @@ fi
 
 # `npm ci` runs the prepare script (tsc); build again in case scripts were skipped.
 [ -f dist/cli/main.js ] || npm run build
+# The search ranking extension (store/native, compiled with cc; search falls back to scoring every
+# match without it) is built now rather than by the first search.
+if node -e "import('./dist/store/fts-top.js').then((m) => process.exit(m.topLibrary() ? 0 : 1))"; then
+  echo "eduwatch setup: search ranking extension built (dist/native)"
+else
+  echo "eduwatch setup: note: no C compiler, so search scores every match (slower on large stores, same results)" >&2
+fi
 echo "eduwatch setup: done. Try: npm run demo"
