@@ -385,12 +385,21 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000;
 }
 
+const attackDatesOf = new WeakMap<EventScan, DateTag[]>();
+
+/** attackDates once per text: every damage event of a text asks for them (and without a publication date they take a second date pass). */
+function attackDates(scan: EventScan): DateTag[] {
+  let dates = attackDatesOf.get(scan);
+  if (!dates) attackDatesOf.set(scan, (dates = computeAttackDates(scan)));
+  return dates;
+}
+
 /**
  * The dates that may date an attack, sorted by offset. Without a publication date, a day and month
  * with no year ("17 czerwca", "6 листопада") take the year that puts them on or before the latest
  * date the text writes in full ("7 листопада 2024 року"), or within a year it names ("w 2025 roku").
  */
-function attackDates(scan: EventScan): DateTag[] {
+function computeAttackDates(scan: EventScan): DateTag[] {
   // A date line that repeats the publication date says nothing of the attack; one that differs dates the report.
   const pubDay = scan.ctx.published ? scan.ctx.published.slice(0, 10) : null;
   const keep = (d: DateTag) => !(d.value === pubDay && clockDateLine(scan.text, d)) && !backgroundDate(scan, d);

@@ -410,7 +410,7 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
       if (ignored.length > 0 && inSpans(ignored, h.start, h.end)) continue;
       kinds.add(h.value.kind);
     }
-    if (kinds.size === 1 && groups.filter((g) => g.mentions[0].scope === 'incident').length === 1) e.institutionKind = [...kinds][0];
+    if (kinds.size === 1 && sole) e.institutionKind = [...kinds][0];
   });
   const out: DamageEvent[] = [];
   events.forEach((e, i) => {

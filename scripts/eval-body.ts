@@ -10,7 +10,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { scoreBenchmark } from './_article-benchmark.js';
+import { precisionOf, recallOf, scoreBenchmark } from './_article-benchmark.js';
 
 const USAGE = 'usage: npm run eval:body -- --benchmark DIR [--dom fast|jsdom] [--output FILE] [--worst N] [--json]';
 
@@ -54,9 +54,8 @@ export function main(argv: string[]): number {
   const f3 = (x: number) => x.toFixed(3);
   const byF1 = result.pages
     .map((p) => {
-      const [tp, fp, fn] = p.counts;
-      const pr = tp + fp > 0 ? tp / (tp + fp) : 1;
-      const rc = tp + fn > 0 ? tp / (tp + fn) : 1;
+      const pr = precisionOf(p.counts);
+      const rc = recallOf(p.counts);
       return { id: p.id, url: p.url, precision: pr, recall: rc, f1: pr + rc > 0 ? (2 * pr * rc) / (pr + rc) : 0 };
     })
     .sort((a, b) => a.f1 - b.f1 || a.id.localeCompare(b.id))
