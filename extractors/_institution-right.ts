@@ -27,7 +27,7 @@ const SPHERE_PREPS: ReadonlySet<string> = new Set(['в', 'у']);
 const SPHERE_KINDS: ReadonlySet<string> = new Set(['agency', 'authority', 'education-authority', 'ministry', 'council', 'ngo', 'other', 'research', 'centre']);
 
 /** Bodies an institution is attached to with "при" (ru, uk): government, president, ministry, embassy, university, academy. */
-const ATTACHED_TO_RE = /^(?:правительств|президент|министерств|посольств|уряд|міністерств|посольств|мон$|минобрнауки$|минпросвещения$|ран$|нан$|академи|університет|университет)/u;
+const ATTACHED_TO_RE = /^(?:правительств|президент|министерств|посольств|уряд|міністерств|мон$|минобрнауки$|минпросвещения$|ран$|нан$|академи|університет|университет)/u;
 /** "Российской Федерации", "Российской", "Федерации", "України": the country words after such a body. */
 const COUNTRY_ADJECTIVE_RE = /^(?:российск|федераци|украин|україн|рф$)/u;
 
