@@ -208,6 +208,12 @@ export interface DamageEvent extends TagProvenance {
   settlement: string | null;
   region: string | null;
   date: string | null;
+  /**
+   * Day and month ("05-25") of an attack the text dates without a year when nothing gives the year
+   * (no publication date, no year in the text): then `date` is null. Null otherwise. Incidents
+   * compare it with the days of dated reports.
+   */
+  monthDay?: string | null;
   severity: DamageSeverity | null;
   cause: DamageCause | null;
   casualties: { killed: number | null; injured: number | null } | null;

@@ -432,10 +432,56 @@ export function findDate(
   ms: MentionLike[],
   related: { keys: Set<string>; kinds: Set<string>; cause: string | null },
 ): { value: string; basis: 'text' | 'published' } | null {
+  const d = dateOfAttack(scan, ms, related, attackDates(scan));
+  if (d) return { value: d.value, basis: 'text' };
+  const pub = scan.ctx.published;
+  return pub ? { value: pub.slice(0, 10), basis: 'published' } : null;
+}
+
+/**
+ * The day and month ("05-25") of an attack the text dates with no year it can be given: a page
+ * with no publication date and no year written anywhere ("В ночь на 25 мая ... по Харькову").
+ * Null when the text has a publication date or a year (findDate dates the attack then), or
+ * writes no day. Incidents compare it with the days of dated reports (store/incidents).
+ */
+export function findMonthDay(
+  scan: EventScan,
+  ms: MentionLike[],
+  related: { keys: Set<string>; kinds: Set<string>; cause: string | null },
+): string | null {
+  if (scan.ctx.published) return null;
+  const d = dateOfAttack(scan, ms, related, yearlessDates(scan));
+  return d ? d.value.slice(5, 10) : null;
+}
+
+/**
+ * A year that makes every day and month a date (2000 is a leap year), for reading the day and
+ * month of dates written without a year when nothing gives the year: only their "MM-DD" is kept.
+ */
+const ANY_YEAR = '2000-07-01';
+
+const yearlessDatesOf = new WeakMap<EventScan, DateTag[]>();
+
+/** The text's days written with no year, dated in ANY_YEAR (the year means nothing): no relative dates, no months alone. */
+function yearlessDates(scan: EventScan): DateTag[] {
+  let dates = yearlessDatesOf.get(scan);
+  if (!dates) {
+    const keep = (d: DateTag) => d.yearInferred && d.basis !== 'relative' && d.value.length === 10 && !backgroundDate(scan, d);
+    yearlessDatesOf.set(scan, (dates = extractDates(scan.text, { lang: scan.ctx.lang, published: ANY_YEAR }).filter(keep)));
+  }
+  return dates;
+}
+
+/** The attack's date among `dates` (see findDate), or null. */
+function dateOfAttack(
+  scan: EventScan,
+  ms: MentionLike[],
+  related: { keys: Set<string>; kinds: Set<string>; cause: string | null },
+  dates: DateTag[],
+): DateTag | null {
   // An attack is not dated after the report.
   const pubDay = scan.ctx.published ? scan.ctx.published.slice(0, 10) : null;
   const past = (ds: DateTag[]) => (pubDay ? ds.filter((d) => d.value.slice(0, pubDay.length) <= pubDay) : ds);
-  const dates = attackDates(scan);
   const leadSi = ms.reduce((a, m) => Math.min(a, m.si), Infinity);
   const leadPara = Number.isFinite(leadSi) && leadSi >= 0 ? scan.paragraph(leadSi).first : -1;
   const recalled = (d: DateTag, si: number) =>
@@ -444,11 +490,11 @@ export function findDate(
   const usable = (ds: DateTag[], si: number) => past(ds).filter((d) => !recalled(d, si));
   for (const m of ms) {
     const d = nearestDate(usable(datesWithin(dates, m.win), m.si), m.trigger.start);
-    if (d) return { value: d.value, basis: 'text' };
+    if (d) return d;
   }
   for (const m of ms) {
     const d = nearestDate(usable(datesWithin(dates, scan.paragraph(m.si)), m.si), m.trigger.start);
-    if (d) return { value: d.value, basis: 'text' };
+    if (d) return d;
   }
   // The lead often dates the attack in a sentence without a damage word ("Вчера, 9 мая, беспилотник
   // сбросил ... на территорию детского сада"): a dated sentence naming the same institution or kind.
@@ -457,13 +503,12 @@ export function findDate(
     const si = scan.sentenceIndex(d.start);
     if (si < 0 || recalled(d, si)) continue;
     const win = scan.window(si, d);
-    if (scan.mentionsIn(win).some((x) => related.keys.has(x.tag.key))) return { value: d.value, basis: 'text' };
-    if (scan.hitsIn(win, 'eduNoun').some((h) => h.value.kind && related.kinds.has(h.value.kind))) return { value: d.value, basis: 'text' };
+    if (scan.mentionsIn(win).some((x) => related.keys.has(x.tag.key))) return d;
+    if (scan.hitsIn(win, 'eduNoun').some((h) => h.value.kind && related.kinds.has(h.value.kind))) return d;
     // "Вчера вечером село Журавлевка подверглось обстрелу": the same attack, by its cause.
-    if (related.cause && scan.hitsIn(win, 'cause').some((h) => h.value.label === related.cause)) return { value: d.value, basis: 'text' };
+    if (related.cause && scan.hitsIn(win, 'cause').some((h) => h.value.label === related.cause)) return d;
   }
-  const pub = scan.ctx.published;
-  return pub ? { value: pub.slice(0, 10), basis: 'published' } : null;
+  return null;
 }
 
 /** Killed / injured counts stated in the mention's paragraph or the next one. */

@@ -13,7 +13,7 @@ import { EXTRACTOR_VERSION } from './_version.js';
 import { eventScan, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { bridgedTarget, isAnother, isRecap, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
-import { findCasualties, findCause, findDate, findLocation, singleCause } from './_damage-details.js';
+import { findCasualties, findCause, findDate, findLocation, findMonthDay, singleCause } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, landedOnGrounds, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
@@ -294,6 +294,7 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>, sole = f
     cause: scope === 'incident' ? cause : null,
   };
   const date = scope === 'incident' ? findDate(scan, ms, related) : null;
+  const monthDay = scope === 'incident' && !date ? findMonthDay(scan, ms, related) : null;
   const casualties = scope === 'incident' ? findCasualties(scan, ms, loc.settlement, sole) : null;
   let confidence = scope === 'incident' ? 0.55 : 0.6;
   if (tag) confidence += 0.15;
@@ -310,6 +311,7 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>, sole = f
     region: loc.region,
     date: date ? date.value : null,
     dateBasis: date ? date.basis : null,
+    monthDay,
     severity,
     cause,
     casualties,

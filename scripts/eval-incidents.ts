@@ -126,7 +126,7 @@ function reportsOf(item: IncidentItem, index: number, events: EventTag[], ids: M
       const d = e as DamageEvent;
       if (d.scope !== 'incident') return;
       out.push({
-        ...base(e, k), type: 'damage', institutionId: idOf(d.institutionKey), institutionKey: d.institutionKey, institution: d.institution, institutionKind: d.institutionKind,
+        ...base(e, k), type: 'damage', monthDay: d.monthDay ?? null, institutionId: idOf(d.institutionKey), institutionKey: d.institutionKey, institution: d.institution, institutionKind: d.institutionKind,
         settlement: d.settlement, settlementKey: settlementKey(d.settlement), region: d.region, severity: d.severity, cause: d.cause,
         killed: d.casualties?.killed ?? null, injured: d.casualties?.injured ?? null, parties: [], agreementKind: null, status: null,
       });

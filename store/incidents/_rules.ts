@@ -28,7 +28,7 @@
  *
  * Undated damage reports (matchUndated): a report with no day (no stated date, no publication
  * day) or only a month or a year ("in August 2025") can meet no other report in a window. It
- * joins an incident of dated reports when it names its institution and
+ * joins an incident of dated reports when it names its institution (or gives its day, below) and
  *   undated-one-incident  the institution is the same (one institution id: key or registry
  *                         entry), or the same settlement, kind group and a named institution on
  *                         both sides that nothing tells apart (two numbers; two names in one
@@ -38,9 +38,14 @@
  *                         and EXACTLY ONE incident has such a report (cluster.ts, components.ts:
  *                         two candidates, the same university struck in April and in August, are
  *                         ambiguous and the report stays on its own).
- * A report that names no institution ("a lyceum in Kharkiv") never joins this way: a city has
- * many schools and a store holds only the strikes it has read, so one candidate there is no
- * evidence. Undated reports join no other undated report, and they bridge nothing: incidents are
+ *   undated-same-day      a report whose text gives the attack's day and month but no year can be
+ *                       given ("в ночь на 25 мая", DamageEvent.monthDay, on a page with no date):
+ *                       as above, and the incident's day is that day and month (or a day next to
+ *                       it) of some year; then the same settlement and kind group are enough, a
+ *                       name is not needed (a strike on a Kharkiv lyceum on 25 May).
+ * A report that names no institution and gives no day ("a lyceum in Kharkiv") never joins this
+ * way: a city has many schools and a store holds only the strikes it has read, so one candidate
+ * there is no evidence. Undated reports join no other undated report, and they bridge nothing: incidents are
  * the components of the dated reports, each undated report added to its one candidate.
  *
  * Dates: a report's day is its event's date, else its document's publication day. Only a date
@@ -61,6 +66,8 @@ export interface Report {
   date: string | null;
   /** The date the rules compare: the event's own, else the document's publication day. */
   day: string | null;
+  /** Day and month ("05-25") the text gives when no year can be had (undated page, no year written): DamageEvent.monthDay. */
+  monthDay?: string | null;
   institutionId: number | null;
   /** The institution's normalised key (institutions.key), for telling two names apart. */
   institutionKey: string | null;
@@ -91,7 +98,7 @@ export interface Report {
   position: number;
 }
 
-export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties' | 'same-parties-undated' | 'undated-one-incident';
+export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties' | 'same-parties-undated' | 'undated-one-incident' | 'undated-same-day';
 
 export interface Join {
   rule: Rule;
@@ -232,18 +239,37 @@ export function matchUndated(u: Report, c: Report): Join | null {
   if (published !== null && day > published) return null; // a report tells of nothing after it was published
   if (u.day !== null && !day.startsWith(u.day)) return null; // the month ("2025-08") or year it states
   if (!causesCompatible(u.cause, c.cause)) return null;
+  const monthDay = u.monthDay ?? null;
+  if (monthDay !== null && !nearMonthDay(monthDay, day)) return null; // the day and month it states
   const base: Record<string, [unknown, unknown]> = { institution: [u.institution, c.institution] };
-  const when: Record<string, [unknown, unknown]> = { day: [u.day, day], ...(published === null ? {} : { published: [published, day] }), cause: [u.cause, c.cause] };
-  if (u.institutionId !== null && u.institutionId === c.institutionId) return { rule: 'undated-one-incident', compared: { ...base, ...when } };
+  const when: Record<string, [unknown, unknown]> = {
+    day: [u.day, day], ...(monthDay === null ? {} : { monthDay: [monthDay, day] }), ...(published === null ? {} : { published: [published, day] }), cause: [u.cause, c.cause],
+  };
+  const rule: Rule = monthDay === null ? 'undated-one-incident' : 'undated-same-day';
+  if (u.institutionId !== null && u.institutionId === c.institutionId) return { rule, compared: { ...base, ...when } };
   const named = (r: Report) => r.institution !== null || r.institutionKey !== null;
-  if (!named(u) || !named(c) || !sameSettlementKey(u.settlementKey, c.settlementKey)) return null;
+  // Without a day, only a named institution is evidence; with its day and month, the settlement and kind are.
+  if ((monthDay === null && (!named(u) || !named(c))) || !sameSettlementKey(u.settlementKey, c.settlementKey)) return null;
   const g = kindGroup(u.institutionKind);
   if (g === null || g !== kindGroup(c.institutionKind)) return null;
   const nu = institutionNumber(u.institution);
   const nc = institutionNumber(c.institution);
   if (nu !== null && nc !== null && nu !== nc) return null;
   if ((nu === null || nu !== nc) && u.institutionKey !== null && c.institutionKey !== null && u.lang !== null && u.lang === c.lang && !keysNest(u.institutionKey, c.institutionKey)) return null;
-  return { rule: 'undated-one-incident', compared: { ...base, settlement: [u.settlement, c.settlement], institutionKind: [u.institutionKind, c.institutionKind], ...when } };
+  return { rule, compared: { ...base, settlement: [u.settlement, c.settlement], institutionKind: [u.institutionKind, c.institutionKind], ...when } };
+}
+
+/**
+ * Whether day `day` (YYYY-MM-DD) is the day and month `monthDay` ("05-25") of some year, or a day
+ * next to it (a night strike is dated either day): `monthDay` is tried in day's year and either
+ * side of it, so "12-31" is next to 1 January.
+ */
+export function nearMonthDay(monthDay: string, day: string): boolean {
+  const y = Number(day.slice(0, 4));
+  return [y - 1, y, y + 1].some((year) => {
+    const d = dayDistance(`${year}-${monthDay}`, day);
+    return d !== null && d <= STATED_DATE_WINDOW_DAYS;
+  });
 }
 
 /** The rule joining two partnership reports, or null. */

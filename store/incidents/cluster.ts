@@ -26,7 +26,7 @@ import { incidentHandle } from './handle.js';
 import { foldText } from '../db.js';
 
 /** Bump when the rules change: a store built with another version is rebuilt when opened for writing. */
-export const INCIDENTS_VERSION = '6';
+export const INCIDENTS_VERSION = '7';
 const META_KEY = 'incidents_version';
 
 /** Events that can be part of an incident: damage incidents (no appeals, no statistics) and agreements with two parties. */
@@ -34,7 +34,7 @@ const CLUSTERABLE = `((e.type = 'damage' AND coalesce(e.scope, 'incident') = 'in
   OR (e.type = 'partnership' AND (SELECT count(*) FROM event_participants p WHERE p.event_id = e.id) >= 2))`;
 
 const REPORT_SELECT = `
-SELECT e.id, e.document_id, e.type, e.date, coalesce(e.date_basis, json_extract(e.data, '$.dateBasis')) AS date_basis, e.day, e.institution_kind, e.settlement, e.region, e.severity, e.cause,
+SELECT e.id, e.document_id, e.type, e.date, coalesce(e.date_basis, json_extract(e.data, '$.dateBasis')) AS date_basis, e.day, json_extract(e.data, '$.monthDay') AS month_day, e.institution_kind, e.settlement, e.region, e.severity, e.cause,
        e.killed, e.injured, e.confidence, e.agreement_kind, e.status, d.lang, d.published_at, d.source_id, d.url,
        s.name AS source_name, s.kind AS source_kind, s.verified_by, s.home,
        (SELECT json_group_array(json_object('id', p.institution_id, 'key', (SELECT i.key FROM institutions i WHERE i.id = p.institution_id), 'name', p.name, 'role', p.role))
@@ -49,6 +49,7 @@ interface ReportRow {
   date: string | null;
   date_basis: string | null;
   day: string | null;
+  month_day: string | null;
   institution_kind: string | null;
   settlement: string | null;
   region: string | null;
@@ -80,6 +81,7 @@ function toReport(r: ReportRow): Report {
     type: r.type,
     date: statedDate(r.date, r.date_basis),
     day: r.day,
+    monthDay: r.month_day,
     institutionId: r.type === 'damage' ? (damaged?.id ?? null) : null,
     institutionKey: r.type === 'damage' ? (damaged?.key ?? null) : null,
     institution: r.type === 'damage' ? (damaged?.name ?? null) : null,
@@ -111,8 +113,11 @@ function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Whether a damage report names its institution (a damaged participant: a name, a key or a registry entry). */
-const names = (r: Report) => r.institutionId !== null || r.institution !== null || r.institutionKey !== null;
+/**
+ * Whether an undated damage report may join an incident (_rules.ts matchUndated): it names its
+ * institution (a damaged participant: a name, a key or a registry entry) or gives the attack's day and month.
+ */
+const canJoin = (r: Report) => r.institutionId !== null || r.institution !== null || r.institutionKey !== null || (r.monthDay ?? null) !== null;
 
 /** Per transaction: prepared statements and the documents' shingles. */
 class Clusterer {
@@ -131,7 +136,8 @@ class Clusterer {
       undated: db.prepare(`${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = ? AND e.day IS NULL AND e.id < ? ORDER BY e.id`),
       undatedDamage: db.prepare(
         `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = 'damage' AND (e.day IS NULL OR e.day NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')
-           AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'damaged') ORDER BY e.id`, // only those that name their institution can join
+           AND (EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'damaged') OR json_extract(e.data, '$.monthDay') IS NOT NULL)
+         ORDER BY e.id`, // only those that name their institution or give their day can join
       ),
       datedFor: db.prepare(
         `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id
@@ -199,7 +205,7 @@ class Clusterer {
 
   /** The one incident undated report `u` fits and the earliest report there it fits, or null (none, or two incidents: ambiguous). */
   private targetOf(u: Report): { incident: number; to: number; join: Join } | null {
-    if (!names(u)) return null; // a report that names no institution never joins this way
+    if (!canJoin(u)) return null; // a report that names no institution and gives no day never joins this way
     const g = kindGroup(u.institutionKind);
     const kinds = g === null ? [] : kindsOfGroup(g);
     if (kinds.length === 0 && u.institutionId === null) return null;
@@ -239,7 +245,7 @@ class Clusterer {
       const t = this.targetOf(r);
       const incident = t?.incident ?? Number(this.s.newIncident.run(r.type, new Date().toISOString()).lastInsertRowid);
       this.s.addReport.run(r.eventId, incident, r.documentId, r.sourceId, t?.to ?? null, t?.join.rule ?? 'first-report', JSON.stringify(t?.join.compared ?? {}));
-      if (names(r)) undated.push(r);
+      if (canJoin(r)) undated.push(r);
       this.touched.add(incident);
       return;
     }

@@ -1,0 +1,105 @@
+/**
+ * Reports that give the attack's day and month but no year (DamageEvent.monthDay: a page with no
+ * date, no year written): the extractor reads the day, and the incident rule undated-same-day
+ * (store/incidents/_rules.ts) joins such a report to the one incident of that day and month.
+ */
+import { describe, expect, it } from 'vitest';
+import { components, matchUndated, nearMonthDay, settlementKey, type Report } from '../store/incidents/index.js';
+import { analyze } from '../extractors/pipeline.js';
+import type { DamageEvent } from '../types.js';
+
+/** A dated report of a strike on a Kharkiv lyceum on 25 May 2024; override what a case is about. */
+function rep(o: Partial<Report>): Report {
+  const settlement = o.settlement === undefined ? 'Харків' : o.settlement;
+  return {
+    eventId: 1, documentId: 1, type: 'damage', date: '2024-05-25', day: '2024-05-25', institutionId: null, institutionKey: null,
+    institution: null, institutionKind: 'lyceum', settlement, settlementKey: settlementKey(settlement), region: null,
+    severity: 'destroyed', cause: 'missile', killed: null, injured: null, confidence: 0.9, parties: [], agreementKind: null, status: null, lang: 'uk',
+    published: '2024-05-25', sourceId: 's1', sourceName: 'S1', sourceKind: 'news', sourceVerified: true, owner: 'a.ua', url: 'https://a.ua/1', position: 0,
+    ...o,
+  };
+}
+/** An undated report that gives "25 May": no stated date, no publication day. */
+const undated = (o: Partial<Report> = {}) =>
+  rep({ eventId: 9, documentId: 9, date: null, day: null, published: null, monthDay: '05-25', lang: 'ru', settlement: 'Харьков', owner: 'b.ua', url: 'https://b.ua/9', ...o });
+
+describe('nearMonthDay: the day and month of some year, or a day next to it', () => {
+  it.each<[string, string, boolean]>([
+    ['05-25', '2024-05-25', true],
+    ['05-25', '2019-05-24', true],
+    ['05-25', '2024-05-26', true],
+    ['05-25', '2024-05-27', false],
+    ['05-25', '2024-06-25', false],
+    ['12-31', '2025-01-01', true],
+    ['01-01', '2024-12-31', true],
+    ['02-29', '2024-02-29', true],
+    ['02-29', '2023-03-01', true],
+    ['03-01', '2024-02-28', false],
+  ])('%s ~ %s: %s', (monthDay, day, near) => {
+    expect(nearMonthDay(monthDay, day)).toBe(near);
+  });
+});
+
+describe('an undated report with its day and month, and one dated report (matchUndated)', () => {
+  it.each<[string, Partial<Report>, Partial<Report>, string | null]>([
+    ['the same town, kind and day: no name needed', {}, {}, 'undated-same-day'],
+    ['the night of the 24th to the 25th', {}, { date: '2024-05-24', day: '2024-05-24' }, 'undated-same-day'],
+    ['a school is a lyceum\'s kind group', { institutionKind: 'school' }, {}, 'undated-same-day'],
+    ['another day', { monthDay: '01-02' }, {}, null],
+    ['another town', { settlement: 'Полтава' }, {}, null],
+    ['no town', { settlement: null }, {}, null],
+    ['no kind', { institutionKind: null }, {}, null],
+    ['another kind group', { institutionKind: 'kindergarten' }, {}, null],
+    ['a fire is no strike', { cause: 'fire' }, {}, null],
+    ['two numbers', { institution: 'Лицей № 5' }, { institution: 'ліцей № 7' }, null],
+    ['two names in one language', { lang: 'uk', institution: 'Слобідський ліцей', institutionKey: 'слобідськ ліцей' }, { institution: 'Харківський ліцей № 1', institutionKey: 'харківськ ліцей' }, null],
+    ['the same institution on the day', { institutionId: 4, institution: 'Слобідський ліцей' }, { institutionId: 4, institution: 'Слобідський ліцей' }, 'undated-same-day'],
+    ['the same institution, another day: the day it states tells them apart', { institutionId: 4, monthDay: '08-17' }, { institutionId: 4 }, null],
+    ['no day: a named institution is needed (undated-one-incident)', { monthDay: null }, {}, null],
+  ])('%s', (_name, ou, oc, rule) => {
+    const j = matchUndated(undated(ou), rep(oc));
+    expect(j?.rule ?? null).toBe(rule);
+    if (j) expect(j.compared.monthDay).toEqual([undated(ou).monthDay, rep(oc).day]);
+  });
+});
+
+describe('components: the one incident of that day', () => {
+  const may = [rep({ eventId: 1 }), rep({ eventId: 2, documentId: 2, lang: 'en', settlement: 'Kharkiv', institutionKind: 'school', owner: 'c.com', url: 'https://c.com/2' })];
+  const jan = rep({ eventId: 3, documentId: 3, date: '2024-01-02', day: '2024-01-02', published: '2024-01-02', institutionKind: 'school', url: 'https://a.ua/3' });
+  const groups = (rs: Report[]) => components(rs).map((c) => c.eventIds.join(' ')).sort();
+
+  it('joins the strike of its day, not another strike on the town\'s schools', () => {
+    expect(groups([...may, jan, undated()])).toEqual(['1 2 9', '3']);
+    expect(groups([...may, jan, undated({ monthDay: '01-02' })])).toEqual(['1 2', '3 9']);
+  });
+  it('the same day of two years: ambiguous, it stays on its own', () => {
+    const lastYear = rep({ eventId: 4, documentId: 4, date: '2023-05-25', day: '2023-05-25', published: '2023-05-25', url: 'https://a.ua/4' });
+    expect(groups([...may, lastYear, undated()])).toEqual(['1 2', '4', '9']);
+  });
+});
+
+describe('the extractor gives the day and month only when no year can be had', () => {
+  const text = 'В ночь на 25 мая российские военные нанесли удар по Харькову, в результате чего частично разрушено здание лицея.';
+  const damage = (published: string | null, t = text) => analyze({ text: t, lang: 'ru', published }).events.find((e): e is DamageEvent => e.type === 'damage')!;
+
+  it('an undated page: no date, its day and month', () => {
+    const e = damage(null);
+    expect(e.date).toBeNull();
+    expect(e.monthDay).toBe('05-25');
+  });
+  it('a publication date gives the year: a date, no day and month', () => {
+    const e = damage('2024-05-26');
+    expect(e.date).toBe('2024-05-25');
+    expect(e.monthDay).toBeNull();
+  });
+  it('a year written in the text gives the year', () => {
+    const e = damage(null, `${text} Ранее, 2 мая 2024 года, ракета попала в жилой дом.`);
+    expect(e.date).toBe('2024-05-25');
+    expect(e.monthDay).toBeNull();
+  });
+  it('a relative day ("вчера") gives no day without a publication date', () => {
+    const e = damage(null, 'Вчера российские военные нанесли удар по Харькову, в результате чего частично разрушено здание лицея.');
+    expect(e.date).toBeNull();
+    expect(e.monthDay).toBeNull();
+  });
+});
