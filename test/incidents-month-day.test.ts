@@ -4,7 +4,9 @@
  * (store/incidents/_rules.ts) joins such a report to the one incident of that day and month.
  */
 import { describe, expect, it } from 'vitest';
+import { getIncidentEvidence, openStore, queryEvents, storePage, upsertSources, type DB } from '../store/index.js';
 import { components, matchUndated, nearMonthDay, settlementKey, type Report } from '../store/incidents/index.js';
+import { page, source } from './fixtures/store/builders.js';
 import { analyze } from '../extractors/pipeline.js';
 import type { DamageEvent } from '../types.js';
 
@@ -101,5 +103,46 @@ describe('the extractor gives the day and month only when no year can be had', (
     const e = damage(null, 'Вчера российские военные нанесли удар по Харькову, в результате чего частично разрушено здание лицея.');
     expect(e.date).toBeNull();
     expect(e.monthDay).toBeNull();
+  });
+});
+
+const MAY = 'У ніч на 25 травня 2024 року російська ракета С-300 влучила у ліцей у Харкові: частково зруйновано будівлю ліцею.';
+const JAN = '2 січня 2024 року російська ракета влучила в школу в Харкові: будівля школи частково зруйнована.';
+const UNDATED_MAY = 'В ночь на 25 мая российские военные нанесли ракетный удар по Харькову, в результате чего частично разрушено здание лицея.';
+
+type Doc = [source: string, url: string, text: string, published: string | null];
+const DOCS: Record<string, Doc> = {
+  may: ['ua-a', 'https://ua-a.example/may', MAY, '2024-05-25'],
+  jan: ['ua-b', 'https://ua-b.example/jan', JAN, '2024-01-02'],
+  undated: ['ru-c', 'https://ru-c.example/undated', UNDATED_MAY, null],
+};
+
+function store(order: string[]): DB {
+  const db = openStore(':memory:');
+  upsertSources(db, [source('ua-a', 'UA', ['uk']), source('ua-b', 'UA', ['uk']), source('ru-c', 'UA', ['ru'])]);
+  for (const k of order) {
+    const [s, url, text, published] = DOCS[k];
+    storePage(db, null, page({ sourceId: s, requestedUrl: url }), () => analyze({ text, url, published }));
+  }
+  return db;
+}
+const partition = (db: DB) =>
+  (db.prepare(`SELECT group_concat(d.url, ' ') FROM incident_reports r JOIN documents d ON d.id = r.document_id GROUP BY r.incident_id`).pluck().all() as string[])
+    .map((s) => s.split(' ').map((u) => u.replace(/^https:\/\/[^/]+\//, '')).sort().join(' '))
+    .sort();
+
+describe('a report with its day and month in the store', () => {
+  it('joins the strike of its day in every arrival order; evidence and query events show the day', () => {
+    for (const order of [['may', 'jan', 'undated'], ['undated', 'may', 'jan'], ['jan', 'undated', 'may'], ['undated', 'jan', 'may']]) {
+      const db = store(order);
+      expect(partition(db)).toEqual(['jan', 'may undated']);
+      const id = db.prepare(`SELECT r.incident_id FROM incident_reports r JOIN documents d ON d.id = r.document_id WHERE d.url LIKE '%/undated'`).pluck().get() as number;
+      const r = getIncidentEvidence(db, id)!.reports.find((x) => x.documentUrl.endsWith('/undated'))!;
+      expect(r.rule).toBe('undated-same-day');
+      expect(r.compared.monthDay).toEqual(['05-25', '2024-05-25']);
+      const ev = queryEvents(db, { type: 'damage' }).find((e) => e.documentUrl.endsWith('/undated'))!;
+      expect(ev).toMatchObject({ date: null, monthDay: '05-25' });
+      db.close();
+    }
   });
 });
