@@ -505,8 +505,9 @@ function dateOfAttack(
     const win = scan.window(si, d);
     if (scan.mentionsIn(win).some((x) => related.keys.has(x.tag.key))) return d;
     if (scan.hitsIn(win, 'eduNoun').some((h) => h.value.kind && related.kinds.has(h.value.kind))) return d;
-    // "Вчера вечером село Журавлевка подверглось обстрелу": the same attack, by its cause.
-    if (related.cause && scan.hitsIn(win, 'cause').some((h) => h.value.label === related.cause)) return d;
+    // "Вчера вечером село Журавлевка подверглось обстрелу": the same attack, by its cause; "обстріляли"
+    // (shelling) is what news say of any attack ("вночі 25 травня знову обстріляли Харків" of a missile strike).
+    if (related.cause && scan.hitsIn(win, 'cause').some((h) => h.value.label === related.cause || h.value.label === 'shelling')) return d;
   }
   return null;
 }

@@ -504,3 +504,17 @@ describe('class 10 and 3: institutions missed, former names, companies, streets'
     expect(got.some((n) => /Сумський/.test(n))).toBe(false);
   });
 });
+
+describe('class 8: the lead dates the attack with "обстріляли" (shelling), the weapon comes later', () => {
+  it.each([
+    ['uk', 'Російські окупанти вночі 25 травня знову обстріляли Харків.\n\nВнаслідок удару ракети С-300 частково зруйновано ліцей.', '2024-05-27', '2024-05-25'],
+    ['ru', 'Вечером 2 января российские войска обстреляли Харьков.\n\nРакета попала в здание школы, здание частично разрушено.', '2024-01-04', '2024-01-02'],
+    ['pl', 'Wieczorem 2 stycznia Rosjanie ostrzelali Charków.\n\nRakieta trafiła w budynek szkoły, który został częściowo zniszczony.', '2024-01-04', '2024-01-02'],
+    ['en', 'On the night of May 25, Russian forces shelled Kharkiv.\n\nA missile hit a lyceum, partially destroying the building.', '2024-05-27', '2024-05-25'],
+  ])('%s: %s', (_lang, text, published, date) => {
+    const [e, ...rest] = damage(text, published);
+    expect(rest).toHaveLength(0);
+    expect(e).toMatchObject({ date, cause: 'missile' });
+    expect((e as { dateBasis?: string }).dateBasis).toBe('text');
+  });
+});
