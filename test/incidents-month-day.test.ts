@@ -4,23 +4,15 @@
  * (store/incidents/_rules.ts) joins such a report to the one incident of that day and month.
  */
 import { describe, expect, it } from 'vitest';
-import { getIncidentEvidence, openStore, queryEvents, storePage, upsertSources, type DB } from '../store/index.js';
-import { components, matchUndated, nearMonthDay, settlementKey, type Report } from '../store/incidents/index.js';
-import { page, source } from './fixtures/store/builders.js';
+import { getIncidentEvidence, queryEvents, type DB } from '../store/index.js';
+import { components, matchUndated, nearMonthDay, type Report } from '../store/incidents/index.js';
+import { damageReport, partition, storeDocs, type Doc } from './fixtures/store/incidents.js';
 import { analyze } from '../extractors/pipeline.js';
 import type { DamageEvent } from '../types.js';
 
 /** A dated report of a strike on a Kharkiv lyceum on 25 May 2024; override what a case is about. */
-function rep(o: Partial<Report>): Report {
-  const settlement = o.settlement === undefined ? 'Харків' : o.settlement;
-  return {
-    eventId: 1, documentId: 1, type: 'damage', date: '2024-05-25', day: '2024-05-25', institutionId: null, institutionKey: null,
-    institution: null, institutionKind: 'lyceum', settlement, settlementKey: settlementKey(settlement), region: null,
-    severity: 'destroyed', cause: 'missile', killed: null, injured: null, confidence: 0.9, parties: [], agreementKind: null, status: null, lang: 'uk',
-    published: '2024-05-25', sourceId: 's1', sourceName: 'S1', sourceKind: 'news', sourceVerified: true, owner: 'a.ua', url: 'https://a.ua/1', position: 0,
-    ...o,
-  };
-}
+const rep = (o: Partial<Report>): Report =>
+  damageReport({ date: '2024-05-25', day: '2024-05-25', published: '2024-05-25', institutionKind: 'lyceum', settlement: 'Харків' }, o);
 /** An undated report that gives "25 May": no stated date, no publication day. */
 const undated = (o: Partial<Report> = {}) =>
   rep({ eventId: 9, documentId: 9, date: null, day: null, published: null, monthDay: '05-25', lang: 'ru', settlement: 'Харьков', owner: 'b.ua', url: 'https://b.ua/9', ...o });
@@ -110,26 +102,12 @@ const MAY = 'У ніч на 25 травня 2024 року російська р�
 const JAN = '2 січня 2024 року російська ракета влучила в школу в Харкові: будівля школи частково зруйнована.';
 const UNDATED_MAY = 'В ночь на 25 мая российские военные нанесли ракетный удар по Харькову, в результате чего частично разрушено здание лицея.';
 
-type Doc = [source: string, url: string, text: string, published: string | null];
 const DOCS: Record<string, Doc> = {
   may: ['ua-a', 'https://ua-a.example/may', MAY, '2024-05-25'],
   jan: ['ua-b', 'https://ua-b.example/jan', JAN, '2024-01-02'],
   undated: ['ru-c', 'https://ru-c.example/undated', UNDATED_MAY, null],
 };
-
-function store(order: string[]): DB {
-  const db = openStore(':memory:');
-  upsertSources(db, [source('ua-a', 'UA', ['uk']), source('ua-b', 'UA', ['uk']), source('ru-c', 'UA', ['ru'])]);
-  for (const k of order) {
-    const [s, url, text, published] = DOCS[k];
-    storePage(db, null, page({ sourceId: s, requestedUrl: url }), () => analyze({ text, url, published }));
-  }
-  return db;
-}
-const partition = (db: DB) =>
-  (db.prepare(`SELECT group_concat(d.url, ' ') FROM incident_reports r JOIN documents d ON d.id = r.document_id GROUP BY r.incident_id`).pluck().all() as string[])
-    .map((s) => s.split(' ').map((u) => u.replace(/^https:\/\/[^/]+\//, '')).sort().join(' '))
-    .sort();
+const store = (order: string[]): DB => storeDocs(DOCS, [['ua-a', 'uk'], ['ua-b', 'uk'], ['ru-c', 'ru']], order);
 
 describe('a report with its day and month in the store', () => {
   it('joins the strike of its day in every arrival order; evidence and query events show the day', () => {

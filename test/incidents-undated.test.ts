@@ -6,22 +6,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getIncidentEvidence, openStore, reextract, storePage, upsertSources, type DB } from '../store/index.js';
-import { components, matchUndated, settlementKey, storedReports, type Report } from '../store/incidents/index.js';
+import { components, matchUndated, storedReports, type Report } from '../store/incidents/index.js';
 import { defaultIncidentDir, loadIncidentSet } from '../scripts/eval-incidents.js';
 import { analyze } from '../extractors/pipeline.js';
 import { page, source } from './fixtures/store/builders.js';
+import { damageReport, partition, storeDocs, type Doc } from './fixtures/store/incidents.js';
+import type { Lang } from '../types.js';
 
 /** A dated report of the Sumy university strike of 18 August 2025; override what a case is about. */
-function rep(o: Partial<Report>): Report {
-  const settlement = o.settlement === undefined ? 'Суми' : o.settlement;
-  return {
-    eventId: 1, documentId: 1, type: 'damage', date: '2025-08-18', day: '2025-08-18', institutionId: 7, institutionKey: 'registry:ua-sumdu',
-    institution: 'Сумський державний університет', institutionKind: 'university', settlement, settlementKey: settlementKey(settlement), region: null,
-    severity: 'destroyed', cause: 'missile', killed: null, injured: null, confidence: 0.9, parties: [], agreementKind: null, status: null, lang: 'uk',
-    published: '2025-08-18', sourceId: 's1', sourceName: 'S1', sourceKind: 'news', sourceVerified: true, owner: 'a.ua', url: 'https://a.ua/1', position: 0,
-    ...o,
-  };
-}
+const rep = (o: Partial<Report>): Report =>
+  damageReport({
+    date: '2025-08-18', day: '2025-08-18', published: '2025-08-18', institutionId: 7, institutionKey: 'registry:ua-sumdu',
+    institution: 'Сумський державний університет', institutionKind: 'university', settlement: 'Суми',
+  }, o);
 /** An undated report: no stated date, no publication day. */
 const undated = (o: Partial<Report> = {}) =>
   rep({ eventId: 9, documentId: 9, date: null, day: null, published: null, lang: 'en', institution: 'Sumy State University', settlement: 'Sumy', owner: 'b.com', url: 'https://b.com/9', ...o });
@@ -76,7 +73,7 @@ describe('components: the one incident it fits', () => {
   });
 
   it('the same lyceum hit again two weeks later: an undated report of it stays apart', () => {
-    const lyceum = { institutionId: 4, institutionKey: 'одеськ професійн ліцей будівництв', institution: 'Одеський професійний ліцей будівництва', institutionKind: 'lyceum', settlement: 'Одеса', settlementKey: settlementKey('Одеса') };
+    const lyceum = { institutionId: 4, institutionKey: 'одеськ професійн ліцей будівництв', institution: 'Одеський професійний ліцей будівництва', institutionKind: 'lyceum', settlement: 'Одеса' };
     const first = rep({ ...lyceum, eventId: 1, date: '2026-01-13', day: '2026-01-13', published: '2026-01-13' });
     const second = rep({ ...lyceum, eventId: 2, documentId: 2, date: '2026-01-27', day: '2026-01-27', published: '2026-01-27' });
     const u = undated({ ...lyceum, cause: 'drone' });
@@ -106,27 +103,14 @@ const APR = '13 квітня 2025 року російські балістичн
 const UNDATED = 'Russian strike destroys building of Sumy State University. A building of Sumy State University in Sumy was destroyed in a Russian attack with ballistic missiles and drones.';
 const MONTH = 'У серпні 2025 року російська ракета зруйнувала корпус Сумського державного університету в Сумах.';
 
-type Doc = [source: string, url: string, text: string, published: string | null];
 const DOCS: Record<string, Doc> = {
   aug: ['ua-a', 'https://ua-a.example/aug', AUG, '2025-08-18'],
   apr: ['ua-b', 'https://ua-b.example/apr', APR, '2025-04-13'],
   undated: ['en-c', 'https://en-c.example/undated', UNDATED, null],
   month: ['ua-d', 'https://ua-d.example/month', MONTH, null],
 };
-
-function store(order: string[]): DB {
-  const db = openStore(':memory:');
-  upsertSources(db, [source('ua-a', 'UA', ['uk']), source('ua-b', 'UA', ['uk']), source('en-c', 'UA', ['en']), source('ua-d', 'UA', ['uk'])]);
-  for (const k of order) {
-    const [s, url, text, published] = DOCS[k];
-    storePage(db, null, page({ sourceId: s, requestedUrl: url }), () => analyze({ text, url, published }));
-  }
-  return db;
-}
-const partition = (db: DB) =>
-  (db.prepare(`SELECT group_concat(d.url, ' ') FROM incident_reports r JOIN documents d ON d.id = r.document_id GROUP BY r.incident_id`).pluck().all() as string[])
-    .map((s) => s.split(' ').map((u) => u.replace(/^https:\/\/[^/]+\//, '')).sort().join(' '))
-    .sort();
+const SOURCES: [string, Lang][] = [['ua-a', 'uk'], ['ua-b', 'uk'], ['en-c', 'en'], ['ua-d', 'uk']];
+const store = (order: string[]): DB => storeDocs(DOCS, SOURCES, order);
 const handles = (db: DB) => db.prepare('SELECT handle FROM incidents ORDER BY handle').pluck().all();
 const dump = (db: DB) => ({
   incidents: db.prepare('SELECT * FROM incidents ORDER BY id').all().map((r) => ({ ...(r as object), updated_at: null })),
@@ -177,15 +161,7 @@ describe('undated reports in the store', () => {
       m: ['ua-d', 'https://ua-d.example/17', 'Пожежа знищила корпус Сумського державного університету.', '2025-08-17'],
       u: ['en-c', 'https://en-c.example/undated', UNDATED, null],
     };
-    const build = (order: string[]) => {
-      const db = openStore(':memory:');
-      upsertSources(db, [source('ua-a', 'UA', ['uk']), source('ua-b', 'UA', ['uk']), source('en-c', 'UA', ['en']), source('ua-d', 'UA', ['uk'])]);
-      for (const k of order) {
-        const [s, url, t, published] = docs[k];
-        storePage(db, null, page({ sourceId: s, requestedUrl: url }), () => analyze({ text: t, url, published }));
-      }
-      return db;
-    };
+    const build = (order: string[]) => storeDocs(docs, SOURCES, order);
     expect(analyze({ text, url: docs.a[1], published: docs.a[3] }).events[0]).toMatchObject({ date: '2025-08-15', dateBasis: 'published' });
     expect(analyze({ text: docs.m[2], url: docs.m[1], published: docs.m[3] }).events[0]).toMatchObject({ cause: 'fire' });
     expect(partition(build(['a', 'b', 'u']))).toEqual(['15', '19', 'undated']);
