@@ -421,6 +421,13 @@ function datesWithin(dates: DateTag[], span: Span): DateTag[] {
   return dates.filter((d) => d.start >= span.start && d.end <= span.end);
 }
 
+/** What an event already knows that a dated sentence may share: its institutions' keys, its kinds, its cause. */
+export interface Related {
+  keys: Set<string>;
+  kinds: Set<string>;
+  cause: string | null;
+}
+
 /**
  * The date of the attack: in a mention sentence, then in a mention paragraph, else the publication date.
  * Dates of the page's date line and background dates (above) are not the attack's; a date in a later
@@ -430,7 +437,7 @@ function datesWithin(dates: DateTag[], span: Span): DateTag[] {
 export function findDate(
   scan: EventScan,
   ms: MentionLike[],
-  related: { keys: Set<string>; kinds: Set<string>; cause: string | null },
+  related: Related,
 ): { value: string; basis: 'text' | 'published' } | null {
   const d = dateOfAttack(scan, ms, related, attackDates(scan));
   if (d) return { value: d.value, basis: 'text' };
@@ -447,7 +454,7 @@ export function findDate(
 export function findMonthDay(
   scan: EventScan,
   ms: MentionLike[],
-  related: { keys: Set<string>; kinds: Set<string>; cause: string | null },
+  related: Related,
 ): string | null {
   if (scan.ctx.published) return null;
   const d = dateOfAttack(scan, ms, related, yearlessDates(scan));
@@ -476,7 +483,7 @@ function yearlessDates(scan: EventScan): DateTag[] {
 function dateOfAttack(
   scan: EventScan,
   ms: MentionLike[],
-  related: { keys: Set<string>; kinds: Set<string>; cause: string | null },
+  related: Related,
   dates: DateTag[],
 ): DateTag | null {
   // An attack is not dated after the report.
