@@ -458,7 +458,42 @@ export function findMonthDay(
 ): string | null {
   if (scan.ctx.published) return null;
   const d = dateOfAttack(scan, ms, related, yearlessDates(scan));
-  return d ? d.value.slice(5, 10) : null;
+  if (d) return d.value.slice(5, 10);
+  // The day the text says the report was made stands for the missing publication date, as findDate's fallback.
+  const told = reportDay(scan);
+  if (!told) return null;
+  const relative = extractDates(scan.text, { lang: scan.ctx.lang, published: told.value })
+    .filter((r) => r.basis === 'relative' && r.value.length === 10 && !backgroundDate(scan, r));
+  return (dateOfAttack(scan, ms, related, relative) ?? told).value.slice(5, 10);
+}
+
+/**
+ * Sentences that say when the story was told ("Про це 25 травня в Telegram повідомив міський
+ * голова", "Об этом 25 мая сообщил мэр", "poinformował 25 maja wojewoda", "съобщи на 25 май",
+ * "the mayor said on May 25"): a reporting verb of the language, tested on the sentence's words.
+ */
+const REPORTED: Record<string, RegExp> = {
+  uk: /(?<!\p{L})(?:повідоми(?:в|ла|ли)|написа(?:в|ла|ли)|заяви(?:в|ла|ли)|розповіли?|розповіла|інформує|повідомляє)(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:сообщи(?:л|ла|ли)|написа(?:л|ла|ли)|заяви(?:л|ла|ли)|рассказа(?:л|ла|ли)|сообщает)(?!\p{L})/iu,
+  pl: /(?<!\p{L})(?:poinformowa(?:ł|ła|li|ło)|przekaza(?:ł|ła|li|ło)|napisa(?:ł|ła|li)|powiedzia(?:ł|ła|li)|informuje|podaje)(?!\p{L})/iu,
+  bg: /(?<!\p{L})(?:съобщи(?:ха)?|заяви(?:ха)?|написа(?:ха)?|информира(?:ха)?|съобщава)(?!\p{L})/iu,
+  en: /(?<!\p{L})(?:said|reported|announced|wrote|posted|told)(?!\p{L})/iu,
+};
+
+/**
+ * The day and month (dated in ANY_YEAR) of the first sentence that tells when the report was made:
+ * its reporting verb and a single day with no year ("Про це 25 травня ... повідомив"). Null when
+ * no sentence does.
+ */
+function reportDay(scan: EventScan): DateTag | null {
+  const verb = scan.ctx.lang ? REPORTED[scan.ctx.lang] : undefined;
+  if (!verb) return null;
+  const days = yearlessDates(scan);
+  for (const s of scan.sentences) {
+    const inside = days.filter((d) => d.start >= s.start && d.end <= s.end);
+    if (inside.length === 1 && verb.test(scan.text.slice(s.start, s.end))) return inside[0];
+  }
+  return null;
 }
 
 /**
