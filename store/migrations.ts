@@ -8,6 +8,7 @@ import { INCIDENT_HANDLES } from './_migration-incident-handles.js';
 import { WARC_TELEGRAM } from './_migration-warc.js';
 import { PLACES } from './_migration-places.js';
 import { DATASETTE_FTS } from './_migration-datasette.js';
+import { EVENT_MONTH_DAY } from './_migration-month-day.js';
 
 export interface Migration {
   name: string;
@@ -390,4 +391,5 @@ UPDATE institution_names SET name_fold = eduwatch_fold(name), name_stems = eduwa
   WARC_TELEGRAM,
   PLACES,
   DATASETTE_FTS,
+  EVENT_MONTH_DAY,
 ];

@@ -110,7 +110,7 @@ const DOCS: Record<string, Doc> = {
 const store = (order: string[]): DB => storeDocs(DOCS, [['ua-a', 'uk'], ['ua-b', 'uk'], ['ru-c', 'ru']], order);
 
 describe('a report with its day and month in the store', () => {
-  it('joins the strike of its day in every arrival order; evidence and query events show the day', () => {
+  it('joins the strike of its day in every arrival order; evidence, query events and v_events show the day', () => {
     for (const order of [['may', 'jan', 'undated'], ['undated', 'may', 'jan'], ['jan', 'undated', 'may'], ['undated', 'jan', 'may']]) {
       const db = store(order);
       expect(partition(db)).toEqual(['jan', 'may undated']);
@@ -120,6 +120,13 @@ describe('a report with its day and month in the store', () => {
       expect(r.compared.monthDay).toEqual(['05-25', '2024-05-25']);
       const ev = queryEvents(db, { type: 'damage' }).find((e) => e.documentUrl.endsWith('/undated'))!;
       expect(ev).toMatchObject({ date: null, monthDay: '05-25' });
+      // v_events (migration 014) shows the day as a column; dated reports have none.
+      const days = db.prepare(`SELECT document_url, month_day FROM v_events WHERE type = 'damage' ORDER BY document_url`).all();
+      expect(days).toEqual([
+        { document_url: 'https://ru-c.example/undated', month_day: '05-25' },
+        { document_url: 'https://ua-a.example/may', month_day: null },
+        { document_url: 'https://ua-b.example/jan', month_day: null },
+      ]);
       db.close();
     }
   });
