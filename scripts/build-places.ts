@@ -232,6 +232,7 @@ function main(): void {
   const used = new Set<HandPlace>();
   const dropped: string[] = [];
   const byId = new Map<string, Row>();
+  const curated = new Map<Row, Set<string>>();
   for (const g of gn) {
     const seat = /^PPL(A\d?|C)$/.test(g.fcode);
     const border = g.country === 'RU' && RU_BORDER_ADMIN1.has(g.a1);
@@ -253,9 +254,11 @@ function main(): void {
     const row: Row = [`gn:${g.id}`, 'settlement', g.country, admin[0], admin[1], round(g.lat), round(g.lon), region, null, g.pop, names, [], derived];
     const nameSet = new Set(Object.values(row[10]).map(fold));
     row[11] = [...new Set([...(h?.forms ?? []), g.name, ...g.alts])].filter((f) => !nameSet.has(fold(f)));
+    if (h) curated.set(row, new Set(h.forms.map(fold)));
     rows.push(row);
     byId.set(row[0], row);
   }
+  const borrowed = dropBorrowedNames(rows, curated);
   const missed = COUNTRIES.flatMap((c) => handPlaces.get(c)!.filter((p) => !used.has(p)).map((p) => `${c} ${Object.values(p.name)[0]}`));
   const katottg = katottgCodes(rows);
 
@@ -286,6 +289,7 @@ function main(): void {
     .replace(/}$/, ',"rows":[\n')}${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`);
   const count = (k: string) => rows.filter((r) => r[1] === k).length;
   console.log(`wrote ${file}: ${count('region')} regions, ${count('settlement')} settlements, ${count('section')} parts of cities (version ${out.version})`);
+  console.log(`alternate names dropped because they are the English name of a settlement abroad: ${borrowed}`);
   if (dropped.length) console.log(`GeoNames places left out, no name in their country's language (${dropped.length}): ${dropped.join(', ')}`);
   if (missed.length) console.log(`hand-list places with no GeoNames row (${missed.length}): ${missed.join(', ')}`);
   if (katottg.sources.length) console.log(`KATOTTG codes: ${katottg.coded} settlements coded from ${katottg.rows} register rows; ambiguous names left without a code: ${katottg.ambiguous.join(', ') || 'none'}`);
@@ -302,6 +306,42 @@ const foldName = (s: string) => fold(s.trim()).replace(/['ʼ`]/g, '’');
  * (data/places/registers/katottg*.csv, the codifier's own semicolon-separated columns: four levels,
  * an additional level, the category, the name). A bad row stops the build with its file and line.
  */
+/**
+ * GeoNames lists, among a place's alternate names, the English names of towns of another country
+ * ("Bilhorod-Dnistrovskyi" among Belgorod's, "Pokrovsk" among Engels', "Vladimir" among
+ * Volodymyr-Volynskyi's): such a form sends an English text's town abroad. A settlement's form
+ * that is the English name (given by a source, not transliterated) of a settlement in another
+ * country is dropped, unless the hand list gives it. Forms in other scripts stay ("Перемышль" is
+ * Przemyśl's Russian name and a Russian town's), and so does a name shared within one country
+ * (Artemivsk is Bakhmut's old name and a village's; the resolver weighs them). Returns how many
+ * forms were dropped.
+ */
+function dropBorrowedNames(rows: Row[], curated: Map<Row, Set<string>>): number {
+  const ownerOf = new Map<string, Set<Row>>();
+  for (const r of rows) {
+    if (r[1] !== 'settlement') continue;
+    const n = r[10].en;
+    if (!n || r[12].includes('en')) continue;
+    const k = fold(n);
+    let set = ownerOf.get(k);
+    if (!set) ownerOf.set(k, (set = new Set()));
+    set.add(r);
+  }
+  let dropped = 0;
+  for (const r of rows) {
+    if (r[1] !== 'settlement') continue;
+    const keep = curated.get(r);
+    const before = r[11].length;
+    r[11] = r[11].filter((f) => {
+      const k = fold(f);
+      const owners = ownerOf.get(k);
+      return !owners || owners.has(r) || (keep?.has(k) ?? false) || ![...owners].some((o) => o[2] !== r[2]);
+    });
+    dropped += before - r[11].length;
+  }
+  return dropped;
+}
+
 function katottgCodes(rows: Row[]): { sources: string[]; rows: number; coded: number; ambiguous: string[] } {
   const dir = join(root, 'data', 'places', 'registers');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^katottg.*\.csv$/.test(f)).sort() : [];

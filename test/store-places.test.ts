@@ -113,6 +113,9 @@ describe('resolvePlace', () => {
     // Forms no table lists: stems, then the consonant skeleton.
     ['Вільнянську', 'uk', 'gn:689584'], ['Bohoduchowie', null, 'gn:711894'], ['у Комишувасі', 'uk', 'gn:706941'], ['w Jarosławcu', 'pl', 'gn:770376'],
     ['Kostrzynie nad Odrą', 'pl', 'gn:3095057'],
+    // A town's English name that GeoNames also lists among a foreign town's alternate names
+    // (Belgorod's, Engels', Yaroslavl's) is the town's own (build:places, dropBorrowedNames).
+    ['Bilhorod-Dnistrovskyi', 'en', 'gn:712160'], ['Pokrovsk', 'en', 'gn:704422'], ['Jaroslaw', 'en', 'gn:770380'],
   ])('%s (%s) → %s', (text, lang, id) => expect(resolvePlace(text, lang)?.id).toBe(id));
 
   it.each(['Foobarville', 'Осоївка', '', 'у', 'район'])('%j resolves to nothing', (text) => expect(resolvePlace(text, 'uk')).toBeNull());
