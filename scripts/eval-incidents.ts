@@ -67,6 +67,8 @@ export interface ReportLine {
   settlementKey: string | null;
   date: string | null;
   day: string | null;
+  /** The attack's "MM-DD" when an undated report gives no year (Report.monthDay). */
+  monthDay: string | null;
   severity: string | null;
   cause: string | null;
   parties: string[];
@@ -97,7 +99,7 @@ export function loadIncidentSet(dir: string, parts: readonly ('dev' | 'holdout')
 }
 
 /** The clusterable events of one analysed item as reports (institution ids shared across items by key). */
-function reportsOf(item: IncidentItem, index: number, events: EventTag[], ids: Map<string, number>): Report[] {
+export function reportsOf(item: IncidentItem, index: number, events: EventTag[], ids: Map<string, number>): Report[] {
   const idOf = (key: string | null | undefined): number | null => {
     if (!key) return null;
     if (!ids.has(key)) ids.set(key, ids.size + 1);
@@ -205,7 +207,7 @@ function clusterItems(items: IncidentItem[]): { clustersOfItem: Set<number>[]; n
     reports.push(...rs);
     lines[item.file] = rs.map((r) => ({
       type: r.type, institution: r.institution, institutionKey: r.institutionKey, kind: r.institutionKind, settlement: r.settlement, settlementKey: r.settlementKey,
-      date: r.date, day: r.day, severity: r.severity, cause: r.cause, parties: r.parties.map((p) => p.name),
+      date: r.date, day: r.day, monthDay: r.monthDay ?? null, severity: r.severity, cause: r.cause, parties: r.parties.map((p) => p.name),
     }));
   });
   const clusterOf = new Map<number, number>();
@@ -231,7 +233,7 @@ export function formatIncidentReport(r: IncidentEvalReport): string {
 export function formatReportLine(l: ReportLine): string {
   const v = (x: string | null) => x ?? '-';
   if (l.type === 'partnership') return `partnership parties=[${l.parties.join(' | ')}] day=${v(l.day)}${l.date ? '' : ' (published)'}`;
-  return `damage ${v(l.kind)} "${v(l.institution)}" key=${v(l.institutionKey)} settlement="${v(l.settlement)}" (${v(l.settlementKey)}) day=${v(l.day)}${l.date ? '' : ' (published)'} severity=${v(l.severity)} cause=${v(l.cause)}`;
+  return `damage ${v(l.kind)} "${v(l.institution)}" key=${v(l.institutionKey)} settlement="${v(l.settlement)}" (${v(l.settlementKey)}) day=${v(l.day)}${l.date ? '' : ' (published)'}${l.monthDay ? ` monthDay=${l.monthDay}` : ''} severity=${v(l.severity)} cause=${v(l.cause)}`;
 }
 
 /** The dev errors: each false or missed pair, then what each item in them reported. */
