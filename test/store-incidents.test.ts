@@ -51,6 +51,12 @@ describe('pair rules', () => {
     ['the same institution, a follow-up dated by its publication two days later', { institutionId: 7, date: null, day: '2024-05-27' }, { institutionId: 7 }, 'same-institution'],
     ['the same institution, two stated dates two days apart', { institutionId: 7, date: '2024-05-27', day: '2024-05-27' }, { institutionId: 7 }, null],
     ['two names in one language', { institutionId: 1, institutionKey: 'одеськ юридичн ліцей' }, { institutionId: 2, institutionKey: 'одеськ ліцей 5', lang: 'uk' }, null],
+    // A report that gives no kind ("an educational institution") meets the other on the very day, which one of the two texts states.
+    ['no kind, both texts state the very day', { institutionKind: null }, {}, 'same-settlement-kind'],
+    ['no kind, its publication day is the very day the other states', { institutionKind: null, date: null, day: '2024-05-25' }, {}, 'same-settlement-kind'],
+    ['no kind, its publication day the day after', { institutionKind: null, date: null, day: '2024-05-26' }, {}, null],
+    ['no kind, neither text states the day', { institutionKind: null, date: null }, { date: null }, null],
+    ['no kind on either side', { institutionKind: null }, { institutionKind: null }, null],
     ['a name and its longer form', { institutionId: 1, institutionKey: 'одеськ юридичн ліцей' }, { institutionId: 2, institutionKey: 'одеськ юридичн ліцей одеськ міськ рада', lang: 'uk' }, 'same-settlement-kind'],
   ])('%s', (_name, oa, ob, rule) => {
     const a = rep({ ...oa });

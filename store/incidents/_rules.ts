@@ -13,8 +13,8 @@
  *                         both texts state the date), causes compatible, and nothing saying they
  *                         are two institutions (two numbers, two names in one language neither
  *                         of which begins the other, one document). A report that gives no kind
- *                         ("an educational institution") joins only on the very day the other
- *                         states. Severity does not separate reports: "partially destroyed" is
+ *                         ("an educational institution") joins only on the very day, which one
+ *                         of the two texts states. Severity does not separate reports: "partially destroyed" is
  *                         read as damaged by one and destroyed by another; the incident records
  *                         the difference as a contradiction (grading.ts).
  * Partnership:
@@ -199,7 +199,9 @@ export function matchDamage(a: Report, b: Report): Join | null {
   if (!sameSettlementKey(a.settlementKey, b.settlementKey)) return null;
   const ga = kindGroup(a.institutionKind);
   const gb = kindGroup(b.institutionKind);
-  const sameDayStated = a.date !== null && a.date.length >= 10 && a.date === b.date;
+  // A report that gives no kind meets the other on the very day, which one of the two texts states.
+  const stated = (r: Report) => r.date !== null && r.date.length >= 10;
+  const sameDayStated = isFullDay(a.day) && isFullDay(b.day) && a.day.slice(0, 10) === b.day.slice(0, 10) && (stated(a) || stated(b));
   if (ga !== gb ? !(sameDayStated && (ga === null || gb === null)) : ga === null) return null;
   const base: Record<string, [unknown, unknown]> = {
     settlement: [a.settlement, b.settlement],

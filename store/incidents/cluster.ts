@@ -26,7 +26,7 @@ import { incidentHandle } from './handle.js';
 import { foldText } from '../db.js';
 
 /** Bump when the rules change: a store built with another version is rebuilt when opened for writing. */
-export const INCIDENTS_VERSION = '7';
+export const INCIDENTS_VERSION = '8';
 const META_KEY = 'incidents_version';
 
 /** Events that can be part of an incident: damage incidents (no appeals, no statistics) and agreements with two parties. */
