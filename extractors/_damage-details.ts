@@ -543,7 +543,7 @@ function dateOfAttack(
   for (const d of dates) {
     if (!isEventDate(d) || (d.how === 'night-of' && d.kind !== 'event') || past([d]).length === 0) continue;
     const si = scan.sentenceIndex(d.start);
-    if (si < 0 || recalled(d, si)) continue;
+    if (si < 0 || recalled(d, si) || previousAttack(scan, si)) continue;
     const win = scan.window(si, d);
     if (scan.mentionsIn(win).some((x) => related.keys.has(x.tag.key))) return d;
     if (scan.hitsIn(win, 'eduNoun').some((h) => h.value.kind && related.kinds.has(h.value.kind))) return d;
@@ -559,6 +559,27 @@ function dateOfAttack(
 const BUILDING_WORD = /^(?:сград|будин|будівл|здани|дом|budyn|dom|build|house|home|къщ|блок|жил|житл|mieszk|residential|apartment|квартир|apartament|автомоб|samoch|car|школ|шкіл|szkoł|училищ|school|заклад|placów|учрежд|организац|садоч|садк|садик|сад|дитсад|детсад|ліце|лице|гімназ|гимназ|коледж|колледж|технікум|техникум|przedszk|liceów|liceum|kindergarten|градин|lyceum|college)/u;
 /** An adjective before the counted noun ("три дитячих садочки", "два детских сада", "dwa miejskie przedszkola"). */
 const ADJECTIVE_WORD = /(?:их|ых|ие|ые|ій|ий|ый|ої|ой|ні|ні|ich|ych|ie|e|ни|ите)$/u;
+
+/**
+ * Words that make an attack an earlier one ("попередній обстріл Житомира стався 1 березня",
+ * "предыдущий удар", "poprzedni atak", "предишният обстрел", "the previous shelling"); a recap
+ * alone ("Як повідомлялося, ... ввечері неділі") may retell the very attack.
+ */
+const PREVIOUS: Record<string, RegExp> = {
+  // Not "попередньо" (preliminarily: "попередньо без жертв").
+  uk: /(?<!\p{L})попередн(?:ій|я|є|і|ього|ьої|ьому|ім|ю|іх|іми)(?!\p{L})/iu,
+  ru: /(?<!\p{L})предыдущ\p{L}*/iu,
+  pl: /(?<!\p{L})poprzedni\p{L}*/iu,
+  bg: /(?<!\p{L})(?:предишн|предходн)\p{L}*/iu,
+  en: /(?<!\p{L})(?:previous|prior)(?!\p{L})/iu,
+};
+
+/** A sentence telling of an earlier attack: its date is not the report's attack. */
+function previousAttack(scan: EventScan, si: number): boolean {
+  const re = scan.ctx.lang ? PREVIOUS[scan.ctx.lang] : undefined;
+  const s = scan.sentences[si];
+  return re !== undefined && re.test(scan.text.slice(s.start, s.end));
+}
 
 /** A sentence that recalls an earlier report ("Нагадаємо", "Ранее сообщалось"). */
 function recapSentence(scan: EventScan, si: number): boolean {
