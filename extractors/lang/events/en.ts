@@ -9,6 +9,9 @@ export const en: EventLexicon = {
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
     ['suspension|termination|freezing of ~ cooperation|partnership|partnerships', 'cooperation'],
     ['suspended|terminated|ended|froze|frozen|halted cooperation|partnership|partnerships', 'cooperation'],
+    // Not only past: "is ending its partnership", "ends cooperation", "will end its partnership", "to suspend cooperation".
+    ['ending|ends|end|suspending|suspends|suspend|halting|halts|halt|freezing|freezes|freeze|terminating|terminates its|their|all cooperation|partnership|partnerships', 'cooperation'],
+    ['ending|ends|suspending|suspends|halting|halts|terminating|terminates cooperation|partnership|partnerships', 'cooperation'],
     ['suspended|terminated|ended|froze|frozen|halted its|their|all cooperation|partnership|partnerships', 'cooperation'],
     ['memorandum|memoranda ~ of understanding', 'memorandum of understanding'],
     // "the university signed a memo of understanding with …": the short word for it.
@@ -62,6 +65,7 @@ export const en: EventLexicon = {
     'suspension of', 'froze|frozen ~ cooperation|partnership', 'halted ~ cooperation|partnership',
     'terminated', 'terminate', 'terminates', 'terminating', 'termination', 'cancelled', 'canceled', 'revoked',
     'withdrew|withdrawn from', 'suspended|ended ~ cooperation|partnership|partnerships|agreement|agreements',
+    'ending|ends|end|suspending|suspends|suspend|halting|halts|halt|freezing|freezes|freeze ~ cooperation|partnership|partnerships|agreement|agreements',
     'severed ~ ties', 'tore up', 'broke off', 'denounced',
   ],
   backReferences: ['the document', 'it', 'this document'],

@@ -11,6 +11,8 @@ export const pl: EventLexicon = {
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
     ['zawieszeni*|zerwani*|zakończeni* ~ współpracy|partnerstwa', 'cooperation'],
     ['zawiesił*|zawiesili|zerwał*|zerwali|zakończył*|zakończyli ~ współpracę|partnerstwo', 'cooperation'],
+    // Not only past: "kończy współpracę", "zawiesza partnerstwo", "zakończy współpracę", "zrywa współpracę".
+    ['kończy|kończą|zakończy|zakończą|zawiesza|zawieszają|zrywa|zrywają ~ współpracę|partnerstwo', 'cooperation'],
     [`${AGREEMENT_NOUN} o ~ współpracy`, 'cooperation agreement'],
     [`${AGREEMENT_NOUN} partnersk*`, 'partnership agreement'],
     [`${AGREEMENT_NOUN} o ~ partnerstwie`, 'partnership agreement'],
@@ -39,7 +41,7 @@ export const pl: EventLexicon = {
     'odbędzie się ~ podpisanie', 'podpisanie ~ odbędzie|zaplanowano|zaplanowane', 'przygotowani* do ~ podpisania|zawarcia', 'podpisać', 'zawrzeć', 'zamierza* ~ podpisać|zawrzeć', 'zaplanowan*',
   ],
   terminated: [
-    'zakończył*|zakończyli ~ współpracę|partnerstwo', 'zakończeni* ~ współpracy|partnerstwa',
+    'zakończył*|zakończyli ~ współpracę|partnerstwo', 'kończy|kończą|zakończy|zakończą|zawiesza|zawieszają|zrywa|zrywają ~ współpracę|partnerstwo', 'zakończeni* ~ współpracy|partnerstwa',
     'wypowiedzian*', 'wypowiedział*', 'wypowiedzeni*', 'rozwiązano', 'rozwiązał*', 'rozwiązani* ~ umowy|porozumienia',
     'zerwał*', 'zerwan*', 'wycofał* się', 'zawiesił* ~ współpracę|umowę|porozumienie', 'zawieszeni* ~ współpracy',
     'unieważni*', 'wygasił*',
