@@ -39,6 +39,9 @@ const LEGAL_WORD =
 /** An abbreviation ending in the letter of "university" (ЧГУ, НГУ, СУ, YSU): a university. */
 const UNIVERSITY_ACRONYM = /^\p{Lu}{1,5}(?:У|U)$/u;
 
+/** A hyphen inside a word, no space around it. */
+const HYPHEN_GAP = /^[-‐]$/u;
+
 /** Reads the names of parties in one window. */
 export class NameReader extends WindowReader {
   /** A name the tagger did not know, at token t. */
@@ -91,6 +94,8 @@ export class NameReader extends WindowReader {
       strong = true;
     } else {
       if (!this.isUpper(u)) return null;
+      // The second half of a hyphenated name ("Benz" of "Mercedes-Benz") is no name of its own.
+      if (u > this.w0 && HYPHEN_GAP.test(this.gap(u)) && this.isUpper(u - 1)) return null;
       t1 = this.upperRun(u);
       if (t1 === u) return null;
       from = this.tk.start[u];
@@ -108,6 +113,10 @@ export class NameReader extends WindowReader {
       const latinInCyr = cyrText && surfaces.some((x) => LATIN.test(x));
       const abbreviation = (x: string) => /\p{Lu}.*\p{Lu}/u.test(x);
       if (latinInCyr || surfaces.some(abbreviation)) strong = true;
+      // Capitalised words joined by hyphens alone ("Mercedes-Benz", "Coca-Cola", "Rolls-Royce") are one
+      // brand, not a first name and a surname.
+      if (t1 - u >= 2 && words.every((_, k) => k === 0 || HYPHEN_GAP.test(this.gap(u + k)))) strong = true;
+      const hyphenated = t1 - u >= 2 && words.every((_, k) => k === 0 || HYPHEN_GAP.test(this.gap(u + k)));
       // "Tata Consultancy Services Limited": a legal form ends the run.
       if (LEGAL_LAST.test(words[words.length - 1])) {
         kind = 'company';
@@ -141,7 +150,7 @@ export class NameReader extends WindowReader {
         kind = 'municipality';
         strong = true;
       }
-      if (!prefix && !this.lenient && isFirstName(this.lang, words[0])) return null;
+      if (!prefix && !this.lenient && !hyphenated && isFirstName(this.lang, words[0])) return null;
     }
     if (!prefix) start = from;
     // A legal form after the name ("Kuca Sp. z o.o.", ", a.s.", "Limited"), its first word perhaps read into the run ("Sp").
