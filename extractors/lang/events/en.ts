@@ -58,6 +58,9 @@ export const en: EventLexicon = {
     'upcoming signing', 'is|are set to sign', 'will be signed in the near future', 'prepare|preparing ~ to sign', 'scheduled', 'signing ceremony will', 'will take place',
     // "will pursue a memorandum of understanding", "recommends the city sign a memorandum".
     'will|to ~ pursue', 'pursuing', 'recommends|recommended ~ sign',
+    // Agreed to sign, or on drafting one: the document is yet to come ("it was agreed on drafting and concluding a Memorandum",
+    // "agreed to sign a memorandum"); a signing an event will feature ("will … feature a signing of a memorandum").
+    'agreed|agree|agrees ~ to ~ sign|conclude|draft', 'agreed on ~ drafting|concluding|signing', 'feature ~ a|the ~ signing',
     // Asked to sign, or to negotiate an agreement: not signed yet ("asking the administration to sign a letter of intent to negotiate").
     'ask|asks|asked|asking|authorized|authorised ~ to sign', 'to negotiate', 'negotiating|negotiations on|for',
   ],

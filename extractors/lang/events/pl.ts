@@ -39,6 +39,8 @@ export const pl: EventLexicon = {
     'zostanie|zostaną ~ podpisan*|zawart*', 'będzie|będą ~ podpisan*|zawart*', 'podpiszą', 'podpisze', 'podpiszemy',
     'planowan*|planuje|planujemy|planują ~ podpisanie|podpisać|zawarcie|zawrzeć', 'ma|mają ~ zostać ~ podpisan*|zawart*',
     'odbędzie się ~ podpisanie', 'podpisanie ~ odbędzie|zaplanowano|zaplanowane', 'przygotowani* do ~ podpisania|zawarcia', 'podpisać', 'zawrzeć', 'zamierza* ~ podpisać|zawrzeć', 'zaplanowan*',
+    // Agreed on a signing to come: "uzgodniły podpisanie porozumienia", "porozumieli się w sprawie zawarcia umowy".
+    'uzgodnił*|uzgodniły|uzgodnili|ustalił*|ustaliły|ustalili ~ podpisanie|zawarcie', 'porozumieli|porozumiały ~ się ~ w sprawie ~ podpisania|zawarcia',
   ],
   terminated: [
     'zakończył*|zakończyli ~ współpracę|partnerstwo', 'kończy|kończą|zakończy|zakończą|zawiesza|zawieszają|zrywa|zrywają ~ współpracę|partnerstwo', 'zakończeni* ~ współpracy|partnerstwa',
