@@ -23,6 +23,7 @@ import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findPlace, findValidUntil, framedBy, isTally, joinsAgreement, ownVerbTriggers, sameParty } from './_partnership-rules.js';
 import { companionNearby, concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
 import { signatoriesNear } from './_partnership-members.js';
+import { deniedSigning } from './_partnership-negation.js';
 import { cluster, isEducationParty, type Agreement, type AgreementMention, type Same } from './_partnership-cluster.js';
 import {
   eventScan, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
@@ -63,6 +64,8 @@ function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: Fo
       if (nh.some((h) => h.cat === 'backref' || h.cat === 'agreement')) ({ status, hit } = statusOf(nh));
     }
   }
+  // "did not sign", "dissociated itself from signing", "не подписывал": a denied signing is no agreement signed.
+  if (status === 'signed' && hit && deniedSigning(scan, hit, scan.sentences[si].start)) return [];
   let best = first;
   for (const t of triggers) if (t.t1 - t.t0 > best.t1 - best.t0) best = t;
   const m: AgreementMention = {
