@@ -82,7 +82,11 @@ export const en: EventLexicon = {
   pluralMunicipalities: ['municipalities', 'councils', 'communities'],
   memberNouns: [],
   memberCopulas: ['are', 'were', 'include', 'included', 'including', 'namely', 'such as'],
-  signatoryNouns: ['signatories', 'signatory', 'founders', 'founding members', 'parties to the ~ agreement|memorandum|mou'],
+  signatoryNouns: [
+    'signatories', 'signatory', 'founders', 'founding members', 'parties to the ~ agreement|memorandum|mou',
+    // The participants an agreement's parties are listed as ("The participating schools include A, B and C").
+    'participating schools|colleges|universities|institutions|partners', 'participants in|of the ~ agreement|consortium|memorandum|network|mou',
+  ],
   educationTopic: [
     'education*', 'training', 'vocational', 'students', 'student', 'qualification*', 'learning', 'teaching', 'curricul*',
     'internship*', 'apprentice*', 'graduates', 'retraining', 'schools', 'school',

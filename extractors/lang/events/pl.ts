@@ -59,7 +59,10 @@ export const pl: EventLexicon = {
   pluralMunicipalities: ['gminami|gmin|samorządami|samorządów|powiatami|powiatów'],
   memberNouns: [['firmy|spółki|przedsiębiorstwa|zakłady', 'company'], ['gminy|samorządy|powiaty', 'municipality']],
   memberCopulas: ['to', 'są', 'były', 'byli', 'był', 'była', 'to są', 'zostali', 'zostały'],
-  signatoryNouns: ['sygnatariusz|sygnatariusze|sygnatariuszami|sygnatariuszem', 'założyciel|założyciele|założycielami|założycielem', 'stronami ~ porozumienia|umowy|listu'],
+  signatoryNouns: [
+    // "Uczestnikami konsorcjum są …": the participants of the agreement, consortium or project it creates.
+    'uczestnik|uczestnicy|uczestnikami ~ porozumienia|umowy|konsorcjum|projektu',
+    'sygnatariusz|sygnatariusze|sygnatariuszami|sygnatariuszem', 'założyciel|założyciele|założycielami|założycielem', 'stronami ~ porozumienia|umowy|listu'],
   educationTopic: [
     'edukac*', 'oświat*', 'kształceni*', 'szkolnictw*', 'nauczani*', 'kwalifikac*', 'uczeni*', 'uczniów', 'uczniom',
     'studentów', 'studentom', 'praktyk* zawodow*', 'staż*', 'absolwent*', 'doradztw* zawodow*',
