@@ -73,7 +73,9 @@ export const en: EventLexicon = {
   ],
   backReferences: ['the document', 'it', 'this document'],
   between: ['between'],
-  notParty: ['within the framework', 'on the sidelines of', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present'],
+  notParty: ['within the framework', 'on the sidelines of', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present',
+    // Witnesses of a signing: "The MOA … was witnessed by the officials from the Department of Higher Education", "Under the witness of Song and Fang".
+    'witnessed by', 'was|were witnessed', 'under|in the witness of', 'witnessing the signing'],
   firstPerson: ['we', 'our'],
   joinWords: ['joined', 'endorsed', 'acceded to', 'signed on to'],
   tallyWords: ['many', 'numerous', 'dozens|hundreds|scores of'],
