@@ -95,7 +95,11 @@ export const en: EventLexicon = {
   ],
 
   attribution: ['said|says|told|reported|reports|stated', 'according to', 'a release stated', 'press service|office of'],
-  agreementObject: ['on the establishment|creation of', 'to establish|create|found', 'for the establishment|creation of', 'establishing|creating'],
+  agreementObject: [
+    'on the establishment|creation of', 'to establish|create|found', 'for the establishment|creation of', 'establishing|creating',
+    // "signed an agreement Thursday to officially begin the Missouri Community College Workforce Development Network".
+    'to launch|begin|start|form', 'to officially|formally ~ launch|begin|start|form|establish|create', 'to set up',
+  ],
   relativeClause: ['which', 'under which', 'whereby'],
   genericUse: ['under an|the agreement|contract', 'may|can|must|should|could ~ sign|conclude|enter', 'model|standard|template agreement|contract'],
   partyAnd: ['and', 'as well as'],

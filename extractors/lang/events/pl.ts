@@ -72,7 +72,7 @@ export const pl: EventLexicon = {
     'poinformował|poinformowała|poinformowało|poinformowali|informuje|informują|podał|podała|podało|podali|podaje|przekazał|przekazała|przekazało',
     'jak podaje|podają|informuje', 'według', 'za pośrednictwem',
   ],
-  agreementObject: ['o utworzeniu|powołaniu|założeniu', 'w sprawie utworzenia|powołania'],
+  agreementObject: ['o utworzeniu|powołaniu|założeniu', 'w sprawie utworzenia|powołania', 'w celu utworzenia|powołania|uruchomienia'],
   relativeClause: ['który|które|która|którym|której', 'na mocy której|którego', 'zgodnie z którą|którym'],
   genericUse: [
     'na podstawie umowy|umów|porozumienia', 'może|mogą|musi|muszą|powinien|powinna|powinny|należy ~ zawrzeć|podpisać|zawierać|podpisywać', 'wzór|wzoru umowy|porozumienia',
