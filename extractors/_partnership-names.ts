@@ -39,6 +39,10 @@ const LEGAL_WORD =
 /** An abbreviation ending in the letter of "university" (ЧГУ, НГУ, СУ, YSU): a university. */
 const UNIVERSITY_ACRONYM = /^\p{Lu}{1,5}(?:У|U)$/u;
 
+/** English names of fields of study, capitalised in running text; one alone is no party. */
+const FIELD_OF_STUDY =
+  /^(?:sciences?|bioscienc(?:e|es)|technolog(?:y|ies)|biotechnology|engineering|medicine|management|research|innovation|education|mathematics|physics|chemistry|biology|informatics|economics|law|pharmacy|nursing|agriculture|humanities|arts|commerce|business|healthcare|health)$/u;
+
 /** A hyphen inside a word, no space around it. */
 const HYPHEN_GAP = /^[-‐]$/u;
 
@@ -105,6 +109,9 @@ export class NameReader extends WindowReader {
       const tailAfter = t1 < this.w1 && this.plain(t1) && this.hit(t1, 'tail') !== null;
       if (tailAfter) strong = true;
       if (words.some((w) => NOT_NAME.test(w))) return null;
+      // English capitalises fields of study: "in the subject areas of Bioscience and Technology", "for Research,
+      // Science and Technology". A field alone is no body.
+      if (this.lang === 'en' && !prefix && t1 - u === 1 && FIELD_OF_STUDY.test(words[0])) return null;
       if (words.every((w) => LEGAL_WORD.test(w))) return null;
       // A courtesy title alone is a signer's, not a party ("signed by Dr. Abdullatif Al Shamsi").
       if (t1 - u === 1 && this.hit(u, 'honorific')) return null;
