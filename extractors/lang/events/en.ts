@@ -61,6 +61,8 @@ export const en: EventLexicon = {
     // Agreed to sign, or on drafting one: the document is yet to come ("it was agreed on drafting and concluding a Memorandum",
     // "agreed to sign a memorandum"); a signing an event will feature ("will … feature a signing of a memorandum").
     'agreed|agree|agrees ~ to ~ sign|conclude|draft', 'agreed on ~ drafting|concluding|signing', 'feature ~ a|the ~ signing',
+    // To enter into an agreement is to conclude one, not yet concluded ("authorized Mayor Michael Rama last Wednesday to enter into an agreement with Tesda").
+    'to enter into ~ agreement|agreements|memorandum|memoranda|contract|contracts|mou|moa|mous|moas', 'will enter into',
     // Asked to sign, or to negotiate an agreement: not signed yet ("asking the administration to sign a letter of intent to negotiate").
     'ask|asks|asked|asking|authorized|authorised ~ to sign', 'to negotiate', 'negotiating|negotiations on|for',
   ],
