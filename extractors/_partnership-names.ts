@@ -39,6 +39,13 @@ const LEGAL_WORD =
 /** An abbreviation ending in the letter of "university" (ЧГУ, НГУ, СУ, YSU): a university. */
 const UNIVERSITY_ACRONYM = /^\p{Lu}{1,5}(?:У|U)$/u;
 
+/** English names of fields of study, capitalised in running text; one alone is no party. */
+const FIELD_OF_STUDY =
+  /^(?:sciences?|bioscienc(?:e|es)|technolog(?:y|ies)|biotechnology|engineering|medicine|management|research|innovation|education|mathematics|physics|chemistry|biology|informatics|economics|law|pharmacy|nursing|agriculture|humanities|arts|commerce|business|healthcare|health)$/u;
+
+/** A hyphen inside a word, no space around it. */
+const HYPHEN_GAP = /^[-‐]$/u;
+
 /** Reads the names of parties in one window. */
 export class NameReader extends WindowReader {
   /** A name the tagger did not know, at token t. */
@@ -91,6 +98,8 @@ export class NameReader extends WindowReader {
       strong = true;
     } else {
       if (!this.isUpper(u)) return null;
+      // The second half of a hyphenated name ("Benz" of "Mercedes-Benz") is no name of its own.
+      if (u > this.w0 && HYPHEN_GAP.test(this.gap(u)) && this.isUpper(u - 1)) return null;
       t1 = this.upperRun(u);
       if (t1 === u) return null;
       from = this.tk.start[u];
@@ -100,6 +109,9 @@ export class NameReader extends WindowReader {
       const tailAfter = t1 < this.w1 && this.plain(t1) && this.hit(t1, 'tail') !== null;
       if (tailAfter) strong = true;
       if (words.some((w) => NOT_NAME.test(w))) return null;
+      // English capitalises fields of study: "in the subject areas of Bioscience and Technology", "for Research,
+      // Science and Technology". A field alone is no body.
+      if (this.lang === 'en' && !prefix && t1 - u === 1 && FIELD_OF_STUDY.test(words[0])) return null;
       if (words.every((w) => LEGAL_WORD.test(w))) return null;
       // A courtesy title alone is a signer's, not a party ("signed by Dr. Abdullatif Al Shamsi").
       if (t1 - u === 1 && this.hit(u, 'honorific')) return null;
@@ -108,6 +120,10 @@ export class NameReader extends WindowReader {
       const latinInCyr = cyrText && surfaces.some((x) => LATIN.test(x));
       const abbreviation = (x: string) => /\p{Lu}.*\p{Lu}/u.test(x);
       if (latinInCyr || surfaces.some(abbreviation)) strong = true;
+      // Capitalised words joined by hyphens alone ("Mercedes-Benz", "Coca-Cola", "Rolls-Royce") are one
+      // brand, not a first name and a surname.
+      if (t1 - u >= 2 && words.every((_, k) => k === 0 || HYPHEN_GAP.test(this.gap(u + k)))) strong = true;
+      const hyphenated = t1 - u >= 2 && words.every((_, k) => k === 0 || HYPHEN_GAP.test(this.gap(u + k)));
       // "Tata Consultancy Services Limited": a legal form ends the run.
       if (LEGAL_LAST.test(words[words.length - 1])) {
         kind = 'company';
@@ -141,7 +157,7 @@ export class NameReader extends WindowReader {
         kind = 'municipality';
         strong = true;
       }
-      if (!prefix && !this.lenient && isFirstName(this.lang, words[0])) return null;
+      if (!prefix && !this.lenient && !hyphenated && isFirstName(this.lang, words[0])) return null;
     }
     if (!prefix) start = from;
     // A legal form after the name ("Kuca Sp. z o.o.", ", a.s.", "Limited"), its first word perhaps read into the run ("Sp").

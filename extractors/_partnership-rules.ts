@@ -32,6 +32,8 @@ export function isTally(scan: EventScan, trig: EventHit, hits: EventHit[]): bool
   const count = (t: number): number => {
     const v = tk.num[t];
     if (Number.isNaN(v) || isLabelNumber(scan, t) || (v >= 1900 && v <= 2100)) return NaN;
+    // "a $1.6 million agreement", "договор на 7,5 млн рублей": the agreement's value, not a count of agreements.
+    if (isAmount(scan, t)) return NaN;
     if (dates.some((d) => tk.start[t] >= d.start && tk.end[t] <= d.end)) return NaN;
     return v;
   };
@@ -49,6 +51,28 @@ export function isTally(scan: EventScan, trig: EventHit, hits: EventHit[]): bool
   // "we have signed many partnership agreements": a many without a number, right before the agreement words.
   const from = Math.max(0, trig.t0 - TALLY_WORD_REACH);
   return scanPhrases(scan.text, tk, slotIndex(scan.ctx.lang), from, trig.t0).some((h) => h.cat === 'tally' && h.t1 >= trig.t0 - 1 && samePhrase(h.t0, trig.t0));
+}
+
+/** A currency sign written right before a number ("$1.6", "€ 5", "₴6"). */
+const CURRENCY_BEFORE = /[$€£₴₽¥]\s*(?:\d+[.,])?$/u;
+/** A digit group and a decimal separator right before a number: "1.6" read as "1" "." "6". */
+const DECIMAL_BEFORE = /\d[.,]$/u;
+/** Words of magnitude or currency after a number: the number is a sum of money. */
+const AMOUNT_WORD =
+  /^(?:million|millions|billion|billions|thousand|mln|mld|mlrd|tys|tysięcy|milion(?:a|y|ów)?|miliard(?:a|y|ów)?|млн|млрд|тыс|тис|хил|хиляди|милиона?|милиарда?|миллион(?:а|ов)?|миллиард(?:а|ов)?|мільйон(?:а|ів)?|мільярд(?:а|ів)?|dollars?|euros?|pounds?|zł|złotych|pln|usd|eur|руб|рублей|рубля|грн|гривень|гривні|лв|лева|евро|долларов|доларів|долара)$/iu;
+
+/** The number at token t is a sum of money: a currency sign before it, a decimal part, or a magnitude or currency word right after it. */
+function isAmount(scan: EventScan, t: number): boolean {
+  const tk = scan.tokens;
+  const before = scan.text.slice(Math.max(0, tk.start[t] - 12), tk.start[t]);
+  if (CURRENCY_BEFORE.test(before) || DECIMAL_BEFORE.test(before)) return true;
+  for (let u = t + 1; u < Math.min(tk.n, t + 4); u++) {
+    const w = tk.words[u];
+    if (AMOUNT_WORD.test(w)) return true;
+    // Only the digits of the same sum may come between ("7 , 5 млн", "1 . 6 million").
+    if (!Number.isFinite(tk.num[u])) break;
+  }
+  return false;
 }
 
 /** Place prepositions of the languages that do not decline place names (the written form is the nominative). */

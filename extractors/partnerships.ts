@@ -23,6 +23,8 @@ import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findPlace, findValidUntil, framedBy, isTally, joinsAgreement, ownVerbTriggers, sameParty } from './_partnership-rules.js';
 import { companionNearby, concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
 import { signatoriesNear } from './_partnership-members.js';
+import { deniedSigning } from './_partnership-negation.js';
+import { clubAcademy } from './_partnership-sports.js';
 import { cluster, isEducationParty, type Agreement, type AgreementMention, type Same } from './_partnership-cluster.js';
 import {
   eventScan, MAX_TRIGGER_SENTENCES, nearestDate, type EventContext, type EventHit, type EventScan, type Span,
@@ -63,6 +65,8 @@ function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: Fo
       if (nh.some((h) => h.cat === 'backref' || h.cat === 'agreement')) ({ status, hit } = statusOf(nh));
     }
   }
+  // "did not sign", "dissociated itself from signing", "не подписывал": a denied signing is no agreement signed.
+  if (status === 'signed' && hit && deniedSigning(scan, hit, scan.sentences[si].start)) return [];
   let best = first;
   for (const t of triggers) if (t.t1 - t.t0 > best.t1 - best.t0) best = t;
   const m: AgreementMention = {
@@ -195,7 +199,9 @@ function toEvent(scan: EventScan, a: Agreement, same: Same, found: FoundParties)
     unnamedSigner = listed.unnamedEducation;
   }
   // An education institution signs, named or not ("Університет розірвав договір з ТОВ «Будсервіс»").
-  const eduParty = parties.some(isEducationParty) || ms.some((m) => m.unnamedEducation) || unnamedSigner;
+  // A football club's academy is a sports club, not a school ("Академии «Факела» и «Локомотива» подписали договор").
+  const around = ms.flatMap((m) => [m.win, scan.paragraph(m.si)]);
+  const eduParty = parties.some((p) => isEducationParty(p) && !clubAcademy(scan, p, around)) || ms.some((m) => m.unnamedEducation) || unnamedSigner;
   const eduTopic = ms.some((m) => m.eduTopic);
   if (!eduParty && !(publisherIsParty && eduTopic) && !(parties.length === 0 && eduTopic)) return null;
   // An agreement with no party named anywhere near is one only when the text tells when or where it

@@ -9,6 +9,9 @@ export const en: EventLexicon = {
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
     ['suspension|termination|freezing of ~ cooperation|partnership|partnerships', 'cooperation'],
     ['suspended|terminated|ended|froze|frozen|halted cooperation|partnership|partnerships', 'cooperation'],
+    // Not only past: "is ending its partnership", "ends cooperation", "will end its partnership", "to suspend cooperation".
+    ['ending|ends|end|suspending|suspends|suspend|halting|halts|halt|freezing|freezes|freeze|terminating|terminates its|their|all cooperation|partnership|partnerships', 'cooperation'],
+    ['ending|ends|suspending|suspends|halting|halts|terminating|terminates cooperation|partnership|partnerships', 'cooperation'],
     ['suspended|terminated|ended|froze|frozen|halted its|their|all cooperation|partnership|partnerships', 'cooperation'],
     ['memorandum|memoranda ~ of understanding', 'memorandum of understanding'],
     // "the university signed a memo of understanding with …": the short word for it.
@@ -55,6 +58,11 @@ export const en: EventLexicon = {
     'upcoming signing', 'is|are set to sign', 'will be signed in the near future', 'prepare|preparing ~ to sign', 'scheduled', 'signing ceremony will', 'will take place',
     // "will pursue a memorandum of understanding", "recommends the city sign a memorandum".
     'will|to ~ pursue', 'pursuing', 'recommends|recommended ~ sign',
+    // Agreed to sign, or on drafting one: the document is yet to come ("it was agreed on drafting and concluding a Memorandum",
+    // "agreed to sign a memorandum"); a signing an event will feature ("will … feature a signing of a memorandum").
+    'agreed|agree|agrees ~ to ~ sign|conclude|draft', 'agreed on ~ drafting|concluding|signing', 'feature ~ a|the ~ signing',
+    // To enter into an agreement is to conclude one, not yet concluded ("authorized Mayor Michael Rama last Wednesday to enter into an agreement with Tesda").
+    'to enter into ~ agreement|agreements|memorandum|memoranda|contract|contracts|mou|moa|mous|moas', 'will enter into',
     // Asked to sign, or to negotiate an agreement: not signed yet ("asking the administration to sign a letter of intent to negotiate").
     'ask|asks|asked|asking|authorized|authorised ~ to sign', 'to negotiate', 'negotiating|negotiations on|for',
   ],
@@ -62,11 +70,14 @@ export const en: EventLexicon = {
     'suspension of', 'froze|frozen ~ cooperation|partnership', 'halted ~ cooperation|partnership',
     'terminated', 'terminate', 'terminates', 'terminating', 'termination', 'cancelled', 'canceled', 'revoked',
     'withdrew|withdrawn from', 'suspended|ended ~ cooperation|partnership|partnerships|agreement|agreements',
+    'ending|ends|end|suspending|suspends|suspend|halting|halts|halt|freezing|freezes|freeze ~ cooperation|partnership|partnerships|agreement|agreements',
     'severed ~ ties', 'tore up', 'broke off', 'denounced',
   ],
   backReferences: ['the document', 'it', 'this document'],
   between: ['between'],
-  notParty: ['within the framework', 'on the sidelines of', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present'],
+  notParty: ['within the framework', 'on the sidelines of', 'in the presence of', 'with the support of', 'as part of', 'at the initiative of', 'under the', 'took part', 'attended', 'were|was ~ present', 'also present',
+    // Witnesses of a signing: "The MOA … was witnessed by the officials from the Department of Higher Education", "Under the witness of Song and Fang".
+    'witnessed by', 'was|were witnessed', 'under|in the witness of', 'witnessing the signing'],
   firstPerson: ['we', 'our'],
   joinWords: ['joined', 'endorsed', 'acceded to', 'signed on to'],
   tallyWords: ['many', 'numerous', 'dozens|hundreds|scores of'],
@@ -75,14 +86,22 @@ export const en: EventLexicon = {
   pluralMunicipalities: ['municipalities', 'councils', 'communities'],
   memberNouns: [],
   memberCopulas: ['are', 'were', 'include', 'included', 'including', 'namely', 'such as'],
-  signatoryNouns: ['signatories', 'signatory', 'founders', 'founding members', 'parties to the ~ agreement|memorandum|mou'],
+  signatoryNouns: [
+    'signatories', 'signatory', 'founders', 'founding members', 'parties to the ~ agreement|memorandum|mou',
+    // The participants an agreement's parties are listed as ("The participating schools include A, B and C").
+    'participating schools|colleges|universities|institutions|partners', 'participants in|of the ~ agreement|consortium|memorandum|network|mou',
+  ],
   educationTopic: [
     'education*', 'training', 'vocational', 'students', 'student', 'qualification*', 'learning', 'teaching', 'curricul*',
     'internship*', 'apprentice*', 'graduates', 'retraining', 'schools', 'school',
   ],
 
   attribution: ['said|says|told|reported|reports|stated', 'according to', 'a release stated', 'press service|office of'],
-  agreementObject: ['on the establishment|creation of', 'to establish|create|found', 'for the establishment|creation of', 'establishing|creating'],
+  agreementObject: [
+    'on the establishment|creation of', 'to establish|create|found', 'for the establishment|creation of', 'establishing|creating',
+    // "signed an agreement Thursday to officially begin the Missouri Community College Workforce Development Network".
+    'to launch|begin|start|form', 'to officially|formally ~ launch|begin|start|form|establish|create', 'to set up',
+  ],
   relativeClause: ['which', 'under which', 'whereby'],
   genericUse: ['under an|the agreement|contract', 'may|can|must|should|could ~ sign|conclude|enter', 'model|standard|template agreement|contract'],
   partyAnd: ['and', 'as well as'],

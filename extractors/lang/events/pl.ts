@@ -11,6 +11,8 @@ export const pl: EventLexicon = {
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
     ['zawieszeni*|zerwani*|zakończeni* ~ współpracy|partnerstwa', 'cooperation'],
     ['zawiesił*|zawiesili|zerwał*|zerwali|zakończył*|zakończyli ~ współpracę|partnerstwo', 'cooperation'],
+    // Not only past: "kończy współpracę", "zawiesza partnerstwo", "zakończy współpracę", "zrywa współpracę".
+    ['kończy|kończą|zakończy|zakończą|zawiesza|zawieszają|zrywa|zrywają ~ współpracę|partnerstwo', 'cooperation'],
     [`${AGREEMENT_NOUN} o ~ współpracy`, 'cooperation agreement'],
     [`${AGREEMENT_NOUN} partnersk*`, 'partnership agreement'],
     [`${AGREEMENT_NOUN} o ~ partnerstwie`, 'partnership agreement'],
@@ -37,9 +39,11 @@ export const pl: EventLexicon = {
     'zostanie|zostaną ~ podpisan*|zawart*', 'będzie|będą ~ podpisan*|zawart*', 'podpiszą', 'podpisze', 'podpiszemy',
     'planowan*|planuje|planujemy|planują ~ podpisanie|podpisać|zawarcie|zawrzeć', 'ma|mają ~ zostać ~ podpisan*|zawart*',
     'odbędzie się ~ podpisanie', 'podpisanie ~ odbędzie|zaplanowano|zaplanowane', 'przygotowani* do ~ podpisania|zawarcia', 'podpisać', 'zawrzeć', 'zamierza* ~ podpisać|zawrzeć', 'zaplanowan*',
+    // Agreed on a signing to come: "uzgodniły podpisanie porozumienia", "porozumieli się w sprawie zawarcia umowy".
+    'uzgodnił*|uzgodniły|uzgodnili|ustalił*|ustaliły|ustalili ~ podpisanie|zawarcie', 'porozumieli|porozumiały ~ się ~ w sprawie ~ podpisania|zawarcia',
   ],
   terminated: [
-    'zakończył*|zakończyli ~ współpracę|partnerstwo', 'zakończeni* ~ współpracy|partnerstwa',
+    'zakończył*|zakończyli ~ współpracę|partnerstwo', 'kończy|kończą|zakończy|zakończą|zawiesza|zawieszają|zrywa|zrywają ~ współpracę|partnerstwo', 'zakończeni* ~ współpracy|partnerstwa',
     'wypowiedzian*', 'wypowiedział*', 'wypowiedzeni*', 'rozwiązano', 'rozwiązał*', 'rozwiązani* ~ umowy|porozumienia',
     'zerwał*', 'zerwan*', 'wycofał* się', 'zawiesił* ~ współpracę|umowę|porozumienie', 'zawieszeni* ~ współpracy',
     'unieważni*', 'wygasił*',
@@ -55,7 +59,10 @@ export const pl: EventLexicon = {
   pluralMunicipalities: ['gminami|gmin|samorządami|samorządów|powiatami|powiatów'],
   memberNouns: [['firmy|spółki|przedsiębiorstwa|zakłady', 'company'], ['gminy|samorządy|powiaty', 'municipality']],
   memberCopulas: ['to', 'są', 'były', 'byli', 'był', 'była', 'to są', 'zostali', 'zostały'],
-  signatoryNouns: ['sygnatariusz|sygnatariusze|sygnatariuszami|sygnatariuszem', 'założyciel|założyciele|założycielami|założycielem', 'stronami ~ porozumienia|umowy|listu'],
+  signatoryNouns: [
+    // "Uczestnikami konsorcjum są …": the participants of the agreement, consortium or project it creates.
+    'uczestnik|uczestnicy|uczestnikami ~ porozumienia|umowy|konsorcjum|projektu',
+    'sygnatariusz|sygnatariusze|sygnatariuszami|sygnatariuszem', 'założyciel|założyciele|założycielami|założycielem', 'stronami ~ porozumienia|umowy|listu'],
   educationTopic: [
     'edukac*', 'oświat*', 'kształceni*', 'szkolnictw*', 'nauczani*', 'kwalifikac*', 'uczeni*', 'uczniów', 'uczniom',
     'studentów', 'studentom', 'praktyk* zawodow*', 'staż*', 'absolwent*', 'doradztw* zawodow*',
@@ -65,7 +72,7 @@ export const pl: EventLexicon = {
     'poinformował|poinformowała|poinformowało|poinformowali|informuje|informują|podał|podała|podało|podali|podaje|przekazał|przekazała|przekazało',
     'jak podaje|podają|informuje', 'według', 'za pośrednictwem',
   ],
-  agreementObject: ['o utworzeniu|powołaniu|założeniu', 'w sprawie utworzenia|powołania'],
+  agreementObject: ['o utworzeniu|powołaniu|założeniu', 'w sprawie utworzenia|powołania', 'w celu utworzenia|powołania|uruchomienia'],
   relativeClause: ['który|które|która|którym|której', 'na mocy której|którego', 'zgodnie z którą|którym'],
   genericUse: [
     'na podstawie umowy|umów|porozumienia', 'może|mogą|musi|muszą|powinien|powinna|powinny|należy ~ zawrzeć|podpisać|zawierać|podpisywać', 'wzór|wzoru umowy|porozumienia',
