@@ -43,7 +43,13 @@
  *                       as above, and the incident's day is that day and month (or a day next to
  *                       it) of some year; then the same settlement and kind group are enough, a
  *                       name is not needed (a strike on a Kharkiv lyceum on 25 May).
- * A report that names no institution and gives no day ("a lyceum in Kharkiv") never joins this
+ *   undated-village        a report that names no institution and gives no day, of a settlement
+ *                       the gazetteer knows as a village or small town (at most
+ *                       VILLAGE_POPULATION inhabitants, place-key.ts sameVillage): as
+ *                       undated-one-incident, the same place, kind group and compatible causes;
+ *                       there the school is the one school ("an aerial bomb on the school in
+ *                       Bilohorivka").
+ * Elsewhere, a report that names no institution and gives no day ("a lyceum in Kharkiv") never joins this
  * way: a city has many schools and a store holds only the strikes it has read, so one candidate
  * there is no evidence. Undated reports join no other undated report, and they bridge nothing: incidents are
  * the components of the dated reports, each undated report added to its one candidate.
@@ -55,7 +61,7 @@
  * Settlements are compared only through place-key.ts (sameSettlementKey), the one function a
  * gazetteer's place id will replace.
  */
-import { sameSettlementKey } from './place-key.js';
+import { sameSettlementKey, sameVillage, VILLAGE_POPULATION } from './place-key.js';
 
 /** One clusterable event with what the rules read (built from the store, or from a labelled set). */
 export interface Report {
@@ -98,7 +104,7 @@ export interface Report {
   position: number;
 }
 
-export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties' | 'same-parties-undated' | 'undated-one-incident' | 'undated-same-day';
+export type Rule = 'same-institution' | 'same-number' | 'same-settlement-kind' | 'same-parties' | 'same-parties-undated' | 'undated-one-incident' | 'undated-same-day' | 'undated-village';
 
 export interface Join {
   rule: Rule;
@@ -247,11 +253,17 @@ export function matchUndated(u: Report, c: Report): Join | null {
   const when: Record<string, [unknown, unknown]> = {
     day: [u.day, day], ...(monthDay === null ? {} : { monthDay: [monthDay, day] }), ...(published === null ? {} : { published: [published, day] }), cause: [u.cause, c.cause],
   };
-  const rule: Rule = monthDay === null ? 'undated-one-incident' : 'undated-same-day';
+  let rule: Rule = monthDay === null ? 'undated-one-incident' : 'undated-same-day';
   if (u.institutionId !== null && u.institutionId === c.institutionId) return { rule, compared: { ...base, ...when } };
   const named = (r: Report) => r.institution !== null || r.institutionKey !== null;
-  // Without a day, only a named institution is evidence; with its day and month, the settlement and kind are.
-  if ((monthDay === null && (!named(u) || !named(c))) || !sameSettlementKey(u.settlementKey, c.settlementKey)) return null;
+  // Without a day, only a named institution is evidence, or a village, whose school is the one school;
+  // with its day and month, the settlement and kind are.
+  if (monthDay === null && (!named(u) || !named(c))) {
+    if (!sameVillage(u.settlementKey, c.settlementKey)) return null;
+    rule = 'undated-village';
+    when.population = [`<= ${VILLAGE_POPULATION}`, `<= ${VILLAGE_POPULATION}`];
+  }
+  if (!sameSettlementKey(u.settlementKey, c.settlementKey)) return null;
   const g = kindGroup(u.institutionKind);
   if (g === null || g !== kindGroup(c.institutionKind)) return null;
   const nu = institutionNumber(u.institution);

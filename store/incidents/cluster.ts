@@ -19,7 +19,7 @@
  */
 import type { DB } from '../db.js';
 import { DAMAGE_WINDOW_DAYS, isUndatedDamage, kindGroup, kindsOfGroup, matchReports, matchUndated, ownerOf, PARTNERSHIP_WINDOW_DAYS, statedDate, type Join, type Report } from './_rules.js';
-import { settlementKey } from './place-key.js';
+import { isVillage, settlementKey } from './place-key.js';
 import { shingles, summarize } from './_summary.js';
 import { gradeIncident, gradeSource } from './grading.js';
 import { incidentHandle } from './handle.js';
@@ -115,9 +115,11 @@ function shiftDay(day: string, days: number): string {
 
 /**
  * Whether an undated damage report may join an incident (_rules.ts matchUndated): it names its
- * institution (a damaged participant: a name, a key or a registry entry) or gives the attack's day and month.
+ * institution (a damaged participant: a name, a key or a registry entry), gives the attack's day
+ * and month, or tells of a village (undated-village).
  */
-const canJoin = (r: Report) => r.institutionId !== null || r.institution !== null || r.institutionKey !== null || (r.monthDay ?? null) !== null;
+const canJoin = (r: Report) =>
+  r.institutionId !== null || r.institution !== null || r.institutionKey !== null || (r.monthDay ?? null) !== null || isVillage(r.settlementKey);
 
 /** Per transaction: prepared statements and the documents' shingles. */
 class Clusterer {
@@ -136,8 +138,7 @@ class Clusterer {
       undated: db.prepare(`${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = ? AND e.day IS NULL AND e.id < ? ORDER BY e.id`),
       undatedDamage: db.prepare(
         `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = 'damage' AND (e.day IS NULL OR e.day NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')
-           AND (EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'damaged') OR json_extract(e.data, '$.monthDay') IS NOT NULL)
-         ORDER BY e.id`, // only those that name their institution or give their day can join
+         ORDER BY e.id`, // of which only those canJoin admits are kept
       ),
       datedFor: db.prepare(
         `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id
@@ -200,12 +201,12 @@ class Clusterer {
   /** The undated damage reports in the store (loaded once per transaction, then kept up to date). */
   private undatedCache: Report[] | null = null;
   private undatedReports(): Report[] {
-    return (this.undatedCache ??= (this.s.undatedDamage.all() as ReportRow[]).map(toReport));
+    return (this.undatedCache ??= (this.s.undatedDamage.all() as ReportRow[]).map(toReport).filter(canJoin));
   }
 
   /** The one incident undated report `u` fits and the earliest report there it fits, or null (none, or two incidents: ambiguous). */
   private targetOf(u: Report): { incident: number; to: number; join: Join } | null {
-    if (!canJoin(u)) return null; // a report that names no institution and gives no day never joins this way
+    if (!canJoin(u)) return null; // a report that names no institution and gives no day (outside a village) never joins this way
     const g = kindGroup(u.institutionKind);
     const kinds = g === null ? [] : kindsOfGroup(g);
     if (kinds.length === 0 && u.institutionId === null) return null;

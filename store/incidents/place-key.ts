@@ -11,6 +11,7 @@
  * "Київ", "Киев", "Kyiv", "Kijów" give "kv"; "Одеса", "Odessa" give "ods". Case endings are cut
  * first ("у Харкові", "w Charkowie", "в Харькове"), so an inflected name keys like its nominative.
  */
+import { gazetteer } from '../places/gazetteer.js';
 import { resolvePlace } from '../places/resolve.js';
 
 /** Cyrillic letters in Latin, for the skeleton only (not a transliteration standard). */
@@ -101,6 +102,27 @@ export function sameSettlementKey(a: string | null, b: string | null): boolean {
   if (ka === kb) return true;
   const [s, l] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   return s.length >= MIN_PREFIX && l.length - s.length === 1 && l.startsWith(s) && !s.includes('-') && !l.includes('-');
+}
+
+/**
+ * Inhabitants up to which a settlement is a village or a small town with one school, one
+ * kindergarten (GeoNames' population): an unnamed "school" there names the one school.
+ */
+export const VILLAGE_POPULATION = 5000;
+
+/**
+ * Whether two settlement keys resolve to one gazetteer settlement of at most VILLAGE_POPULATION
+ * inhabitants (a known population: GeoNames gives 0 for a few places).
+ */
+export function sameVillage(a: string | null, b: string | null): boolean {
+  return isVillage(a) && a?.split(ID_MARK)[1] === b?.split(ID_MARK)[1];
+}
+
+/** Whether a settlement key resolves to a gazetteer settlement of at most VILLAGE_POPULATION inhabitants. */
+export function isVillage(key: string | null): boolean {
+  const id = key?.split(ID_MARK)[1];
+  const p = id === undefined ? undefined : gazetteer().byId.get(id);
+  return p !== undefined && p.kind === 'settlement' && p.population > 0 && p.population <= VILLAGE_POPULATION;
 }
 
 /** True when both name a settlement and the names key alike. */
