@@ -106,7 +106,7 @@ export const pl: EventLexicon = {
   partyTails: [],
 
   damaged: [
-    'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'wyleciał*|wypadł* ~ szyby|okna|drzwi', 'szyby|okna ~ wyleciały|wypadły', 'przebił*|przebit* ~ dach|ścianę|ściana|strop|sufit', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
+    'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi|okien|szyb', 'wybiło ~ szyby|okna|okien|szyb', 'wyleciał*|wypadł* ~ szyby|okna|drzwi', 'szyby|okna ~ wyleciały|wypadły', 'przebił*|przebit* ~ dach|ścianę|ściana|strop|sufit', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
     // "nie oszczędziła szkoły", "не пощадил школу": damage told by a negated sparing (the phrase holds its negation).
     'nie oszczędził|oszczędziła|oszczędziło|oszczędziły',
     // Water getting into a building ("woda wdarła się do szkoły"); damages counted as losses ("szkody w obiekcie szkoły").
