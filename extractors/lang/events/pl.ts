@@ -193,6 +193,8 @@ export const pl: EventLexicon = {
   noCasualties: [
     'nikt nie ~ ucierpiał|zginął|został|odniósł', 'bez ~ ofiar|rannych|poszkodowanych', 'obyło się bez ~ ofiar|rannych|poszkodowanych',
     'nie ma ~ ofiar|rannych|poszkodowanych', 'brak ~ ofiar|rannych|poszkodowanych|zabitych', 'nikt ~ nie ~ zginął|ucierpiał', 'nikt ~ nie ~ został ~ ranny|poszkodowany',
+    // "Nikomu nic się nie stało", "nie było rannych", "nikt nie odniósł obrażeń": nothing happened to anyone.
+    'nikomu ~ nic ~ się ~ nie ~ stało', 'nic ~ się ~ nikomu ~ nie ~ stało', 'nie ~ było ~ ofiar|rannych|poszkodowanych|zabitych', 'nikt ~ nie ~ odniósł ~ obrażeń|ran',
   ],
   numbers: [
     ['jeden', 1], ['jedna', 1], ['jedno', 1], ['jedną', 1], ['dwa', 2], ['dwie', 2], ['dwóch', 2], ['dwoje', 2], ['trzy', 3],
