@@ -186,7 +186,7 @@ const MAX_PLACE_TOKENS = 3000;
  * first words when the text also writes them alone ("Grayslake Central High School" … "footage from
  * Grayslake"). Null when the name opens with neither.
  */
-export function namePlace(scan: EventScan, names: string[], mentions: Span[]): string | null {
+export function namePlace(scan: EventScan, names: string[], mentions: Span[], writtenOnly = false): string | null {
   const lang = scan.ctx.lang;
   if (!lang) return null;
   const tk = scan.tokens;
@@ -211,7 +211,9 @@ export function namePlace(scan: EventScan, names: string[], mentions: Span[]): s
         const written = scan.text.slice(tk.start[i], tk.end[i]);
         return lookupPlace(written, lang)?.name ?? written;
       }
-      const known = settlementByStem(stem, lang);
+      // Only the text's own form when asked: the gazetteer's guess from a stem ("Черноморский университет" → a
+      // town Черноморск the text never names) yields to a settlement the text writes.
+      const known = writtenOnly ? null : settlementByStem(stem, lang);
       if (known) return known;
       continue;
     }
