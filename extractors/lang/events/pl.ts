@@ -161,6 +161,8 @@ export const pl: EventLexicon = {
     ['placówk* oświatow*|edukacyjn*|szkoln*', 'other', '?'],
     ['placówek oświatowych|edukacyjnych|szkolnych', 'other', 'pl'],
     ['budynek|budynku|budynki ~ szkoły|szkolny|szkolne', 'school', '?'],
+    // The school building in any case, adjective after or before it: "w budynku szkolnym", "szkolnego budynku", "obiekt szkolny".
+    ['budynkiem|budynkowi ~ szkoły|szkolnym', 'school', 'sg'], ['budynku szkolnym|szkolnego', 'school', 'sg'], ['szkolny|szkolnym|szkolnego|szkolnemu budynek|budynku|budynkiem|budynkowi', 'school', 'sg'], ['obiekt|obiektu|obiekcie|obiektem ~ szkolny|szkolnego|szkolnym', 'school', 'sg'],
     ['budynek|budynku|budynki|budynków ~ szkół', 'school', 'pl'],
     ['budynek|budynku|budynki ~ uczelni|uniwersytetu|politechniki', 'university', '?'],
     ['internat*', 'other', '?'],
