@@ -150,13 +150,27 @@ function backReference(scan: EventScan, g: Group, m: DamageMention): boolean {
   return m.target.kind === 'school' && DEFINITE_SCHOOL.test(scan.text.slice(Math.max(0, m.target.start - 5), m.target.end));
 }
 
+const STORY_START = new WeakMap<EventScan, number>();
+
+/**
+ * A recalled attack ("Нагадаємо, ...", "Как мы сообщали ранее, ...") told after the story's own incident is
+ * another incident; one that opens the body, before any other damage sentence, is the story's own: the
+ * follow-up tells that incident again ("Как мы сообщали ранее, детский садик в Поддорье вчера получил серьезные
+ * повреждения от смерча" then "Пострадала не только крыша детсада").
+ */
+function recapOf(scan: EventScan, si: number): boolean {
+  if (!isRecap(scan, si)) return false;
+  const first = STORY_START.get(scan);
+  return first === undefined || si !== first;
+}
+
 function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
   const named = g.mentions.find((x) => x.target.tag)?.target.tag ?? null;
   if (m.target.tag && named) {
     if (sameInstitution(named, m.target.tag)) return true;
   }
   // "Нагадаємо, ... вдарили по студмістечку": a recalled attack is another incident; "inną szkołę" another institution.
-  if (isRecap(scan, m.si) !== isRecap(scan, g.mentions[0].si) || isAnother(scan, m.target)) return false;
+  if (recapOf(scan, m.si) !== recapOf(scan, g.mentions[0].si) || isAnother(scan, m.target)) return false;
   if (m.target.tag && named) {
     // A bare back-reference the tagger named on its own ("Здание гимназии"): no number, no quotes.
     const bare = (t: InstitutionTag) => !/[\d«»„“”"]/.test(t.name);
@@ -189,6 +203,9 @@ function sceneChange(scan: EventScan, g: Group, m: DamageMention, a: string): bo
 
 function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   const out: Group[] = [];
+  // The body's first damage sentence (a headline's mention aside): a recap there is the story's own incident.
+  const body = mentions.filter((m) => !isHeadline(scan, m)).map((m) => m.si);
+  if (body.length) STORY_START.set(scan, Math.min(...body));
   let appeal: Group | null = null;
   const stats: DamageMention[] = [];
   // Uncounted plurals go with the counts of a text that gives them, else with the incidents it tells, else stand alone.
@@ -209,7 +226,7 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
     // The group naming the same institution first; a damaged part of a building told before belongs to the latest incident.
     const same = m.target.tag ? incidents.find((x) => x.mentions.some((y) => y.target.tag && sameInstitution(y.target.tag, m.target.tag!))) : undefined;
     // A bridged name of its own ("... uczniowie Szkoły nr 8 w Brzegu ... uszkodzenie dachu") is compared like any other.
-    const latest = m.bridged && !m.target.tag ? incidents.filter((x) => isRecap(scan, x.mentions[0].si) === isRecap(scan, m.si)).at(-1) : undefined;
+    const latest = m.bridged && !m.target.tag ? incidents.filter((x) => recapOf(scan, x.mentions[0].si) === recapOf(scan, m.si)).at(-1) : undefined;
     const g = same ?? latest ?? incidents.find((x) => compatible(x, m, scan));
     if (g) g.mentions.push(m);
     else out.push({ mentions: [m] });
