@@ -154,7 +154,7 @@ const STORY_START = new WeakMap<EventScan, number>();
 
 /**
  * A recalled attack ("Нагадаємо, ...", "Как мы сообщали ранее, ...") told after the story's own incident is
- * another incident; one that opens the body, before any other damage sentence, is the story's own: the
+ * another incident; one told before any other damage sentence (the headline's too) is the story's own: the
  * follow-up tells that incident again ("Как мы сообщали ранее, детский садик в Поддорье вчера получил серьезные
  * повреждения от смерча" then "Пострадала не только крыша детсада").
  */
@@ -203,9 +203,8 @@ function sceneChange(scan: EventScan, g: Group, m: DamageMention, a: string): bo
 
 function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   const out: Group[] = [];
-  // The body's first damage sentence (a headline's mention aside): a recap there is the story's own incident.
-  const body = mentions.filter((m) => !isHeadline(scan, m)).map((m) => m.si);
-  if (body.length) STORY_START.set(scan, Math.min(...body));
+  // The text's first damage sentence: a recap there is the story's own incident.
+  if (mentions.length) STORY_START.set(scan, Math.min(...mentions.map((m) => m.si)));
   let appeal: Group | null = null;
   const stats: DamageMention[] = [];
   // Uncounted plurals go with the counts of a text that gives them, else with the incidents it tells, else stand alone.
