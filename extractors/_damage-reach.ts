@@ -94,6 +94,19 @@ export function listSubject(scan: EventScan, t: Target, trig: EventHit): boolean
   return LIST_TAIL.test(gap);
 }
 
+const LIST_HEAD = new RegExp(String.raw`^[ \u00a0]+(?:${LIST_ITEM}${LIST_SEPARATOR})+$`, 'iu');
+
+/**
+ * The target stands in an enumeration right after a "suffered" / attack word: "постраждали 9 житлових
+ * будинків, церква святих Ольги та Єлизавети, школа №55, коледж та Львівська політехніка", "пострадали жилые
+ * дома, школа и детский сад": only items, commas and "and" stand between them, so what is said of the first
+ * item (a house) is said of the school.
+ */
+export function listObject(scan: EventScan, t: Target, trig: EventHit): boolean {
+  if (t.t0 <= trig.t1 || t.t0 - trig.t1 > MAX_LIST_WORDS) return false;
+  return LIST_HEAD.test(scan.text.slice(trig.end, t.start));
+}
+
 const LIST_BETWEEN = new RegExp(String.raw`^(?:${LIST_SEPARATOR}${LIST_ITEM})*${LIST_SEPARATOR}$`, 'iu');
 
 /** Two targets are items of one enumeration ("школа, дитсадок, навчально-реабілітаційний центр"): two institutions. */

@@ -17,7 +17,7 @@ import { findCasualties, findCause, findDate, findLocation, findMonthDay, single
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, landedOnGrounds, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
-import { attached, attributiveParticiple, weaponParticiple, clauseOf, coordinatedItems, historical, holds, included, isParentOf, listedFurther, listSubject, partBetween, pastPart, partialNear, rightAfter } from './_damage-reach.js';
+import { attached, attributiveParticiple, weaponParticiple, clauseOf, coordinatedItems, historical, holds, included, isParentOf, listedFurther, listObject, listSubject, partBetween, pastPart, partialNear, rightAfter } from './_damage-reach.js';
 
 export type { EventContext } from './_event-scan.js';
 export type { Target } from './_damage-targets.js';
@@ -66,7 +66,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       if (isParentOf(scan, targets, t)) continue;
       const fromList = listed.includes(t);
       if (!fromList && (!attached(scan, t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
-      if (loose && !rightAfter(scan, trig, t) && !listSubject(scan, t, trig)) continue;
+      if (loose && !rightAfter(scan, trig, t) && !listSubject(scan, t, trig) && !listObject(scan, t, trig)) continue;
       if (landedOnGrounds(scan, trig, t)) continue;
       // "the attack on <X>" is an attack on X: a named institution right after it, not a place before one
       // ("after the drone attack on Kharkiv schools switch to remote learning").
@@ -84,7 +84,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
         } else if (distance(trig, t) === distance(m.trigger, t) && whole) m.severity = 'destroyed';
         continue;
       }
-      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t) && !listSubject(scan, t, trig) && !pastPart(scan, trig, t, hits, MAX_HIT_DISTANCE)) continue;
+      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t) && !listSubject(scan, t, trig) && !listObject(scan, t, trig) && !pastPart(scan, trig, t, hits, MAX_HIT_DISTANCE)) continue;
       let scope: DamageScope = 'incident';
       if (!t.tag && appealDoc) scope = 'appeal';
       else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
