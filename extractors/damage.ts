@@ -86,12 +86,14 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       }
       if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t) && !listSubject(scan, t, trig) && !listObject(scan, t, trig) && !pastPart(scan, trig, t, hits, MAX_HIT_DISTANCE)) continue;
       let scope: DamageScope = 'incident';
+      // "один із освітніх закладів", "одна из школ", "jedna ze szkół", "one of the schools": one institution, in the plural.
+      const one = !t.tag && t.number !== 'sg' && oneOf(scan, t);
       if (!t.tag && appealDoc) scope = 'appeal';
-      else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
-      else if (!t.tag && t.number === 'pl' && !scan.placesIn(win).length && !causes.length) continue; // a generic remark
+      else if (!one && isStatistic(scan, t, hits, win)) scope = 'statistic';
+      else if (!t.tag && t.number === 'pl' && !one && !scan.placesIn(win).length && !causes.length) continue; // a generic remark
       // "Уламки пошкодили школи та садочки", "the storm damaged schools": damaged institutions counted by no one (not a headline's).
       let uncounted = false;
-      if (scope === 'incident' && !t.tag && t.number === 'pl' && !isHeadline(scan, { si }) && countBefore(scan, t, win, hits) === null) uncounted = true;
+      if (scope === 'incident' && !t.tag && t.number === 'pl' && !one && !isHeadline(scan, { si }) && countBefore(scan, t, win, hits) === null) uncounted = true;
       const severity: DamageSeverity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) && !partBetween(scan, trig, t) ? 'destroyed' : 'damaged';
       out.push({ si, win, trigger: trig, target: t, severity, scope: uncounted ? 'statistic' : scope, ...(uncounted ? { uncounted } : {}) });
     }
@@ -105,6 +107,14 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     }
   }
   return out;
+}
+
+/** "один із", "одна из", "jedna ze", "one of the", "едно от" right before a plural noun, or opening it. */
+const ONE_OF_BEFORE = /(?:^|[\s"«„“(])(?:один|одна|одне|одно|одного|одну|однієї|одной|одним|одній|jeden|jedna|jedno|jedną|jednej|jednego|jednym|one|един|една|едно)[ \u00a0]+(?:з|із|зі|из|изо|со|с|z|ze|spośród|of|от|измежду)(?:[ \u00a0]+the)?[ \u00a0]+$/iu;
+
+function oneOf(scan: EventScan, t: Target): boolean {
+  if (ONE_OF.test(scan.text.slice(t.start, t.end))) return true;
+  return ONE_OF_BEFORE.test(scan.text.slice(Math.max(0, t.start - 30), t.start));
 }
 
 const DOCUMENT_CAUSE = new WeakMap<EventScan, boolean>();
