@@ -28,6 +28,9 @@ const COORDINATION = /[,;]|(?:^|[\s])(?:и|і|та|й|а|and|or|i|oraz|lub|albo|
 const ALSO_WORD = /^(?:также|тоже|також|теж|także|również|също)$/u;
 const AND_BUT = new Set(['а', 'a']);
 
+/** Characters after a dash read for the start of a named institution. */
+const NAME_SPAN = 160;
+
 /** Token bounds of the clause around the trigger: stops at ; : – — and at clause words ("але", "but"). */
 export function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[], maxAfter = MAX_AFTER): [number, number] {
   const tk = scan.tokens;
@@ -35,7 +38,17 @@ export function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: Event
   const breaks = new Set<number>();
   // "а также", "a także", "а също": "as well as" coordinates, it does not open a clause.
   for (const h of hits) if (h.cat === 'clauseBreak' && !(AND_BUT.has(tk.words[h.t0]) && ALSO_WORD.test(tk.words[h.t1] ?? ''))) breaks.add(h.t0);
-  const hard = (a: number, b: number) => /[;:]|\s[—–-]\s/.test(scan.text.slice(tk.end[a], tk.start[b]));
+  // A dash before a named institution is an apposition naming what was hit ("разрушено спортивное заведение —
+  // Днепровский профессиональный колледж"), no break.
+  // The name closes its clause ("— Днепровский профессиональный колледж."); not "— Херсонський ліцей № 5 не постраждав".
+  const named = (b: number) =>
+    scan.mentionsIn({ start: tk.start[b], end: tk.start[b] + NAME_SPAN }).some(
+      (x) => x.start === tk.start[b] && /^[\p{Lu}«„"]/u.test(scan.text.slice(x.start, x.start + 1)) && /^\s*(?:[.,;!?)»"”]|$)/u.test(scan.text.slice(x.end, x.end + 3)),
+    );
+  const hard = (a: number, b: number) => {
+    const gap = scan.text.slice(tk.end[a], tk.start[b]);
+    return /[;:]/.test(gap) || (/\s[—–-]\s/.test(gap) && !(b > trig.t0 && /^\s[—–]\s$/u.test(gap) && named(b)));
+  };
   let l = trig.t0;
   while (l > w0 && trig.t0 - l < MAX_BEFORE && !hard(l - 1, l) && !breaks.has(l)) l--;
   // The sentence's subject a little further back ("A lyceum in the Slobidskyi district of Kharkiv was partially destroyed").
