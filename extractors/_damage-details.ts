@@ -81,8 +81,9 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
   // Not the attacker, nor a place inside a quoted name (ОУ "Елин Пелин": a writer, not the town).
   // Not a distance's reference point ("230km east of Kyiv"); comparing two mentions, not a wire dateline
   // ("KYIV: A Russian strike on a school in north-east Ukraine"): where the story was filed.
+  // Nor the tail of a hyphenated name ("в Матвеев-Кургане" is not Курган).
   const placesIn = (sp: Span) =>
-    scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)) && !referencePoint(scan, p) && !filedFrom(scan, p));
+    scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)) && !referencePoint(scan, p) && !filedFrom(scan, p) && !hyphenTail(scan, p));
   const layers: PlaceMatch[][] = ms.map((m) => placesIn(m.win));
   // Two mentions are compared by the places of their own sentences and the one before in their paragraph
   // ("... в школу села Воздвижівка. Навчальний заклад зруйновано"): another paragraph's or the title's may be another story's.
@@ -115,7 +116,13 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
   // The gazetteer's nominative for a written form it knows by another case ("у Печенігах" → Печеніги).
   const known = written && settlement && samePlace(written, settlement.name);
   // "Комишуваська гімназія", "Grayslake Central High School": the place the name opens with, before places merely nearby.
-  const named = scope === 'incident' && story && !written ? namePlace(scan, targetNames(ms), targetSpans(ms)) : null;
+  let named = scope === 'incident' && story && !written ? namePlace(scan, targetNames(ms), targetSpans(ms)) : null;
+  // A university's name opens with a region, a sea or a patron land as often as with its town ("Черноморский
+  // национальный университет" is in Николаев, "Таврійський" in Київ): a place the text never writes is then only
+  // the gazetteer's guess from the adjective's stem, and a settlement the text names wins over it. A school's
+  // adjective is its town's ("Костянтинівська школа №17").
+  const higher = ms.some((m) => !!m.target.tag && !!m.target.kind && HIGHER_KIND.has(m.target.kind));
+  if (named && higher && settlement && !samePlace(named, settlement.name) && !namePlace(scan, targetNames(ms), targetSpans(ms), true)) named = null;
   if (named && settlement && !samePlace(named, settlement.name)) settlement = null;
   let s = (known ? settlement!.name : written) ?? named ?? settlement?.name ?? null;
   if (!s && scope === 'incident' && story) {
@@ -153,6 +160,14 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
     location = country?.name ?? null;
   }
   return { location, settlement: s, region: r };
+}
+
+/** Kinds of higher education, whose names often open with a region's or a sea's adjective rather than the town's. */
+const HIGHER_KIND: ReadonlySet<string> = new Set(['university', 'academy', 'institute']);
+
+/** A place whose match starts after a hyphen inside a word ("Матвеев-Кургане", "Białka-Tatrzańska"): the second half of another name. */
+function hyphenTail(scan: EventScan, p: { start: number }): boolean {
+  return /\p{L}-$/u.test(scan.text.slice(Math.max(0, p.start - 2), p.start));
 }
 
 /** Verbs a city stands before as the attacker ("Киев уничтожил школу", "Moscow struck ..."): singular, active. */

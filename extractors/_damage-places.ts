@@ -154,8 +154,29 @@ export function locativePlace(scan: EventScan, span: Span): string | null {
     const p = placeAfter(scan, tk.start[i], lang);
     if (p && !knownAt(scan, tk.start[i])) return p;
   }
+  // A name after the word for a settlement, whatever the preposition ("удар ... по поселку Максима Горького",
+  // "обстріляли село Воздвижівка", "pożar we wsi Zawada"): the settlement as the text writes it.
+  const type = SETTLEMENT_NOUN[lang];
+  for (let i = t0; type && i + 1 < Math.min(t1, t0 + MAX_LOCATIVE_TOKENS); i++) {
+    if (!type.test(tk.words[i]) || !tk.upper[i + 1] || tk.upper[i]) continue;
+    const at = tk.start[i + 1];
+    const m = NAME_RE[lang].exec(scan.text.slice(at, at + 70));
+    if (!m || NOT_PLACE.test(m[1].split(/[ -]/u)[0]) || covered(scan, at, NON_SETTLEMENT)) continue;
+    if (NOT_SETTLEMENT_AFTER.test(scan.text.slice(at + m[1].length, at + m[1].length + 30))) continue;
+    if (scan.mentionsIn({ start: Math.max(0, at - AROUND), end: at + AROUND }).some((x) => x.start <= at && x.end > at)) continue;
+    return m[1];
+  }
   return null;
 }
+
+/** Words for a settlement a name follows ("поселок", "селу", "селище", "wsi", "село", "village of" is English's own). */
+const SETTLEMENT_NOUN: Record<Lang, RegExp | null> = {
+  ru: /^(?:пос[её]л(?:ок|ка|ку|ке|ком)|сел(?:о|а|у|е|ом)|деревн(?:я|и|е|ю|ей)|город(?:а|у|е|ом)?|хутор(?:а|у|е)?|станиц(?:а|ы|е|у))$/u,
+  uk: /^(?:сел(?:о|а|у|і|ом)|селищ(?:е|а|у|і|ем)|міст(?:о|а|у|і|ом)|хутор(?:а|у|і)?)$/u,
+  pl: /^(?:wieś|wsi|wsią|miejscowość|miejscowości|miasto|miasta|mieście|osada|osady|osadzie)$/u,
+  bg: /^(?:село|селото|град|града|градът)$/u,
+  en: null,
+};
 
 /** Two written forms of one place ("Печеніги" / "Печенігах", "Szkotowo" / "Szkotowie"): a common stem. */
 export function samePlace(a: string, b: string): boolean {
@@ -186,7 +207,7 @@ const MAX_PLACE_TOKENS = 3000;
  * first words when the text also writes them alone ("Grayslake Central High School" … "footage from
  * Grayslake"). Null when the name opens with neither.
  */
-export function namePlace(scan: EventScan, names: string[], mentions: Span[]): string | null {
+export function namePlace(scan: EventScan, names: string[], mentions: Span[], writtenOnly = false): string | null {
   const lang = scan.ctx.lang;
   if (!lang) return null;
   const tk = scan.tokens;
@@ -211,7 +232,9 @@ export function namePlace(scan: EventScan, names: string[], mentions: Span[]): s
         const written = scan.text.slice(tk.start[i], tk.end[i]);
         return lookupPlace(written, lang)?.name ?? written;
       }
-      const known = settlementByStem(stem, lang);
+      // Only the text's own form when asked: the gazetteer's guess from a stem ("Черноморский университет" → a
+      // town Черноморск the text never names) yields to a settlement the text writes.
+      const known = writtenOnly ? null : settlementByStem(stem, lang);
       if (known) return known;
       continue;
     }

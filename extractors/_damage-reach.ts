@@ -28,6 +28,9 @@ const COORDINATION = /[,;]|(?:^|[\s])(?:и|і|та|й|а|and|or|i|oraz|lub|albo|
 const ALSO_WORD = /^(?:также|тоже|також|теж|także|również|също)$/u;
 const AND_BUT = new Set(['а', 'a']);
 
+/** Characters after a dash read for the start of a named institution. */
+const NAME_SPAN = 160;
+
 /** Token bounds of the clause around the trigger: stops at ; : – — and at clause words ("але", "but"). */
 export function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: EventHit[], maxAfter = MAX_AFTER): [number, number] {
   const tk = scan.tokens;
@@ -35,7 +38,17 @@ export function clauseOf(scan: EventScan, trig: EventHit, win: Span, hits: Event
   const breaks = new Set<number>();
   // "а также", "a także", "а също": "as well as" coordinates, it does not open a clause.
   for (const h of hits) if (h.cat === 'clauseBreak' && !(AND_BUT.has(tk.words[h.t0]) && ALSO_WORD.test(tk.words[h.t1] ?? ''))) breaks.add(h.t0);
-  const hard = (a: number, b: number) => /[;:]|\s[—–-]\s/.test(scan.text.slice(tk.end[a], tk.start[b]));
+  // A dash before a named institution is an apposition naming what was hit ("разрушено спортивное заведение —
+  // Днепровский профессиональный колледж"), no break.
+  // The name closes its clause ("— Днепровский профессиональный колледж."); not "— Херсонський ліцей № 5 не постраждав".
+  const named = (b: number) =>
+    scan.mentionsIn({ start: tk.start[b], end: tk.start[b] + NAME_SPAN }).some(
+      (x) => x.start === tk.start[b] && /^[\p{Lu}«„"]/u.test(scan.text.slice(x.start, x.start + 1)) && /^\s*(?:[.,;!?)»"”]|$)/u.test(scan.text.slice(x.end, x.end + 3)),
+    );
+  const hard = (a: number, b: number) => {
+    const gap = scan.text.slice(tk.end[a], tk.start[b]);
+    return /[;:]/.test(gap) || (/\s[—–-]\s/.test(gap) && !(b > trig.t0 && /^\s[—–]\s$/u.test(gap) && named(b)));
+  };
   let l = trig.t0;
   while (l > w0 && trig.t0 - l < MAX_BEFORE && !hard(l - 1, l) && !breaks.has(l)) l--;
   // The sentence's subject a little further back ("A lyceum in the Slobidskyi district of Kharkiv was partially destroyed").
@@ -92,6 +105,19 @@ export function listSubject(scan: EventScan, t: Target, trig: EventHit): boolean
   if (t.t1 > trig.t0 || trig.t0 - t.t1 > MAX_LIST_WORDS) return false;
   const gap = scan.text.slice(t.end, trig.start);
   return LIST_TAIL.test(gap);
+}
+
+const LIST_HEAD = new RegExp(String.raw`^[ \u00a0]+(?:${LIST_ITEM}${LIST_SEPARATOR})+$`, 'iu');
+
+/**
+ * The target stands in an enumeration right after a "suffered" / attack word: "постраждали 9 житлових
+ * будинків, церква святих Ольги та Єлизавети, школа №55, коледж та Львівська політехніка", "пострадали жилые
+ * дома, школа и детский сад": only items, commas and "and" stand between them, so what is said of the first
+ * item (a house) is said of the school.
+ */
+export function listObject(scan: EventScan, t: Target, trig: EventHit): boolean {
+  if (t.t0 <= trig.t1 || t.t0 - trig.t1 > MAX_LIST_WORDS) return false;
+  return LIST_HEAD.test(scan.text.slice(trig.end, t.start));
 }
 
 const LIST_BETWEEN = new RegExp(String.raw`^(?:${LIST_SEPARATOR}${LIST_ITEM})*${LIST_SEPARATOR}$`, 'iu');

@@ -37,6 +37,13 @@ const QUANTITY_WORD = /^(?:тис|тисяч|сотн|сотен|десятк|д
  * buildings of the school"), not institutions. Word stems, matched on the tokens between the count and the noun.
  */
 const BUILDING_NOUN = /^(?:будівл|будівель|будинк|корпус|споруд|приміщен|здани|здань|сооружени|помещени|budyn|budowl|gmach|pawilon|сград|постройк|building|block|wing)/u;
+/**
+ * Nouns of what a building is made of and loses first: a count before them counts windows, doors or panes
+ * ("пошкоджено 15 вікон у корпусі", "выбито 20 окон в здании школы", "wybito 40 okien w szkole", "счупени 10
+ * прозореца на училището", "15 windows in the school building"), not institutions. Word stems, matched on
+ * the tokens between the count and the noun.
+ */
+const COUNTED_PART = /^(?:вікн|вікон|шиб|двер|скл[оа]$|рам$|рами|окн|окон|стекл|стёкл|oken|okien|okna|okno|szyb|drzwi|prozor|прозор|врат[аи]?$|стъкл|window|door|pane|glass)/u;
 
 /** A month name ("квітня", "января", "września", "март", "May"): the figure before it is a day. */
 function monthWord(scan: EventScan, w: string): boolean {
@@ -46,7 +53,7 @@ function monthWord(scan: EventScan, w: string): boolean {
 /** Token `i` (before the target) is a count of it: not a label ("№ 5", "С-300"), nothing like ", пошкоджено" between, no building noun between. */
 function countsTarget(scan: EventScan, i: number, t: Target): boolean {
   const tk = scan.tokens;
-  for (let k = i + 1; k < t.t0; k++) if (BUILDING_NOUN.test(tk.words[k])) return false;
+  for (let k = i + 1; k < t.t0; k++) if (BUILDING_NOUN.test(tk.words[k]) || COUNTED_PART.test(tk.words[k])) return false;
   // "увечері 21 квітня в трьох школах", "10 января ... гимназия": a day of a date is no count.
   if (i + 1 < tk.n && monthWord(scan, tk.words[i + 1])) return false;
   // "17. placówka" (a Polish ordinal's dot before a lower-case word) is no break.

@@ -17,7 +17,7 @@ import { findCasualties, findCause, findDate, findLocation, findMonthDay, single
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, landedOnGrounds, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
-import { attached, attributiveParticiple, weaponParticiple, clauseOf, coordinatedItems, historical, holds, included, isParentOf, listedFurther, listSubject, partBetween, pastPart, partialNear, rightAfter } from './_damage-reach.js';
+import { attached, attributiveParticiple, weaponParticiple, clauseOf, coordinatedItems, historical, holds, included, isParentOf, listedFurther, listObject, listSubject, partBetween, pastPart, partialNear, rightAfter } from './_damage-reach.js';
 
 export type { EventContext } from './_event-scan.js';
 export type { Target } from './_damage-targets.js';
@@ -66,7 +66,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
       if (isParentOf(scan, targets, t)) continue;
       const fromList = listed.includes(t);
       if (!fromList && (!attached(scan, t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
-      if (loose && !rightAfter(scan, trig, t) && !listSubject(scan, t, trig)) continue;
+      if (loose && !rightAfter(scan, trig, t) && !listSubject(scan, t, trig) && !listObject(scan, t, trig)) continue;
       if (landedOnGrounds(scan, trig, t)) continue;
       // "the attack on <X>" is an attack on X: a named institution right after it, not a place before one
       // ("after the drone attack on Kharkiv schools switch to remote learning").
@@ -84,14 +84,16 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
         } else if (distance(trig, t) === distance(m.trigger, t) && whole) m.severity = 'destroyed';
         continue;
       }
-      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t) && !listSubject(scan, t, trig) && !pastPart(scan, trig, t, hits, MAX_HIT_DISTANCE)) continue;
+      if (!fromList && trig.cat === 'hit' && Math.min(Math.abs(t.t0 - trig.t1), Math.abs(trig.t0 - t.t1)) > MAX_HIT_DISTANCE && !included(scan, trig, t) && !listSubject(scan, t, trig) && !listObject(scan, t, trig) && !pastPart(scan, trig, t, hits, MAX_HIT_DISTANCE)) continue;
       let scope: DamageScope = 'incident';
+      // "один із освітніх закладів", "одна из школ", "jedna ze szkół", "one of the schools": one institution, in the plural.
+      const one = !t.tag && t.number !== 'sg' && oneOf(scan, t);
       if (!t.tag && appealDoc) scope = 'appeal';
-      else if (isStatistic(scan, t, hits, win)) scope = 'statistic';
-      else if (!t.tag && t.number === 'pl' && !scan.placesIn(win).length && !causes.length) continue; // a generic remark
+      else if (!one && isStatistic(scan, t, hits, win)) scope = 'statistic';
+      else if (!t.tag && t.number === 'pl' && !one && !scan.placesIn(win).length && !causes.length) continue; // a generic remark
       // "Уламки пошкодили школи та садочки", "the storm damaged schools": damaged institutions counted by no one (not a headline's).
       let uncounted = false;
-      if (scope === 'incident' && !t.tag && t.number === 'pl' && !isHeadline(scan, { si }) && countBefore(scan, t, win, hits) === null) uncounted = true;
+      if (scope === 'incident' && !t.tag && t.number === 'pl' && !one && !isHeadline(scan, { si }) && countBefore(scan, t, win, hits) === null) uncounted = true;
       const severity: DamageSeverity = trig.cat === 'destroyed' && !partialNear(trig, t, hits) && !partBetween(scan, trig, t) ? 'destroyed' : 'damaged';
       out.push({ si, win, trigger: trig, target: t, severity, scope: uncounted ? 'statistic' : scope, ...(uncounted ? { uncounted } : {}) });
     }
@@ -105,6 +107,14 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     }
   }
   return out;
+}
+
+/** "один із", "одна из", "jedna ze", "one of the", "едно от" right before a plural noun, or opening it. */
+const ONE_OF_BEFORE = /(?:^|[\s"«„“(])(?:один|одна|одне|одно|одного|одну|однієї|одной|одним|одній|jeden|jedna|jedno|jedną|jednej|jednego|jednym|one|един|една|едно)[ \u00a0]+(?:з|із|зі|из|изо|со|с|z|ze|spośród|of|от|измежду)(?:[ \u00a0]+the)?[ \u00a0]+$/iu;
+
+function oneOf(scan: EventScan, t: Target): boolean {
+  if (ONE_OF.test(scan.text.slice(t.start, t.end))) return true;
+  return ONE_OF_BEFORE.test(scan.text.slice(Math.max(0, t.start - 30), t.start));
 }
 
 const DOCUMENT_CAUSE = new WeakMap<EventScan, boolean>();
@@ -150,13 +160,27 @@ function backReference(scan: EventScan, g: Group, m: DamageMention): boolean {
   return m.target.kind === 'school' && DEFINITE_SCHOOL.test(scan.text.slice(Math.max(0, m.target.start - 5), m.target.end));
 }
 
+const STORY_START = new WeakMap<EventScan, number>();
+
+/**
+ * A recalled attack ("Нагадаємо, ...", "Как мы сообщали ранее, ...") told after the story's own incident is
+ * another incident; one told before any other damage sentence (the headline's too) is the story's own: the
+ * follow-up tells that incident again ("Как мы сообщали ранее, детский садик в Поддорье вчера получил серьезные
+ * повреждения от смерча" then "Пострадала не только крыша детсада").
+ */
+function recapOf(scan: EventScan, si: number): boolean {
+  if (!isRecap(scan, si)) return false;
+  const first = STORY_START.get(scan);
+  return first === undefined || si !== first;
+}
+
 function compatible(g: Group, m: DamageMention, scan: EventScan): boolean {
   const named = g.mentions.find((x) => x.target.tag)?.target.tag ?? null;
   if (m.target.tag && named) {
     if (sameInstitution(named, m.target.tag)) return true;
   }
   // "Нагадаємо, ... вдарили по студмістечку": a recalled attack is another incident; "inną szkołę" another institution.
-  if (isRecap(scan, m.si) !== isRecap(scan, g.mentions[0].si) || isAnother(scan, m.target)) return false;
+  if (recapOf(scan, m.si) !== recapOf(scan, g.mentions[0].si) || isAnother(scan, m.target)) return false;
   if (m.target.tag && named) {
     // A bare back-reference the tagger named on its own ("Здание гимназии"): no number, no quotes.
     const bare = (t: InstitutionTag) => !/[\d«»„“”"]/.test(t.name);
@@ -189,6 +213,8 @@ function sceneChange(scan: EventScan, g: Group, m: DamageMention, a: string): bo
 
 function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   const out: Group[] = [];
+  // The text's first damage sentence: a recap there is the story's own incident.
+  if (mentions.length) STORY_START.set(scan, Math.min(...mentions.map((m) => m.si)));
   let appeal: Group | null = null;
   const stats: DamageMention[] = [];
   // Uncounted plurals go with the counts of a text that gives them, else with the incidents it tells, else stand alone.
@@ -209,7 +235,7 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
     // The group naming the same institution first; a damaged part of a building told before belongs to the latest incident.
     const same = m.target.tag ? incidents.find((x) => x.mentions.some((y) => y.target.tag && sameInstitution(y.target.tag, m.target.tag!))) : undefined;
     // A bridged name of its own ("... uczniowie Szkoły nr 8 w Brzegu ... uszkodzenie dachu") is compared like any other.
-    const latest = m.bridged && !m.target.tag ? incidents.filter((x) => isRecap(scan, x.mentions[0].si) === isRecap(scan, m.si)).at(-1) : undefined;
+    const latest = m.bridged && !m.target.tag ? incidents.filter((x) => recapOf(scan, x.mentions[0].si) === recapOf(scan, m.si)).at(-1) : undefined;
     const g = same ?? latest ?? incidents.find((x) => compatible(x, m, scan));
     if (g) g.mentions.push(m);
     else out.push({ mentions: [m] });

@@ -204,6 +204,8 @@ export const en: EventLexicon = {
   noCasualties: [
     'no casualties', 'no one|nobody ~ was|were ~ injured|hurt|killed', 'no injuries', 'no victims', 'no one ~ injured|hurt|killed',
     'no deaths|fatalities', 'none ~ of ~ the ~ children|students|pupils|staff ~ was|were ~ hurt|injured|killed', 'no one died', 'nobody died', 'there were no ~ casualties|injuries|deaths|victims',
+    // "There were no reports of injury", "no one was harmed".
+    'no ~ reports ~ of ~ injury|injuries|casualties', 'no one|nobody ~ was|were ~ harmed', 'without ~ casualties|injuries',
   ],
   numbers: [
     ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],

@@ -113,7 +113,7 @@ export const pl: EventLexicon = {
   partyTails: [],
 
   damaged: [
-    'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi', 'wybiło ~ szyby|okna', 'wyleciał*|wypadł* ~ szyby|okna|drzwi', 'szyby|okna ~ wyleciały|wypadły', 'przebił*|przebit* ~ dach|ścianę|ściana|strop|sufit', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
+    'uszkodz*', 'ucierpiał*', 'odłamk*|szczątk* ~ spadł*|spadały|uderzył*|uszkodził*', 'wybit* ~ szyby|okna|drzwi|okien|szyb', 'wybiło ~ szyby|okna|okien|szyb', 'wyleciał*|wypadł* ~ szyby|okna|drzwi', 'szyby|okna ~ wyleciały|wypadły', 'przebił*|przebit* ~ dach|ścianę|ściana|strop|sufit', 'naruszon*', 'zalana|zalany|zalane|zalanych|zalanej|zalanym|zalaną', 'zalał*', 'podtopion*', 'zawalił*', 'runął', 'runęła', 'runęło', 'zerwał* ~ dach|część', 'zerwany ~ dach', 'zerwało ~ dach|część', 'zapadł* się', 'zawalił* się', 'spalon*', 'nadpalon*', 'strawił*',
     // "nie oszczędziła szkoły", "не пощадил школу": damage told by a negated sparing (the phrase holds its negation).
     'nie oszczędził|oszczędziła|oszczędziło|oszczędziły',
     // Water getting into a building ("woda wdarła się do szkoły"); damages counted as losses ("szkody w obiekcie szkoły").
@@ -168,6 +168,8 @@ export const pl: EventLexicon = {
     ['placówk* oświatow*|edukacyjn*|szkoln*', 'other', '?'],
     ['placówek oświatowych|edukacyjnych|szkolnych', 'other', 'pl'],
     ['budynek|budynku|budynki ~ szkoły|szkolny|szkolne', 'school', '?'],
+    // The school building in any case, adjective after or before it: "w budynku szkolnym", "szkolnego budynku", "obiekt szkolny".
+    ['budynkiem|budynkowi ~ szkoły|szkolnym', 'school', 'sg'], ['budynku szkolnym|szkolnego', 'school', 'sg'], ['szkolny|szkolnym|szkolnego|szkolnemu budynek|budynku|budynkiem|budynkowi', 'school', 'sg'], ['obiekt|obiektu|obiekcie|obiektem ~ szkolny|szkolnego|szkolnym', 'school', 'sg'],
     ['budynek|budynku|budynki|budynków ~ szkół', 'school', 'pl'],
     ['budynek|budynku|budynki ~ uczelni|uniwersytetu|politechniki', 'university', '?'],
     ['internat*', 'other', '?'],
@@ -200,6 +202,8 @@ export const pl: EventLexicon = {
   noCasualties: [
     'nikt nie ~ ucierpiał|zginął|został|odniósł', 'bez ~ ofiar|rannych|poszkodowanych', 'obyło się bez ~ ofiar|rannych|poszkodowanych',
     'nie ma ~ ofiar|rannych|poszkodowanych', 'brak ~ ofiar|rannych|poszkodowanych|zabitych', 'nikt ~ nie ~ zginął|ucierpiał', 'nikt ~ nie ~ został ~ ranny|poszkodowany',
+    // "Nikomu nic się nie stało", "nie było rannych", "nikt nie odniósł obrażeń": nothing happened to anyone.
+    'nikomu ~ nic ~ się ~ nie ~ stało', 'nic ~ się ~ nikomu ~ nie ~ stało', 'nie ~ było ~ ofiar|rannych|poszkodowanych|zabitych', 'nikt ~ nie ~ odniósł ~ obrażeń|ran',
   ],
   numbers: [
     ['jeden', 1], ['jedna', 1], ['jedno', 1], ['jedną', 1], ['dwa', 2], ['dwie', 2], ['dwóch', 2], ['dwoje', 2], ['trzy', 3],
