@@ -214,6 +214,12 @@ export interface DamageEvent extends TagProvenance {
    * compare it with the days of dated reports.
    */
   monthDay?: string | null;
+  /**
+   * The text tells the attack as one more on the same target ("знову", "снова", "повторно",
+   * "ponownie", "отново", "again" in a sentence naming it): true. Incidents then do not join such a
+   * report that gives no day to the one incident they know of that target, which may be the first.
+   */
+  repeated?: boolean;
   severity: DamageSeverity | null;
   cause: DamageCause | null;
   casualties: { killed: number | null; injured: number | null } | null;

@@ -511,6 +511,21 @@ function reportDay(scan: EventScan): DateTag | null {
   return null;
 }
 
+/** Words telling an attack as one more on its target, by language. */
+const AGAIN: Record<string, RegExp> = {
+  uk: /(?<!\p{L})(?:знову|вкотре|повторно|вдруге|ще раз)(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:снова|опять|вновь|повторно|вторично|ещё раз|еще раз)(?!\p{L})/iu,
+  pl: /(?<!\p{L})(?:ponownie|znowu|znów|po raz kolejny|po raz drugi)(?!\p{L})/iu,
+  bg: /(?<!\p{L})(?:отново|пак|повторно)(?!\p{L})/iu,
+  en: /(?<!\p{L})(?:again|a second time|once more)(?!\p{L})/iu,
+};
+
+/** Whether a sentence naming the damaged institution tells the attack as one more on it ("Рашисты повторно обстреляли нашу Могилянку"). */
+export function toldAgain(scan: EventScan, ms: MentionLike[]): boolean {
+  const re = scan.ctx.lang ? AGAIN[scan.ctx.lang] : undefined;
+  return re !== undefined && ms.some((m) => re.test(scan.text.slice(m.win.start, m.win.end)));
+}
+
 /**
  * A year that makes every day and month a date (2000 is a leap year), for reading the day and
  * month of dates written without a year when nothing gives the year: only their "MM-DD" is kept.

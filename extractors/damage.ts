@@ -13,7 +13,7 @@ import { EXTRACTOR_VERSION } from './_version.js';
 import { eventScan, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { bridgedTarget, isAnother, isRecap, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
-import { findCasualties, findCause, findDate, findLocation, findMonthDay, singleCause } from './_damage-details.js';
+import { findCasualties, findCause, findDate, findLocation, findMonthDay, singleCause, toldAgain } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, landedOnGrounds, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
@@ -338,6 +338,7 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>, sole = f
     date: date ? date.value : null,
     dateBasis: date ? date.basis : null,
     monthDay,
+    repeated: scope === 'incident' && toldAgain(scan, ms),
     severity,
     cause,
     casualties,

@@ -128,7 +128,7 @@ export function reportsOf(item: IncidentItem, index: number, events: EventTag[],
       const d = e as DamageEvent;
       if (d.scope !== 'incident') return;
       out.push({
-        ...base(e, k), type: 'damage', monthDay: d.monthDay ?? null, institutionId: idOf(d.institutionKey), institutionKey: d.institutionKey, institution: d.institution, institutionKind: d.institutionKind,
+        ...base(e, k), type: 'damage', monthDay: d.monthDay ?? null, repeated: d.repeated ?? false, institutionId: idOf(d.institutionKey), institutionKey: d.institutionKey, institution: d.institution, institutionKind: d.institutionKind,
         settlement: d.settlement, settlementKey: settlementKey(d.settlement), region: d.region, severity: d.severity, cause: d.cause,
         killed: d.casualties?.killed ?? null, injured: d.casualties?.injured ?? null, parties: [], agreementKind: null, status: null,
       });

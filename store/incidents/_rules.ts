@@ -49,6 +49,8 @@
  *                       undated-one-incident, the same place, kind group and compatible causes;
  *                       there the school is the one school ("an aerial bomb on the school in
  *                       Bilohorivka").
+ * A report with no day that tells the attack as one more on its target ("повторно обстреляли",
+ * DamageEvent.repeated) joins none of these ways: the one incident known may be the earlier strike.
  * Elsewhere, a report that names no institution and gives no day ("a lyceum in Kharkiv") never joins this
  * way: a city has many schools and a store holds only the strikes it has read, so one candidate
  * there is no evidence. Undated reports join no other undated report, and they bridge nothing: incidents are
@@ -74,6 +76,8 @@ export interface Report {
   day: string | null;
   /** Day and month ("05-25") the text gives when no year can be had (undated page, no year written): DamageEvent.monthDay. */
   monthDay?: string | null;
+  /** The text tells the attack as one more on its target ("повторно обстреляли"): DamageEvent.repeated. */
+  repeated?: boolean;
   institutionId: number | null;
   /** The institution's normalised key (institutions.key), for telling two names apart. */
   institutionKey: string | null;
@@ -249,6 +253,8 @@ export function matchUndated(u: Report, c: Report): Join | null {
   if (!causesCompatible(u.cause, c.cause)) return null;
   const monthDay = u.monthDay ?? null;
   if (monthDay !== null && !nearMonthDay(monthDay, day)) return null; // the day and month it states
+  // "Рашисты повторно обстреляли нашу Могилянку" with no day: the one strike known may be the first one.
+  if (monthDay === null && u.repeated === true) return null;
   const base: Record<string, [unknown, unknown]> = { institution: [u.institution, c.institution] };
   const when: Record<string, [unknown, unknown]> = {
     day: [u.day, day], ...(monthDay === null ? {} : { monthDay: [monthDay, day] }), ...(published === null ? {} : { published: [published, day] }), cause: [u.cause, c.cause],

@@ -34,7 +34,7 @@ const CLUSTERABLE = `((e.type = 'damage' AND coalesce(e.scope, 'incident') = 'in
   OR (e.type = 'partnership' AND (SELECT count(*) FROM event_participants p WHERE p.event_id = e.id) >= 2))`;
 
 const REPORT_SELECT = `
-SELECT e.id, e.document_id, e.type, e.date, coalesce(e.date_basis, json_extract(e.data, '$.dateBasis')) AS date_basis, e.day, json_extract(e.data, '$.monthDay') AS month_day, e.institution_kind, e.settlement, e.region, e.severity, e.cause,
+SELECT e.id, e.document_id, e.type, e.date, coalesce(e.date_basis, json_extract(e.data, '$.dateBasis')) AS date_basis, e.day, json_extract(e.data, '$.monthDay') AS month_day, json_extract(e.data, '$.repeated') AS repeated, e.institution_kind, e.settlement, e.region, e.severity, e.cause,
        e.killed, e.injured, e.confidence, e.agreement_kind, e.status, d.lang, d.published_at, d.source_id, d.url,
        s.name AS source_name, s.kind AS source_kind, s.verified_by, s.home,
        (SELECT json_group_array(json_object('id', p.institution_id, 'key', (SELECT i.key FROM institutions i WHERE i.id = p.institution_id), 'name', p.name, 'role', p.role))
@@ -50,6 +50,7 @@ interface ReportRow {
   date_basis: string | null;
   day: string | null;
   month_day: string | null;
+  repeated: number | null;
   institution_kind: string | null;
   settlement: string | null;
   region: string | null;
@@ -82,6 +83,7 @@ function toReport(r: ReportRow): Report {
     date: statedDate(r.date, r.date_basis),
     day: r.day,
     monthDay: r.month_day,
+    repeated: r.repeated === 1,
     institutionId: r.type === 'damage' ? (damaged?.id ?? null) : null,
     institutionKey: r.type === 'damage' ? (damaged?.key ?? null) : null,
     institution: r.type === 'damage' ? (damaged?.name ?? null) : null,
