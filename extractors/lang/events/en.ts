@@ -139,7 +139,7 @@ export const en: EventLexicon = {
     'levelled', 'leveled', 'wiped out',
   ],
   hit: [
-    'hit', 'struck', 'shelled', 'came|come|comes|coming under', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'broke out', 'blaze', 'strike', 'strikes', 'dropped',
+    'hit', 'struck', 'airstrike', 'airstrikes', 'shelled', 'came|come|comes|coming under', 'attacked', 'bombed', 'targeted', 'caught fire', 'fire broke out', 'broke out', 'blaze', 'strike', 'strikes', 'dropped',
     // the attack as a noun: "the missile attack on the Poltava Military Institute" (with a weapon, as every attack word)
     'attack on', 'attacks on', 'attack against',
   ],
