@@ -206,8 +206,8 @@ export function weaponParticiple(trig: EventHit, hits: readonly EventHit[]): boo
   return hits.some((h) => h.cat === 'cause' && h.t0 === trig.t1 && WEAPONS.has(h.value.label ?? ''));
 }
 
-/** Prepositions of an attack word's target ("удар по", "atak na", "strike on"). */
-const ATTACK_OBJECT = new Set(['по', 'на', 'в', 'у', 'na', 'w', 'we', 'on', 'at']);
+/** Words between an attack word and its object: a preposition, or an English article ("hit a school", "struck the kindergarten"). */
+const ATTACK_OBJECT = new Set(['по', 'на', 'в', 'у', 'na', 'w', 'we', 'on', 'at', 'a', 'an', 'the']);
 
 /** The target right after an attack word, or after its preposition ("удар по детскому саду", "пострадавшего детского сада"). */
 export function rightAfter(scan: EventScan, trig: EventHit, t: Target): boolean {
