@@ -81,7 +81,7 @@ export const EN_INSTITUTIONS: InstitutionTable = {
   adjective: /^$/,
   countries: ['ukraine', 'russia', 'poland', 'bulgaria', 'belarus', 'moldova', 'lithuania', 'germany', 'kazakhstan', 'georgia'],
   excludedStems: ['police', 'fire', 'rescue', 'emergency', 'hospital', 'clinic', 'prosecutor', 'court', 'army'],
-  excludedNames: ['russian federation', 'european union', 'european commission', 'united nations', 'parliament', 'state duma', 'verkhovna rada', 'academy awards', 'academy award', 'school of rock', 'parent council', 'student council', 'board of governors'],
+  excludedNames: ['russian federation', 'european union', 'european commission', 'united nations', 'parliament', 'state duma', 'verkhovna rada', 'academy awards', 'academy award', 'school of rock', 'parent council', 'student council', 'board of governors', 'board of trustees', 'board of regents', 'executive committee', 'trustees executive committee', 'search committee', 'faculty senate', 'academic senate'],
   stopWords: ['the', 'a', 'an', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'to', 'in', 'by', 'with', 'from', 'as', 'that', 'which', 'who',
     // Days and months are dates, never part of a name ("… High School Gym on Friday").
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
