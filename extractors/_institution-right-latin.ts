@@ -101,6 +101,10 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
   const placeStarter = (i: number): boolean =>
     i > 0 && tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === sc.toks[i - 1].lo) && plainCap(i + 1) && !tb.starters.has(sc.toks[i + 1].lo);
   const capWord = (i: number): boolean => plainCap(i) && (!tb.starters.has(sc.toks[i].lo) || placeStarter(i));
+  // "University of Washington College of Engineering", "Ohio State University College of Medicine": a
+  // college, school or faculty of the university named before it is its unit; the university's name ends here.
+  if (EN_UNIT_HEADS.has(t.lo) && t.cap && sc.toks[k + 1]?.lo === 'of' && !sc.brk(k + 1) && PARENT_KINDS.has(sc.headAt(r.head)?.kind ?? '')
+    && (r.compl > 0 || (r.head > 0 && sc.toks[r.head - 1].cap && !sc.brk(r.head)))) return k;
   if (capWord(k)) {
     r.compl++;
     r.complCap = true;
@@ -114,6 +118,8 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
     if (e > 0) {
       if ((t.lo === 'on' || (t.lo === 'at' && r.compl === 0)) && EN_NO_ON_KINDS.has(sc.headAt(r.head)?.kind ?? '')) return k;
       const at = sc.isWord(e) && sc.toks[e].lo === 'the' ? e + 1 : e;
+      // "College of Liberal Arts and Sciences at the University of Illinois": "at" another institution is where it is.
+      if (t.lo === 'at' && sc.singularHeadAt(at) && sc.toks[at].cap) return k;
       if (capWord(at)) return at;
       // An institute's university after "of": one named after a person ("Institute of International Relations
       // of Taras Shevchenko National University"), or its abbreviation ("Institute of Philology of KNU").
@@ -136,6 +142,9 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
   }
   return k;
 }
+
+/** Units of a university that English names after it: "… University College of Medicine", "… School of Law". */
+const EN_UNIT_HEADS: ReadonlySet<string> = new Set(['college', 'school', 'faculty', 'department']);
 
 /** Most capitalised words from a person's first name to the head of the body named after them. */
 const MAX_PATRON_NAME_WORDS = 4;
