@@ -122,6 +122,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       else if (t.type === TokType.Word && t.lo === 'and' && j === h - 2 && j - 1 >= lim && toks[j - 1].cap && !sc.headAt(j - 1) && !sc.isAcronymShape(j - 1) && !sc.brk(j)
         && !(j - 2 >= 0 && !sc.brk(j - 1) && EN_PLACE_PREPS.has(toks[j - 2].s))) j--;
       else if (t.s === '.' && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].s.length <= 3 && !sc.brk(j)) j--;
+      // An ampersand between capitalised words of one name: "Alabama A&M University", "Children's Hospital & Medical Center".
+      else if (t.s === '&' && j - 1 >= lim && toks[j - 1].type === TokType.Word && toks[j - 1].cap && toks[j + 1]?.cap && !sc.brk(j) && !sc.brk(j + 1)) j--;
       else break;
     } else if (tb.lang === 'pl' && j >= 1 && t.cap && PL_UNIT_RE.test(toks[j - 1].lo) && !sc.brk(j)) {
       break; // "Wydziału Mechanicznego Politechniki Białostockiej": Polish adjectives follow their noun, this one the faculty's
