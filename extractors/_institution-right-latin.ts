@@ -21,7 +21,7 @@ export function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
   const t = sc.toks[k];
   // A lower-case body's name goes on in lower case only ("administracji obwodowej Roman Semenucha": a person).
   if (r.lowerCompl && t.cap) return k;
-  const pe = r.compl === 0 && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
+  const pe = r.compl === 0 && properHead(sc, r, k) ? patronAt(sc, k, tb) : -1;
   if (pe > 0) {
     r.compl++;
     r.complCap = true;
@@ -103,8 +103,9 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
   const capWord = (i: number): boolean => plainCap(i) && (!tb.starters.has(sc.toks[i].lo) || placeStarter(i));
   // "University of Washington College of Engineering", "Ohio State University College of Medicine": a
   // college, school or faculty of the university named before it is its unit; the university's name ends here.
+  // Not a school the university's own name holds: "National Research University Higher School of Economics".
   if (EN_UNIT_HEADS.has(t.lo) && t.cap && sc.toks[k + 1]?.lo === 'of' && !sc.brk(k + 1) && PARENT_KINDS.has(sc.headAt(r.head)?.kind ?? '')
-    && (r.compl > 0 || (r.head > 0 && sc.toks[r.head - 1].cap && !sc.brk(r.head)))) return k;
+    && ((r.compl > 0 && ofBetween(sc, r.head, k)) || (k === r.head + 1 && r.head > 0 && sc.toks[r.head - 1].cap && !sc.brk(r.head)))) return k;
   if (capWord(k)) {
     r.compl++;
     r.complCap = true;
@@ -141,6 +142,12 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
     return k + 1;
   }
   return k;
+}
+
+/** Is there an "of" between tokens a and b (a university named "University of X")? */
+function ofBetween(sc: Scanner, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (sc.toks[i].lo === 'of') return true;
+  return false;
 }
 
 /** Units of a university that English names after it: "… University College of Medicine", "… School of Law". */

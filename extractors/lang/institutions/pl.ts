@@ -89,7 +89,7 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     ...['sp. z o.o.', 'S.A.', 'SA', 'sp.j.', 'sp.k.', 'spółka z ograniczoną odpowiedzialnością', 'spółka akcyjna', 'spółka jawna']
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
   ],
-  namedAfter: ['im.', 'imienia'],
+  namedAfter: ['im.', 'imienia', 'im'],
   numberSigns: ['nr', 'Nr', 'nr.', 'Nr.', '№', 'numer', 'Numer'],
   connectors: ['i'],
   complementPrepositions: ['z', 'dla', 'ds.', 'nad'],
