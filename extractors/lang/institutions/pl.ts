@@ -105,9 +105,7 @@ export const PL_INSTITUTIONS: InstitutionTable = {
   notAdjective: /(?:owie|[aiyę]li|[aiyę]ła|[aiyę]ło)$/,
   participle: /(?:on|an|ęt)[aeyi]$/,
   countries: ['ukraina', 'ukrainy', 'ukrainie', 'rosja', 'rosji', 'białoruś', 'białorusi', 'litwa', 'litwy', 'niemcy', 'niemiec', 'bułgaria', 'bułgarii', 'czechy', 'czech'],
-  excludedStems: ['ratunk', 'policj', 'pożar', 'straż', 'ratown', 'szpital', 'klinik', 'prokurat', 'sądu', 'sądem', 'onz',
-    // Sports bodies and their academies and schools (football unions, club academies) are not recorded.
-    'piłk', 'futbol', 'siatkówk', 'koszykówk', 'hokej'],
+  excludedStems: ['ratunk', 'policj', 'pożar', 'straż', 'ratown', 'szpital', 'klinik', 'prokurat', 'sądu', 'sądem', 'onz'],
   excludedNames: ['federacja rosyjska', 'unia europejska', 'komisja europejska', 'sejm', 'senat', 'rada rodziców', 'rada pedagogiczna', 'rada szkoły', 'samorząd uczniowski', 'rada wydziału', 'rada ministrów', 'rada uczelni', 'komisja wyborcza', 'kolegium elektorów', 'rada dziekańska', 'komisja rekrutacyjna'],
   stopWords: [
     'oraz', 'w', 'we', 'na', 'z', 'ze', 'do', 'od', 'dla', 'o', 'po', 'przy', 'przez', 'pod', 'nad', 'za', 'że', 'jak',
