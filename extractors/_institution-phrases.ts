@@ -293,6 +293,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     const left = extendLeft(sc, h, m);
     if (!left || left.plural) continue;
     const r = extendRight(sc, h, m, left.leftCap);
+    if (r.unitAt) continue;
     const tb = m.table;
     const fam = family(tb.lang);
     const lp = sc.legalPreEnding(left.start);

@@ -119,8 +119,12 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
     if (e > 0) {
       if ((t.lo === 'on' || (t.lo === 'at' && r.compl === 0)) && EN_NO_ON_KINDS.has(sc.headAt(r.head)?.kind ?? '')) return k;
       const at = sc.isWord(e) && sc.toks[e].lo === 'the' ? e + 1 : e;
-      // "College of Liberal Arts and Sciences at the University of Illinois": "at" another institution is where it is.
-      if (t.lo === 'at' && sc.singularHeadAt(at) && sc.toks[at].cap) return k;
+      // "College of Liberal Arts and Sciences at the University of Illinois", "School of Computing at the University of
+      // Leeds": a unit at the university named after it; the university is the institution (its own name follows).
+      if (t.lo === 'at' && sc.singularHeadAt(at) && sc.toks[at].cap) {
+        if (EN_UNIT_HEADS.has(sc.toks[r.head].lo) && ofBetween(sc, r.head, k)) r.unitAt = true;
+        return k;
+      }
       if (capWord(at)) return at;
       // An institute's university after "of": one named after a person ("Institute of International Relations
       // of Taras Shevchenko National University"), or its abbreviation ("Institute of Philology of KNU").
@@ -151,7 +155,7 @@ function ofBetween(sc: Scanner, a: number, b: number): boolean {
 }
 
 /** Units of a university that English names after it: "… University College of Medicine", "… School of Law". */
-const EN_UNIT_HEADS: ReadonlySet<string> = new Set(['college', 'school', 'faculty', 'department']);
+const EN_UNIT_HEADS: ReadonlySet<string> = new Set(['college', 'school', 'faculty', 'department', 'chair']);
 
 /** Most capitalised words from a person's first name to the head of the body named after them. */
 const MAX_PATRON_NAME_WORDS = 4;

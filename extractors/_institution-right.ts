@@ -64,6 +64,8 @@ export interface RightExt {
   lowerCompl?: boolean;
   /** en: the name ends in "School District" (an education authority). */
   schoolDistrict?: boolean;
+  /** en: a university's unit named before "at the University of …" (the university is the institution, not the unit). */
+  unitAt?: boolean;
 }
 
 interface CyrState {

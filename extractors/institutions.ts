@@ -83,9 +83,10 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
   const live = refCtx.groups.filter((g) => !g.merged && (g.names.length > 0 || g.fixedName));
   live.sort((a, b) => firstMention(sc, a) - firstMention(sc, b));
   const excluded = excludedKeys(ctx.lang);
+  const whole = excludedWholeKeys(ctx.lang);
   for (const g of live) {
     const tag = toTag(sc, g, ctx.lang);
-    if (tag.mentions.length === 0 || isExcluded(tag.key, excluded)) continue;
+    if (tag.mentions.length === 0 || isExcluded(tag.key, excluded) || whole.has(tag.key)) continue;
     const same = tags.get(tag.key);
     if (same) mergeTags(same, tag);
     else tags.set(tag.key, tag);
@@ -151,6 +152,17 @@ function excludedKeys(lang: Lang | null): string[] {
   if (!keys) {
     keys = [...new Set(activeTables(lang).flatMap((t) => t.t.excludedNames.map((n) => institutionKey(n, t.lang))))];
     excludedCache.set(lang, keys);
+  }
+  return keys;
+}
+
+const excludedWholeCache = new Map<Lang | null, Set<string>>();
+/** Keys of names not recorded when they are the whole name (a university's units named by their subject). */
+function excludedWholeKeys(lang: Lang | null): Set<string> {
+  let keys = excludedWholeCache.get(lang);
+  if (!keys) {
+    keys = new Set(activeTables(lang).flatMap((t) => (t.t.excludedWholeNames ?? []).map((n) => institutionKey(n, t.lang))));
+    excludedWholeCache.set(lang, keys);
   }
   return keys;
 }

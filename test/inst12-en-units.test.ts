@@ -19,6 +19,9 @@ const ROWS: Array<{ text: string; names: string[] }> = [
   { text: 'He studied at University College London before moving to Imperial College London.', names: ['Imperial College London', 'University College London'] },
   { text: 'Cangellaris earned his doctorate from University of California at Berkeley in 1985.', names: ['University of California at Berkeley'] },
   { text: 'The Government College of Engineering signed a memorandum with the Indian Institute of Technology.', names: ['Government College of Engineering', 'Indian Institute of Technology'] },
+  { text: 'Students of the School of Computing at the University of Leeds built a robot.', names: ['University of Leeds'] },
+  // a subject college with its place after it is a college of its own, not a unit
+  { text: 'The memorandum was signed by Tata Consultancy Services Limited and the College of Engineering Trivandrum.', names: ['College of Engineering Trivandrum', 'Tata Consultancy Services Limited'] },
 ];
 
 describe('en: a university\'s colleges and schools named by their subject are units', () => {
