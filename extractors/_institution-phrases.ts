@@ -230,6 +230,29 @@ export function clamp(x: number): number {
   return Math.min(0.95, Math.max(0.3, x));
 }
 
+/** Polish faculties and chairs, whose names list subjects: "Wydział Prawa i Administracji", "Katedra Ekonomii i Zarządzania". */
+const PL_FACULTY_RE = /^(?:wydzia|katedr|zakład)/u;
+/** Most capitalised subject words between a faculty word and the "i" before a head. */
+const MAX_FACULTY_SUBJECT_WORDS = 3;
+
+/**
+ * pl: a head word joined by "i"/"oraz" to the subjects of a faculty is one of them, not a body:
+ * "Wydziału Prawa i Administracji Uniwersytetu …" (the university is the institution after it).
+ */
+function inFacultyName(sc: Scanner, h: number, tb: CompiledTable): boolean {
+  if (tb.lang !== 'pl' || h < 3 || sc.brk(h) || !sc.toks[h].cap) return false;
+  const conj = sc.toks[h - 1];
+  if (conj.type !== TokType.Word || (conj.lo !== 'i' && conj.lo !== 'oraz') || sc.brk(h - 1)) return false;
+  for (let j = h - 2, words = 0; j >= 0 && words <= MAX_FACULTY_SUBJECT_WORDS; j--) {
+    const t = sc.toks[j];
+    if (t.type !== TokType.Word) return false;
+    if (PL_FACULTY_RE.test(t.lo)) return words > 0;
+    if (!t.cap || sc.brk(j + 1)) return false;
+    words++;
+  }
+  return false;
+}
+
 /** A name of a body outside education (police, rescue service, hospital), also when the next word says so (… ДСНС). */
 export function excludedBody(sc: Scanner, a: number, b: number, tb: CompiledTable): boolean {
   for (let k = a; k <= b && k < sc.n; k++) {
@@ -284,6 +307,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     if (sc.used[h] || toks[h].junk || toks[h].type !== TokType.Word) continue;
     const m = sc.headAt(h);
     if (!m) continue;
+    if (inFacultyName(sc, h, m.table)) continue;
     if (m.hit && m.hit.plural) {
       listedAfterPlural(sc, h, m, out);
       continue;
