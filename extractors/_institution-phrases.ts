@@ -193,6 +193,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
  * Philology" an institute.
  */
 function enHeadKind(sc: Scanner, h: number, end: number, head: InstitutionKind): InstitutionKind {
+  // "Mendocino County Office of Education": a county's office of education governs its schools (like a school district).
+  if (sc.toks[h].lo === 'office' && h + 2 < end && sc.toks[h + 1].lo === 'of' && sc.toks[h + 2].lo === 'education') return 'education-authority';
   let kind = head;
   for (let k = h + 1; k < end; k++) {
     const t = sc.toks[k];
