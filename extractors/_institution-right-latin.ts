@@ -78,6 +78,9 @@ const EN_FACILITIES = new Set([
  */
 const EN_OFFICES = new Set(['communications', 'alumni', 'relations', 'affairs', 'staff', 'students', 'graduates', 'website', 'newsroom']);
 
+/** Words before a person's title that belong to the title: "Interim Chancellor", "Acting President", "Former Dean". */
+const EN_TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'incoming', 'outgoing', 'associate', 'assistant', 'executive', 'senior']);
+
 /** Heads of educational institutions: after them "on"/"at" start a place or a time, not a complement ("School on Sunday"). */
 const EN_NO_ON_KINDS: ReadonlySet<string> = new Set(['school', 'college', 'university', 'academy', 'institute', 'lyceum', 'gymnasium', 'kindergarten', 'technikum']);
 
@@ -91,6 +94,8 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
     r.schoolDistrict = true;
     return k + 1;
   }
+  // "Alabama Community College System Interim Chancellor Joan Davis": a word that qualifies a person's title starts the title.
+  if (EN_TITLE_QUALIFIERS.has(t.lo) && sc.isWord(k + 1) && !sc.brk(k + 1) && sc.isPersonWord(k + 1, tb)) return k;
   // A legal form ends a company's name ("MMC Corporation Berhad and ..."): taken as the name's legal ending.
   if (EN_FACILITIES.has(t.lo) || sc.legalPostAt(k) > 0 || (k === r.head + 1 && EN_OFFICES.has(t.lo))) return k;
   const plainCap = (i: number): boolean =>
