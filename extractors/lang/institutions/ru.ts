@@ -106,6 +106,8 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     ...['МБДОУ', 'МАДОУ', 'МДОУ', 'МКДОУ', 'ГБДОУ'].map((text) => ({ text, kind: 'kindergarten' as const, position: 'pre' as const })),
     ...['ФГБОУ', 'ФГАОУ', 'ФГБУ', 'ГОУ', 'МКУ', 'МБУ', 'МАУ', 'ГБУ', 'ГКУ', 'ГАУ', 'АНО', 'НКО', 'ЧУ', 'АНО ДПО', 'АНО ВО', 'МБУ ДО', 'МАУ ДО', 'МБОУ ДО', 'МАОУ ДО', 'ГБУ ДО']
       .map((text) => ({ text, kind: 'other' as const, position: 'pre' as const })),
+    // A national research university's status: НИУ ВШЭ, НИУ «Высшая школа экономики», НИУ МЭИ.
+    { text: 'НИУ', kind: 'university', position: 'pre' },
     // Belarus: государственное учреждение образования «Средняя школа № 86 г. Минска».
     { text: 'ГУО', kind: 'school', position: 'pre' },
     ...['учреждение образования', 'учреждения образования', 'учреждением образования', 'учреждению образования', 'учреждении образования']
