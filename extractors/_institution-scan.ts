@@ -300,6 +300,8 @@ export class Scanner {
   projectBefore(open: number, tb: CompiledTable): boolean {
     for (let k = open - 1, seen = 0; k >= 0 && seen < 2 && !this.brk(k + 1); k--) {
       const t = this.toks[k];
+      // "szkolenie pn. „…”": the dot of a short abbreviation before the quote.
+      if (t.s === '.' && k > 0 && this.toks[k - 1].type === TokType.Word && this.toks[k - 1].s.length <= 3) continue;
       if (t.type !== TokType.Word) break;
       if (startsWithAny(t.lo, tb.projectStems)) return true;
       seen++;
