@@ -298,10 +298,17 @@ export class Scanner {
 
   /** Is a quote at `open` introduced as a project, programme, event or other title? */
   projectBefore(open: number, tb: CompiledTable): boolean {
+    let named = false;
     for (let k = open - 1, seen = 0; k >= 0 && seen < 2 && !this.brk(k + 1); k--) {
       const t = this.toks[k];
-      // "szkolenie pn. „…”": the dot of a short abbreviation before the quote.
-      if (t.s === '.' && k > 0 && this.toks[k - 1].type === TokType.Word && this.toks[k - 1].s.length <= 3) continue;
+      // "szkolenie, pn. „…”" (pod nazwą): "pn." and a comma before it say nothing; the word before them does
+      // (a project's "szkolenie", but not a kindergarten's "przedszkole pn. „Słoneczko”").
+      if (t.s === '.' && k > 0 && this.toks[k - 1].lo === 'pn') continue;
+      if (t.type === TokType.Word && t.lo === 'pn' && this.toks[k + 1]?.s === '.') {
+        named = true;
+        continue;
+      }
+      if (named && t.s === ',') continue;
       if (t.type !== TokType.Word) break;
       if (startsWithAny(t.lo, tb.projectStems)) return true;
       seen++;

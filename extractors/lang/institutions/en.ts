@@ -89,8 +89,8 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
     'august', 'september', 'october', 'november', 'december'],
   projectStems: [
-    // a quote named as an edition or by "under the name" (kolejna edycja „…”, szkolenie pn. „…”, под названием «…»)
-    'edition', 'entitled', 'titled', 'dubbed',
+    // a quote named as an edition (kolejna edycja „…”, второе издание «…», the second edition "…")
+    'edition',
     'project', 'program', 'initiative', 'campaign', 'conference', 'forum', 'summit', 'festival', 'law', 'act', 'strategy',
     'concept', 'sector', 'course', 'lesson', 'seminar', 'training', 'olympiad', 'award', 'prize', 'portal', 'platform',
     'website', 'app', 'operation', 'slogan', 'topic', 'exhibition', 'fair', 'specialty', 'speciality', 'qualification',

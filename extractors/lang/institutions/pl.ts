@@ -113,8 +113,8 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     'a', 'ale', 'lub', 'czy', 'już', 'także', 'również', 'jego', 'jej', 'ich', 'roku', 'r.', 'wraz', 'oraz',
   ],
   projectStems: [
-    // a quote named as an edition or by "under the name" (kolejna edycja „…”, szkolenie pn. „…”, под названием «…»)
-    'edycj', 'pn', 'nazw',
+    // a quote named as an edition (kolejna edycja „…”, второе издание «…», the second edition "…")
+    'edycj',
     'projekt', 'program', 'konkurs', 'akcj', 'kampani', 'konferencj', 'forum', 'festiwal', 'inicjatyw', 'ustaw',
     'rozporządz', 'strategi', 'koncepcj', 'kierun', 'specjalnoś', 'kwalifikacj', 'kurs', 'lekcj', 'seminar', 'szkoleni',
     'warsztat', 'olimpiad', 'nagrod', 'sektor', 'gazet', 'czasopism', 'książk', 'film', 'platform', 'aplikacj', 'portal',
