@@ -331,6 +331,32 @@ function universityAbbreviation(sc: Scanner, acr: string): boolean {
   return !sc.tables.some((tb) => tb.excludedStems.some((s) => lo.startsWith(s)));
 }
 
+/**
+ * ru/uk compound abbreviations of ministries: "Мин"/"Мін" and the stem of what it governs (Минэкономразвития,
+ * Минпромэнерго, Минздрав, Мінцифри, Мінсоцполітики). Not "Минск", "Минута": only these stems.
+ */
+const MINISTRY_ABBR_RE = /^(?:Мин|Мін)(обр|просвещ|освіт|здрав|фін|фин|труд|культ|промторг|пром|цифр|строй|сельхоз|агро|природ|юст|спорт|молодьспорт|транс|энерго|енерго|эконом|економ|соц|вост|регіон|регион|инфраструктур|інфраструктур|довкілл|вет|реінтеграц|стратегпром|ин?дел|закордон|информ|связ|имуществ|жкх|тур)[а-яёіїєґ]*$/u;
+/** Stems of an education ministry among them. */
+const EDUCATION_MINISTRY_STEMS: ReadonlySet<string> = new Set(['обр', 'просвещ', 'освіт']);
+
+/** The kind of the ministry a compound abbreviation names and the stem of what it governs, or null when the word is none. */
+function ministryAbbreviation(s: string): { kind: InstitutionKind; stem: string } | null {
+  const m = MINISTRY_ABBR_RE.exec(s);
+  if (!m) return null;
+  return { kind: EDUCATION_MINISTRY_STEMS.has(m[1]) ? 'ministry' : 'authority', stem: m[1] };
+}
+
+/** Letters of a ministry abbreviation's stem that a word of the ministry's full name starts with (пром → промышленности). */
+const MINISTRY_STEM_LETTERS = 4;
+
+/** A ministry the text names in full whose name has a word of the abbreviation's stem (Министерство промышленности … for Минпромторг). */
+function spelledMinistry(ctx: RefContext, stem: string): Group | null {
+  const want = stem.slice(0, MINISTRY_STEM_LETTERS);
+  const hits = ctx.groups.filter((g) => !g.merged && (g.kind === 'ministry' || g.kind === 'authority')
+    && /^(?:министерств|міністерств)/u.test(g.key) && g.key.split(' ').slice(1).some((w) => w.startsWith(want)));
+  return hits.length === 1 ? hits[0] : null;
+}
+
 /** Quoted abbreviations with a legal form, then stand-alone abbreviations, attached to groups or made institutions. */
 /** Letters of the last word of a spaced abbreviation ("U of S", "U of SC"). */
 const SPACED_LAST = /^[A-Z]{1,2}$/;
@@ -381,7 +407,8 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
     const known = registryFor(ctx, acr).length > 0;
     const family = sc.headAt(i)?.abbr?.standalone ? sc.headAt(i)!.abbr! : null;
     const hyphenated = !known && !sc.isAcronymShape(i) && hyphenatedAbbreviation(t.s);
-    if (!(sc.isAcronymShape(i) || known || hyphenated) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known && !family)) continue;
+    const ministry = known ? null : ministryAbbreviation(t.s);
+    if (!(sc.isAcronymShape(i) || known || hyphenated || ministry) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known && !family)) continue;
     if (t.caps && t.s.length > 6 && !known) continue; // a shouted word, not an abbreviation
     // Followed by a capitalised word (Минобрнауки Татарстана, МОН України): qualified by a place.
     const next = i + 1 < sc.n && !sc.brk(i + 1) ? sc.toks[i + 1] : null;
@@ -408,6 +435,23 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
       g.confidence = 0.5;
       ctx.groups.push(g);
       cache.set(t.s, g);
+    }
+    if (!g && ministry) {
+      // "экс-глава Минэкономразвития РБ", "пресс-служба Минпромэнерго республики", "Мінцифри": a ministry's
+      // compound abbreviation; the region after it (РБ, республики, області) is part of its name.
+      const region = place || (next && next.type === TokType.Word && !next.cap && sc.tables.some((tb) => tb.placeNouns.has(next.lo)));
+      const end = region ? i + 2 : i + 1;
+      const name = sc.text.slice(t.start, sc.toks[end - 1].end);
+      g = cache.get(name) ?? spelledMinistry(ctx, ministry.stem);
+      if (!g) {
+        g = newGroup(institutionKey(name, lang), ministry.kind, t.start);
+        g.fixedName = name;
+        g.confidence = 0.55;
+        ctx.groups.push(g);
+        cache.set(name, g);
+      }
+      addExtra(g, sc, i, end, 'acronym');
+      continue;
     }
     if (!g && family) {
       // "учениците от ПГМЕТ": a family abbreviation names one school on its own.

@@ -25,8 +25,18 @@ export function yearsAfter(sc: Scanner, e: number): number {
  * (Adama, Тараса, Петра) or a patron word (Короля, Kardynała, Святого), then a capitalised name
  * ("Uniwersytet Adama Mickiewicza", "Університет Короля Данила"). End index, or -1.
  */
+/** A saint's title written short before a patron named without "імені": "Софийского университета Св. Климента Охридского", "św. Jana". */
+const SAINT_ABBREVIATIONS: ReadonlySet<string> = new Set(['св', 'św', 'sv']);
+
 export function patronAt(sc: Scanner, k: number, tb: CompiledTable): number {
   const t = sc.toks[k];
+  if (t.type === TokType.Word && t.cap && SAINT_ABBREVIATIONS.has(t.lo) && sc.toks[k + 1]?.s === '.' && !sc.brk(k + 1) && !sc.brk(k + 2) && sc.isWord(k + 2)) {
+    const name = sc.toks[k + 2];
+    if (!name.cap || name.caps || sc.headAt(k + 2)) return -1;
+    const tail = k + 3;
+    if (sc.isWord(tail) && !sc.brk(tail) && sc.toks[tail].cap && !sc.toks[tail].caps && !sc.headAt(tail) && isPatronTail(sc, tail, tb)) return tail + 1;
+    return k + 3;
+  }
   if (t.type !== TokType.Word || !t.cap || t.caps || sc.brk(k + 1) || !sc.isWord(k + 1)) return -1;
   const next = sc.toks[k + 1];
   if (!next.cap || next.caps || sc.headAt(k + 1) || tb.firstNamesNominative.has(next.lo)) return -1;
@@ -38,9 +48,12 @@ export function patronAt(sc: Scanner, k: number, tb: CompiledTable): number {
   return k + 2;
 }
 
-/** A capitalised head: a proper name, not a person after a lower-case head ("директора лицея Марины Гусевой"). */
-export function properHead(sc: Scanner, r: RightExt): boolean {
-  return sc.toks[r.head].cap;
+/**
+ * A capitalised head: a proper name, not a person after a lower-case head ("директора лицея Марины Гусевой");
+ * or a saint's short title at k, which no person's name has ("Софийского университета Св. Климента Охридского").
+ */
+export function properHead(sc: Scanner, r: RightExt, k = -1): boolean {
+  return sc.toks[r.head].cap || (k >= 0 && SAINT_ABBREVIATIONS.has(sc.toks[k].lo) && sc.toks[k + 1]?.s === '.');
 }
 
 /** A patronymic or surname in the genitive after a first name (Григоровича, Mickiewicza). */

@@ -122,6 +122,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       else if (t.type === TokType.Word && t.lo === 'and' && j === h - 2 && j - 1 >= lim && toks[j - 1].cap && !sc.headAt(j - 1) && !sc.isAcronymShape(j - 1) && !sc.brk(j)
         && !(j - 2 >= 0 && !sc.brk(j - 1) && EN_PLACE_PREPS.has(toks[j - 2].s))) j--;
       else if (t.s === '.' && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].s.length <= 3 && !sc.brk(j)) j--;
+      // An ampersand between capitalised words of one name: "Alabama A&M University", "Children's Hospital & Medical Center".
+      else if (t.s === '&' && j - 1 >= lim && toks[j - 1].type === TokType.Word && toks[j - 1].cap && toks[j + 1]?.cap && !sc.brk(j) && !sc.brk(j + 1)) j--;
       else break;
     } else if (tb.lang === 'pl' && j >= 1 && t.cap && PL_UNIT_RE.test(toks[j - 1].lo) && !sc.brk(j)) {
       break; // "Wydziału Mechanicznego Politechniki Białostockiej": Polish adjectives follow their noun, this one the faculty's
@@ -191,6 +193,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
  * Philology" an institute.
  */
 function enHeadKind(sc: Scanner, h: number, end: number, head: InstitutionKind): InstitutionKind {
+  // "Mendocino County Office of Education": a county's office of education governs its schools (like a school district).
+  if (sc.toks[h].lo === 'office' && h + 2 < end && sc.toks[h + 1].lo === 'of' && sc.toks[h + 2].lo === 'education') return 'education-authority';
   let kind = head;
   for (let k = h + 1; k < end; k++) {
     const t = sc.toks[k];
@@ -226,6 +230,29 @@ export function mark(sc: Scanner, a: number, b: number): void {
 
 export function clamp(x: number): number {
   return Math.min(0.95, Math.max(0.3, x));
+}
+
+/** Polish faculties and chairs, whose names list subjects: "Wydział Prawa i Administracji", "Katedra Ekonomii i Zarządzania". */
+const PL_FACULTY_RE = /^(?:wydzia|katedr|zakład)/u;
+/** Most capitalised subject words between a faculty word and the "i" before a head. */
+const MAX_FACULTY_SUBJECT_WORDS = 3;
+
+/**
+ * pl: a head word joined by "i"/"oraz" to the subjects of a faculty is one of them, not a body:
+ * "Wydziału Prawa i Administracji Uniwersytetu …" (the university is the institution after it).
+ */
+function inFacultyName(sc: Scanner, h: number, tb: CompiledTable): boolean {
+  if (tb.lang !== 'pl' || h < 3 || sc.brk(h) || !sc.toks[h].cap) return false;
+  const conj = sc.toks[h - 1];
+  if (conj.type !== TokType.Word || (conj.lo !== 'i' && conj.lo !== 'oraz') || sc.brk(h - 1)) return false;
+  for (let j = h - 2, words = 0; j >= 0 && words <= MAX_FACULTY_SUBJECT_WORDS; j--) {
+    const t = sc.toks[j];
+    if (t.type !== TokType.Word) return false;
+    if (PL_FACULTY_RE.test(t.lo)) return words > 0;
+    if (!t.cap || sc.brk(j + 1)) return false;
+    words++;
+  }
+  return false;
 }
 
 /** A name of a body outside education (police, rescue service, hospital), also when the next word says so (… ДСНС). */
@@ -282,6 +309,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     if (sc.used[h] || toks[h].junk || toks[h].type !== TokType.Word) continue;
     const m = sc.headAt(h);
     if (!m) continue;
+    if (inFacultyName(sc, h, m.table)) continue;
     if (m.hit && m.hit.plural) {
       listedAfterPlural(sc, h, m, out);
       continue;
@@ -291,6 +319,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     const left = extendLeft(sc, h, m);
     if (!left || left.plural) continue;
     const r = extendRight(sc, h, m, left.leftCap);
+    if (r.unitAt) continue;
     const tb = m.table;
     const fam = family(tb.lang);
     const lp = sc.legalPreEnding(left.start);

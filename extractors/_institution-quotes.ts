@@ -34,6 +34,8 @@ function quotedName(sc: Scanner, c0: number, c1: number, h: number, tb: Compiled
 }
 
 /** Institutions that a council or an administration owns (uk/ru names end in the owner's genitive). */
+/** Types of school, one of which may be written outside the quotes of a name holding another. */
+const SCHOOL_TYPES: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'college', 'technikum', 'vocational-school', 'kindergarten']);
 const EDUCATION_OWNED: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'college', 'technikum', 'vocational-school', 'kindergarten', 'centre']);
 /** Kinds of the owners: councils and administrations. */
 const OWNER_KINDS: ReadonlySet<string> = new Set(['council', 'municipality', 'authority']);
@@ -159,7 +161,10 @@ export function quoteCandidates(sc: Scanner, out: Cand[], weak: Cand[]): void {
     cand.type = acronymOnly && !before ? 'quote-acronym' : 'name';
     const innerKind = inner && !inner.hit?.spec.generic ? inner.kind : null;
     const beforeKind = before && !before.hit?.spec.generic ? before.kind : null;
-    const base = innerKind ?? beforeKind ?? inner?.kind ?? before?.kind ?? lp?.form.form.kind ?? 'company';
+    // Two school types: the one outside the quotes says what it is ("лицей «Вторая школа»", "liceum „Szkoła Marzeń”");
+    // otherwise the head inside names it (сдружение „Клъстер …“, заклад «Ліцей № 5»).
+    const outside = beforeKind && innerKind && SCHOOL_TYPES.has(beforeKind) && SCHOOL_TYPES.has(innerKind);
+    const base = (outside ? beforeKind : innerKind) ?? beforeKind ?? inner?.kind ?? before?.kind ?? lp?.form.form.kind ?? 'company';
     cand.kind = refineKind(base, table, wordsOf(sc, cand.core0, cand.core1));
     cand.confidence = clamp(0.75 + (lp || postEnd > 0 ? 0.15 : 0) + (before ? 0.12 : 0) + (inner ? 0.05 : 0) - (acronymOnly ? 0.15 : 0));
     out.push(cand);

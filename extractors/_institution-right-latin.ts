@@ -21,7 +21,7 @@ export function plStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
   const t = sc.toks[k];
   // A lower-case body's name goes on in lower case only ("administracji obwodowej Roman Semenucha": a person).
   if (r.lowerCompl && t.cap) return k;
-  const pe = r.compl === 0 && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
+  const pe = r.compl === 0 && properHead(sc, r, k) ? patronAt(sc, k, tb) : -1;
   if (pe > 0) {
     r.compl++;
     r.complCap = true;
@@ -78,6 +78,9 @@ const EN_FACILITIES = new Set([
  */
 const EN_OFFICES = new Set(['communications', 'alumni', 'relations', 'affairs', 'staff', 'students', 'graduates', 'website', 'newsroom']);
 
+/** Words before a person's title that belong to the title: "Interim Chancellor", "Acting President", "Former Dean". */
+const EN_TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'incoming', 'outgoing', 'associate', 'assistant', 'executive', 'senior']);
+
 /** Heads of educational institutions: after them "on"/"at" start a place or a time, not a complement ("School on Sunday"). */
 const EN_NO_ON_KINDS: ReadonlySet<string> = new Set(['school', 'college', 'university', 'academy', 'institute', 'lyceum', 'gymnasium', 'kindergarten', 'technikum']);
 
@@ -91,6 +94,8 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
     r.schoolDistrict = true;
     return k + 1;
   }
+  // "Alabama Community College System Interim Chancellor Joan Davis": a word that qualifies a person's title starts the title.
+  if (EN_TITLE_QUALIFIERS.has(t.lo) && sc.isWord(k + 1) && !sc.brk(k + 1) && sc.isPersonWord(k + 1, tb)) return k;
   // A legal form ends a company's name ("MMC Corporation Berhad and ..."): taken as the name's legal ending.
   if (EN_FACILITIES.has(t.lo) || sc.legalPostAt(k) > 0 || (k === r.head + 1 && EN_OFFICES.has(t.lo))) return k;
   const plainCap = (i: number): boolean =>
@@ -101,6 +106,11 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
   const placeStarter = (i: number): boolean =>
     i > 0 && tb.preps.some((p) => p.toks.length === 1 && p.toks[0] === sc.toks[i - 1].lo) && plainCap(i + 1) && !tb.starters.has(sc.toks[i + 1].lo);
   const capWord = (i: number): boolean => plainCap(i) && (!tb.starters.has(sc.toks[i].lo) || placeStarter(i));
+  // "University of Washington College of Engineering", "Ohio State University College of Medicine": a
+  // college, school or faculty of the university named before it is its unit; the university's name ends here.
+  // Not a school the university's own name holds: "National Research University Higher School of Economics".
+  if (EN_UNIT_HEADS.has(t.lo) && t.cap && sc.toks[k + 1]?.lo === 'of' && !sc.brk(k + 1) && PARENT_KINDS.has(sc.headAt(r.head)?.kind ?? '')
+    && ((r.compl > 0 && ofBetween(sc, r.head, k)) || (k === r.head + 1 && r.head > 0 && sc.toks[r.head - 1].cap && !sc.brk(r.head)))) return k;
   if (capWord(k)) {
     r.compl++;
     r.complCap = true;
@@ -114,6 +124,12 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
     if (e > 0) {
       if ((t.lo === 'on' || (t.lo === 'at' && r.compl === 0)) && EN_NO_ON_KINDS.has(sc.headAt(r.head)?.kind ?? '')) return k;
       const at = sc.isWord(e) && sc.toks[e].lo === 'the' ? e + 1 : e;
+      // "College of Liberal Arts and Sciences at the University of Illinois", "School of Computing at the University of
+      // Leeds": a unit at the university named after it; the university is the institution (its own name follows).
+      if (t.lo === 'at' && sc.singularHeadAt(at) && sc.toks[at].cap) {
+        if (EN_UNIT_HEADS.has(sc.toks[r.head].lo) && ofBetween(sc, r.head, k)) r.unitAt = true;
+        return k;
+      }
       if (capWord(at)) return at;
       // An institute's university after "of": one named after a person ("Institute of International Relations
       // of Taras Shevchenko National University"), or its abbreviation ("Institute of Philology of KNU").
@@ -136,6 +152,15 @@ export function enStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt): 
   }
   return k;
 }
+
+/** Is there an "of" between tokens a and b (a university named "University of X")? */
+function ofBetween(sc: Scanner, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (sc.toks[i].lo === 'of') return true;
+  return false;
+}
+
+/** Units of a university that English names after it: "… University College of Medicine", "… School of Law". */
+const EN_UNIT_HEADS: ReadonlySet<string> = new Set(['college', 'school', 'faculty', 'department', 'chair']);
 
 /** Most capitalised words from a person's first name to the head of the body named after them. */
 const MAX_PATRON_NAME_WORDS = 4;

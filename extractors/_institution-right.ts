@@ -64,6 +64,8 @@ export interface RightExt {
   lowerCompl?: boolean;
   /** en: the name ends in "School District" (an education authority). */
   schoolDistrict?: boolean;
+  /** en: a university's unit named before "at the University of …" (the university is the institution, not the unit). */
+  unitAt?: boolean;
 }
 
 interface CyrState {
@@ -332,7 +334,7 @@ const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['council', 'other', 'edu
 
 function cyrStep(sc: Scanner, k: number, tb: CompiledTable, r: RightExt, st: CyrState, headKind: string): number {
   const t = sc.toks[k];
-  const pe = r.compl === 0 && EDUCATION_HEADS.has(headKind) && properHead(sc, r) ? patronAt(sc, k, tb) : -1;
+  const pe = r.compl === 0 && EDUCATION_HEADS.has(headKind) && properHead(sc, r, k) ? patronAt(sc, k, tb) : -1;
   if (pe > 0) {
     r.compl++;
     r.complCap = true;

@@ -27,6 +27,8 @@ const DIGIT_RE = /\d/;
 const PATRON_ABBREVIATIONS = new Set([
   'св', 'św', 'bł', 'gen', 'ks', 'kard', 'prof', 'dr', 'акад', 'ак', 'проф', 'ген',
   'płk', 'ppłk', 'mjr', 'kpt', 'por', 'adm', 'kmdr', 'abp', 'bp', 'o', 'полк', 'адм', 'митр', 'архиеп',
+  // ranks and titles of Polish patrons: "im. rtm. W. Pileckiego", "im. hm. Aleksandra Kamińskiego", "im. inż. …"
+  'rtm', 'hm', 'phm', 'ppor', 'bryg', 'marsz', 'inż', 'mgr', 'kpr', 'st',
 ]);
 
 export class Scanner {
@@ -185,7 +187,8 @@ export class Scanner {
             initials = true;
             k += 2;
           } else {
-            surname = true;
+            // A capitalised word of the patron's title ("первого президента России") is not yet the patron's surname.
+            if (!tb.patronWords.has(t.lo) && !(k > e0 && tb.patronWords.has(this.toks[k - 1].lo))) surname = true;
             k += 1;
           }
           end = k;
@@ -195,7 +198,13 @@ export class Scanner {
           k += 2;
           continue;
         }
-        if (t.type === TokType.Word && tb.connectors.has(t.lo) && end === k && this.toks[k + 1]?.cap && !this.newEntityAt(k + 1)) {
+        // A patron's title in lower case before the name: "им. первого президента России Б.Н. Ельцина", "імені академіка …".
+        if (t.type === TokType.Word && !t.cap && end < 0 && tb.patronWords.has(t.lo)) {
+          k += 1;
+          continue;
+        }
+        // "имени Кирилла и Мефодия", not "имени М. В. Ломоносова и МГТУ": an abbreviation after "и" is another body.
+        if (t.type === TokType.Word && tb.connectors.has(t.lo) && end === k && this.toks[k + 1]?.cap && !this.newEntityAt(k + 1) && !this.isAcronymShape(k + 1)) {
           k += 1;
           continue;
         }
@@ -289,8 +298,17 @@ export class Scanner {
 
   /** Is a quote at `open` introduced as a project, programme, event or other title? */
   projectBefore(open: number, tb: CompiledTable): boolean {
+    let named = false;
     for (let k = open - 1, seen = 0; k >= 0 && seen < 2 && !this.brk(k + 1); k--) {
       const t = this.toks[k];
+      // "szkolenie, pn. „…”" (pod nazwą): "pn." and a comma before it say nothing; the word before them does
+      // (a project's "szkolenie", but not a kindergarten's "przedszkole pn. „Słoneczko”").
+      if (t.s === '.' && k > 0 && this.toks[k - 1].lo === 'pn') continue;
+      if (t.type === TokType.Word && t.lo === 'pn' && this.toks[k + 1]?.s === '.') {
+        named = true;
+        continue;
+      }
+      if (named && t.s === ',') continue;
       if (t.type !== TokType.Word) break;
       if (startsWithAny(t.lo, tb.projectStems)) return true;
       seen++;

@@ -171,6 +171,11 @@ export interface InstitutionTable {
   /** Names that are bodies but not institutions to record (parliaments, a school's own councils); matched by key prefix. */
   excludedNames: string[];
   /**
+   * Names not recorded only when they are the whole name: a university's units named by their subject
+   * ("College of Engineering"), while "College of Engineering Trivandrum" is a college of its own.
+   */
+  excludedWholeNames?: string[];
+  /**
    * Word stems of bodies outside education (police, fire and rescue services, hospitals, courts):
    * a name containing one, or followed by one (Головне управління ДСНС), is not recorded.
    */

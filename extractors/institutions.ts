@@ -42,7 +42,7 @@ import { legalCandidates } from './_institution-legal.js';
 import { headCandidates, type Cand } from './_institution-phrases.js';
 import { quoteCandidates } from './_institution-quotes.js';
 import { resolveReferences } from './_institution-refs.js';
-import { canonicalKey, registryEntryNamed, registryName } from './_registry.js';
+import { canonicalKey, registryByAbbreviation, registryEntryNamed, registryName } from './_registry.js';
 import { Scanner } from './_institution-scan.js';
 import { splitTitleNames } from './_institution-titles.js';
 import { tokenize } from './_institution-tokens.js';
@@ -83,9 +83,10 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
   const live = refCtx.groups.filter((g) => !g.merged && (g.names.length > 0 || g.fixedName));
   live.sort((a, b) => firstMention(sc, a) - firstMention(sc, b));
   const excluded = excludedKeys(ctx.lang);
+  const whole = excludedWholeKeys(ctx.lang);
   for (const g of live) {
     const tag = toTag(sc, g, ctx.lang);
-    if (tag.mentions.length === 0 || isExcluded(tag.key, excluded)) continue;
+    if (tag.mentions.length === 0 || isExcluded(tag.key, excluded) || whole.has(tag.key)) continue;
     const same = tags.get(tag.key);
     if (same) mergeTags(same, tag);
     else tags.set(tag.key, tag);
@@ -155,6 +156,17 @@ function excludedKeys(lang: Lang | null): string[] {
   return keys;
 }
 
+const excludedWholeCache = new Map<Lang | null, Set<string>>();
+/** Keys of names not recorded when they are the whole name (a university's units named by their subject). */
+function excludedWholeKeys(lang: Lang | null): Set<string> {
+  let keys = excludedWholeCache.get(lang);
+  if (!keys) {
+    keys = new Set(activeTables(lang).flatMap((t) => (t.t.excludedWholeNames ?? []).map((n) => institutionKey(n, t.lang))));
+    excludedWholeCache.set(lang, keys);
+  }
+  return keys;
+}
+
 function firstMention(sc: Scanner, g: Group): number {
   let first = Infinity;
   for (const c of g.names) first = Math.min(first, sc.toks[c.t0].start);
@@ -175,7 +187,7 @@ function toTag(sc: Scanner, g: Group, lang: Lang | null): InstitutionTag {
     if (e.how === 'acronym' || e.how === 'weak' || (e.how === 'partial' && isUpperStart(m.text))) named.push(m);
   }
   const written = displayName(sc, g, lang);
-  const entry = g.registry ?? registryEntryNamed(written, lang);
+  const entry = g.registry ?? registryEntryNamed(written, lang) ?? statusRegistryEntry(written, lang);
   const name = entry ? registryName(entry, lang) : written;
   const plain = cleanMentions(spans);
   const mentions = joinAcronymTails(sc.text, plain, written, name);
@@ -191,6 +203,23 @@ function toTag(sc: Scanner, g: Group, lang: Lang | null): InstitutionTag {
     mentions,
     confidence: round(Math.min(MAX_CONFIDENCE, base + CONFIDENCE_PER_MENTION * (mentions.length - 1))),
   };
+}
+
+/** A name without the status abbreviation written before it ("НИУ МЭИ" → "МЭИ"), for the registry; the name itself when it has none. */
+function withoutStatus(name: string, lang: Lang | null): string {
+  const m = /^(\p{Lu}{2,6})\s+(\S.*)$/u.exec(name);
+  if (!m) return name;
+  return activeTables(lang).some((t) => t.t.legalForms.some((f) => f.position === 'pre' && f.text === m[1])) ? m[2] : name;
+}
+
+/** The registry entry of a name written with its status before it ("НИУ МЭИ", "НИУ «Высшая школа экономики»"), or null. */
+function statusRegistryEntry(name: string, lang: Lang | null): ReturnType<typeof registryEntryNamed> {
+  const bare = withoutStatus(name, lang);
+  if (bare === name) return null;
+  const named = registryEntryNamed(bare, lang);
+  if (named) return named;
+  const byAbbr = /^\p{Lu}{2,8}$/u.test(bare) ? registryByAbbreviation(bare, lang) : [];
+  return byAbbr.length === 1 ? byAbbr[0] : null;
 }
 
 function isUpperStart(s: string): boolean {

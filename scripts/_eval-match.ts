@@ -92,6 +92,8 @@ export function nameTokens(name: string): NameTokens {
     })
     .replace(APOSTROPHE_RE, '');
   const words: string[] = [];
+  // Single letters ("U. of I.") count only in a name that has no longer word.
+  const letters: string[] = [];
   for (const m of cleaned.toLowerCase().replace(/ё/g, 'е').matchAll(WORD_RE)) {
     // A page's Latin look-alikes inside a Cyrillic word ("нaціонaльний") read as the Cyrillic letters.
     const w = /[a-z]/.test(m[0]) && /[\u0400-\u04ff]/.test(m[0]) ? m[0].replace(/[aceiopxy]/g, (c) => 'асеіорху'['aceiopxy'.indexOf(c)]) : m[0];
@@ -99,9 +101,11 @@ export function nameTokens(name: string): NameTokens {
       numbers.push(String(Number(w)));
       continue;
     }
+    if (w.length < 2) letters.push(w);
     if (w.length < 2 || STOPWORDS.has(w) || LEGAL_FORMS.has(w)) continue;
     words.push(w);
   }
+  if (words.length === 0 && letters.length > 1) words.push(...letters);
   numbers.sort();
   return { words, numbers };
 }

@@ -81,12 +81,16 @@ export const EN_INSTITUTIONS: InstitutionTable = {
   adjective: /^$/,
   countries: ['ukraine', 'russia', 'poland', 'bulgaria', 'belarus', 'moldova', 'lithuania', 'germany', 'kazakhstan', 'georgia'],
   excludedStems: ['police', 'fire', 'rescue', 'emergency', 'hospital', 'clinic', 'prosecutor', 'court', 'army'],
-  excludedNames: ['russian federation', 'european union', 'european commission', 'united nations', 'parliament', 'state duma', 'verkhovna rada', 'academy awards', 'academy award', 'school of rock', 'parent council', 'student council', 'board of governors'],
+  excludedNames: ['russian federation', 'european union', 'european commission', 'united nations', 'parliament', 'state duma', 'verkhovna rada', 'academy awards', 'academy award', 'school of rock', 'parent council', 'student council', 'board of governors', 'board of trustees', 'board of regents', 'executive committee', 'trustees executive committee', 'search committee', 'faculty senate', 'academic senate'],
+  // A university's colleges and schools named by their subject alone are its units (the university is recorded).
+  excludedWholeNames: ['college of engineering', 'college of medicine', 'college of liberal arts and sciences', 'college of arts and sciences', 'college of law', 'college of business', 'college of nursing', 'college of pharmacy', 'college of education', 'college of agriculture', 'college of science', 'college of sciences', 'college of fine arts', 'college of veterinary medicine', 'college of public health', 'college of dentistry', 'college of architecture', 'college of social sciences', 'college of humanities', 'school of medicine', 'school of law', 'school of business', 'school of engineering', 'school of nursing', 'school of public health', 'school of education', 'school of dentistry', 'school of pharmacy'],
   stopWords: ['the', 'a', 'an', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'to', 'in', 'by', 'with', 'from', 'as', 'that', 'which', 'who',
     // Days and months are dates, never part of a name ("… High School Gym on Friday").
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
     'august', 'september', 'october', 'november', 'december'],
   projectStems: [
+    // a quote named as an edition (kolejna edycja „…”, второе издание «…», the second edition "…")
+    'edition',
     'project', 'program', 'initiative', 'campaign', 'conference', 'forum', 'summit', 'festival', 'law', 'act', 'strategy',
     'concept', 'sector', 'course', 'lesson', 'seminar', 'training', 'olympiad', 'award', 'prize', 'portal', 'platform',
     'website', 'app', 'operation', 'slogan', 'topic', 'exhibition', 'fair', 'specialty', 'speciality', 'qualification',

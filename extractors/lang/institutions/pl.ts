@@ -89,7 +89,7 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     ...['sp. z o.o.', 'S.A.', 'SA', 'sp.j.', 'sp.k.', 'spółka z ograniczoną odpowiedzialnością', 'spółka akcyjna', 'spółka jawna']
       .map((text) => ({ text, kind: 'company' as const, position: 'post' as const })),
   ],
-  namedAfter: ['im.', 'imienia'],
+  namedAfter: ['im.', 'imienia', 'im'],
   numberSigns: ['nr', 'Nr', 'nr.', 'Nr.', '№', 'numer', 'Numer'],
   connectors: ['i'],
   complementPrepositions: ['z', 'dla', 'ds.', 'nad'],
@@ -106,13 +106,15 @@ export const PL_INSTITUTIONS: InstitutionTable = {
   participle: /(?:on|an|ęt)[aeyi]$/,
   countries: ['ukraina', 'ukrainy', 'ukrainie', 'rosja', 'rosji', 'białoruś', 'białorusi', 'litwa', 'litwy', 'niemcy', 'niemiec', 'bułgaria', 'bułgarii', 'czechy', 'czech'],
   excludedStems: ['ratunk', 'policj', 'pożar', 'straż', 'ratown', 'szpital', 'klinik', 'prokurat', 'sądu', 'sądem', 'onz'],
-  excludedNames: ['federacja rosyjska', 'unia europejska', 'komisja europejska', 'sejm', 'senat', 'rada rodziców', 'rada pedagogiczna', 'rada szkoły', 'samorząd uczniowski', 'rada wydziału', 'rada ministrów'],
+  excludedNames: ['federacja rosyjska', 'unia europejska', 'komisja europejska', 'sejm', 'senat', 'rada rodziców', 'rada pedagogiczna', 'rada szkoły', 'samorząd uczniowski', 'rada wydziału', 'rada ministrów', 'rada uczelni', 'komisja wyborcza', 'kolegium elektorów', 'rada dziekańska', 'komisja rekrutacyjna'],
   stopWords: [
     'oraz', 'w', 'we', 'na', 'z', 'ze', 'do', 'od', 'dla', 'o', 'po', 'przy', 'przez', 'pod', 'nad', 'za', 'że', 'jak',
     'który', 'która', 'które', 'którzy', 'to', 'ten', 'ta', 'jest', 'są', 'był', 'była', 'było', 'będzie', 'się', 'nie',
     'a', 'ale', 'lub', 'czy', 'już', 'także', 'również', 'jego', 'jej', 'ich', 'roku', 'r.', 'wraz', 'oraz',
   ],
   projectStems: [
+    // a quote named as an edition (kolejna edycja „…”, второе издание «…», the second edition "…")
+    'edycj',
     'projekt', 'program', 'konkurs', 'akcj', 'kampani', 'konferencj', 'forum', 'festiwal', 'inicjatyw', 'ustaw',
     'rozporządz', 'strategi', 'koncepcj', 'kierun', 'specjalnoś', 'kwalifikacj', 'kurs', 'lekcj', 'seminar', 'szkoleni',
     'warsztat', 'olimpiad', 'nagrod', 'sektor', 'gazet', 'czasopism', 'książk', 'film', 'platform', 'aplikacj', 'portal',
