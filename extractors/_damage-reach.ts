@@ -107,7 +107,8 @@ export function listSubject(scan: EventScan, t: Target, trig: EventHit): boolean
   return LIST_TAIL.test(gap);
 }
 
-const LIST_HEAD = new RegExp(String.raw`^[ \u00a0]+(?:${LIST_ITEM}${LIST_SEPARATOR})+$`, 'iu');
+/** Items and separators up to the target; an English target keeps its article ("hit a high-rise building and a school"). */
+const LIST_HEAD = new RegExp(String.raw`^[ \u00a0]+(?:${LIST_ITEM}${LIST_SEPARATOR})+(?:(?:a|an|the)[ \u00a0]+)?$`, 'iu');
 
 /**
  * The target stands in an enumeration right after a "suffered" / attack word: "постраждали 9 житлових

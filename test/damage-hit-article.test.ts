@@ -16,3 +16,11 @@ describe('an English attack word and its article', () => {
     ['Missiles were fired at Odesa. The strike hit an institute of the university, the mayor said.', 'institute'],
   ])('%s', (text, kind) => expect(damage(text).map((e) => e.institutionKind)).toEqual([kind]));
 });
+
+describe('an enumeration after an English attack word keeps its articles', () => {
+  it.each<[string, string | null]>([
+    ['Enemy rockets hit a high-rise building and a school.', 'school'],
+    ['Russian missiles struck the city hall, a hospital and the university.', 'university'],
+    ['On July 31, 2023, the Russian military launched a missile attack on Kryvyi Rih. Enemy rockets hit a high-rise building and an educational institution.', null],
+  ])('%s', (text, kind) => expect(damage(text).map((e) => e.institutionKind)).toEqual([kind]));
+});
