@@ -14,9 +14,10 @@
  *                         are two institutions (two numbers, two names in one language neither
  *                         of which begins the other, one document). A report that gives no kind
  *                         ("an educational institution") joins only on the very day, which one
- *                         of the two texts states. Severity does not separate reports: "partially destroyed" is
- *                         read as damaged by one and destroyed by another; the incident records
- *                         the difference as a contradiction (grading.ts).
+ *                         of the two texts states. Severity does not separate reports:
+ *                         "partially destroyed" is read as damaged by one and destroyed by
+ *                         another; the incident records the difference as a contradiction
+ *                         (grading.ts).
  * Partnership:
  *   same-parties          at least two parties in common (institution id, else folded name),
  *                         days within PARTNERSHIP_WINDOW_DAYS
@@ -43,7 +44,7 @@
  *                       as above, and the incident's day is that day and month (or a day next to
  *                       it) of some year; then the same settlement and kind group are enough, a
  *                       name is not needed (a strike on a Kharkiv lyceum on 25 May).
- *   undated-village        a report that names no institution and gives no day, of a settlement
+ *   undated-village       a report that names no institution and gives no day, of a settlement
  *                       the gazetteer knows as a village or small town (at most
  *                       VILLAGE_POPULATION inhabitants, place-key.ts sameVillage): as
  *                       undated-one-incident, the same place, kind group and compatible causes;
