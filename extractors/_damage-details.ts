@@ -8,6 +8,7 @@ import { isEventDate, isLabelNumber, nearestDate, type EventHit, type EventScan,
 import type { PlaceMatch } from './places.js';
 import { extractDates } from './dates.js';
 import { adjectivePlace, datelinePlace, locativePlace, namePlace, samePlace, writtenSettlement } from './_damage-places.js';
+import { isRecap } from './_damage-targets.js';
 
 interface MentionLike {
   si: number;
@@ -483,47 +484,23 @@ export function findMonthDay(
 }
 
 /**
- * Sentences that say when the story was told ("Про це 25 травня в Telegram повідомив міський
- * голова", "Об этом 25 мая сообщил мэр", "poinformował 25 maja wojewoda", "съобщи на 25 май",
- * "the mayor said on May 25"): a reporting verb of the language, tested on the sentence's words.
- */
-const REPORTED: Record<string, RegExp> = {
-  uk: /(?<!\p{L})(?:повідоми(?:в|ла|ли)|написа(?:в|ла|ли)|заяви(?:в|ла|ли)|розповіли?|розповіла|інформує|повідомляє)(?!\p{L})/iu,
-  ru: /(?<!\p{L})(?:сообщи(?:л|ла|ли)|написа(?:л|ла|ли)|заяви(?:л|ла|ли)|рассказа(?:л|ла|ли)|сообщает)(?!\p{L})/iu,
-  pl: /(?<!\p{L})(?:poinformowa(?:ł|ła|li|ło)|przekaza(?:ł|ła|li|ło)|napisa(?:ł|ła|li)|powiedzia(?:ł|ła|li)|informuje|podaje)(?!\p{L})/iu,
-  bg: /(?<!\p{L})(?:съобщи(?:ха)?|заяви(?:ха)?|написа(?:ха)?|информира(?:ха)?|съобщава)(?!\p{L})/iu,
-  en: /(?<!\p{L})(?:said|reported|announced|wrote|posted|told)(?!\p{L})/iu,
-};
-
-/**
- * The day and month (dated in ANY_YEAR) of the first sentence that tells when the report was made:
- * its reporting verb and a single day with no year ("Про це 25 травня ... повідомив"). Null when
- * no sentence does.
+ * The day and month (dated in ANY_YEAR) of the first sentence that tells when the story was told:
+ * a reporting verb (the `reporting` rows: "Про це 25 травня в Telegram повідомив міський голова",
+ * "Об этом 25 мая сообщил мэр", "the mayor said on May 25") and a single day with no year. Null
+ * when no sentence does.
  */
 function reportDay(scan: EventScan): DateTag | null {
-  const verb = scan.ctx.lang ? REPORTED[scan.ctx.lang] : undefined;
-  if (!verb) return null;
   const days = yearlessDates(scan);
   for (const s of scan.sentences) {
     const inside = days.filter((d) => d.start >= s.start && d.end <= s.end);
-    if (inside.length === 1 && verb.test(scan.text.slice(s.start, s.end))) return inside[0];
+    if (inside.length === 1 && scan.hitsIn(s, 'reporting').length > 0) return inside[0];
   }
   return null;
 }
 
-/** Words telling an attack as one more on its target, by language. */
-const AGAIN: Record<string, RegExp> = {
-  uk: /(?<!\p{L})(?:знову|вкотре|повторно|вдруге|ще раз)(?!\p{L})/iu,
-  ru: /(?<!\p{L})(?:снова|опять|вновь|повторно|вторично|ещё раз|еще раз)(?!\p{L})/iu,
-  pl: /(?<!\p{L})(?:ponownie|znowu|znów|po raz kolejny|po raz drugi)(?!\p{L})/iu,
-  bg: /(?<!\p{L})(?:отново|пак|повторно)(?!\p{L})/iu,
-  en: /(?<!\p{L})(?:again|a second time|once more)(?!\p{L})/iu,
-};
-
-/** Whether a sentence naming the damaged institution tells the attack as one more on it ("Рашисты повторно обстреляли нашу Могилянку"). */
+/** Whether a sentence naming the damaged institution tells the attack as one more on it (the `again` rows: "Рашисты повторно обстреляли нашу Могилянку"). */
 export function toldAgain(scan: EventScan, ms: MentionLike[]): boolean {
-  const re = scan.ctx.lang ? AGAIN[scan.ctx.lang] : undefined;
-  return re !== undefined && ms.some((m) => re.test(scan.text.slice(m.win.start, m.win.end)));
+  return ms.some((m) => scan.hitsIn(m.win, 'again').length > 0);
 }
 
 /**
@@ -590,32 +567,9 @@ const BUILDING_WORD = /^(?:сград|будин|будівл|здани|дом|
 /** An adjective before the counted noun ("три дитячих садочки", "два детских сада", "dwa miejskie przedszkola"). */
 const ADJECTIVE_WORD = /(?:их|ых|ие|ые|ій|ий|ый|ої|ой|ні|ні|ich|ych|ie|e|ни|ите)$/u;
 
-/**
- * Words that make an attack an earlier one ("попередній обстріл Житомира стався 1 березня",
- * "предыдущий удар", "poprzedni atak", "предишният обстрел", "the previous shelling"); a recap
- * alone ("Як повідомлялося, ... ввечері неділі") may retell the very attack.
- */
-const PREVIOUS: Record<string, RegExp> = {
-  // Not "попередньо" (preliminarily: "попередньо без жертв").
-  uk: /(?<!\p{L})попередн(?:ій|я|є|і|ього|ьої|ьому|ім|ю|іх|іми)(?!\p{L})/iu,
-  ru: /(?<!\p{L})предыдущ\p{L}*/iu,
-  pl: /(?<!\p{L})poprzedni\p{L}*/iu,
-  bg: /(?<!\p{L})(?:предишн|предходн)\p{L}*/iu,
-  en: /(?<!\p{L})(?:previous|prior)(?!\p{L})/iu,
-};
-
-/** A sentence telling of an earlier attack: its date is not the report's attack. */
+/** A sentence telling of an earlier attack (the `previous` rows: "попередній обстріл Житомира стався 1 березня"): its date is not the report's attack. */
 function previousAttack(scan: EventScan, si: number): boolean {
-  const re = scan.ctx.lang ? PREVIOUS[scan.ctx.lang] : undefined;
-  const s = scan.sentences[si];
-  return re !== undefined && re.test(scan.text.slice(s.start, s.end));
-}
-
-/** A sentence that recalls an earlier report ("Нагадаємо", "Ранее сообщалось"). */
-function recapSentence(scan: EventScan, si: number): boolean {
-  const s = scan.sentences[si];
-  const [s0] = scan.tokenRange(s);
-  return scan.hitsIn({ start: s.start, end: Math.min(s.end, s.start + 40) }, 'recap').some((h) => h.t0 === s0);
+  return scan.hitsIn(scan.sentences[si], 'previous').length > 0;
 }
 
 /** A subject that makes a negated "hurt" mean nobody was hurt at all. */
@@ -728,7 +682,7 @@ export function findCasualties(
     none = nones.some((x) => {
       if (elsewhere(x.start)) return false;
       const si = scan.sentenceIndex(x.start);
-      return si >= 0 && !recapSentence(scan, si);
+      return si >= 0 && !isRecap(scan, si);
     });
   }
   if (none) {

@@ -25,7 +25,7 @@ export type Cat =
   | 'agreement' | 'signed' | 'planned' | 'terminated' | 'backref' | 'between' | 'notParty' | 'firstPerson' | 'eduTopic'
   | 'damaged' | 'destroyed' | 'hit' | 'partial' | 'negation' | 'eduNoun' | 'otherTarget' | 'proximity' | 'clauseBreak'
   | 'attributive' | 'cause' | 'killed' | 'injured' | 'noCasualties' | 'number' | 'appeal' | 'statistic'
-  | 'former' | 'another' | 'recap' | 'background' | 'relocation' | 'part' | 'pending' | 'virtual';
+  | 'former' | 'another' | 'recap' | 'background' | 'relocation' | 'part' | 'pending' | 'virtual' | 'reporting' | 'again' | 'previous';
 
 export interface HitValue {
   label?: string;
@@ -88,6 +88,9 @@ function addLexicon(ix: PhraseIndex<HitValue>, lx: EventLexicon): void {
   list('former', lx.former);
   list('another', lx.another);
   list('recap', lx.recap);
+  list('reporting', lx.reporting);
+  list('again', lx.again);
+  list('previous', lx.previous);
   list('background', lx.background);
   list('relocation', lx.relocation);
   list('part', lx.buildingParts);

@@ -142,6 +142,12 @@ export interface EventLexicon {
   another: string[];
   /** Words opening a sentence that recalls an earlier attack ("Нагадаємо", "Przypomnijmy"): its institution is another incident's. */
   recap: string[];
+  /** Reporting verbs ("повідомив", "сообщил", "poinformował", "съобщи", "said"): a sentence with one and a single day tells when the story was told. */
+  reporting: string[];
+  /** Words telling an attack as one more on its target ("знову", "повторно", "ponownie", "отново", "again"). */
+  again: string[];
+  /** Words making an attack an earlier one ("попередній обстріл", "предыдущий удар", "the previous shelling"): its date is not the story's. */
+  previous: string[];
   /**
    * Words that make a date in their clause background, not the day of the attack told: the start of a
    * period ("since", "з початку", "od początku"), the full-scale invasion, an anniversary, and "only

@@ -214,6 +214,11 @@ export const en: EventLexicon = {
   former: ['former', 'disused', 'abandoned', 'construction of', 'planned'],
   another: ['another', 'other', 'second', 'neighbouring|neighboring'],
   recap: ['recall that', 'in a separate', 'earlier|previously ~ it was reported|reported', 'as ~ previously|earlier ~ reported', 'a day earlier', 'the day before'],
+  reporting: ['said|reported|announced|wrote|posted|told'],
+  again: ['again', 'a second time', 'once more'],
+  previous: [
+    'previous|prior',
+  ],
   background: ['since', 'full-scale', 'invasion', 'anniversary', 'only|just yesterday'],
   relocation: ['relocated to', 'moved to', 'transferred to', 'bused to', 'will attend', 'sent to', 'held at', 'evacuated to', 'housed in|at', 'accommodated in|at'],
   buildingParts: ['roof', 'roofs', 'attic', 'facade', 'windows', 'doors', 'wall', 'walls', 'ceiling', 'ceilings', 'gym', 'auditorium', 'cafeteria', 'classroom', 'classrooms', 'hallway', 'hallways', 'floor', 'basement', 'boiler room', 'wing'],

@@ -213,6 +213,11 @@ export const pl: EventLexicon = {
   former: ['były|była|byłe|byłego|byłej|byłym|byłą', 'dawny|dawna|dawne|dawnego|dawnej|dawnym|dawną', 'nieczynn*', 'budowa|budowy|budowie|budowę|budową', 'budowan*'],
   another: ['inny|inna|inne|innego|innej|innym|inną', 'kolejn*', 'drug* ~ szkoł*|przedszkol*', 'sąsiedni*'],
   recap: ['przypomnijmy', 'przypominamy', 'wcześniej|jak ~ informowaliśmy|informowano|pisaliśmy|podawaliśmy', 'dzień wcześniej', 'dzień przedtem'],
+  reporting: ['poinformował|poinformowała|poinformowali|poinformowało|przekazał|przekazała|przekazali|przekazało|napisał|napisała|napisali|powiedział|powiedziała|powiedzieli|informuje|podaje'],
+  again: ['ponownie', 'znowu', 'znów', 'po raz kolejny|drugi'],
+  previous: [
+    'poprzedni*',
+  ],
   background: ['od początku', 'od czasu', 'począwszy od', 'pełnoskalow*', 'inwazj*', 'rocznic*', 'jeszcze wczoraj'],
   relocation: ['odbędą|odbywać|odbywają ~ się w|we', 'skierowan* do', 'przeniesion* do', 'przeniosł* się do', 'dowożon* do', 'uczyć się będą w|we', 'będą się uczyć w|we', 'przeprowadzon* do', 'przeszł*|przeszli do', 'zakwaterowan*|umieszczon* w|we'],
   buildingParts: ['dach', 'dachu', 'dachem', 'dachy', 'dachów', 'poddasz*', 'strych*', 'elewacj*', 'fasad*', 'okna', 'okien', 'szyby', 'szyb', 'drzwi', 'ścian*', 'sufit*', 'strop*', 'hal* sportow*|gimnastyczn*', 'sal* gimnastyczn*|sportow*', 'sala|sali|salę|sale|sal', 'pracowni*', 'stołówk*', 'klas* lekcyjn*', 'piętr*', 'piwnic*', 'kotłowni*', 'poszycie|poszycia', 'pokryci* dachow*'],
