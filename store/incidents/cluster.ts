@@ -19,7 +19,7 @@
  */
 import type { DB } from '../db.js';
 import { DAMAGE_WINDOW_DAYS, isUndatedDamage, kindGroup, kindsOfGroup, matchReports, matchUndated, ownerOf, PARTNERSHIP_WINDOW_DAYS, statedDate, type Join, type Report } from './_rules.js';
-import { isVillage, settlementKey } from './place-key.js';
+import { isVillage, settlementKey, VILLAGE_POPULATION } from './place-key.js';
 import { shingles, summarize } from './_summary.js';
 import { gradeIncident, gradeSource } from './grading.js';
 import { incidentHandle } from './handle.js';
@@ -140,7 +140,9 @@ class Clusterer {
       undated: db.prepare(`${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = ? AND e.day IS NULL AND e.id < ? ORDER BY e.id`),
       undatedDamage: db.prepare(
         `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id WHERE e.type = 'damage' AND (e.day IS NULL OR e.day NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')
-         ORDER BY e.id`, // of which only those canJoin admits are kept
+           AND (EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'damaged') OR json_extract(e.data, '$.monthDay') IS NOT NULL
+             OR e.place_id IN (SELECT id FROM places WHERE kind = 'settlement' AND population BETWEEN 1 AND ${VILLAGE_POPULATION}))
+         ORDER BY e.id`, // only those that name their institution, give their day or tell of a village can join (canJoin)
       ),
       datedFor: db.prepare(
         `${REPORT_SELECT} JOIN incident_reports r ON r.event_id = e.id
