@@ -7,13 +7,16 @@
  */
 import type { InstitutionTag } from '../types.js';
 import type { EventScan, Span } from './_event-scan.js';
+import { SPORT_ACADEMY_RE } from './_tag-filter.js';
 
-/** The academy's name is its club's: "Академия «Факела»", "академия ФК «Зенит»", "Академия на «Левски»", "Akademia Legii Warszawa", "Arsenal FC Academy". */
+/**
+ * The academy's name is its club's: "Академия «Факела»", "академия ФК «Зенит»", "Академия на «Левски»",
+ * "Akademia Legii Warszawa", "Arsenal FC Academy". An academy named by its sport ("Football Academy",
+ * "футбольная академия") is the shared SPORT_ACADEMY_RE's (_tag-filter.ts), a club's whatever the text.
+ */
 const CLUB_ACADEMY = [
   /^академ[иі][яіи]?\w*\s+(?:на\s+)?(?:(?:п?фк|хк|бк|вк|футбольного\s+клуба|футбольного\s+клубу|клуба|клубу)\s+)?[«"„“]/iu,
   /^[Aa]kademi[ai]\s+(?:piłkarsk\w+|(?:fc|ks|mks|klubu)\s+[«"„“]|[«"„“])/u,
-  /^(?:футбольн|хоккейн|хокейн|баскетбольн|футболн)\w*\s+академ/iu,
-  /^(?:football|soccer|hockey|basketball)\s+academy\b/iu,
   /\b(?:fc|f\.c\.|afc|united|city|rovers|athletic)\s+academy$/iu,
 ];
 
@@ -23,6 +26,7 @@ const CLUB_SPORT = /футбол|хокке|хокей|баскетбол|вол
 /** The party is a sports club's academy, by its name and the words of `spans` (the agreement's sentences and paragraphs). */
 export function clubAcademy(scan: EventScan, party: InstitutionTag, spans: Span[]): boolean {
   if (party.kind !== 'academy') return false;
+  if (SPORT_ACADEMY_RE.test(party.name)) return true;
   if (!CLUB_ACADEMY.some((re) => re.test(party.name))) return false;
   return spans.some((s) => CLUB_SPORT.test(scan.text.slice(s.start, s.end)));
 }

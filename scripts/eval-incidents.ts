@@ -99,7 +99,7 @@ export function loadIncidentSet(dir: string, parts: readonly ('dev' | 'holdout')
 }
 
 /** The clusterable events of one analysed item as reports (institution ids shared across items by key). */
-export function reportsOf(item: IncidentItem, index: number, events: EventTag[], ids: Map<string, number>): Report[] {
+function reportsOf(item: IncidentItem, index: number, events: EventTag[], ids: Map<string, number>): Report[] {
   const idOf = (key: string | null | undefined): number | null => {
     if (!key) return null;
     if (!ids.has(key)) ids.set(key, ids.size + 1);
