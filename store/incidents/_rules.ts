@@ -9,7 +9,8 @@
  *                         days within DAMAGE_WINDOW_DAYS
  *   same-number           same settlement, same kind group and the same institution number
  *                         ("ліцей № 152" = "Liceum nr 152"), days within the window
- *   same-settlement-kind  same settlement and kind group, days within the window (tighter when
+ *   same-settlement-kind  same settlement and kind group (an English "college" may be a
+ *                         university's: kindGroupsOf), days within the window (tighter when
  *                         both texts state the date), causes compatible, and nothing saying they
  *                         are two institutions (two numbers, two names in one language neither
  *                         of which begins the other, one document). A report that gives no kind
@@ -147,6 +148,33 @@ export function kindGroup(kind: string | null): string | null {
   return kind === null ? null : (KIND_GROUP[kind] ?? kind);
 }
 
+/**
+ * The kind groups a report's institution may belong to: its kind's group, and for an English
+ * "college" the higher-education group too. English calls a university's building or faculty a
+ * college ("a four-story college building" of the Kryvyi Rih university that Russian news call
+ * "корпус университета"), so in English the word does not tell a college from a university; in
+ * uk / ru / pl / bg it does (коледж, колледж, kolegium, колеж are named as such).
+ */
+export function kindGroupsOf(r: Pick<Report, 'institutionKind' | 'lang'>): string[] {
+  const g = kindGroup(r.institutionKind);
+  if (g === null) return [];
+  return r.institutionKind === 'college' && r.lang === 'en' ? [g, 'higher'] : [g];
+}
+
+/** Whether two reports' institutions may be of one kind group (kindGroupsOf meet); a kindless report meets none. */
+export function kindsMeet(a: Pick<Report, 'institutionKind' | 'lang'>, b: Pick<Report, 'institutionKind' | 'lang'>): boolean {
+  const gb = kindGroupsOf(b);
+  return kindGroupsOf(a).some((g) => gb.includes(g));
+}
+
+/** The institution kinds a report that kindsMeet `r` may have (the store's SQL pre-filter; the lang test is matchUndated's). */
+export function kindsMeeting(r: Pick<Report, 'institutionKind' | 'lang'>): string[] {
+  const groups = kindGroupsOf(r);
+  const kinds = new Set(groups.flatMap(kindsOfGroup));
+  if (groups.includes('higher')) kinds.add('college'); // an English "college" of a university
+  return [...kinds].sort();
+}
+
 /** Every institution kind of a kind group (the group's name is a kind itself: "school", or a kind of no group). */
 export function kindsOfGroup(group: string): string[] {
   return [...new Set([group, ...Object.keys(KIND_GROUP).filter((k) => KIND_GROUP[k] === group)])].sort();
@@ -213,7 +241,7 @@ export function matchDamage(a: Report, b: Report): Join | null {
   // A report that gives no kind meets the other on the very day, which one of the two texts states.
   const stated = (r: Report) => r.date !== null && r.date.length >= 10;
   const sameDayStated = isFullDay(a.day) && isFullDay(b.day) && a.day.slice(0, 10) === b.day.slice(0, 10) && (stated(a) || stated(b));
-  if (ga !== gb ? !(sameDayStated && (ga === null || gb === null)) : ga === null) return null;
+  if (!kindsMeet(a, b) && !(sameDayStated && (ga === null) !== (gb === null))) return null;
   const base: Record<string, [unknown, unknown]> = {
     settlement: [a.settlement, b.settlement],
     institutionKind: [a.institutionKind, b.institutionKind],
@@ -271,8 +299,7 @@ export function matchUndated(u: Report, c: Report): Join | null {
     when.population = [`<= ${VILLAGE_POPULATION}`, `<= ${VILLAGE_POPULATION}`];
   }
   if (!sameSettlementKey(u.settlementKey, c.settlementKey)) return null;
-  const g = kindGroup(u.institutionKind);
-  if (g === null || g !== kindGroup(c.institutionKind)) return null;
+  if (!kindsMeet(u, c)) return null;
   const nu = institutionNumber(u.institution);
   const nc = institutionNumber(c.institution);
   if (nu !== null && nc !== null && nu !== nc) return null;

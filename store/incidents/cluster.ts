@@ -18,7 +18,7 @@
  * same add: the crawl and a rebuild still take the same steps in the same order.
  */
 import type { DB } from '../db.js';
-import { DAMAGE_WINDOW_DAYS, isUndatedDamage, kindGroup, kindsOfGroup, matchReports, matchUndated, ownerOf, PARTNERSHIP_WINDOW_DAYS, statedDate, type Join, type Report } from './_rules.js';
+import { DAMAGE_WINDOW_DAYS, isUndatedDamage, kindsMeeting, matchReports, matchUndated, ownerOf, PARTNERSHIP_WINDOW_DAYS, statedDate, type Join, type Report } from './_rules.js';
 import { isVillage, settlementKey, VILLAGE_POPULATION } from './place-key.js';
 import { shingles, summarize } from './_summary.js';
 import { gradeIncident, gradeSource } from './grading.js';
@@ -26,7 +26,7 @@ import { incidentHandle } from './handle.js';
 import { foldText } from '../db.js';
 
 /** Bump when the rules change: a store built with another version is rebuilt when opened for writing. */
-export const INCIDENTS_VERSION = '8';
+export const INCIDENTS_VERSION = '9';
 const META_KEY = 'incidents_version';
 
 /** Events that can be part of an incident: damage incidents (no appeals, no statistics) and agreements with two parties. */
@@ -211,8 +211,7 @@ class Clusterer {
   /** The one incident undated report `u` fits and the earliest report there it fits, or null (none, or two incidents: ambiguous). */
   private targetOf(u: Report): { incident: number; to: number; join: Join } | null {
     if (!canJoin(u)) return null; // a report that names no institution and gives no day (outside a village) never joins this way
-    const g = kindGroup(u.institutionKind);
-    const kinds = g === null ? [] : kindsOfGroup(g);
+    const kinds = kindsMeeting(u);
     if (kinds.length === 0 && u.institutionId === null) return null;
     const fits = (this.s.datedFor.all(JSON.stringify(kinds), u.institutionId) as ReportRow[]).map(toReport).flatMap((c) => {
       const join = matchUndated(u, c);
