@@ -8,6 +8,7 @@ import type { EvalCase } from './_eval-labels.js';
 import type { KeyFn } from './_eval-match.js';
 import { metricsOf, type Metrics } from './_eval-metrics.js';
 import { addGroup, emptyGroup, scoreCase, type GroupScore, type Issue } from './_eval-score.js';
+import { addClasses, type ClassCounts } from './_eval-classes.js';
 
 export interface GroupReport extends GroupScore {
   metrics: Metrics;
@@ -21,6 +22,8 @@ export interface EvalReport {
   perLang: Partial<Record<Lang, GroupReport>>;
   /** Every miss and false positive (what --verbose prints). */
   issues: Issue[];
+  /** The misses and false positives counted by class, no text (what --classes prints; _eval-classes.ts). */
+  classes: ClassCounts;
   /** Time the pipeline took over the whole set. */
   elapsedMs: number;
 }
@@ -36,6 +39,7 @@ export function evaluateCases(cases: EvalCase[], dir: string, analyzeFn: Analyze
   const overall = emptyGroup();
   const perLang: Partial<Record<Lang, GroupScore>> = {};
   const issues: Issue[] = [];
+  const classes: ClassCounts = {};
   let extractorVersion: string | null = null;
   const t0 = performance.now();
   for (const c of cases) {
@@ -61,11 +65,12 @@ export function evaluateCases(cases: EvalCase[], dir: string, analyzeFn: Analyze
     addGroup(overall, s);
     addGroup((perLang[c.lang] ??= emptyGroup()), s);
     issues.push(...s.issues);
+    addClasses(classes, s.classes);
   }
   const elapsedMs = performance.now() - t0;
   const withMetrics = (g: GroupScore): GroupReport => ({ ...g, metrics: metricsOf(g) });
   const langs: Partial<Record<Lang, GroupReport>> = {};
   for (const [lang, g] of Object.entries(perLang) as [Lang, GroupScore][]) langs[lang] = withMetrics(g);
-  return { dir, extractorVersion, cases: cases.length, overall: withMetrics(overall), perLang: langs, issues, elapsedMs };
+  return { dir, extractorVersion, cases: cases.length, overall: withMetrics(overall), perLang: langs, issues, classes, elapsedMs };
 }
 

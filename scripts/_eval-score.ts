@@ -11,6 +11,7 @@
 import type { DamageEvent, EventTag, ExtractedDocument, InstitutionTag, Lang, PartnershipEvent } from '../types.js';
 import type { DamageLabel, EvalCase, EventLabel, PartnershipLabel } from './_eval-labels.js';
 import { bestSimilarity, placeMatches, type KeyFn } from './_eval-match.js';
+import { caseClasses, type ClassCounts } from './_eval-classes.js';
 
 export interface Counts {
   tp: number;
@@ -63,6 +64,8 @@ export interface CaseScore extends GroupScore {
   issues: Issue[];
   /** What matched, label ← prediction (for the seed check's per-seed listing). */
   matches: string[];
+  /** The case's misses and false positives counted by class, no text (_eval-classes.ts). */
+  classes: ClassCounts;
 }
 
 export function emptyGroup(): GroupScore {
@@ -174,7 +177,7 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
       issue('event-missed', describeLabel(e));
       eventDetails(e, null, g, L.lang, () => [], keyFn);
     }
-    return { ...g, file: c.file, caseLang: c.lang, issues, matches };
+    return { ...g, file: c.file, caseLang: c.lang, issues, matches, classes: caseClasses(c, null, { institutions: new Map(), events: new Map() }) };
   }
 
   if (doc.lang === L.lang) g.lang.correct = 1;
@@ -265,7 +268,7 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
     issue('event-extra', describePrediction(p));
   });
 
-  return { ...g, file: c.file, caseLang: c.lang, issues, matches };
+  return { ...g, file: c.file, caseLang: c.lang, issues, matches, classes: caseClasses(c, doc, { institutions: instMatch, events: evMatch }) };
 }
 
 type NamesOf = (name: string, key: string | null) => string[];

@@ -4,7 +4,7 @@
  * per language and tag type, attribute accuracies, and the pinned floors of
  * scripts/eval-floors.json (scripts/eval-floors-realnews.json for test/realnews/dev). Exits 1 naming every metric below its floor, 2 on a usage or data error.
  *
- *   node dist/scripts/eval.js [--dir DIR] [--floors FILE | --no-floors] [--json] [--verbose]
+ *   node dist/scripts/eval.js [--dir DIR] [--floors FILE | --no-floors] [--json] [--verbose] [--classes]
  *   node dist/scripts/eval.js --check [--dir DIR]
  *   (--no-floors: print the scores only, e.g. for the held-out sets, which have no floors)
  *
@@ -12,6 +12,8 @@
  *
  * --json     the report (and floor checks) as one JSON object instead of tables
  * --verbose  after the tables, every miss and false positive with its case file
+ * --classes  after the tables, the misses and false positives counted by class, with no text
+ *            (scripts/_eval-classes.ts): what may be read of a held-out set (--json always has them)
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,7 @@ import { checkFloors, loadFloors, type FloorCheck, type Metrics } from './_eval-
 import { evaluateCases, type EvalReport, type GroupReport } from './_eval-run.js';
 import { formatIssues, formatReport, table } from './_eval-format.js';
 import { composition } from './_eval-composition.js';
+import { formatClasses } from './_eval-classes.js';
 import { defaultIncidentDir, evaluateIncidents, formatIncidentReport, incidentFloorFailures, loadIncidentSet } from './eval-incidents.js';
 
 export { evaluateCases, type AnalyzeFn, type EvalReport, type GroupReport } from './_eval-run.js';
@@ -55,7 +58,7 @@ export function checkReport(report: EvalReport, floorsFile: string = defaultFloo
   return checkFloors(report.overall.metrics, perLang, loadFloors(floorsFile));
 }
 
-const USAGE = 'usage: node dist/scripts/eval.js [--dir DIR] [--floors FILE | --no-floors] [--json] [--verbose] | --check [--dir DIR]';
+const USAGE = 'usage: node dist/scripts/eval.js [--dir DIR] [--floors FILE | --no-floors] [--json] [--verbose] [--classes] | --check [--dir DIR]';
 
 /** `--check`: every label validated (exit 2 listing the problems), then the set's composition. */
 function check(dir: string): number {
@@ -86,6 +89,7 @@ function main(): number {
         'no-floors': { type: 'boolean' },
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        classes: { type: 'boolean' },
         check: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -115,6 +119,7 @@ function main(): number {
     process.stdout.write(`${JSON.stringify({ ...report, floors }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(report, floors)}\n`);
+    if (values.classes) process.stdout.write(`\n${formatClasses(report.classes)}\n`);
     if (values.verbose) process.stdout.write(`\n${formatIssues(report.issues)}\n`);
     process.stdout.write(`\nPipeline time over ${report.cases} cases: ${report.elapsedMs.toFixed(0)} ms\n`);
   }

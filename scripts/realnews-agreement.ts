@@ -78,7 +78,7 @@ function main(): number {
   }
   const withMetrics = (g: GroupScore) => ({ ...g, metrics: metricsOf(g) });
   const perLang = Object.fromEntries(Object.entries(r.perLang).map(([l, g]) => [l, withMetrics(g!)]));
-  const report = { dir: `${dir} (second labeller) against ${dev} (first labeller)`, extractorVersion: 'labeller B', cases: r.items, overall: withMetrics(r.overall), perLang, issues: [], elapsedMs: 0 };
+  const report = { dir: `${dir} (second labeller) against ${dev} (first labeller)`, extractorVersion: 'labeller B', cases: r.items, overall: withMetrics(r.overall), perLang, issues: [], classes: {}, elapsedMs: 0 };
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(`${formatReport(report, null)}\n`);
   return 0;
