@@ -9,8 +9,11 @@
  * holdout item, all items clustered together as a store would hold them: never tuned on).
  * Exits 1 when a dev figure is below its floor in scripts/eval-floors-incidents.json, 2 on a data error.
  *
- *   node dist/scripts/eval-incidents.js [--dir DIR] [--json] [--verbose] [--dev-only] [--no-floors]
+ *   node dist/scripts/eval-incidents.js [--dir DIR] [--json] [--verbose] [--classes] [--dev-only] [--no-floors]
  *
+ * --classes counts the missed and false pairs of dev and of the holdout by class, with no text
+ * (pairClass: no event on one side; days known on both, one or neither; institutions named and
+ * the same; settlements the same, different or missing): what may be read of the holdout;
  * --verbose lists the dev errors (false and missed pairs) with what each of their items reported;
  * --dev-only analyses the dev items alone (the holdout is not read): the run to tune rules on.
  */
@@ -55,6 +58,8 @@ export interface IncidentEvalReport {
   misses: { a: string; b: string; kind: 'missed' | 'false' }[];
   /** Each item's clusterable events as the rules read them (for --verbose: what a missed pair compared). */
   reports: Record<string, ReportLine[]>;
+  /** The missed and false pairs counted by class (pairClass), no text. */
+  classes: { dev: Record<string, number>; holdout: Record<string, number> };
 }
 
 /** One clusterable event of an item, as --verbose prints it. */
@@ -164,7 +169,8 @@ export function evaluateIncidents(all: IncidentItem[], opts: { devOnly?: boolean
   const fullRun = opts.devOnly ? null : clusterItems(all);
   const count = { dev: { tp: 0, t: 0, p: 0, n: 0 }, holdout: { tp: 0, t: 0, p: 0, n: 0 } };
   const misses: IncidentEvalReport['misses'] = [];
-  const tally = (items: IncidentItem[], clustersOfItem: Set<number>[], which: 'dev' | 'holdout') => {
+  const classes: IncidentEvalReport['classes'] = { dev: {}, holdout: {} };
+  const tally = (items: IncidentItem[], clustersOfItem: Set<number>[], lines: Record<string, ReportLine[]>, which: 'dev' | 'holdout') => {
     for (let i = 0; i < items.length; i++) {
       for (let j = i + 1; j < items.length; j++) {
         const isDev = items[i].part === 'dev' && items[j].part === 'dev';
@@ -176,12 +182,16 @@ export function evaluateIncidents(all: IncidentItem[], opts: { devOnly?: boolean
         if (truth) c.t++;
         if (predicted) c.p++;
         if (truth && predicted) c.tp++;
-        if (truth !== predicted) misses.push({ a: items[i].file, b: items[j].file, kind: truth ? 'missed' : 'false' });
+        if (truth !== predicted) {
+          misses.push({ a: items[i].file, b: items[j].file, kind: truth ? 'missed' : 'false' });
+          const k = `${truth ? 'missed' : 'false'}: ${pairClass(lines[items[i].file] ?? [], lines[items[j].file] ?? [])}`;
+          classes[which][k] = (classes[which][k] ?? 0) + 1;
+        }
       }
     }
   };
-  tally(dev, devRun.clustersOfItem, 'dev');
-  if (fullRun) tally(all, fullRun.clustersOfItem, 'holdout');
+  tally(dev, devRun.clustersOfItem, devRun.lines, 'dev');
+  if (fullRun) tally(all, fullRun.clustersOfItem, fullRun.lines, 'holdout');
   const items = opts.devOnly ? dev : all;
   const noEvent = (fullRun ?? devRun).noEvent;
   return {
@@ -192,7 +202,44 @@ export function evaluateIncidents(all: IncidentItem[], opts: { devOnly?: boolean
     noEvent,
     misses,
     reports: devRun.lines,
+    classes: opts.devOnly ? { dev: classes.dev, holdout: {} } : classes,
   };
+}
+
+/**
+ * The class of an erring pair, from what its two items reported: no clusterable event on one or
+ * both sides; else, per type, whether both, one or neither has a full day, how many name their
+ * institution and whether a key is shared, and whether their settlements are the same place.
+ */
+export function pairClass(a: ReportLine[], b: ReportLine[]): string {
+  if (a.length === 0 || b.length === 0) return a.length === 0 && b.length === 0 ? 'no event on either side' : 'no event on one side';
+  const types = new Set([...a, ...b].map((l) => l.type));
+  if (types.size > 1) return 'a damage and a partnership report';
+  if (types.has('partnership')) {
+    const names = (ls: ReportLine[]) => new Set(ls.flatMap((l) => l.parties.map((p) => p.toLowerCase())));
+    const nb = names(b);
+    const common = [...names(a)].filter((p) => nb.has(p)).length;
+    return `partnership, ${Math.min(common, 2)}${common >= 2 ? '+' : ''} parties in common (by name)`;
+  }
+  const full = (ls: ReportLine[]) => ls.some((l) => l.day !== null && /^\d{4}-\d{2}-\d{2}/.test(l.day));
+  const days = [full(a), full(b)].filter(Boolean).length;
+  const named = [a, b].filter((ls) => ls.some((l) => l.institutionKey !== null)).length;
+  const sameKey = a.some((x) => x.institutionKey !== null && b.some((y) => y.institutionKey === x.institutionKey));
+  const sameSettlement = a.some((x) => x.settlementKey !== null && b.some((y) => y.settlementKey === x.settlementKey));
+  const settled = a.some((x) => x.settlementKey !== null) && b.some((y) => y.settlementKey !== null);
+  return `damage, days known ${days}/2, named ${named}/2${sameKey ? ' (one key)' : ''}, settlement ${sameSettlement ? 'same' : settled ? 'differs' : 'missing'}`;
+}
+
+/** The pair classes of a report as a table, most frequent first. */
+export function formatIncidentClasses(r: IncidentEvalReport): string {
+  const out = ['Missed and false pairs by class (counts only, no text)'];
+  for (const which of ['dev', 'holdout'] as const) {
+    const c = r.classes[which];
+    const keys = Object.keys(c).sort((x, y) => c[y] - c[x] || x.localeCompare(y));
+    out.push(`  ${which}${keys.length ? '' : ': none'}`);
+    for (const k of keys) out.push(`    ${String(c[k]).padStart(5)}  ${k}`);
+  }
+  return out.join('\n');
 }
 
 function clusterItems(items: IncidentItem[]): { clustersOfItem: Set<number>[]; noEvent: string[]; lines: Record<string, ReportLine[]> } {
@@ -270,9 +317,9 @@ export function incidentFloorFailures(r: IncidentEvalReport, floorsFile = defaul
 function main(): number {
   let values;
   try {
-    ({ values } = parseArgs({ options: { dir: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' }, 'no-floors': { type: 'boolean' }, 'dev-only': { type: 'boolean' } } }));
+    ({ values } = parseArgs({ options: { dir: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' }, classes: { type: 'boolean' }, 'no-floors': { type: 'boolean' }, 'dev-only': { type: 'boolean' } } }));
   } catch (err) {
-    process.stderr.write(`eval-incidents: ${(err as Error).message}\nusage: node dist/scripts/eval-incidents.js [--dir DIR] [--json] [--verbose] [--dev-only] [--no-floors]\n`);
+    process.stderr.write(`eval-incidents: ${(err as Error).message}\nusage: node dist/scripts/eval-incidents.js [--dir DIR] [--json] [--verbose] [--classes] [--dev-only] [--no-floors]\n`);
     return 2;
   }
   let report: IncidentEvalReport;
@@ -287,6 +334,7 @@ function main(): number {
   else {
     process.stdout.write(`${formatIncidentReport(report)}\n`);
     // Only dev pairs: the holdout's errors are not read (they would be tuned on).
+    if (values.classes) process.stdout.write(`${formatIncidentClasses(report)}\n`);
     if (values.verbose) process.stdout.write(`${formatDevErrors(report)}\n`);
   }
   if (failed.length) {

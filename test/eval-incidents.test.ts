@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateIncidents, formatDevErrors, loadIncidentSet } from '../scripts/eval-incidents.js';
+import { evaluateIncidents, formatDevErrors, formatIncidentClasses, loadIncidentSet, pairClass, type ReportLine } from '../scripts/eval-incidents.js';
 
 // URLs chosen by the split rule (sha256 hex: 0-4 holdout, else dev).
 const DEV = ['https://fixture0.example/news/0', 'https://fixture1.example/news/1', 'https://fixture3.example/news/3', 'https://fixture4.example/news/4'];
@@ -69,4 +69,30 @@ describe('eval:incidents', () => {
     item(dir, 'dev', '007-uk-wrong', HOLDOUT, 'uk', '2024-05-25', 'x', UK);
     expect(() => loadIncidentSet(dir)).toThrow(/007-uk-wrong\.json: its URL's hash puts it in holdout\/, not dev\/: move it there/);
   });
+
+  it('--classes counts the erring pairs by class, with no text: the week-late report missed twice, the holdout pair once', () => {
+    const r = evaluateIncidents(loadIncidentSet(set()));
+    expect(r.classes.dev).toEqual({ 'missed: damage, days known 2/2, named 0/2, settlement same': 2 });
+    expect(Object.values(r.classes.holdout).reduce((a, b) => a + b, 0)).toBe(1);
+    const text = formatIncidentClasses(r);
+    expect(text).toMatch(/dev\n +2  missed: damage, days known 2\/2, named 0\/2, settlement same/);
+    expect(text).not.toMatch(/Kharkiv|Харк|lyceum/);
+  });
+});
+
+describe('pair classes', () => {
+  const line = (o: Partial<ReportLine>): ReportLine => ({
+    type: 'damage', institution: null, institutionKey: null, kind: 'school', settlement: 'Kharkiv', settlementKey: 'k', date: null, day: null,
+    monthDay: null, severity: null, cause: null, parties: [], ...o,
+  });
+  it.each<[string, ReportLine[], ReportLine[], string]>([
+    ['no event', [], [line({})], 'no event on one side'],
+    ['neither', [], [], 'no event on either side'],
+    ['one undated, both unnamed', [line({ day: '2024-05-25' })], [line({})], 'damage, days known 1/2, named 0/2, settlement same'],
+    ['one key', [line({ day: '2024-05-25', institutionKey: 'x' })], [line({ day: '2024-05-26', institutionKey: 'x' })], 'damage, days known 2/2, named 2/2 (one key), settlement same'],
+    ['other settlement', [line({ settlementKey: 'a' })], [line({ settlementKey: 'b' })], 'damage, days known 0/2, named 0/2, settlement differs'],
+    ['no settlement', [line({ settlementKey: null })], [line({})], 'damage, days known 0/2, named 0/2, settlement missing'],
+    ['partnership', [line({ type: 'partnership', parties: ['A', 'B'] })], [line({ type: 'partnership', parties: ['a', 'C'] })], 'partnership, 1 parties in common (by name)'],
+    ['mixed', [line({ type: 'partnership', parties: ['A', 'B'] })], [line({})], 'a damage and a partnership report'],
+  ])('%s', (_n, a, b, cls) => expect(pairClass(a, b)).toBe(cls));
 });
