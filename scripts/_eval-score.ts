@@ -11,7 +11,7 @@
 import type { DamageEvent, EventTag, ExtractedDocument, InstitutionTag, Lang, PartnershipEvent } from '../types.js';
 import type { DamageLabel, EvalCase, EventLabel, PartnershipLabel } from './_eval-labels.js';
 import { bestSimilarity, placeMatches, type KeyFn } from './_eval-match.js';
-import { caseClasses, type ClassCounts } from './_eval-classes.js';
+import { addClasses, caseClasses, type ClassCounts } from './_eval-classes.js';
 
 export interface Counts {
   tp: number;
@@ -216,7 +216,8 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
       else issue('kind', `"${name}": expected ${kind}, got ${tags[j].kind}`);
     }
   });
-  scoreExtents(c, tags, g, (d) => issue('extent', d));
+  const extentClasses: ClassCounts = {};
+  scoreExtents(c, tags, g, (d) => issue('extent', d), (k) => (extentClasses[k] = (extentClasses[k] ?? 0) + 1));
   tags.forEach((t, j) => {
     if (!matchedTags.has(j)) {
       issue('institution-extra', `"${t.name}" (${t.kind}${t.aliases.length ? `; aliases: ${clip(t.aliases.join(', '), 80)}` : ''})`);
@@ -268,7 +269,9 @@ export function scoreCase(c: EvalCase, doc: ExtractedDocument | null, keyFn: Key
     issue('event-extra', describePrediction(p));
   });
 
-  return { ...g, file: c.file, caseLang: c.lang, issues, matches, classes: caseClasses(c, doc, { institutions: instMatch, events: evMatch }) };
+  const classes = caseClasses(c, doc, { institutions: instMatch, events: evMatch });
+  addClasses(classes, extentClasses);
+  return { ...g, file: c.file, caseLang: c.lang, issues, matches, classes };
 }
 
 type NamesOf = (name: string, key: string | null) => string[];
@@ -346,7 +349,17 @@ function coreOf(text: string, start: number, end: number): string {
  * longer labelled occurrence is not its own) against every predicted mention that overlaps one.
  * A predicted mention is right when, quotes and edge punctuation aside, it spans exactly one.
  */
-function scoreExtents(c: EvalCase, tags: InstitutionTag[], g: GroupScore, report: (d: string) => void): void {
+/**
+ * How a predicted mention's extent differs from the labelled one it overlaps (core spans: edge
+ * quotes, punctuation and determiners aside): a class of `--classes`.
+ */
+function extentClass(m: { start: number; end: number }, l: { start: number; end: number }): string {
+  if (m.start <= l.start && m.end >= l.end) return m.start < l.start && m.end > l.end ? 'run on at both ends' : m.start < l.start ? 'run on at the start' : 'run on at the end';
+  if (m.start >= l.start && m.end <= l.end) return m.start > l.start && m.end < l.end ? 'cut at both ends' : m.start > l.start ? 'cut at the start' : 'cut at the end';
+  return 'shifted';
+}
+
+function scoreExtents(c: EvalCase, tags: InstitutionTag[], g: GroupScore, report: (d: string) => void, classify: (cls: string) => void = () => {}): void {
   const text = c.text;
   const spans: { start: number; end: number }[] = [];
   for (const inst of c.institutions) {
@@ -367,8 +380,16 @@ function scoreExtents(c: EvalCase, tags: InstitutionTag[], g: GroupScore, report
       const hit = outer.find((s) => m.start < s.end && s.start < m.end);
       if (!hit) continue;
       g.details.extent.total++;
-      if (cores.has(coreOf(text, m.start, m.end))) g.details.extent.correct++;
-      else report(`"${clip(m.text.replace(/\s+/g, ' '), 70)}" overlaps labelled "${clip(text.slice(hit.start, hit.end).replace(/\s+/g, ' '), 70)}"`);
+      if (cores.has(coreOf(text, m.start, m.end))) {
+        g.details.extent.correct++;
+        continue;
+      }
+      const core = (a: number, b: number) => {
+        const [start, end] = coreOf(text, a, b).split(':').map(Number);
+        return { start, end };
+      };
+      classify(`institutions extent: ${extentClass(core(m.start, m.end), core(hit.start, hit.end))} (${c.lang})`);
+      report(`"${clip(m.text.replace(/\s+/g, ' '), 70)}" overlaps labelled "${clip(text.slice(hit.start, hit.end).replace(/\s+/g, ' '), 70)}"`);
     }
   }
 }

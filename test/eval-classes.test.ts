@@ -13,17 +13,20 @@ import { formatClasses } from '../scripts/_eval-classes.js';
 
 const DIR = fileURLToPath(new URL('./eval-set', import.meta.url));
 const cases = loadEvalSet(DIR);
+/** Real-news items carry labelled mentions, whose extents are measured: the first 60 of dev. */
+const REAL = fileURLToPath(new URL('./realnews/dev', import.meta.url));
+const real = loadEvalSet(REAL).slice(0, 60);
 
 /** The labels as the extraction, each document changed by `edit`. */
-function doctored(edit: (doc: ExtractedDocument) => ExtractedDocument): (input: AnalyzeInput) => ExtractedDocument {
-  const byText = new Map<string, EvalCase>(cases.map((c) => [c.text, c]));
+function doctored(edit: (doc: ExtractedDocument) => ExtractedDocument, set: EvalCase[] = cases): (input: AnalyzeInput) => ExtractedDocument {
+  const byText = new Map<string, EvalCase>(set.map((c) => [c.text, c]));
   return (input) => {
     const c = byText.get(input.text);
     if (!c) throw new Error('unknown text');
     return edit({ ...labelAsDocument(c.label, c.text), title: null, publishedSource: null });
   };
 }
-const classesOf = (edit: (doc: ExtractedDocument) => ExtractedDocument) => evaluateCases(cases, DIR, doctored(edit), null).classes;
+const classesOf = (edit: (doc: ExtractedDocument) => ExtractedDocument, set: EvalCase[] = cases) => evaluateCases(set, DIR, doctored(edit, set), null).classes;
 
 const labels = cases.flatMap((c) => c.label.events);
 const namedIncidents = labels.filter((e) => e.type === 'damage' && e.scope === 'incident' && e.institution !== null).length;
@@ -61,6 +64,37 @@ describe('miss classes', () => {
     const runOn = classesOf((d) => ({ ...d, institutions: d.institutions.map((t) => ({ ...t, key: `${t.key}~`, name: `${t.name} qqq www eee rrr ttt yyy`, aliases: [] })) }));
     expect(runOn['institutions FN: a prediction overlaps (extent or match)']).toBeGreaterThan(0);
     expect(runOn['institutions FN: not found'] ?? 0).toBe(0);
+  });
+
+  it('mentions cut short or run on, by language', () => {
+    // Every mention of two words or more without its first word: cut at the start.
+    const cut = classesOf((d) => ({
+      ...d,
+      institutions: d.institutions.map((t) => ({
+        ...t,
+        mentions: t.mentions.map((m) => {
+          const sp = m.text.indexOf(' ');
+          return sp < 0 ? m : { text: m.text.slice(sp + 1), start: m.start + sp + 1, end: m.end };
+        }),
+      })),
+    }), real);
+    const cutKeys = Object.keys(cut).filter((k) => k.startsWith('institutions extent:'));
+    expect(cutKeys.length).toBeGreaterThan(0);
+    for (const k of cutKeys) expect(k).toMatch(/^institutions extent: cut at the start \((uk|ru|pl|bg|en)\)$/);
+    // Every mention run on by the next character's word: run on at the end.
+    const on = classesOf((d) => ({
+      ...d,
+      institutions: d.institutions.map((t) => ({
+        ...t,
+        mentions: t.mentions.map((m) => {
+          const next = d.text.slice(m.end).match(/^ [\p{L}]+/u);
+          return next ? { text: m.text + next[0], start: m.start, end: m.end + next[0].length } : m;
+        }),
+      })),
+    }), real);
+    const onKeys = Object.keys(on).filter((k) => k.startsWith('institutions extent:'));
+    expect(onKeys.length).toBeGreaterThan(0);
+    for (const k of onKeys) expect(k).toMatch(/^institutions extent: run on at the end \(/);
   });
 
   it('prints counts and class names only', () => {
