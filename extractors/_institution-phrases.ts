@@ -83,9 +83,30 @@ const MIN_LOWER_NAMED_COMPLEMENT = 4;
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
 const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
 
+/** Bulgarian ordinal endings after a numeral and a hyphen: 1-ви/-ва/-во, 2-ри/-ра/-ро, 3-ти/-та/-то, 7-ми/-ма/-мо, 18-и/-а/-о. */
+const BG_ORDINAL_ENDING = /^(?:в|р|т|м)?[иао]$/u;
+/** A school's number has at most three digits (a year before a name is no number of it). */
+const SCHOOL_NUMBER_RE = /^\d{1,3}$/u;
+
+/**
+ * bg: Bulgarian schools are numbered before their name ("51-во Средно училище „Елисавета Багряна“",
+ * "18 средно училище", "149-то средно училище", "1-ва английска езикова гимназия", "3-то ОУ"):
+ * the number, with its ordinal ending, is the first part of the name. Returns how many tokens end
+ * at `j` to make it (0: none): a numeral alone, or a numeral, a hyphen and an ending.
+ */
+function bgSchoolNumber(sc: Scanner, j: number): number {
+  const t = sc.toks;
+  if (t[j].type === TokType.Num) return SCHOOL_NUMBER_RE.test(t[j].s) && !sc.brk(j + 1) ? 1 : 0;
+  if (j < 2 || t[j].type !== TokType.Word || !BG_ORDINAL_ENDING.test(t[j].s)) return 0;
+  const glued = t[j - 1].s === '-' && t[j - 2].type === TokType.Num && SCHOOL_NUMBER_RE.test(t[j - 2].s) && !sc.brk(j) && !sc.brk(j - 1) && !sc.brk(j + 1);
+  return glued ? 3 : 0;
+}
+
 interface Left {
   start: number;
   leftCap: boolean;
+  /** A number opens the name (bg "51-во СУ", "18 средно училище"): it names the institution as "№ 18" after it would. */
+  numbered: boolean;
   /** A lower-case adjective right before the head (зруйновану школу: not a back-reference). */
   adjBefore: boolean;
   /** The head is plural by agreement. */
@@ -104,6 +125,7 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   const lim = Math.max(0, h - MAX_LEFT_TOKENS);
   // A head in the nominative takes modifiers in the nominative (masculine and feminine forms are unambiguous).
   const agree = m.hit?.nominative && !m.hit.ambiguous ? tb.t.nominativeAdjective?.[m.gender] : undefined;
+  let numbered = false;
   while (j >= lim && !sc.brk(j + 1) && !sc.used[j] && !toks[j].junk) {
     const t = toks[j];
     if (en) {
@@ -146,6 +168,11 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       j--;
     } else if (t.type === TokType.Num && m.abbr && j === h - 1) {
       j--; // 119 СУ
+      numbered = true;
+    } else if (tb.lang === 'bg' && bgSchoolNumber(sc, j) > 0) {
+      j -= bgSchoolNumber(sc, j); // "51-во Средно училище", "18 средно училище", "1-ва английска езикова гимназия"
+      numbered = true;
+      break;
     } else break;
   }
   let start = j + 1;
@@ -184,7 +211,7 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   const adj = (i: number) => i >= 0 && toks[i].type === TokType.Word && tb.t.adjective.test(toks[i].lo) && !tb.t.notAdjective?.test(toks[i].lo);
   const joinedAdjs = h >= 3 && !sc.brk(h) && !sc.brk(h - 1) && !sc.brk(h - 2) && tb.connectors.has(toks[h - 2].lo) && adj(h - 1) && adj(h - 3);
   const plural = !!(m.hit?.ambiguous && (pluralAdj || joinedAdjs));
-  return { start, leftCap, adjBefore, plural };
+  return { start, leftCap, adjBefore, plural, numbered };
 }
 
 /**
@@ -332,7 +359,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // English names capitalise their head: "European university networks" is not a name.
     else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0 || r.number;
     else if (fam === 'en' && !lp && postEnd <= 0 && enGenericOnly(sc, left.start, h, r, tb)) continue;
-    else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
+    else if (lp || r.q0 >= 0 || r.number || left.numbered || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
     // A family abbreviation alone (ПГЕЕ) is read with the other abbreviations: the short form of a name, or a name of its own.
     else if (m.abbr) named = r.complCap || r.tail0 >= 0;
     else if (fam === 'en') named = t.cap && r.complCap;
@@ -383,7 +410,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     if (named && r.number && !m.abbr) listedAfterPlural(sc, h, m, out, cand.t1, true);
     if (named) {
       cand.confidence = clamp(
-        0.6 + (lp || postEnd > 0 ? 0.15 : 0) + (r.q0 >= 0 ? 0.1 : 0) + (r.number ? 0.15 : 0) + (r.namedAfter ? 0.15 : 0)
+        0.6 + (lp || postEnd > 0 ? 0.15 : 0) + (r.q0 >= 0 ? 0.1 : 0) + (r.number || left.numbered ? 0.15 : 0) + (r.namedAfter ? 0.15 : 0)
           + (left.leftCap ? 0.2 : 0) + (r.complCap ? 0.1 : 0) + (headCap ? 0.15 : 0) - (t.sent && !left.leftCap ? 0.1 : 0),
       );
       out.push(cand);
