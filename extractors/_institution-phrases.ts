@@ -6,7 +6,7 @@
  *    that names it is a back-reference (коледж, the Polytechnic) or a partial name (управління освіти);
  * 3. legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.): _institution-legal.ts.
  */
-import type { InstitutionKind } from '../types.js';
+import type { InstitutionKind, Lang } from '../types.js';
 import { isRoman, startsWithAny, type CompiledLegal, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
 import { extendRight, family, type RightExt } from './_institution-right.js';
 import type { Scanner } from './_institution-scan.js';
@@ -83,21 +83,54 @@ const MIN_LOWER_NAMED_COMPLEMENT = 4;
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
 const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
 
-/** Bulgarian ordinal endings after a numeral and a hyphen: 1-ви/-ва/-во, 2-ри/-ра/-ро, 3-ти/-та/-то, 7-ми/-ма/-мо, 18-и/-а/-о. */
-const BG_ORDINAL_ENDING = /^(?:в|р|т|м)?[иао]$/u;
+/**
+ * A school's number written before its name, per language: whether a bare numeral may stand there
+ * (bg "18 СУ", "18 средно училище"), and the ordinal endings written after a numeral and a hyphen
+ * (bg 1-ви/-ва/-во, 2-ри/-ра/-ро, 3-ти/-та/-то, 7-ми/-ма/-мо, 18-и/-а/-о). Only Bulgarian names its
+ * schools so; a Ukrainian or Russian ordinal ("учнів 56-ї школи") is an inflected back-reference to
+ * "школа № 56", whose key it would not share.
+ */
+const NUMBER_BEFORE_NAME: Partial<Record<Lang, { bare: boolean; ending: RegExp }>> = {
+  bg: { bare: true, ending: /^(?:в|р|т|м)?[иао]$/u },
+};
+/** Lower-case words of a numbered school's type taken before its head. */
+const MAX_TYPE_WORDS_BEFORE = 3;
+
+/**
+ * uk / ru / bg: a school named by its number takes the lower-case adjectives of its type right
+ * before its head (the language's typeAdjectives: "середня школа №56", "обстріляли загальноосвітню
+ * школу №57", "средней образовательной школы № 60", "вечерняя школа № 1"); any other adjective
+ * ("ближайшей школе № 47", "зруйнованій школі") says what is told of it and stays out. Returns the
+ * name's start.
+ */
+function typeWordsBefore(sc: Scanner, h: number, tb: CompiledTable): number {
+  if (family(tb.lang) !== 'cyr') return h;
+  const toks = sc.toks;
+  let k = h - 1;
+  while (k >= Math.max(0, h - MAX_TYPE_WORDS_BEFORE) && !sc.brk(k + 1) && !sc.used[k]) {
+    const t = toks[k];
+    if (t.type !== TokType.Word || t.cap || !tb.t.adjective.test(t.lo) || !startsWithAny(t.lo, tb.t.typeAdjectives ?? [])) break;
+    k--;
+  }
+  return k + 1;
+}
+
 /** A school's number has at most three digits (a year before a name is no number of it). */
 const SCHOOL_NUMBER_RE = /^\d{1,3}$/u;
 
 /**
- * bg: Bulgarian schools are numbered before their name ("51-во Средно училище „Елисавета Багряна“",
- * "18 средно училище", "149-то средно училище", "1-ва английска езикова гимназия", "3-то ОУ"):
- * the number, with its ordinal ending, is the first part of the name. Returns how many tokens end
- * at `j` to make it (0: none): a numeral alone, or a numeral, a hyphen and an ending.
+ * Bulgarian schools are numbered before their name ("51-во Средно училище „Елисавета Багряна“",
+ * "18 средно училище", "149-то средно училище", "3-то ОУ"): the number, with its ordinal ending, is
+ * the first part of the name. Returns how many tokens ending at `j` make it (0: none): a numeral
+ * alone, or a numeral, a hyphen and an ending. A bare numeral before a form that is not the head's
+ * nominative counts ("10 университета": ten universities), it numbers nothing.
  */
-function bgSchoolNumber(sc: Scanner, j: number): number {
+function numberBeforeName(sc: Scanner, j: number, lang: Lang, countForm: boolean): number {
+  const rule = NUMBER_BEFORE_NAME[lang];
   const t = sc.toks;
-  if (t[j].type === TokType.Num) return SCHOOL_NUMBER_RE.test(t[j].s) && !sc.brk(j + 1) ? 1 : 0;
-  if (j < 2 || t[j].type !== TokType.Word || !BG_ORDINAL_ENDING.test(t[j].s)) return 0;
+  if (!rule) return 0;
+  if (t[j].type === TokType.Num) return rule.bare && SCHOOL_NUMBER_RE.test(t[j].s) && !sc.brk(j + 1) && !countForm ? 1 : 0;
+  if (j < 2 || t[j].type !== TokType.Word || !rule.ending.test(t[j].lo)) return 0;
   const glued = t[j - 1].s === '-' && t[j - 2].type === TokType.Num && SCHOOL_NUMBER_RE.test(t[j - 2].s) && !sc.brk(j) && !sc.brk(j - 1) && !sc.brk(j + 1);
   return glued ? 3 : 0;
 }
@@ -126,6 +159,7 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   // A head in the nominative takes modifiers in the nominative (masculine and feminine forms are unambiguous).
   const agree = m.hit?.nominative && !m.hit.ambiguous ? tb.t.nominativeAdjective?.[m.gender] : undefined;
   let numbered = false;
+  const countForm = !!m.hit && (!m.hit.nominative || m.hit.ambiguous);
   while (j >= lim && !sc.brk(j + 1) && !sc.used[j] && !toks[j].junk) {
     const t = toks[j];
     if (en) {
@@ -169,8 +203,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     } else if (t.type === TokType.Num && m.abbr && j === h - 1) {
       j--; // 119 СУ
       numbered = true;
-    } else if (tb.lang === 'bg' && bgSchoolNumber(sc, j) > 0) {
-      j -= bgSchoolNumber(sc, j); // "51-во Средно училище", "18 средно училище", "1-ва английска езикова гимназия"
+    } else if (EDUCATION_KINDS.has(m.kind) && numberBeforeName(sc, j, tb.lang, countForm) > 0) {
+      j -= numberBeforeName(sc, j, tb.lang, countForm); // "51-во Средно училище", "18 средно училище"
       numbered = true;
       break;
     } else break;
@@ -347,6 +381,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     if (!left || left.plural) continue;
     const r = extendRight(sc, h, m, left.leftCap);
     if (r.unitAt) continue;
+    if (r.number && !m.abbr && left.start === h) left.start = typeWordsBefore(sc, h, m.table);
     const tb = m.table;
     const fam = family(tb.lang);
     const lp = sc.legalPreEnding(left.start);
