@@ -14,13 +14,20 @@
  *   адміністративно-територіальних одиниць та територій територіальних громад, the Ministry's
  *   official register), in its own columns: a Ukrainian settlement gets its KATOTTG code when its
  *   Ukrainian name names exactly one settlement row of its region there and exactly one GeoNames
- *   settlement of that region (two villages of one name: no code rather than a guess).
+ *   settlement of that region (two villages of one name: no code rather than a guess);
+ * - data/places/registers/oktmo*.csv: rows of Russia's OKTMO classifier (ОК 033-2013,
+ *   Общероссийский классификатор территорий муниципальных образований, Rosstandart), code,
+ *   control number and name: a Russian settlement of a region the files cover gets the 8-digit
+ *   code of the urban okrug, municipal okrug or urban settlement named for it, when exactly one row
+ *   names it and that row names no other settlement (see oktmoCodes). Every row's control number
+ *   is verified: a copying mistake stops the build with its file and line.
  * A name no source gives in a language is transliterated from the native one and listed in the
  * row's `derived`, so a reader can tell a source's name from a made one.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../extractors/_data.js';
 
 type Lang = 'uk' | 'ru' | 'pl' | 'bg' | 'en';
@@ -45,7 +52,7 @@ interface IsoRegion { name: string; iso: string; admin: string; reference?: { ge
 interface Section { id: string; parent: string; names: Names; forms: string[] }
 
 /** One row of the output (see GazetteerFile in store/places/gazetteer.ts). */
-type Row = [
+export type Row = [
   id: string, kind: string, country: string, adminScheme: string | null, adminCode: string | null, lat: number, lon: number,
   region: string | null, parent: string | null, population: number, names: Names, forms: string[], derived: Lang[],
 ];
@@ -261,6 +268,7 @@ function main(): void {
   const borrowed = dropBorrowedNames(rows, curated);
   const missed = COUNTRIES.flatMap((c) => handPlaces.get(c)!.filter((p) => !used.has(p)).map((p) => `${c} ${Object.values(p.name)[0]}`));
   const katottg = katottgCodes(rows);
+  const oktmo = oktmoCodes(rows);
 
   // Parts of cities (no GeoNames row): coordinates of the city they belong to.
   const sections = JSON.parse(readFileSync(join(root, 'data', 'gazetteer', 'sections.json'), 'utf8')) as { sections: Section[] };
@@ -279,6 +287,7 @@ function main(): void {
       `iso3166-2-db ${pkgVersion('iso3166-2-db')} (MIT): ISO 3166-2 codes and region names`,
       'eduwatch data/places/*.json: curated names and inflected forms; data/gazetteer/sections.json: parts of cities',
       ...katottg.sources.map((f) => `KATOTTG codes: ${f} (rows of the official codifier of Ukraine's Ministry for Communities and Territories Development; an official document)`),
+      ...oktmo.sources.map((f) => `OKTMO codes: ${f} (rows of Russia's official classifier OK 033-2013, Rosstandart; an official document, outside copyright under art. 1259 of the Russian Civil Code)`),
     ],
     version: createHash('sha256').update(body).digest('hex').slice(0, 16),
     columns: ['id', 'kind', 'country', 'adminScheme', 'adminCode', 'lat', 'lon', 'region', 'parent', 'population', 'names', 'forms', 'derived'],
@@ -293,6 +302,10 @@ function main(): void {
   if (dropped.length) console.log(`GeoNames places left out, no name in their country's language (${dropped.length}): ${dropped.join(', ')}`);
   if (missed.length) console.log(`hand-list places with no GeoNames row (${missed.length}): ${missed.join(', ')}`);
   if (katottg.sources.length) console.log(`KATOTTG codes: ${katottg.coded} settlements coded from ${katottg.rows} register rows; ambiguous names left without a code: ${katottg.ambiguous.join(', ') || 'none'}`);
+  if (oktmo.sources.length) {
+    console.log(`OKTMO codes: ${oktmo.coded} settlements coded from ${oktmo.rows} register rows (control numbers verified); ambiguous names left without a code: ${oktmo.ambiguous.join(', ') || 'none'}`);
+    console.log(`OKTMO: named by an okrug but smaller than a town (${OKTMO_TOWN_MIN} people), no code: ${oktmo.tooSmall.join(', ') || 'none'}; okrug and urban-settlement rows naming no settlement of the gazetteer (${oktmo.unmatched.length}): ${oktmo.unmatched.join(', ') || 'none'}`);
+  }
 }
 
 /** KATOTTG categories that are settlements: K (city with special status), M (city), X (selyshche), C (village). */
@@ -301,11 +314,6 @@ const KATOTTG_SETTLEMENT = new Set(['K', 'M', 'X', 'C']);
 const KATOTTG_REGION: Record<string, string> = { '01': 'UA-43', '80': 'UA-30', '85': 'UA-40' };
 const foldName = (s: string) => fold(s.trim()).replace(/['ʼ`]/g, '’');
 
-/**
- * Sets adminScheme/adminCode of the Ukrainian settlements the KATOTTG register files code
- * (data/places/registers/katottg*.csv, the codifier's own semicolon-separated columns: four levels,
- * an additional level, the category, the name). A bad row stops the build with its file and line.
- */
 /**
  * GeoNames lists, among a place's alternate names, the English names of towns of another country
  * ("Bilhorod-Dnistrovskyi" among Belgorod's, "Pokrovsk" among Engels', "Vladimir" among
@@ -342,6 +350,11 @@ function dropBorrowedNames(rows: Row[], curated: Map<Row, Set<string>>): number 
   return dropped;
 }
 
+/**
+ * Sets adminScheme/adminCode of the Ukrainian settlements the KATOTTG register files code
+ * (data/places/registers/katottg*.csv, the codifier's own semicolon-separated columns: four levels,
+ * an additional level, the category, the name). A bad row stops the build with its file and line.
+ */
 function katottgCodes(rows: Row[]): { sources: string[]; rows: number; coded: number; ambiguous: string[] } {
   const dir = join(root, 'data', 'places', 'registers');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^katottg.*\.csv$/.test(f)).sort() : [];
@@ -388,4 +401,206 @@ function katottgCodes(rows: Row[]): { sources: string[]; rows: number; coded: nu
   return { sources: files.map((f) => `data/places/registers/${f}`), rows: count, coded, ambiguous: [...ambiguous].sort() };
 }
 
-main();
+/** OKTMO's first two digits (its region) as the ISO 3166-2 region GeoNames' division maps to. */
+const OKTMO_REGION: Record<string, string> = { '14': 'RU-BEL', '15': 'RU-BRY', '38': 'RU-KRS' };
+/**
+ * An okrug named by an adjective ("Шебекинский") is named for its town; one named for a village
+ * (Яковлевский, after Яковлево, 2,600 people; its seat is Строитель) is not that village's own
+ * formation. GeoNames says which places are towns only for a few seats, so a settlement smaller
+ * than this is not taken for an adjective-named okrug's town.
+ */
+export const OKTMO_TOWN_MIN = 5000;
+
+/**
+ * The control number of an OKTMO code, by the method of Russia's classifiers (the one OKATO and
+ * OKTMO use): the digits weighted 1, 2, … n, the sum's remainder modulo 11; a remainder of 10
+ * repeats the sum with weights 3, 4, … n + 2; a second 10 gives 0.
+ */
+export function oktmoControl(code: string): number {
+  if (!/^\d+$/.test(code)) throw new Error(`"${code}" is not an OKTMO code (digits only)`);
+  const digits = [...code].map(Number);
+  const remainder = (first: number) => digits.reduce((sum, d, i) => sum + d * (first + i), 0) % 11;
+  const r = remainder(1);
+  if (r < 10) return r;
+  const r3 = remainder(3);
+  return r3 < 10 ? r3 : 0;
+}
+
+export type OktmoKind =
+  | 'region' | 'group' | 'urban okrug' | 'municipal okrug' | 'municipal district'
+  | 'urban settlement' | 'rural settlement' | 'inter-settlement territory';
+export interface OktmoRow { code: string; control: number; name: string; kind: OktmoKind; where: string }
+
+/**
+ * What an 8-digit OKTMO code is, by its digits: 1-2 the region, 3 the kind of first-level
+ * formation (6 municipal districts, 7 urban okrugs, 5 municipal okrugs), 3-5 the formation,
+ * 6 the kind of settlement in a district (1 urban, 4 rural, 7 inter-settlement territory), 7-8 it;
+ * a code ending in zeros at a level is the heading of the level above's list.
+ */
+export function oktmoKind(code: string): OktmoKind | null {
+  const m = /^(\d\d)([1-9])(\d\d)([0-9])(\d\d)$/.exec(code);
+  if (!m && /^\d\d000000$/.test(code)) return 'region';
+  if (!m) return null;
+  const [, , first, formation, level, settlement] = m;
+  if (formation === '00' && level === '0' && settlement === '00') return 'group';
+  if (level === '0' && settlement === '00') return first === '7' ? 'urban okrug' : first === '5' ? 'municipal okrug' : first === '6' ? 'municipal district' : null;
+  if (settlement === '00') return 'group'; // "Городские поселения …" heading the district's list
+  return level === '1' ? 'urban settlement' : level === '4' ? 'rural settlement' : level === '7' ? 'inter-settlement territory' : null;
+}
+
+/**
+ * Reads one oktmo*.csv register file (a header `code;control;name`, then one row a line: the
+ * 8-digit code, its control number, the name exactly as the classifier writes it). A row that is
+ * malformed, of an unknown kind, of a region OKTMO_REGION does not map, or whose control number
+ * is not the code's stops the build with its file and line: the check against copying mistakes.
+ */
+export function parseOktmoFile(text: string, file: string): OktmoRow[] {
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.replace(/^\uFEFF/, '').trim() !== 'code;control;name') throw new Error(`${file}:1: the first line must be the header "code;control;name": fix the file`);
+  const out: OktmoRow[] = [];
+  const seen = new Map<string, string>();
+  lines.forEach((line, i) => {
+    if (i === 0 || line.trim() === '') return;
+    const where = `${file}:${i + 1}`;
+    const c = line.split(';');
+    if (c.length !== 3 || !/^\d{8}$/.test(c[0]) || !/^\d$/.test(c[1]) || !c[2].trim()) throw new Error(`${where}: not an OKTMO row (code of 8 digits;control digit;name): fix the line`);
+    const [code, control, name] = [c[0], Number(c[1]), c[2].trim()];
+    const expected = oktmoControl(code);
+    if (control !== expected) throw new Error(`${where}: control number ${control} does not match code ${code} (its control number is ${expected}): copy the row again from the classifier`);
+    const kind = oktmoKind(code);
+    if (!kind) throw new Error(`${where}: ${code} is no OKTMO code of a municipal formation or heading (3rd digit 5, 6 or 7; 6th 0, 1, 4 or 7): fix the line`);
+    if (!OKTMO_REGION[code.slice(0, 2)]) throw new Error(`${where}: OKTMO region ${code.slice(0, 2)} has no ISO 3166-2 region in OKTMO_REGION (scripts/build-places.ts): add it there`);
+    const before = seen.get(code);
+    if (before) throw new Error(`${where}: code ${code} is already on ${before}: remove one of the two`);
+    seen.set(code, where);
+    out.push({ code, control, name, kind, where });
+  });
+  return out;
+}
+
+/** Words naming a formation's or settlement's type, before or after its name. */
+const OKTMO_TYPE_BEFORE = /^(?:городской округ|муниципальный округ|город|рабочий поселок(?: \(поселок городского типа\))?|поселок городского типа|пгт|поселок|село|деревня|хутор|зато(?: город| поселок)?|округ)\s+/;
+const OKTMO_TYPE_AFTER = /\s+(?:городской округ|муниципальный округ|сельсовет|поссовет|сельское поселение|городское поселение)$/;
+const ADJECTIVE_END = /(?:ск|цк)(?:ий|ое|ой|ая)$/;
+const foldRu = (s: string) => fold(s).replace(/\s+/g, ' ').trim();
+
+/**
+ * What a register row's name names: a settlement's own name ("город Белгород", "поселок Красная
+ * Яруга", "городской округ Шебекино": `proper`), or the stem of the adjective an okrug or
+ * settlement is named by ("Шебекинский", "Шебекинский городской округ", "Локотское",
+ * "Беловский сельсовет": `stem` шебекин, локот, белов).
+ */
+export function oktmoNamed(name: string): { proper?: string; stem?: string } {
+  let s = foldRu(name);
+  let typed = false;
+  for (let again = true; again; ) {
+    const t = s.replace(OKTMO_TYPE_BEFORE, '').replace(OKTMO_TYPE_AFTER, '');
+    again = t !== s;
+    if (again) typed = true;
+    s = t;
+  }
+  // "Шебекинский городской округ" and "Беловский сельсовет" are named by the adjective; "поселок Кировский" by the name.
+  const adjective = /^[а-я-]+$/.test(s) && ADJECTIVE_END.test(s) && (!typed || OKTMO_TYPE_AFTER.test(foldRu(name)));
+  return adjective ? { stem: s.replace(ADJECTIVE_END, '') } : { proper: s };
+}
+
+/**
+ * The stems an adjective formed from a settlement's name may have: Шебекино → шебекин, Валуйки →
+ * валуй, Алексеевка → алексеев, Севск → сев, Любохна → любохон (a fleeting vowel), Новый Оскол →
+ * новооскол; an adjectival name its own stem (Майский → май).
+ */
+function adjectiveStems(name: string): Set<string> {
+  const words = foldRu(name).split(/[\s-]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 2) return new Set();
+  const last = words[words.length - 1];
+  const prefixes = words.length === 2 && /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(words[0]) ? [`${words[0].slice(0, -2)}о`, `${words[0].slice(0, -2)}е`] : words.length === 2 ? [] : [''];
+  const bases = new Set<string>();
+  if (ADJECTIVE_END.test(last)) bases.add(last.replace(ADJECTIVE_END, ''));
+  else {
+    bases.add(last);
+    bases.add(last.replace(/[аяоеиыьй]$/, ''));
+    bases.add(last.replace(/к[аио]$/, ''));
+    if (/ск$/.test(last)) bases.add(last.slice(0, -2));
+    for (const b of [...bases]) {
+      const m = /^(.*[^аеёиоуыэюя])([^аеёиоуыэюяьй])$/.exec(b);
+      if (m) { bases.add(`${m[1]}о${m[2]}`); bases.add(`${m[1]}е${m[2]}`); }
+    }
+  }
+  const out = new Set<string>();
+  for (const p of prefixes) for (const b of bases) if (b.length >= 2) for (const infix of OKTMO_INFIXES) out.add(`${p}${b}${infix}`);
+  return out;
+}
+/** What Russian puts between a name's stem and -ский: Курчатов-ский, Карачев-ск-ое, Навл-ин-ское, Клетн-ян-ское, Злын-ков-ское, Новоосколь-ский. */
+const OKTMO_INFIXES = ['', 'ов', 'ев', 'ин', 'ян', 'ан', 'ков', 'ь'];
+
+/**
+ * Sets adminScheme 'OKTMO' and adminCode (8 digits) of the Russian settlements the register files
+ * (data/places/registers/oktmo*.csv; `dir` for a test) give a formation of their own: an urban
+ * okrug, municipal okrug or urban settlement whose name is the settlement's Russian name or one of
+ * its Cyrillic forms (город Белгород, поселок Глушково, городской округ Шебекино), or an adjective
+ * formed from it (Шебекинский, Дятьковское). A rural settlement's row (a selsovet, named for its
+ * seat village but not that village's own formation) gives no code, but it counts as naming: a
+ * settlement two rows of its region name (two with its own name, or, when none has it, two
+ * adjectives: Алексеевский, an okrug, and Алексеевское, the selsovet of another Алексеевка), or a
+ * row that names two settlements, gets no code (listed in `ambiguous`), rather than a guess. A municipal district is no settlement's formation
+ * (Белгородский муниципальный район is not the city's). An adjective-named okrug's settlement
+ * must have OKTMO_TOWN_MIN inhabitants (`tooSmall` otherwise).
+ */
+export function oktmoCodes(rows: Row[], dir = join(root, 'data', 'places', 'registers')): { sources: string[]; rows: number; coded: number; ambiguous: string[]; tooSmall: string[]; unmatched: string[] } {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^oktmo.*\.csv$/.test(f)).sort() : [];
+  const shown = (f: string) => {
+    const rel = relative(root, join(dir, f));
+    return rel.startsWith('..') || isAbsolute(rel) ? join(dir, f) : rel;
+  };
+  const register: OktmoRow[] = files.flatMap((f) => parseOktmoFile(readFileSync(join(dir, f), 'utf8'), shown(f)));
+  const naming = register.filter((r) => r.kind === 'urban okrug' || r.kind === 'municipal okrug' || r.kind === 'urban settlement' || r.kind === 'rural settlement');
+  const settlements = rows.filter((r) => r[1] === 'settlement' && r[2] === 'RU' && r[10].ru && Object.values(OKTMO_REGION).includes(r[7] ?? ''));
+  const namesOfRow = new Map<Row, { names: Set<string>; stems: Set<string> }>();
+  for (const s of settlements) {
+    const names = new Set([s[10].ru!, ...s[11].filter((f) => CYRILLIC.test(f) && !LATIN.test(f))].map(foldRu));
+    const stems = new Set([...names].flatMap((n) => [...adjectiveStems(n)]));
+    namesOfRow.set(s, { names, stems });
+  }
+  const rowsOf = new Map<Row, OktmoRow[]>();
+  const settlementsOf = new Map<OktmoRow, Row[]>();
+  const tooSmall = new Set<string>();
+  for (const r of naming) {
+    const named = oktmoNamed(r.name);
+    const region = OKTMO_REGION[r.code.slice(0, 2)];
+    const okrug = r.kind === 'urban okrug' || r.kind === 'municipal okrug';
+    const hits: Row[] = [];
+    for (const s of settlements) {
+      if (s[7] !== region) continue;
+      const n = namesOfRow.get(s)!;
+      if (named.proper ? !n.names.has(named.proper) : !n.stems.has(named.stem!)) continue;
+      if (okrug && named.stem && s[9] < OKTMO_TOWN_MIN) {
+        tooSmall.add(`${s[10].ru} (${region}, ${r.code} ${r.name})`);
+        continue;
+      }
+      hits.push(s);
+      rowsOf.set(s, [...(rowsOf.get(s) ?? []), r]);
+    }
+    settlementsOf.set(r, hits);
+  }
+  let coded = 0;
+  const ambiguous = new Set<string>();
+  for (const [s, all] of rowsOf) {
+    if (all.every((r) => r.kind === 'rural settlement')) continue;
+    // A row with the settlement's own name outweighs adjectives: "поселок Борисовка" is the
+    // settlement; "Борисовское" (a selsovet) is named for another Борисовка, a settlement being in
+    // one formation only. Two rows of one kind (two adjectives, two names) leave it without a code.
+    const proper = all.filter((r) => oktmoNamed(r.name).proper !== undefined);
+    const rs = proper.length ? proper : all;
+    if (rs.length !== 1 || rs[0].kind === 'rural settlement' || settlementsOf.get(rs[0])!.length !== 1) {
+      ambiguous.add(`${s[10].ru} (${s[7]}: ${all.map((r) => `${r.code} ${r.name}`).join(', ')}${rs.length === 1 && rs[0].kind !== 'rural settlement' ? `, which names ${settlementsOf.get(rs[0])!.length} settlements` : ''})`);
+      continue;
+    }
+    s[3] = 'OKTMO';
+    s[4] = rs[0].code;
+    coded++;
+  }
+  const unmatched = naming.filter((r) => r.kind !== 'rural settlement' && settlementsOf.get(r)!.length === 0).map((r) => `${r.code} ${r.name}`);
+  return { sources: files.map(shown), rows: register.length, coded, ambiguous: [...ambiguous].sort(), tooSmall: [...tooSmall].sort(), unmatched };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
