@@ -53,9 +53,32 @@ export const MAX_TRIGGER_SENTENCES = 300;
 
 const INDEX_CACHE = new Map<string, PhraseIndex<HitValue>>();
 
+/** A pattern word "stemл*" after a verb vowel (а и і ї у я): a past tense ("зірвал*", "пошкодил*", "впал*"); not "школ*". */
+const PAST_L_RE = /^(.*[аиіїуя])л\*$/u;
+
+/**
+ * A lexicon's pattern with the masculine past added beside each past-tense stem (EventLexicon.masculinePast):
+ * Ukrainian "зірвала, зірвало, зірвали" but "буревій зірвав дах", "уламок впав", "дрон пошкодив".
+ */
+export function withMasculinePast(pattern: string): string {
+  return pattern
+    .split(' ')
+    .map((w) => {
+      if (w === '~') return w;
+      const alts = w.split('|');
+      const more = alts.flatMap((alt) => {
+        const m = PAST_L_RE.exec(alt);
+        return m && !alts.includes(`${m[1]}в`) ? [`${m[1]}в`] : [];
+      });
+      return [...alts, ...more].join('|');
+    })
+    .join(' ');
+}
+
 function addLexicon(ix: PhraseIndex<HitValue>, lx: EventLexicon): void {
-  const list = (cat: Cat, pats: string[]) => pats.forEach((p) => ix.add(cat, p, {}));
-  for (const [p, kind] of lx.agreements) ix.add('agreement', p, { label: kind });
+  const add = (cat: Cat, p: string, v: HitValue) => ix.add(cat, lx.masculinePast ? withMasculinePast(p) : p, v);
+  const list = (cat: Cat, pats: string[]) => pats.forEach((p) => add(cat, p, {}));
+  for (const [p, kind] of lx.agreements) add('agreement', p, { label: kind });
   list('signed', lx.signed);
   list('planned', lx.planned);
   list('terminated', lx.terminated);
@@ -73,16 +96,16 @@ function addLexicon(ix: PhraseIndex<HitValue>, lx: EventLexicon): void {
   list('virtual', lx.virtual);
   // Unambiguous plural forms first: on a tie the first phrase added wins.
   const nouns = [...lx.educationNouns].sort((a, b) => (a[2] === 'pl' ? 0 : 1) - (b[2] === 'pl' ? 0 : 1));
-  for (const [p, kind, number] of nouns) ix.add('eduNoun', p, { kind, number });
+  for (const [p, kind, number] of nouns) add('eduNoun', p, { kind, number });
   list('otherTarget', lx.otherTargets);
   list('proximity', lx.proximity);
   list('clauseBreak', lx.clauseBreaks);
   list('attributive', lx.attributive);
-  for (const [p, cause] of lx.causes) ix.add('cause', p, { label: cause });
-  for (const [p, count] of lx.killed) ix.add('killed', p, { count });
-  for (const [p, count] of lx.injured) ix.add('injured', p, { count });
+  for (const [p, cause] of lx.causes) add('cause', p, { label: cause });
+  for (const [p, count] of lx.killed) add('killed', p, { count });
+  for (const [p, count] of lx.injured) add('injured', p, { count });
   list('noCasualties', lx.noCasualties);
-  for (const [w, n] of lx.numbers) ix.add('number', w, { count: n });
+  for (const [w, n] of lx.numbers) add('number', w, { count: n });
   list('appeal', lx.appeal);
   list('statistic', lx.statistic);
   list('former', lx.former);

@@ -6,6 +6,12 @@ import type { DamageCause, InstitutionKind, Lang } from '../../../types.js';
 
 export interface EventLexicon {
   lang: Lang;
+  /**
+   * The masculine past drops the л of the other past forms (uk "зірвала, зірвали" / "буревій зірвав",
+   * "пошкодила" / "дрон пошкодив"): each pattern word "stemл*" also matches "stemв"
+   * (_event-scan.ts withMasculinePast). Unset where the masculine keeps it (ru "сорвал", pl "zerwał").
+   */
+  masculinePast?: boolean;
 
   // --- partnerships -------------------------------------------------------
   /** Agreement nouns and phrases → kind label (English: 'memorandum of cooperation', ...). */

@@ -5,6 +5,7 @@ const AGREEMENT_NOUN = 'угод*|договір|договору|договор
 
 export const uk: EventLexicon = {
   lang: 'uk',
+  masculinePast: true,
   agreements: [
     // Cooperation established with a named body is a partnership entered into ("AGH nawiązała współpracę z ORLEN").
     ['встановив|встановила|встановили|налагодив|налагодила|налагодили ~ співпрацю|партнерство', 'cooperation'],
