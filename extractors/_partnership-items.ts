@@ -40,7 +40,8 @@ export class ListReader extends NameReader {
       // Up to two lower-case adjectives before a generic word ("датската компания", "lubelskiej spółki").
       for (let k = 0; k <= 2 && u + k < this.w1; k++) {
         const d = this.hit(u + k, 'descriptor');
-        if (d && !this.isUpper(u + k)) {
+        // A capitalised modifier may open a descriptor of two words ("EV manufacturer OLA Electric").
+        if (d && (!this.isUpper(u + k) || (d.t1 - d.t0 >= 2 && !this.isUpper(d.t1 - 1)))) {
           let ok = true;
           for (let j = u; j < u + k; j++) if (this.isUpper(j) || !this.plain(j + 1) || this.eventAt(j, ANY_EVENT)) ok = false;
           if (ok) {

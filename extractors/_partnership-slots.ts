@@ -267,7 +267,8 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   for (const w of r.slotHits('with')) {
     // "ze strony firm": a signer's title, not the other side.
     if (r.hit(w.t0, 'title')) continue;
-    const near = afterBetween.has(w.t0) || anchors.some((a) => a.t1 <= w.t0 && w.t0 - a.t1 <= WITH_REACH && !hard(a.end, w.start));
+    // "with" after the agreement word or verb, or the last word of one ("partnered with", "ties up with").
+    const near = afterBetween.has(w.t0) || anchors.some((a) => a.t0 < w.t0 && w.t0 - a.t1 <= WITH_REACH && !hard(a.end, w.start));
     if (near) {
       r.lowerOk = true;
       add('with', r.list(w.t1).items);

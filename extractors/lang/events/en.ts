@@ -35,6 +35,16 @@ export const en: EventLexicon = {
     ['certificate|certificates of ~ collaboration|cooperation|partnership', 'certificate of collaboration'],
     // "the Federal Polytechnic has partnered with the Nigeria Machine Tools Limited": a partnership entered into.
     ['has|have|had partnered with', 'partnership agreement'],
+    // The partnering verb itself, in every tense a headline or a lead uses ("Fayetteville State University Partners
+    // With Piedmont Community College", "the University of Toronto and News Decoder have partnered to help train",
+    // "Xavier University of Louisiana Teams Up With the University of Southern California", "ties up with",
+    // "joined hands with", "entered a partnership with Chandigarh University").
+    ['partnered|partners|partnering with', 'partnership agreement'],
+    ['has|have|had partnered', 'partnership agreement'],
+    ['teamed|teams|teaming up with', 'partnership agreement'],
+    ['tied|ties|tying up with', 'partnership agreement'],
+    ['joined|joins|joining hands with', 'partnership agreement'],
+    ['entered|enters|entering ~ partnership|collaboration', 'partnership agreement'],
     // A partnership made, formalised or widened is one entered into ("Preston College has secured a partnership
     // with Preston City Council", "announced Oct. 26 an expanded partnership", "formalised their collaboration").
     ['secured|formed|formalised|formalized|sealed|cemented ~ partnership|collaboration', 'partnership agreement'],
@@ -45,7 +55,9 @@ export const en: EventLexicon = {
   ],
   signed: [
     'established|launched|forged ~ cooperation|partnership',
-    'signed', 'signing', 'sign', 'signs', 'has|have|had partnered', 'concluded', 'entered into', 'inked', 'inks', 'sealed', 'seals', 'exchanged',
+    'signed', 'signing', 'sign', 'signs', 'has|have|had partnered',
+    'partnered|partners|partnering with', 'teamed|teams|teaming up with', 'tied|ties|tying up with', 'joined|joins|joining hands with', 'entered|enters ~ partnership|collaboration',
+    'concluded', 'entered into', 'inked', 'inks', 'sealed', 'seals', 'exchanged',
     // Renewing an agreement is signing it again.
     'renewed', 'renewal of',
     // A partnership secured, formalised or widened has been agreed.
@@ -53,7 +65,7 @@ export const en: EventLexicon = {
     'announced|announces|announce ~ partnership|partnerships',
   ],
   planned: [
-    'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',
+    'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'will|to ~ partner|team up|tie up with', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',
     'intend|intends|intended ~ to ~ sign|conclude', 'expected to ~ sign|conclude', 'expected to be signed|concluded', 'preparation|preparations for ~ the conclusion|signing',
     'upcoming signing', 'is|are set to sign', 'will be signed in the near future', 'prepare|preparing ~ to sign', 'scheduled', 'signing ceremony will', 'will take place',
     // "will pursue a memorandum of understanding", "recommends the city sign a memorandum".
@@ -114,7 +126,11 @@ export const en: EventLexicon = {
   ],
   mayorTitles: [],
   honorifics: ['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'sir', 'academician'],
-  partyDescriptors: [['consortium', 'other'], ['company|firm|corporation', 'company'], ['organisation|organization', 'ngo']],
+  partyDescriptors: [['consortium', 'other'], ['company|firm|corporation', 'company'], ['organisation|organization', 'ngo'],
+    // A common noun for what the business does before its name ("with EV manufacturer OLA Electric", "with online learning
+    // platform Coursera", "shipbuilder Fincantieri Marinette Marine partnered with").
+    ['manufacturer|maker|carmaker|automaker|shipbuilder|producer|supplier|provider|giant|retailer|operator|developer|startup|platform|bank|lender|insurer', 'company'],
+    ['ev|it|ai|tech|technology|software|edtech|energy|telecom|pharma|pharmaceutical manufacturer|maker|producer|supplier|provider|giant|company|firm|major|platform|startup', 'company']],
   // "City of Saskatoon", "Town of Ajax": a local government as a party.
   partyHeads: [['city of', 'city of', 'municipality'], ['town of', 'town of', 'municipality'], ['municipality of', 'municipality of', 'municipality'], ['county of', 'county of', 'municipality']],
   surnameEndings: [],
