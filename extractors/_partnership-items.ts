@@ -4,9 +4,14 @@
  * real text: a signer's title before it, a place, brackets and the signer's name after it; and
  * lists of items joined by commas and "and".
  */
-import { LEGAL_TAIL, NameReader } from './_partnership-names.js';
+import { LEGAL_TAIL, NameReader, UNIVERSITY_ACRONYM } from './_partnership-names.js';
 import { ANY_EVENT, LOWER_START, NOT_NAME, TITLE_LINKS, type Core } from './_partnership-window.js';
 import type { InstitutionKind } from '../types.js';
+
+/** An abbreviation a body may be named by: two to eight letters, at least two capitals, upper case first ("КФУ", "УлГУ"). */
+const SIGNER_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{L}]{1,7}$/u;
+/** Legal forms written in capitals before a name ("ПАО Татнефть"): no body's abbreviation. */
+const LEGAL_FORM = /^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПАТ|ПРАТ|АТ|ПП|ДП|КП|КЗ|ЕООД|ООД|ЕАД|АД|ЕТ|ГК|LLC|LTD|INC|PLC|JSC|GMBH|SA)$/u;
 
 /** Most tokens inside brackets after a name ("(МГУ)", "(Китай)", "(вляво)"). */
 const MAX_BRACKET = 8;
@@ -67,6 +72,12 @@ export class ListReader extends NameReader {
       this.lowerOk = before;
     }
     if (!core) return null;
+    // After a signer's title an abbreviation run on into capitalised words is the body and its signer
+    // ("ректор КФУ Ильшат Гафуров", "the CEO of IBM Arvind Krishna"): the abbreviation alone is the party.
+    if (titled && !core.tag) {
+      const cut = this.abbreviationBeforeSigner(u, core.t1);
+      if (cut) core = cut;
+    }
     // After "ректора", "начальника" a capitalised word or two is the signer ("начальника Шевченка"); a body
     // named by its title's genitive is one the tagger knows or one written in capitals or quotes.
     if (titled && !linked && core.weak && (this.personLike(core.name.toLowerCase().split(/\s+/u)) || core.t1 - u <= 2)) return null;
@@ -175,6 +186,19 @@ export class ListReader extends NameReader {
       endChar = r.endChar;
     }
     return { core, next, endChar };
+  }
+
+  /**
+   * Token t is an abbreviation (two or more capitals, not a legal form: "КФУ", "IBM", "УлГУ") and the
+   * capitalised run to t1 goes on with one to three words that are not abbreviations ("Ильшат Гафуров"):
+   * the abbreviation as a name of its own, or null.
+   */
+  abbreviationBeforeSigner(t: number, t1: number): Core | null {
+    if (t1 - t < 2 || t1 - t > 4) return null;
+    const abbr = this.surface(t);
+    if (!SIGNER_ABBREVIATION.test(abbr) || LEGAL_FORM.test(abbr)) return null;
+    for (let k = t + 1; k < t1; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(this.surface(k)) || !this.plain(k)) return null;
+    return { start: this.tk.start[t], end: this.tk.end[t], t1: t + 1, tag: null, name: abbr, kind: UNIVERSITY_ACRONYM.test(abbr) ? 'university' : 'other', weak: false };
   }
 
   /** A list of parties from token t; empty when no item starts there. */
