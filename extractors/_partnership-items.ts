@@ -7,11 +7,17 @@
 import { LEGAL_TAIL, NameReader, UNIVERSITY_ACRONYM } from './_partnership-names.js';
 import { ANY_EVENT, LOWER_START, NOT_NAME, TITLE_LINKS, type Core } from './_partnership-window.js';
 import type { InstitutionKind } from '../types.js';
+import { EDU_KINDS } from './_event-scan.js';
 
 /** An abbreviation a body may be named by: two to eight letters, at least two capitals, upper case first ("КФУ", "УлГУ"). */
 const SIGNER_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{L}]{1,7}$/u;
 /** Legal forms written in capitals before a name ("ПАО Татнефть"): no body's abbreviation. */
 const LEGAL_FORM = /^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПАТ|ПРАТ|АТ|ПП|ДП|КП|КЗ|ЕООД|ООД|ЕАД|АД|ЕТ|ГК|LLC|LTD|INC|PLC|JSC|GMBH|SA)$/u;
+
+/** A capitalised word of small letters ("Pune", "Manchester"; not "IIT", not "McGill"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}{2,}$/u;
+/** Country abbreviations written after a town ("Manchester, UK"). */
+const COUNTRY_CODE = /^(?:UK|USA|US|UAE|PRC)$/u;
 
 /** Most tokens inside brackets after a name ("(МГУ)", "(Китай)", "(вляво)"). */
 const MAX_BRACKET = 8;
@@ -160,6 +166,13 @@ export class ListReader extends NameReader {
         }
       }
     }
+    // "MSME Technology Centre, Puducherry", "Sona Devi University (SDU), Ghatsila", "the University of Salford,
+    // Manchester, UK": the town (and country) an English name is followed by, part of how it is written.
+    const town = this.placeApposition(core, next, endChar);
+    if (town) {
+      next = town.next;
+      endChar = town.endChar;
+    }
     // "X в особі ректора Y", "reprezentowaną przez Prezesa Zarządu Pana Adama Ogrodnika": the signer, skipped.
     const rep = next < this.w1 ? this.hit(next, 'represented') : null;
     if (rep && /^[\s,]*$/u.test(this.text.slice(endChar, this.tk.start[next]))) {
@@ -199,6 +212,37 @@ export class ListReader extends NameReader {
     if (!SIGNER_ABBREVIATION.test(abbr) || LEGAL_FORM.test(abbr)) return null;
     for (let k = t + 1; k < t1; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(this.surface(k)) || !this.plain(k)) return null;
     return { start: this.tk.start[t], end: this.tk.end[t], t1: t + 1, tag: null, name: abbr, kind: UNIVERSITY_ACRONYM.test(abbr) ? 'university' : 'other', weak: false };
+  }
+
+  /**
+   * ", Pune", ", Manchester, UK", ", Ede, Osun State" after an English education institution's name: one or
+   * two capitalised words (a known place, or words no name of ours starts at) set off by a comma and
+   * followed by the end of the item (a comma, "and", a bracket, the sentence's end or a lower-case word).
+   * Up to two such places; null when there is none.
+   */
+  placeApposition(core: Core, t: number, endChar: number): { next: number; endChar: number } | null {
+    if (this.lang !== 'en' || this.lenient || !(EDU_KINDS.has(core.kind) || core.kind === 'centre' || core.kind === 'research')) return null;
+    let next = t;
+    let end = endChar;
+    let found = false;
+    for (let guard = 0; guard < 2 && next < this.w1; guard++) {
+      if (!/^\s*,\s*$/u.test(this.text.slice(end, this.tk.start[next]))) break;
+      let v = next;
+      while (v < this.w1 && v - next < 2 && (TITLE_CASE.test(this.surface(v)) || COUNTRY_CODE.test(this.surface(v))) && (v === next || this.plain(v)) &&
+        !this.mention.has(v) && !this.eduNounAt(v) && !this.eventTok.has(v) && !NOT_NAME.test(this.tk.words[v]) && !this.endsName(v)) v++;
+      if (v === next) break;
+      const known = this.isPlace(this.tk.start[next], this.tk.end[v - 1]);
+      // Another name begins right after ("Chennai Institute"), or a person's name ("Dr"): no place.
+      if (!known && v < this.w1 && this.plain(v) && this.isUpper(v)) break;
+      if (!known && this.personLike(this.tk.words.slice(next, v))) break;
+      const after = v < this.tk.n ? this.text.slice(this.tk.end[v - 1], this.tk.start[v]) : '';
+      const closes = v >= this.w1 || /^\s*[,.;:()]/u.test(after) || this.hit(v, 'and') !== null || LOWER_START.test(this.surface(v));
+      if (!closes) break;
+      next = v;
+      end = this.tk.end[v - 1];
+      found = true;
+    }
+    return found ? { next, endChar: end } : null;
   }
 
   /** A list of parties from token t; empty when no item starts there. */

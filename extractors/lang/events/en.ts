@@ -69,7 +69,7 @@ export const en: EventLexicon = {
     'intend|intends|intended ~ to ~ sign|conclude', 'expected to ~ sign|conclude', 'expected to be signed|concluded', 'preparation|preparations for ~ the conclusion|signing',
     'upcoming signing', 'is|are set to sign', 'will be signed in the near future', 'prepare|preparing ~ to sign', 'scheduled', 'signing ceremony will', 'will take place',
     // "will pursue a memorandum of understanding", "recommends the city sign a memorandum".
-    'will|to ~ pursue', 'pursuing', 'recommends|recommended ~ sign',
+    'will|to ~ pursue ~ memorandum|memoranda|agreement|agreements|mou|moa|partnership|contract', 'pursuing ~ memorandum|memoranda|agreement|agreements|mou|moa|partnership|contract', 'recommends|recommended ~ sign',
     // Agreed to sign, or on drafting one: the document is yet to come ("it was agreed on drafting and concluding a Memorandum",
     // "agreed to sign a memorandum"); a signing an event will feature ("will … feature a signing of a memorandum").
     'agreed|agree|agrees ~ to ~ sign|conclude|draft', 'agreed on ~ drafting|concluding|signing', 'feature ~ a|the ~ signing',
