@@ -5,7 +5,7 @@
  * agreement entered into between the named parties, the body after "with" read as the other
  * party even when the institution tagger does not know it. Rows are phrasings seen in real
  * English education news (search results, quoted); talk of teaming up with no named party stays
- * no agreement.
+ * no agreement. A headline's "Ink" and a board's "approves partnership" are agreements concluded too.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../extractors/pipeline.js';
@@ -28,6 +28,10 @@ const ENTERED: { id: string; text: string; parties: string[] }[] = [
   // hrdailyadvisor.blr.com
   { id: 'partnered-with', text: 'Wind turbine company Vestas partnered with Northern Maine Community College to develop a Wind Power Technician program.', parties: ['Vestas', 'Northern Maine Community College'] },
   { id: 'entered-into-partnership', text: 'In September, MSNBC reported that Delta Air Lines has entered into a partnership arrangement with Lansing Community College in Michigan to develop aircraft maintenance workers, who today require tech skills.', parties: ['Delta Air Lines', 'Lansing Community College'] },
+  // uh.edu headline: a headline's present tense of "inked"
+  { id: 'ink-headline', text: 'UH, TSU Ink Memorandum of Understanding', parties: ['UH', 'TSU'] },
+  // ksl.com (AP) headline: a partnership approved by the boards
+  { id: 'approves-partnership', text: 'University of Toledo approves partnership with health system', parties: ['University of Toledo'] },
 ];
 
 /** Teaming up with no named party, or with people: no agreement. */

@@ -45,6 +45,8 @@ export const en: EventLexicon = {
     ['tied|ties|tying up with', 'partnership agreement'],
     ['joined|joins|joining hands with', 'partnership agreement'],
     ['entered|enters|entering ~ partnership|collaboration', 'partnership agreement'],
+    // A partnership approved by a board ("University of Toledo approves partnership with health system").
+    ['approved|approves ~ partnership|partnerships', 'partnership agreement'],
     // A partnership made, formalised or widened is one entered into ("Preston College has secured a partnership
     // with Preston City Council", "announced Oct. 26 an expanded partnership", "formalised their collaboration").
     ['secured|formed|formalised|formalized|sealed|cemented ~ partnership|collaboration', 'partnership agreement'],
@@ -63,6 +65,9 @@ export const en: EventLexicon = {
     // A partnership secured, formalised or widened has been agreed.
     'secured', 'formed', 'formalised', 'formalized', 'cemented', 'expanded', 'extended',
     'announced|announces|announce ~ partnership|partnerships',
+    // An agreement approved by the parties' boards is one concluded ("University of Toledo approves partnership with
+    // health system"); a headline's present tense ("UH, TSU Ink Memorandum of Understanding").
+    'approved|approves ~ partnership|agreement|memorandum|mou|moa|contract', 'ink',
   ],
   planned: [
     'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'will|to ~ partner|team up|tie up with', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',
