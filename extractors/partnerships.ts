@@ -34,6 +34,19 @@ export type { EventContext } from './_event-scan.js';
 
 const EXTRACTOR = 'partnerships';
 
+/**
+ * Agreements written as a verb of partnering, no document named ("стала партнером", "partnered with", "objęła
+ * patronatem"): one naming a single party right after an agreement told before is that agreement's ("… umowa
+ * patronacka z Wydziałem … ZUT. Wydział obejmuje patronat nad klasami I LO"); one naming none is no event.
+ */
+const VERB_FRAMES: ReadonlySet<string> = new Set(['partnership', 'patronage']);
+
+/** An agreement word in one of the DOCUMENT_REACH sentences before sentence si. */
+function agreementBefore(scan: EventScan, si: number): boolean {
+  for (let j = Math.max(0, si - DOCUMENT_REACH); j < si; j++) if (scan.hitsIn(scan.sentences[j]).some((h) => h.cat === 'agreement')) return true;
+  return false;
+}
+
 /** How many sentences back the signer of split agreements may be named. */
 const SIGNER_REACH = 2;
 
@@ -83,7 +96,7 @@ function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: Fo
     unnamedEducation,
     sideless: false,
     framed: framedBy(scan, win, hits, first),
-    joins: joinsAgreement(scan, first),
+    joins: joinsAgreement(scan, first) || (VERB_FRAMES.has(best.value.label ?? '') && parties.length === 1 && agreementBefore(scan, si)),
   };
   const split = splitAgreements(scan, triggers, groups);
   if (!split) {
@@ -207,6 +220,8 @@ function toEvent(scan: EventScan, a: Agreement, same: Same, found: FoundParties)
   // An agreement with no party named anywhere near is one only when the text tells when or where it
   // was signed ("13 июня в Минске подписано соглашение"); otherwise it is talk about agreements.
   if (parties.length === 0 && !publisherIsParty && !ms.some((m) => concrete(scan, m.win))) return null;
+  // "более 2000 компаний стали партнёрами колледжей": partnering told of no named body is no agreement.
+  if (parties.length === 0 && ms.every((m) => VERB_FRAMES.has(m.kind))) return null;
 
   // The main mention: the strongest status, then the most parties.
   let main = ms.find((m) => m.status === status) ?? ms[0];

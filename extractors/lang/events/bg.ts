@@ -6,6 +6,8 @@ const AGREEMENT_NOUN = 'споразумени*|договор|договора|
 export const bg: EventLexicon = {
   lang: 'bg',
   agreements: [
+    // Becoming a partner is an agreement entered into ("фирмата стана партньор на гимназията").
+    ['стана|станаха ~ партньор|партньори|партньорът', 'partnership'],
     // Cooperation established with a named body is a partnership entered into ("AGH nawiązała współpracę z ORLEN").
     ['установи|установиха ~ сътрудничество|партньорство', 'cooperation'],
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
@@ -28,6 +30,7 @@ export const bg: EventLexicon = {
     ['контракт*', 'contract'],
   ],
   signed: [
+    'стана|станаха ~ партньор|партньори|партньорът',
     'установи|установиха ~ сътрудничество|партньорство',
     'подписаха', 'подписахме', 'сключихме', 'подписа', 'подписан*', 'подписването', 'подписване', 'подписват', 'подписва', 'сключиха', 'сключи',
     'сключен*', 'сключването', 'сключване', 'скрепиха', 'положиха ~ подписите|подписи', 'подписите си|подписи под',

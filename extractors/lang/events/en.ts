@@ -39,14 +39,14 @@ export const en: EventLexicon = {
     // With Piedmont Community College", "the University of Toronto and News Decoder have partnered to help train",
     // "Xavier University of Louisiana Teams Up With the University of Southern California", "ties up with",
     // "joined hands with", "entered a partnership with Chandigarh University").
-    ['partnered|partners|partnering with', 'partnership agreement'],
-    ['has|have|had partnered', 'partnership agreement'],
-    ['teamed|teams|teaming up with', 'partnership agreement'],
-    ['tied|ties|tying up with', 'partnership agreement'],
-    ['joined|joins|joining hands with', 'partnership agreement'],
-    ['entered|enters|entering ~ partnership|collaboration', 'partnership agreement'],
+    ['partnered|partners|partnering with', 'partnership'],
+    ['has|have|had partnered', 'partnership'],
+    ['teamed|teams|teaming up with', 'partnership'],
+    ['tied|ties|tying up with', 'partnership'],
+    ['joined|joins|joining hands with', 'partnership'],
+    ['entered|enters|entering ~ partnership|collaboration', 'partnership'],
     // A partnership approved by a board ("University of Toledo approves partnership with health system").
-    ['approved|approves ~ partnership|partnerships', 'partnership agreement'],
+    ['approved|approves ~ partnership|partnerships', 'partnership'],
     // A partnership made, formalised or widened is one entered into ("Preston College has secured a partnership
     // with Preston City Council", "announced Oct. 26 an expanded partnership", "formalised their collaboration").
     ['secured|formed|formalised|formalized|sealed|cemented ~ partnership|collaboration', 'partnership agreement'],
