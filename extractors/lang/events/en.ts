@@ -19,8 +19,11 @@ export const en: EventLexicon = {
     ['memorandum|memoranda of|on ~ cooperation|partnership', 'memorandum of cooperation'],
     ['memorandum|memoranda|mou|mous|memorandums|moa|moas', 'memorandum'],
     ['pact|pacts', 'agreement'],
-    ['cooperation|co-operation agreement|agreements', 'cooperation agreement'],
-    ['agreement|agreements on|of ~ cooperation|co-operation', 'cooperation agreement'],
+    // (A pattern's words split at hyphens: "co-operation" is the two words "co operation", never an alternative of one.)
+    ['cooperation agreement|agreements', 'cooperation agreement'],
+    ['co operation agreement|agreements', 'cooperation agreement'],
+    ['agreement|agreements on|of ~ cooperation', 'cooperation agreement'],
+    ['agreement|agreements on|of ~ co operation', 'cooperation agreement'],
     ['partnership agreement|agreements', 'partnership agreement'],
     ['agreement|agreements on|of ~ partnership', 'partnership agreement'],
     ['strategic partnership agreement|agreements', 'strategic partnership agreement'],
