@@ -19,6 +19,9 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}{2,}$/u;
 /** Country abbreviations written after a town ("Manchester, UK"). */
 const COUNTRY_CODE = /^(?:UK|USA|US|UAE|PRC)$/u;
 
+/** A spaced dash between two names ("… освіти – науковим ліцеєм …"). */
+const DASH_APPOSITION = /^\s+[–—-]\s+$/u;
+
 /** Most tokens inside brackets after a name ("(МГУ)", "(Китай)", "(вляво)"). */
 const MAX_BRACKET = 8;
 
@@ -268,6 +271,21 @@ export class ListReader extends NameReader {
         const and = this.hit(v, 'and');
         if (!and) break;
         v = and.t1;
+      } else if (DASH_APPOSITION.test(sep) && !items[items.length - 1].tag && this.mention.has(v)) {
+        // "Білозерським закладом початкової освіти – науковим ліцеєм ім. О.Я. Печерського": a description the
+        // tagger did not know, renamed after a dash by a name it knows, is that one body.
+        const it = this.item(v);
+        if (!it || !it.core.tag) break;
+        items[items.length - 1] = it.core;
+        next = it.next;
+        endChar = it.endChar;
+        if (next >= this.w1) break;
+        const sep2 = this.text.slice(endChar, this.tk.start[next]);
+        const and2 = this.hit(next, 'and');
+        if (!(/^\s*,\s*$/u.test(sep2) || (/^\s*$/u.test(sep2) && and2))) break;
+        u = and2 ? and2.t1 : next;
+        if (u >= this.w1 || !this.item(u)) break;
+        continue;
       } else break;
       const joined = this.joinedName(items, sep, v);
       if (joined) {
