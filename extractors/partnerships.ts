@@ -21,7 +21,7 @@ import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../typ
 import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findPlace, findValidUntil, framedBy, isTally, joinsAgreement, ownVerbTriggers, sameParty } from './_partnership-rules.js';
-import { companionNearby, concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
+import { companionNearby, concrete, FoundParties, isPlural, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
 import { signatoriesNear } from './_partnership-members.js';
 import { deniedSigning } from './_partnership-negation.js';
 import { clubAcademy } from './_partnership-sports.js';
@@ -219,7 +219,11 @@ function toEvent(scan: EventScan, a: Agreement, same: Same, found: FoundParties)
   if (!eduParty && !(publisherIsParty && eduTopic) && !(parties.length === 0 && eduTopic)) return null;
   // An agreement with no party named anywhere near is one only when the text tells when or where it
   // was signed ("13 июня в Минске подписано соглашение"); otherwise it is talk about agreements.
-  if (parties.length === 0 && !publisherIsParty && !ms.some((m) => concrete(scan, m.win))) return null;
+  // Signers told as unnamed education institutions in the sentence of one agreement signed ("Leaders from the
+  // colleges signed an agreement Thursday …") make it an agreement, their names unknown; not agreements in
+  // general ("The agreements between universities and companies … are often difficult to negotiate").
+  const unnamedSigners = (m: AgreementMention) => m.unnamedEducation && m.status === 'signed' && !isPlural(scan, m.trigger);
+  if (parties.length === 0 && !publisherIsParty && !ms.some((m) => concrete(scan, m.win) || unnamedSigners(m))) return null;
   // "более 2000 компаний стали партнёрами колледжей": partnering told of no named body is no agreement.
   if (parties.length === 0 && ms.every((m) => VERB_FRAMES.has(m.kind))) return null;
 
