@@ -15,7 +15,10 @@
  * agreement written as a frame ("В рамках подписанного соглашения …") is the one told before. An
  * agreement naming no party takes its signatories listed nearby ("Учредители Ассоциации — A и B"),
  * else the bodies of the sentences around it; one naming a single party, the partner its paragraph
- * tells it cooperates with.
+ * tells it cooperates with. An agreement may also be written as a verb of partnering with no document
+ * named ("X Partners With Y", "стала партнером", "objęła patronatem"): such a mention naming one party
+ * right after an agreement joins it, and naming none it is no event. One agreement signed by unnamed
+ * education institutions ("Leaders from the colleges signed an agreement") is an event with no party.
  */
 import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
