@@ -41,6 +41,9 @@ export interface Agreement {
  * education; a club's "Football Academy" is sport).
  */
 export function isEducationParty(tag: InstitutionTag): boolean {
+  // A body the tagger typed as an education authority or ministry is one by its name, in whatever words
+  // ("Upper Lake Union High School District").
+  if (tag.kind === 'education-authority' || tag.kind === 'ministry') return true;
   return isEducationTag(tag) && tag.kind !== 'research' && !COMPANY_FORM.test(tag.name) && !SPORT_ACADEMY_RE.test(tag.name);
 }
 

@@ -4,9 +4,23 @@
  * real text: a signer's title before it, a place, brackets and the signer's name after it; and
  * lists of items joined by commas and "and".
  */
-import { LEGAL_TAIL, NameReader } from './_partnership-names.js';
+import { LEGAL_TAIL, NameReader, UNIVERSITY_ACRONYM } from './_partnership-names.js';
 import { ANY_EVENT, LOWER_START, NOT_NAME, TITLE_LINKS, type Core } from './_partnership-window.js';
 import type { InstitutionKind } from '../types.js';
+import { EDU_KINDS } from './_event-scan.js';
+
+/** An abbreviation a body may be named by: two to eight letters, at least two capitals, upper case first ("КФУ", "УлГУ"). */
+const SIGNER_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{L}]{1,7}$/u;
+/** Legal forms written in capitals before a name ("ПАО Татнефть"): no body's abbreviation. */
+const LEGAL_FORM = /^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПАТ|ПРАТ|АТ|ПП|ДП|КП|КЗ|ЕООД|ООД|ЕАД|АД|ЕТ|ГК|LLC|LTD|INC|PLC|JSC|GMBH|SA)$/u;
+
+/** A capitalised word of small letters ("Pune", "Manchester"; not "IIT", not "McGill"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}{2,}$/u;
+/** Country abbreviations written after a town ("Manchester, UK"). */
+const COUNTRY_CODE = /^(?:UK|USA|US|UAE|PRC)$/u;
+
+/** A spaced dash between two names ("… освіти – науковим ліцеєм …"). */
+const DASH_APPOSITION = /^\s+[–—-]\s+$/u;
 
 /** Most tokens inside brackets after a name ("(МГУ)", "(Китай)", "(вляво)"). */
 const MAX_BRACKET = 8;
@@ -40,7 +54,8 @@ export class ListReader extends NameReader {
       // Up to two lower-case adjectives before a generic word ("датската компания", "lubelskiej spółki").
       for (let k = 0; k <= 2 && u + k < this.w1; k++) {
         const d = this.hit(u + k, 'descriptor');
-        if (d && !this.isUpper(u + k)) {
+        // A capitalised modifier may open a descriptor of two words ("EV manufacturer OLA Electric").
+        if (d && (!this.isUpper(u + k) || (d.t1 - d.t0 >= 2 && !this.isUpper(d.t1 - 1)))) {
           let ok = true;
           for (let j = u; j < u + k; j++) if (this.isUpper(j) || !this.plain(j + 1) || this.eventAt(j, ANY_EVENT)) ok = false;
           if (ok) {
@@ -66,6 +81,12 @@ export class ListReader extends NameReader {
       this.lowerOk = before;
     }
     if (!core) return null;
+    // After a signer's title an abbreviation run on into capitalised words is the body and its signer
+    // ("ректор КФУ Ильшат Гафуров", "the CEO of IBM Arvind Krishna"): the abbreviation alone is the party.
+    if (titled && !core.tag) {
+      const cut = this.abbreviationBeforeSigner(u, core.t1);
+      if (cut) core = cut;
+    }
     // After "ректора", "начальника" a capitalised word or two is the signer ("начальника Шевченка"); a body
     // named by its title's genitive is one the tagger knows or one written in capitals or quotes.
     if (titled && !linked && core.weak && (this.personLike(core.name.toLowerCase().split(/\s+/u)) || core.t1 - u <= 2)) return null;
@@ -148,6 +169,13 @@ export class ListReader extends NameReader {
         }
       }
     }
+    // "MSME Technology Centre, Puducherry", "Sona Devi University (SDU), Ghatsila", "the University of Salford,
+    // Manchester, UK": the town (and country) an English name is followed by, part of how it is written.
+    const town = this.placeApposition(core, next, endChar);
+    if (town) {
+      next = town.next;
+      endChar = town.endChar;
+    }
     // "X в особі ректора Y", "reprezentowaną przez Prezesa Zarządu Pana Adama Ogrodnika": the signer, skipped.
     const rep = next < this.w1 ? this.hit(next, 'represented') : null;
     if (rep && /^[\s,]*$/u.test(this.text.slice(endChar, this.tk.start[next]))) {
@@ -176,6 +204,50 @@ export class ListReader extends NameReader {
     return { core, next, endChar };
   }
 
+  /**
+   * Token t is an abbreviation (two or more capitals, not a legal form: "КФУ", "IBM", "УлГУ") and the
+   * capitalised run to t1 goes on with one to three words that are not abbreviations ("Ильшат Гафуров"):
+   * the abbreviation as a name of its own, or null.
+   */
+  abbreviationBeforeSigner(t: number, t1: number): Core | null {
+    if (t1 - t < 2 || t1 - t > 4) return null;
+    const abbr = this.surface(t);
+    if (!SIGNER_ABBREVIATION.test(abbr) || LEGAL_FORM.test(abbr)) return null;
+    for (let k = t + 1; k < t1; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(this.surface(k)) || !this.plain(k)) return null;
+    return { start: this.tk.start[t], end: this.tk.end[t], t1: t + 1, tag: null, name: abbr, kind: UNIVERSITY_ACRONYM.test(abbr) ? 'university' : 'other', weak: false };
+  }
+
+  /**
+   * ", Pune", ", Manchester, UK", ", Ede, Osun State" after an English education institution's name: one or
+   * two capitalised words (a known place, or words no name of ours starts at) set off by a comma and
+   * followed by the end of the item (a comma, "and", a bracket, the sentence's end or a lower-case word).
+   * Up to two such places; null when there is none.
+   */
+  placeApposition(core: Core, t: number, endChar: number): { next: number; endChar: number } | null {
+    if (this.lang !== 'en' || this.lenient || !(EDU_KINDS.has(core.kind) || core.kind === 'centre' || core.kind === 'research')) return null;
+    let next = t;
+    let end = endChar;
+    let found = false;
+    for (let guard = 0; guard < 2 && next < this.w1; guard++) {
+      if (!/^\s*,\s*$/u.test(this.text.slice(end, this.tk.start[next]))) break;
+      let v = next;
+      while (v < this.w1 && v - next < 2 && (TITLE_CASE.test(this.surface(v)) || COUNTRY_CODE.test(this.surface(v))) && (v === next || this.plain(v)) &&
+        !this.mention.has(v) && !this.eduNounAt(v) && !this.eventTok.has(v) && !NOT_NAME.test(this.tk.words[v]) && !this.endsName(v)) v++;
+      if (v === next) break;
+      const known = this.isPlace(this.tk.start[next], this.tk.end[v - 1]);
+      // Another name begins right after ("Chennai Institute"), or a person's name ("Dr"): no place.
+      if (!known && v < this.w1 && this.plain(v) && this.isUpper(v)) break;
+      if (!known && this.personLike(this.tk.words.slice(next, v))) break;
+      const after = v < this.tk.n ? this.text.slice(this.tk.end[v - 1], this.tk.start[v]) : '';
+      const closes = v >= this.w1 || /^\s*[,.;:()]/u.test(after) || this.hit(v, 'and') !== null || LOWER_START.test(this.surface(v));
+      if (!closes) break;
+      next = v;
+      end = this.tk.end[v - 1];
+      found = true;
+    }
+    return found ? { next, endChar: end } : null;
+  }
+
   /** A list of parties from token t; empty when no item starts there. */
   list(t: number): { items: Core[]; next: number; endChar: number } {
     const items: Core[] = [];
@@ -199,6 +271,21 @@ export class ListReader extends NameReader {
         const and = this.hit(v, 'and');
         if (!and) break;
         v = and.t1;
+      } else if (DASH_APPOSITION.test(sep) && !items[items.length - 1].tag && this.mention.has(v)) {
+        // "Білозерським закладом початкової освіти – науковим ліцеєм ім. О.Я. Печерського": a description the
+        // tagger did not know, renamed after a dash by a name it knows, is that one body.
+        const it = this.item(v);
+        if (!it || !it.core.tag) break;
+        items[items.length - 1] = it.core;
+        next = it.next;
+        endChar = it.endChar;
+        if (next >= this.w1) break;
+        const sep2 = this.text.slice(endChar, this.tk.start[next]);
+        const and2 = this.hit(next, 'and');
+        if (!(/^\s*,\s*$/u.test(sep2) || (/^\s*$/u.test(sep2) && and2))) break;
+        u = and2 ? and2.t1 : next;
+        if (u >= this.w1 || !this.item(u)) break;
+        continue;
       } else break;
       const joined = this.joinedName(items, sep, v);
       if (joined) {

@@ -36,8 +36,8 @@ const LEGAL_LAST = /^(?:limited|ltd|llc|inc|plc|gmbh|corporation|corp)$/u;
 const LEGAL_WORD =
   /^(?:ооо|оао|зао|пао|ао|нао|тоо|тов|пат|прат|ат|пп|дп|кп|кз|еоод|оод|еад|ад|ет|фгбоу|фгаоу|гбоу|гаоу|мбоу|маоу|мкоу|гбпоу|гапоу|гпоу|ано|во|мо|спо|llc|ltd|inc|plc|jsc|gmbh|sa|sp)$/u;
 
-/** An abbreviation ending in the letter of "university" (ЧГУ, НГУ, СУ, YSU): a university. */
-const UNIVERSITY_ACRONYM = /^\p{Lu}{1,5}(?:У|U)$/u;
+/** An abbreviation ending in the letter of "university" (ЧГУ, НГУ, СУ, YSU; mixed case too: СПбГУ, ВлГУ, УлГУ): a university. */
+export const UNIVERSITY_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{0,6}(?:У|U)$/u;
 
 /** English names of fields of study, capitalised in running text; one alone is no party. */
 const FIELD_OF_STUDY =
@@ -219,6 +219,11 @@ export class NameReader extends WindowReader {
       // Companies unless the noun tells otherwise ("szkołami", "с общини").
       if (ok) group = { start: g.start, end: g.end, t1: g.t1, kind: this.eventAt(k, EDU_NOUN)?.value.kind ?? slot?.value.kind ?? 'company' };
     }
+    // A plural-looking noun right before a quoted or capitalised name is that name's descriptor ("директор компании
+    // «Татнефть»": the genitive singular is written like the plural), not a plural named elsewhere.
+    // (Not after a count, nor before a weekday: "with 10 companies Thursday morning".)
+    if (group && u === t && !this.eventAt(u, EDU_NOUN) && group.t1 < this.w1 && !this.isFiller(group.t1) && !NOT_NAME.test(this.tk.words[group.t1]) &&
+      (this.quoted(group.t1) || (this.isUpper(group.t1) && this.plain(group.t1)))) return null;
     const noun = group ? null : this.eventAt(u, EDU_NOUN);
     if (!group && (!noun || this.scan.mentionsIn({ start: noun.start, end: noun.end }).length > 0)) return null;
     const head = group ?? { start: noun!.start, end: noun!.end, t1: noun!.t1, kind: noun!.value.kind ?? 'other' };

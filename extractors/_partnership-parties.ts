@@ -267,7 +267,7 @@ export interface SplitAgreement {
 const PLURAL_CACHE = new Map<string, ReadonlySet<string>>();
 
 /** The agreement word is an unambiguous plural ("agreements", "договоров", "umów"). */
-function isPlural(scan: EventScan, trigger: EventHit): boolean {
+export function isPlural(scan: EventScan, trigger: EventHit): boolean {
   const lang = scan.ctx.lang;
   const key = lang ?? '*';
   let set = PLURAL_CACHE.get(key);

@@ -125,13 +125,25 @@ function contextZones(r: ListReader, win: Span, hits: EventHit[], trigger: Event
     out.push({ start: t.start, end });
   }
   // Up to the next signing word: "В присутствии гостей ... состоялось подписание соглашения между X и Y".
+  // A signer's title right after the context's own words, no comma or list word before it, opens the signers:
+  // "В присутствии губернатора области Василия Голубева | ректор ЮФУ …", "В рамках … конференции «…» | ректор …".
   for (const h of hits) {
     if (h.cat !== 'notParty') continue;
     const stop = hits.find((e) => e.start > h.start && (AGREEMENT_OR_STATUS.has(e.cat) || e.cat === 'between'));
-    out.push({ start: h.start, end: stop ? stop.start : win.end });
+    let end = stop ? stop.start : win.end;
+    for (const t of r.slotHits('title')) {
+      if (t.t0 - h.t1 < CONTEXT_WORDS || t.start >= end || r.isUpper(t.t0)) continue;
+      if (!/^[ \t\u00a0»“”"]+$/u.test(r.gap(t.t0)) || r.slotEndsAt(t.t0 - 1, 'and') || r.slotEndsAt(t.t0 - 1, 'title')) continue;
+      end = t.start;
+      break;
+    }
+    out.push({ start: h.start, end });
   }
   return out;
 }
+
+/** Fewest words of a context phrase's own ("в присутствии | губернатора области Василия Голубева") before a title may open the signers. */
+const CONTEXT_WORDS = 3;
 
 /** How many words after "between" a list may begin ("pomiędzy najważniejszymi firmami w regionie: Odlewnią …"). */
 const BETWEEN_SKIP = 6;
@@ -267,7 +279,8 @@ export function readParties(scan: EventScan, win: Span, hits: EventHit[], trigge
   for (const w of r.slotHits('with')) {
     // "ze strony firm": a signer's title, not the other side.
     if (r.hit(w.t0, 'title')) continue;
-    const near = afterBetween.has(w.t0) || anchors.some((a) => a.t1 <= w.t0 && w.t0 - a.t1 <= WITH_REACH && !hard(a.end, w.start));
+    // "with" after the agreement word or verb, or the last word of one ("partnered with", "ties up with").
+    const near = afterBetween.has(w.t0) || anchors.some((a) => a.t0 < w.t0 && w.t0 - a.t1 <= WITH_REACH && !hard(a.end, w.start));
     if (near) {
       r.lowerOk = true;
       add('with', r.list(w.t1).items);

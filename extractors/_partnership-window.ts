@@ -301,6 +301,12 @@ export class WindowReader {
     return !ev || ev.cat === 'agreement' || ev.cat === 'eduNoun' || ev.cat === 'eduTopic';
   }
 
+  /** The last token of a slot hit of `cat` starting at t, or -1. */
+  slotEnd(t: number, cat: SlotCat): number {
+    const h = this.hit(t, cat);
+    return h ? h.t1 - 1 : -1;
+  }
+
   /** A slot hit of `cat` whose last token is p. */
   slotEndsAt(p: number, cat: SlotCat): boolean {
     for (let t = Math.max(this.w0, p - 3); t <= p; t++) {
@@ -332,7 +338,8 @@ export class WindowReader {
     if (t <= this.w0) return true;
     const g = this.gap(t);
     if (/[,:;(—–]/u.test(g)) return true;
-    if (this.isUpper(t - 1) && /^[.\s]*$/u.test(g) && !ARTICLES.has(this.tk.words[t - 1])) return false;
+    // (A lower-case word after capitals starts no name inside them: "губернатора … Василия Голубева | ректор ЮФУ".)
+    if (this.isUpper(t - 1) && (this.isUpper(t) || !this.slotEndsAt(this.slotEnd(t, 'title'), 'title')) && /^[.\s]*$/u.test(g) && !ARTICLES.has(this.tk.words[t - 1])) return false;
     // Right after a quoted name: its legal form or the rest of it ("„Интернационал“ ЕАД").
     if (/^[»“”"’]\s*$/u.test(g)) return false;
     if (this.slotEndsAt(t - 1, 'title') || this.slotEndsAt(t - 1, 'honorific')) return false;

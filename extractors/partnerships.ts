@@ -15,13 +15,16 @@
  * agreement written as a frame ("В рамках подписанного соглашения …") is the one told before. An
  * agreement naming no party takes its signatories listed nearby ("Учредители Ассоциации — A и B"),
  * else the bodies of the sentences around it; one naming a single party, the partner its paragraph
- * tells it cooperates with.
+ * tells it cooperates with. An agreement may also be written as a verb of partnering with no document
+ * named ("X Partners With Y", "стала партнером", "objęła patronatem"): such a mention naming one party
+ * right after an agreement joins it, and naming none it is no event. One agreement signed by unnamed
+ * education institutions ("Leaders from the colleges signed an agreement") is an event with no party.
  */
 import type { InstitutionTag, PartnershipEvent, PartnershipStatus } from '../types.js';
 import { EXTRACTOR_VERSION } from './_version.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
 import { findPlace, findValidUntil, framedBy, isTally, joinsAgreement, ownVerbTriggers, sameParty } from './_partnership-rules.js';
-import { companionNearby, concrete, FoundParties, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
+import { companionNearby, concrete, FoundParties, isPlural, partiesIn, partiesNearby, splitAgreements } from './_partnership-parties.js';
 import { signatoriesNear } from './_partnership-members.js';
 import { deniedSigning } from './_partnership-negation.js';
 import { clubAcademy } from './_partnership-sports.js';
@@ -33,6 +36,19 @@ import {
 export type { EventContext } from './_event-scan.js';
 
 const EXTRACTOR = 'partnerships';
+
+/**
+ * Agreements written as a verb of partnering, no document named ("стала партнером", "partnered with", "objęła
+ * patronatem"): one naming a single party right after an agreement told before is that agreement's ("… umowa
+ * patronacka z Wydziałem … ZUT. Wydział obejmuje patronat nad klasami I LO"); one naming none is no event.
+ */
+const VERB_FRAMES: ReadonlySet<string> = new Set(['partnership', 'patronage']);
+
+/** An agreement word in one of the DOCUMENT_REACH sentences before sentence si. */
+function agreementBefore(scan: EventScan, si: number): boolean {
+  for (let j = Math.max(0, si - DOCUMENT_REACH); j < si; j++) if (scan.hitsIn(scan.sentences[j]).some((h) => h.cat === 'agreement')) return true;
+  return false;
+}
 
 /** How many sentences back the signer of split agreements may be named. */
 const SIGNER_REACH = 2;
@@ -83,7 +99,7 @@ function mentionsAt(scan: EventScan, si: number, triggers: EventHit[], found: Fo
     unnamedEducation,
     sideless: false,
     framed: framedBy(scan, win, hits, first),
-    joins: joinsAgreement(scan, first),
+    joins: joinsAgreement(scan, first) || (VERB_FRAMES.has(best.value.label ?? '') && parties.length === 1 && agreementBefore(scan, si)),
   };
   const split = splitAgreements(scan, triggers, groups);
   if (!split) {
@@ -206,7 +222,13 @@ function toEvent(scan: EventScan, a: Agreement, same: Same, found: FoundParties)
   if (!eduParty && !(publisherIsParty && eduTopic) && !(parties.length === 0 && eduTopic)) return null;
   // An agreement with no party named anywhere near is one only when the text tells when or where it
   // was signed ("13 июня в Минске подписано соглашение"); otherwise it is talk about agreements.
-  if (parties.length === 0 && !publisherIsParty && !ms.some((m) => concrete(scan, m.win))) return null;
+  // Signers told as unnamed education institutions in the sentence of one agreement signed ("Leaders from the
+  // colleges signed an agreement Thursday …") make it an agreement, their names unknown; not agreements in
+  // general ("The agreements between universities and companies … are often difficult to negotiate").
+  const unnamedSigners = (m: AgreementMention) => m.unnamedEducation && m.status === 'signed' && !isPlural(scan, m.trigger);
+  if (parties.length === 0 && !publisherIsParty && !ms.some((m) => concrete(scan, m.win) || unnamedSigners(m))) return null;
+  // "более 2000 компаний стали партнёрами колледжей": partnering told of no named body is no agreement.
+  if (parties.length === 0 && ms.every((m) => VERB_FRAMES.has(m.kind))) return null;
 
   // The main mention: the strongest status, then the most parties.
   let main = ms.find((m) => m.status === status) ?? ms[0];

@@ -19,8 +19,11 @@ export const en: EventLexicon = {
     ['memorandum|memoranda of|on ~ cooperation|partnership', 'memorandum of cooperation'],
     ['memorandum|memoranda|mou|mous|memorandums|moa|moas', 'memorandum'],
     ['pact|pacts', 'agreement'],
-    ['cooperation|co-operation agreement|agreements', 'cooperation agreement'],
-    ['agreement|agreements on|of ~ cooperation|co-operation', 'cooperation agreement'],
+    // (A pattern's words split at hyphens: "co-operation" is the two words "co operation", never an alternative of one.)
+    ['cooperation agreement|agreements', 'cooperation agreement'],
+    ['co operation agreement|agreements', 'cooperation agreement'],
+    ['agreement|agreements on|of ~ cooperation', 'cooperation agreement'],
+    ['agreement|agreements on|of ~ co operation', 'cooperation agreement'],
     ['partnership agreement|agreements', 'partnership agreement'],
     ['agreement|agreements on|of ~ partnership', 'partnership agreement'],
     ['strategic partnership agreement|agreements', 'strategic partnership agreement'],
@@ -35,6 +38,18 @@ export const en: EventLexicon = {
     ['certificate|certificates of ~ collaboration|cooperation|partnership', 'certificate of collaboration'],
     // "the Federal Polytechnic has partnered with the Nigeria Machine Tools Limited": a partnership entered into.
     ['has|have|had partnered with', 'partnership agreement'],
+    // The partnering verb itself, in every tense a headline or a lead uses ("Fayetteville State University Partners
+    // With Piedmont Community College", "the University of Toronto and News Decoder have partnered to help train",
+    // "Xavier University of Louisiana Teams Up With the University of Southern California", "ties up with",
+    // "joined hands with", "entered a partnership with Chandigarh University").
+    ['partnered|partners|partnering with', 'partnership'],
+    ['has|have|had partnered', 'partnership'],
+    ['teamed|teams|teaming up with', 'partnership'],
+    ['tied|ties|tying up with', 'partnership'],
+    ['joined|joins|joining hands with', 'partnership'],
+    ['entered|enters|entering ~ partnership|collaboration', 'partnership'],
+    // A partnership approved by a board ("University of Toledo approves partnership with health system").
+    ['approved|approves ~ partnership|partnerships', 'partnership'],
     // A partnership made, formalised or widened is one entered into ("Preston College has secured a partnership
     // with Preston City Council", "announced Oct. 26 an expanded partnership", "formalised their collaboration").
     ['secured|formed|formalised|formalized|sealed|cemented ~ partnership|collaboration', 'partnership agreement'],
@@ -45,19 +60,24 @@ export const en: EventLexicon = {
   ],
   signed: [
     'established|launched|forged ~ cooperation|partnership',
-    'signed', 'signing', 'sign', 'signs', 'has|have|had partnered', 'concluded', 'entered into', 'inked', 'inks', 'sealed', 'seals', 'exchanged',
+    'signed', 'signing', 'sign', 'signs', 'has|have|had partnered',
+    'partnered|partners|partnering with', 'teamed|teams|teaming up with', 'tied|ties|tying up with', 'joined|joins|joining hands with', 'entered|enters ~ partnership|collaboration',
+    'concluded', 'entered into', 'inked', 'inks', 'sealed', 'seals', 'exchanged',
     // Renewing an agreement is signing it again.
     'renewed', 'renewal of',
     // A partnership secured, formalised or widened has been agreed.
     'secured', 'formed', 'formalised', 'formalized', 'cemented', 'expanded', 'extended',
     'announced|announces|announce ~ partnership|partnerships',
+    // An agreement approved by the parties' boards is one concluded ("University of Toledo approves partnership with
+    // health system"); a headline's present tense ("UH, TSU Ink Memorandum of Understanding").
+    'approved|approves ~ partnership|agreement|memorandum|mou|moa|contract', 'ink',
   ],
   planned: [
-    'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',
+    'will ~ be signed|concluded|inked', 'will ~ sign|conclude', 'will|to ~ partner|team up|tie up with', 'to be signed|concluded', 'plan|plans|planned|planning ~ to ~ sign|conclude',
     'intend|intends|intended ~ to ~ sign|conclude', 'expected to ~ sign|conclude', 'expected to be signed|concluded', 'preparation|preparations for ~ the conclusion|signing',
     'upcoming signing', 'is|are set to sign', 'will be signed in the near future', 'prepare|preparing ~ to sign', 'scheduled', 'signing ceremony will', 'will take place',
     // "will pursue a memorandum of understanding", "recommends the city sign a memorandum".
-    'will|to ~ pursue', 'pursuing', 'recommends|recommended ~ sign',
+    'will|to ~ pursue ~ memorandum|memoranda|agreement|agreements|mou|moa|partnership|contract', 'pursuing ~ memorandum|memoranda|agreement|agreements|mou|moa|partnership|contract', 'recommends|recommended ~ sign',
     // Agreed to sign, or on drafting one: the document is yet to come ("it was agreed on drafting and concluding a Memorandum",
     // "agreed to sign a memorandum"); a signing an event will feature ("will … feature a signing of a memorandum").
     'agreed|agree|agrees ~ to ~ sign|conclude|draft', 'agreed on ~ drafting|concluding|signing', 'feature ~ a|the ~ signing',
@@ -114,7 +134,11 @@ export const en: EventLexicon = {
   ],
   mayorTitles: [],
   honorifics: ['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'sir', 'academician'],
-  partyDescriptors: [['consortium', 'other'], ['company|firm|corporation', 'company'], ['organisation|organization', 'ngo']],
+  partyDescriptors: [['consortium', 'other'], ['company|firm|corporation', 'company'], ['organisation|organization', 'ngo'],
+    // A common noun for what the business does before its name ("with EV manufacturer OLA Electric", "with online learning
+    // platform Coursera", "shipbuilder Fincantieri Marinette Marine partnered with").
+    ['manufacturer|maker|carmaker|automaker|shipbuilder|producer|supplier|provider|giant|retailer|operator|developer|startup|platform|bank|lender|insurer', 'company'],
+    ['ev|it|ai|tech|technology|software|edtech|energy|telecom|pharma|pharmaceutical manufacturer|maker|producer|supplier|provider|giant|company|firm|major|platform|startup', 'company']],
   // "City of Saskatoon", "Town of Ajax": a local government as a party.
   partyHeads: [['city of', 'city of', 'municipality'], ['town of', 'town of', 'municipality'], ['municipality of', 'municipality of', 'municipality'], ['county of', 'county of', 'municipality']],
   surnameEndings: [],

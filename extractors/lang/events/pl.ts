@@ -6,6 +6,10 @@ const AGREEMENT_NOUN = 'porozumieni*|porozumień|umowa|umowy|umowie|umowę|umow�
 export const pl: EventLexicon = {
   lang: 'pl',
   agreements: [
+    // Becoming a partner, or taking a class under patronage, is an agreement entered into ("Firma MASKPOL objęła
+    // patronatem klasy mundurowe", "Wydział obejmuje patronat nad klasami I LO", "firma została partnerem szkoły").
+    ['został|została|zostało|zostały|zostali ~ partnerem|partnerami', 'partnership'],
+    ['objął|objęła|objęło|objęły|objęli|obejmuje|obejmują ~ patronatem|patronat', 'patronage'],
     // Cooperation established with a named body is a partnership entered into ("AGH nawiązała współpracę z ORLEN").
     ['nawiązał|nawiązała|nawiązało|nawiązali|nawiązały|nawiązano ~ współpracę|partnerstwo', 'cooperation'],
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
@@ -28,6 +32,7 @@ export const pl: EventLexicon = {
     ['partnerstwo|partnerstwa|partnerstwie|partnerstwem', 'partnership agreement'],
   ],
   signed: [
+    'został|została|zostało|zostały|zostali ~ partnerem|partnerami', 'objął|objęła|objęło|objęły|objęli|obejmuje|obejmują ~ patronatem|patronat',
     'nawiązał|nawiązała|nawiązało|nawiązali|nawiązały|nawiązano ~ współpracę|partnerstwo',
     'podpisali', 'podpisaliśmy', 'zawarliśmy', 'podpisał', 'podpisała', 'podpisało', 'podpisały', 'podpisan*', 'podpisanie', 'podpisania', 'podpisaniu',
     'podpisują', 'podpisuje', 'zawarli', 'zawarł*', 'zawart*', 'zawarcie', 'zawarcia', 'podpisy ~ złożyli|złożyły',

@@ -6,6 +6,8 @@ const AGREEMENT_NOUN = 'соглашени*|договор|договора|до
 export const ru: EventLexicon = {
   lang: 'ru',
   agreements: [
+    // Becoming a partner is an agreement entered into ("Группа ПОЛИПЛАСТИК стала партнером МТУ").
+    ['стал|стала|стало|стали ~ партнером|партнерами', 'partnership'],
     // Cooperation established with a named body is a partnership entered into ("AGH nawiązała współpracę z ORLEN").
     ['установил|установила|установили|наладил|наладила|наладили ~ сотрудничество|партнерство', 'cooperation'],
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
@@ -33,6 +35,7 @@ export const ru: EventLexicon = {
     [`${AGREEMENT_NOUN} о намерениях`, 'letter of intent'],
   ],
   signed: [
+    'стал|стала|стало|стали ~ партнером|партнерами',
     'установил|установила|установили|наладил|наладила|наладили ~ сотрудничество|партнерство',
     'подписали', 'подписал', 'подписала', 'подписало', 'подписано', 'подписан*', 'подписание', 'подписания',
     'договорились|договорился|договорилась о ~ партнерстве|сотрудничестве',

@@ -7,6 +7,8 @@ export const uk: EventLexicon = {
   lang: 'uk',
   masculinePast: true,
   agreements: [
+    // Becoming a partner is an agreement entered into ("компанія стала партнером коледжу").
+    ['став|стала|стало|стали ~ партнером|партнерами', 'partnership'],
     // Cooperation established with a named body is a partnership entered into ("AGH nawiązała współpracę z ORLEN").
     ['встановив|встановила|встановили|налагодив|налагодила|налагодили ~ співпрацю|партнерство', 'cooperation'],
     // Cooperation stopped between named bodies is a partnership ended ("suspended cooperation with X").
@@ -30,6 +32,7 @@ export const uk: EventLexicon = {
     ['документ* про співпрацю|співробітництво|партнерство', 'cooperation agreement'],
   ],
   signed: [
+    'став|стала|стало|стали ~ партнером|партнерами',
     'встановив|встановила|встановили|налагодив|налагодила|налагодили ~ співпрацю|партнерство',
     'підписали', 'підписав', 'підписала', 'підписало', 'підписано', 'підписан*', 'підписання',
     'підписують', 'підписує', 'уклали', 'уклав', 'уклала', 'укладено', 'укладен*', 'укладання',
