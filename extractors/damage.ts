@@ -63,7 +63,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     const listed = listedAfterColon(scan, clause, inClause, win);
     const targets = [...inClause, ...listed].sort((a, b) => a.t0 - b.t0);
     for (const t of targets) {
-      if (isParentOf(scan, targets, t)) continue;
+      if (isParentOf(scan, targets, t) || appositionOf(scan, targets, t)) continue;
       const fromList = listed.includes(t);
       if (!fromList && (!attached(scan, t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
       if (loose && !rightAfter(scan, trig, t) && !listSubject(scan, t, trig) && !listObject(scan, t, trig)) continue;
@@ -108,6 +108,28 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
   }
   return out;
 }
+
+/** Text between a noun and the name it is set beside: a spaced dash or a colon, with at most a few words ("— цього разу"). */
+const APPOSITION_GAP = /^[^.!?;\n«»„“"]{0,40}?[ \u00a0](?:[—–-]|:)[ \u00a0]+(?:[\p{Ll}\p{N}]\S*[ \u00a0]+){0,3}$|^[ \u00a0]*:[ \u00a0]+(?:[\p{Ll}\p{N}]\S*[ \u00a0]+){0,3}$/u;
+
+/**
+ * An unnamed noun set beside the name of the institution it stands for, after a dash or a colon: "Russians
+ * destroyed another educational institution in Donbas — Avdiivka School №1", "удару КАБом по найбільшому
+ * освітньому закладу Межівської громади – Межівському ліцею №1", "Ще одна школа на Донеччині стала метою для
+ * росіян - цього разу Костянтинівська школа №17". The noun is the name's apposition, not an institution of
+ * its own ("another", "ще одна" there count the text's incidents, they do not set this one apart).
+ */
+function appositionOf(scan: EventScan, targets: Target[], t: Target): boolean {
+  if (t.tag) return false;
+  return targets.some((x) => {
+    if (!x.tag || x.start <= t.end || x.t0 - t.t1 > APPOSITION_WORDS) return false;
+    if (targets.some((o) => o !== x && o !== t && o.start > t.end && o.start < x.start)) return false;
+    if (t.kind && KIND_CLASS[t.kind] !== KIND_CLASS[x.tag.kind]) return false;
+    return APPOSITION_GAP.test(scan.text.slice(t.end, x.start));
+  });
+}
+/** Words a name may stand after the noun it names in apposition. */
+const APPOSITION_WORDS = 10;
 
 /** "один із", "одна из", "jedna ze", "one of the", "едно от" right before a plural noun, or opening it. */
 const ONE_OF_BEFORE = /(?:^|[\s"«„“(])(?:один|одна|одне|одно|одного|одну|однієї|одной|одним|одній|jeden|jedna|jedno|jedną|jednej|jednego|jednym|one|един|една|едно)[ \u00a0]+(?:з|із|зі|из|изо|со|с|z|ze|spośród|of|от|измежду)(?:[ \u00a0]+the)?[ \u00a0]+$/iu;
