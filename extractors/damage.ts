@@ -163,23 +163,14 @@ function settlementOf(scan: EventScan, m: DamageMention): string | null {
   return s;
 }
 
-/** "the school", "училището": a definite generic noun (English article, Bulgarian suffix) refers back. */
-const DEFINITE_SCHOOL = /(?:\bthe\s+school|училището)$/iu;
-
 /**
- * An unnamed noun of another kind class that still refers to the group's institution, told in a later
- * sentence: a definite "the school" / "училището" after a vocational school ("професионална гимназия
- * ... в училището разбират"), a "ліцей" after an unnamed vocational school (a professional lyceum).
+ * An unnamed noun of another kind class that still refers to the group's unnamed institution, told in a
+ * later sentence: kindFits ("ліцей" after an unnamed professional lyceum, "училището" after a
+ * професионална гимназия).
  */
 function backReference(scan: EventScan, g: Group, m: DamageMention): boolean {
   if (m.target.tag || g.mentions.some((x) => x.si === m.si || x.target.tag)) return false;
-  const isVoc = (k: InstitutionKind | null) => !!k && KIND_CLASS[k] === 'voc';
-  const voc = g.mentions.some((x) => isVoc(x.target.kind));
-  // A lyceum and a vocational school told apart in sentences: a professional lyceum, either way round.
-  if (voc && m.target.kind === 'lyceum') return true;
-  if (isVoc(m.target.kind) && g.mentions.every((x) => x.target.kind === 'lyceum' || !x.target.kind)) return true;
-  if (!voc) return false;
-  return m.target.kind === 'school' && DEFINITE_SCHOOL.test(scan.text.slice(Math.max(0, m.target.start - 5), m.target.end));
+  return g.mentions.every((x) => !x.target.kind || kindFits(m.target.kind, x.target.kind, bareNoun(scan, m)) || kindFits(x.target.kind, m.target.kind, bareNoun(scan, x)));
 }
 
 const STORY_START = new WeakMap<EventScan, number>();
@@ -375,6 +366,101 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>, sole = f
   return event;
 }
 
+/** The institutions of the groups that name one (filled into `taken`). */
+function takenBy(groups: Group[], taken: Set<string>): void {
+  taken.clear();
+  for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
+}
+
+/**
+ * Kinds a noun may refer back with to an institution of another kind: its own class; a general noun any;
+ * the generic "school" ("училището", "the school", "szkoła") and "lyceum" ("ліцей" for a професійний ліцей)
+ * a vocational school too.
+ */
+function kindFits(noun: InstitutionKind | null, of: InstitutionKind | null, bare = true): boolean {
+  if (!noun || !of) return true;
+  if (KIND_CLASS[noun] === KIND_CLASS[of]) return true;
+  // A qualified school ("an elementary school", "початкова школа") is a school of its own.
+  return ((noun === 'school' && bare) || noun === 'lyceum') && (of === 'vocational-school' || of === 'technikum');
+}
+
+/** Words a bare noun stands after: prepositions, articles and demonstratives ("на училище", "в училището", "the school", "w szkole", "цієї школи"). */
+const BARE_BEFORE = /^(?:на|в|у|во|до|з|із|зі|по|при|для|від|от|към|за|със|с|со|из|к|w|we|na|do|z|ze|po|przy|dla|od|the|a|an|this|that|of|at|in|to|from|цієї|цей|ця|цю|цього|ця|эта|этой|этот|эту|этого|ta|tej|ten|tę|tego|тази|този)$/iu;
+
+/** A noun with no word of its own before it ("Евакуация на училище", "в училището", "the school"): a back-reference, not a school told by its level ("an elementary school"). */
+function bareNoun(scan: EventScan, m: DamageMention): boolean {
+  if (m.target.tag || m.target.number === 'pl' || m.target.t1 - m.target.t0 !== 1) return false;
+  const t = m.target.t0;
+  const [s0] = scan.tokenRange(scan.sentences[m.si]);
+  return t === s0 || BARE_BEFORE.test(scan.tokens.words[t - 1] ?? '');
+}
+
+/**
+ * One event per institution per attack, whatever the number of sentences that tell it: the document-level
+ * consolidation of the groups the sentence-level grouping made. In this order:
+ *   1. incident groups that come to name the same institution (their own tag, or the one name a bare noun
+ *      refers to: namedInParagraph) are one incident ("Ще одну школу на Донеччині зруйнували росіяни. Цього разу –
+ *      Курахівську гімназію №2" after the headline "На Донеччині зруйновано ще одну школу");
+ *   2. an unnamed incident group joins the one named incident group its noun can stand for (kindFits), when
+ *      no other named incident could be meant, the places do not differ, the dates do not differ, and no
+ *      sentence tells both side by side ("Russian invaders have shelled a school in ... Chasiv Yar" then
+ *      "Chasiv Yar school No. 17 has become another target"; "Евакуация на училище" beside the Професионална
+ *      гимназия the text is about).
+ * Groups merge only within the story's own incidents or within one recalled attack ("Нагадаємо, ..."): a
+ * recalled attack on the same institution is another incident. Each pass reads the events as toEvent tells
+ * them (its name, kind, settlement, date), so the rules compare what the events would say.
+ */
+function consolidate(scan: EventScan, groups: Group[], taken: Set<string>): Group[] {
+  takenBy(groups, taken);
+  let out = groups;
+  for (let pass = 0; pass < 2; pass++) {
+    const events = out.map((g) => toEvent(scan, g, taken));
+    const into = new Map<number, number>();
+    const incident = (i: number) => events[i].scope === 'incident' && !into.has(i);
+    const story = (i: number) => recapOf(scan, out[i].mentions[0].si);
+    const datesAgree = (a: DamageEvent, b: DamageEvent) => !a.date || !b.date || a.date === b.date;
+    const placesAgree = (a: DamageEvent, b: DamageEvent) => !a.settlement || !b.settlement || samePlace(a.settlement, b.settlement);
+    const sideBySide = (a: Group, b: Group) => a.mentions.some((x) => b.mentions.some((y) => y.si === x.si));
+    for (let i = 0; i < out.length; i++) {
+      if (!incident(i)) continue;
+      for (let j = i + 1; j < out.length; j++) {
+        if (!incident(j) || story(i) !== story(j) || !datesAgree(events[i], events[j])) continue;
+        const a = events[i];
+        const b = events[j];
+        if (pass === 0) {
+          if (!a.institution || !b.institution || !(a.institutionKey === b.institutionKey || a.institution === b.institution)) continue;
+          into.set(j, i);
+        } else {
+          const [u, n] = !a.institution && b.institution ? [i, j] : a.institution && !b.institution ? [j, i] : [-1, -1];
+          if (u < 0) continue;
+          const bare = out[u].mentions.every((m) => bareNoun(scan, m));
+          if (into.has(u) || !kindFits(events[u].institutionKind, events[n].institutionKind, bare) || !placesAgree(events[u], events[n]) || sideBySide(out[u], out[n])) continue;
+          // Counted institutions ("дві школи") are as many incidents; a group that is two in the text is not one name.
+          if (out[u].mentions.some((m) => m.target.number === 'pl')) continue;
+          // "another school" told after the named one is not it.
+          if (u > n && out[u].mentions.some((m) => isAnother(scan, m.target))) continue;
+          const rivals = events.filter((e, k) => k !== n && k !== u && incident(k) && e.institution && story(k) === story(u) && kindFits(events[u].institutionKind, e.institutionKind, bare) && placesAgree(events[u], e));
+          if (rivals.length > 0) continue;
+          into.set(u, n);
+        }
+      }
+    }
+    if (into.size === 0) continue;
+    const root = (i: number): number => (into.has(i) ? root(into.get(i)!) : i);
+    const merged = new Map<number, Group>();
+    out.forEach((g, i) => {
+      const r = root(i);
+      const m = merged.get(r);
+      if (m) m.mentions.push(...g.mentions);
+      else merged.set(r, { mentions: [...g.mentions] });
+    });
+    for (const g of merged.values()) g.mentions.sort((x, y) => x.target.start - y.target.start);
+    out = [...merged.entries()].sort((x, y) => x[0] - y[0]).map(([, g]) => g);
+    takenBy(out, taken);
+  }
+  return out;
+}
+
 /** Losses and the heads an appeal is addressed to: "zgłaszanie strat", "керівників закладів". */
 const LOSS_WORD = /^(?:strat|szkód|szkody|втрат|потерь|загуби|щети|losses|damages)$/u;
 const HEADS_WORD = /^(?:керівник|директор|dyrektor|kierownik|principal|head|руководител|ръководител|kurator|куратор)/u;
@@ -443,9 +529,8 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     if (m) mentions.push(m);
   }
   mentions.sort((a, b) => a.target.start - b.target.start);
-  const groups = group(scan, mentions).filter((g) => !deniedIncident(scan, g.mentions));
   const taken = new Set<string>();
-  for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
+  const groups = consolidate(scan, group(scan, mentions).filter((g) => !deniedIncident(scan, g.mentions)), taken);
   // A text that tells one incident: its "nobody was hurt" is that incident's wherever it stands.
   const sole = groups.filter((g) => g.mentions[0].scope === 'incident').length === 1;
   const events = groups.map((g) => toEvent(scan, g, taken, sole));
