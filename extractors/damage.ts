@@ -275,6 +275,15 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   return [...kept, ...statGroups];
 }
 
+/** A number or quotes in a name: it names the institution, not only its kind, specialty or place. */
+const NAMING = /[\d«»„“”"]/u;
+/** "імені", "имени", "им.", "ім.": a patron's name. */
+const PATRON = /(?:^|\s)(?:імені|имени|ім\.|им\.)/u;
+/** Languages whose schools are named by a number, quotes or a patron ("Ліцей № 17", "СОШ № 5", "ОУ „Христо Ботев“"). */
+const NUMBERED_NAMES: ReadonlySet<string> = new Set(['uk', 'ru', 'bg']);
+/** Kinds below higher education. */
+const SCHOOL_LEVEL: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'kindergarten', 'vocational-school', 'technikum', 'college']);
+
 /** Targets read as "one of the schools" (educationNouns of that form): an institution the text does not name. */
 const ONE_OF = /^(?:одн\p{L}*|jedn\p{L}*|one|едно)\s/iu;
 
@@ -304,6 +313,13 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>, sole = f
   // "Одна из школ", "one of the schools": the text leaves it unnamed on purpose.
   const indefinite = ms.some((m) => ONE_OF.test(scan.text.slice(m.target.start, m.target.end)));
   if (!tag && !indefinite && scope === 'incident' && kinds.length <= 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0] ?? null, taken);
+  // A descriptive name (a kind, a specialty, a place: "Математическата гимназия в Стара Загора") beside the one
+  // proper name of that kind the story gives ("директорът на ПМГ „Гео Милев“"): the same school, by its name.
+  // Only where a school's proper name carries a number, quotes or a patron (uk, ru, bg); a university's need not.
+  if (tag && scope === 'incident' && NUMBERED_NAMES.has(scan.ctx.lang ?? '') && SCHOOL_LEVEL.has(tag.kind) && !NAMING.test(tag.name) && !PATRON.test(tag.name)) {
+    const proper = namedInParagraph(scan, ms, tag.kind, taken);
+    if (proper && proper.kind === tag.kind && NAMING.test(proper.name)) tag = proper;
+  }
   // A count of "учебных заведений и детских садов" is mixed: a general noun beside a kind gives no kind.
   const mixed = scope === 'statistic' && ms.some((m) => !m.target.kind && ms.some((x) => x.si === m.si && x.target.kind));
   const kind = tag ? tag.kind : mixed ? null : kinds.length === 1 ? kinds[0] : scope === 'incident' ? incidentKind(kinds) : null;
