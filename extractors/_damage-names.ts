@@ -30,6 +30,18 @@ const NAMED_WORD = /^[ \u00a0]*,?[ \u00a0]*(?:o[ \u00a0]+nazwie|pod[ \u00a0]+naz
 /** A quoted name: an opening quote, a capital or a digit, at most MAX_QUOTED characters, the closing quote. */
 const QUOTED = /^[ \u00a0]*(?:[«„“"'‘](?=[\p{Lu}\d])[^«»„“”"'‘’\n]{1,48}[»“”"'’])/u;
 
+/** Languages that write a common noun in lower case inside a sentence (English capitalises headlines and names alike). */
+const CAPITALISED_LANGS: ReadonlySet<string> = new Set(['uk', 'ru', 'bg', 'pl']);
+/** The complement of a capitalised kind noun: "по електротехника", "по битова техника", "za granicą" — a preposition of field and at most two lower-case words, before a place or a clause. */
+const COMPLEMENT = /^[ \u00a0]+(?:по|за|з|із|с|ze|z|dla)[ \u00a0]+(?!(?:в|във|у|w|we|на|na|и|і|та|i)[ \u00a0])\p{Ll}[\p{Ll}-]+(?:[ \u00a0]+(?!(?:в|във|у|w|we|на|na|и|і|та|i|е|са|е|є|был|была|było|została|został)(?=[ \u00a0,.]))\p{Ll}[\p{Ll}-]+)?/u;
+
+/** The noun is not its sentence's first word (nor a line's: a heading or a bullet). */
+function insideSentence(scan: EventScan, h: EventHit): boolean {
+  const si = scan.sentenceIndex(h.start);
+  if (si < 0 || scan.tokenRange(scan.sentences[si])[0] === h.t0) return false;
+  return !/(?:^|\n)[\s•·*"«„“-]*$/u.test(scan.text.slice(scan.sentences[si].start, h.start));
+}
+
 /** Kinds a written identifier names (general nouns and centres have none: "заклад освіти", "центр творчості"). */
 const NAMED_KINDS: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'kindergarten', 'college', 'technikum', 'vocational-school', 'university', 'academy', 'institute']);
 
@@ -90,6 +102,12 @@ function writtenSpan(scan: EventScan, h: EventHit): { start: number; end: number
   }
   const q = QUOTED.exec(after);
   if (q) return { start: h.start, end: h.end + q[0].length };
+  // "в Техникума по електротехника в Бургас": a kind noun with a capital inside a sentence opens a name (Slavic
+  // languages write common nouns in lower case); the name runs over its complement ("по електротехника").
+  if (CAPITALISED_LANGS.has(scan.ctx.lang ?? '') && /^\p{Lu}\p{Ll}/u.test(text.slice(h.start, h.start + 2)) && insideSentence(scan, h)) {
+    const c = COMPLEMENT.exec(after);
+    if (c) return { start: h.start, end: h.end + c[0].length };
+  }
   const before = text.slice(Math.max(0, h.start - 24), h.start);
   const ord = ORDINAL_BEFORE.exec(before);
   if (ord) {
