@@ -116,3 +116,17 @@ function writtenSpan(scan: EventScan, h: EventHit): { start: number; end: number
   }
   return null;
 }
+
+/**
+ * Adjectives that describe a building or a school's standing, not which school it is: storeys ("Триповерховий
+ * коледж", "трехэтажная школа", "dwupiętrowa szkoła", "двуетажното училище", "two-storey school"), village or
+ * local ("сільська школа", "местная школа", "wiejska szkoła", "селското училище"), private, old, new.
+ */
+const DESCRIPTIVE = /^(?:\p{L}*поверхов\p{L}*|\p{L}*этажн\p{L}*|\p{L}*piętrow\p{L}*|\p{L}*етажн\p{L}*|\p{L}*-?storey|\p{L}*-?story|сільськ\p{L}*|сельск\p{L}*|wiejsk\p{L}*|селск\p{L}*|місцев\p{L}*|местн\p{L}*|miejscow\p{L}*|приватн\p{L}*|частн\p{L}*|prywatn\p{L}*|стар\p{L}*|нов\p{L}*|local|rural|village|private|old|new)$/iu;
+
+/** A "name" that is a describing adjective and a kind noun ("Триповерховий коледж"): a school described, not named. */
+export function descriptiveName(name: string): boolean {
+  if (/[\d«»„“”"]/u.test(name)) return false;
+  const words = name.split(/\s+/u).filter(Boolean);
+  return words.length === 2 && DESCRIPTIVE.test(words[0]);
+}

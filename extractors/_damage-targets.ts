@@ -7,7 +7,7 @@
  */
 import type { InstitutionKind, InstitutionTag } from '../types.js';
 import { EDU_KINDS, EDU_NAME_RE, isGenericName, type EventHit, type EventScan, type MentionRef, type Span } from './_event-scan.js';
-import { writtenNames } from './_damage-names.js';
+import { descriptiveName, writtenNames } from './_damage-names.js';
 
 export interface Target {
   start: number;
@@ -131,7 +131,7 @@ export function targetsIn(scan: EventScan, [l, r]: [number, number], hits: Event
   // "Пострадавшая школа", a quote: a damage word inside a "name" makes it none; so does a capitalised
   // kind alone ("Детската градина е ..."), and a back-reference before the name is given.
   const noName = (m: MentionRef) =>
-    isGenericName(m.tag.name) || cataphoric(scan, m) || damageNamed(scan, m.tag) ||
+    isGenericName(m.tag.name) || descriptiveName(m.tag.name) || cataphoric(scan, m) || damageNamed(scan, m.tag) ||
     hits.some((h) => (h.cat === 'damaged' || h.cat === 'destroyed' || h.cat === 'hit') && h.start >= m.start && h.end <= m.end);
   const inside = (h: EventHit) => names.filter((m) => h.start < m.end && h.end > m.start);
   for (const m of names) {
