@@ -42,6 +42,12 @@ function insideSentence(scan: EventScan, h: EventHit): boolean {
   return !/(?:^|\n)[\s•·*"«„“-]*$/u.test(scan.text.slice(scan.sentences[si].start, h.start));
 }
 
+/**
+ * Legal forms of schools and kindergartens written before the name (ru МБОУ, МАОУ, ГБОУ, ...; uk КЗ, КЗО, ЗЗСО,
+ * ДНЗ, ЗДО, ...), then at most two lower-case words before the kind noun ("МБОУ таврический УВК").
+ */
+const LEGAL_FORM_BEFORE = /(?:^|[\s(,])(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГАОУ|ГКОУ|ГБПОУ|ГАПОУ|ГПОУ|НОУ|ЧОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ|КЗ|КЗО|КЗЗСО|ЗЗСО|ДНЗ|ЗДО|КДНЗ|КНЗ|НВК)(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*){0,2}[ \u00a0]+$/u;
+
 /** Kinds a written identifier names (general nouns and centres have none: "заклад освіти", "центр творчості"). */
 const NAMED_KINDS: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'kindergarten', 'college', 'technikum', 'vocational-school', 'university', 'academy', 'institute']);
 
@@ -107,6 +113,12 @@ function writtenSpan(scan: EventScan, h: EventHit): { start: number; end: number
   if (CAPITALISED_LANGS.has(scan.ctx.lang ?? '') && /^\p{Lu}\p{Ll}/u.test(text.slice(h.start, h.start + 2)) && insideSentence(scan, h)) {
     const c = COMPLEMENT.exec(after);
     if (c) return { start: h.start, end: h.end + c[0].length };
+  }
+  // "директор МБОУ таврический УВК": a school's legal form before the noun, over at most two lower-case words.
+  const form = LEGAL_FORM_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
+  if (form) {
+    const num = NUMBER_AFTER.exec(after);
+    return { start: h.start - form[0].length + (form[0].length - form[0].trimStart().length), end: h.end + (num ? num[0].length : 0) };
   }
   const before = text.slice(Math.max(0, h.start - 24), h.start);
   const ord = ORDINAL_BEFORE.exec(before);

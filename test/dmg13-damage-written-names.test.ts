@@ -1,9 +1,9 @@
 /**
  * Round 13 (dmg13), class "the label names the institution, every prediction is unnamed": the name is
  * written at the kind noun itself and the tagger left it untagged. Writers give a school, a kindergarten
- * or a lyceum its identifier in four ways, in every language: a number label after the noun ("яслей-сада
+ * or a lyceum its identifier in five ways, in every language: a number label after the noun ("яслей-сада
  * № 165", "школу № 13"), an ordinal before it ("56-й школы", "56-ї школи"), a quoted name after it
- * ("ОУ "Елин Пелин""), or "named" and a quoted name ("przedszkole o nazwie 'Solnyszko'"). The damage event
+ * ("ОУ "Елин Пелин""), a school's legal form before it ("МБОУ таврический УВК"), or "named" and a quoted name ("przedszkole o nazwie 'Solnyszko'"). The damage event
  * is then about that institution (extractors/_damage-names.ts). In the Slavic languages a kind noun written
  * with a capital inside a sentence opens a name too, with its field ("в Техникума по електротехника"). An
  * ordinal that counts ("Це вже 274-а школа в області") names nothing, nor does a kind opening a sentence. Rows are sentences copied from the pages named beside them (search
@@ -28,6 +28,8 @@ describe('a name written at the kind noun names the damaged institution', () => 
     ['pl', 'Przedszkole w Ochtyrce w obwodzie sumskim zostało ostrzelane przez rosyjski system artylerii rakietowej BM-27 Uragan.\n\n"Właśnie zweryfikowałem zdjęcie skutków ostrzału przedszkola w Ochtyrce. To rzeczywiście przedszkole o nazwie \'Solnyszko\' i zdarzenie zdecydowanie kwalifikuje się to jako zbrodnia wojenna" - napisał.', "'Solnyszko'"],
     // Meden rudnik (dev bg/060)
     ['bg', 'Пожар прекъсна родителска среща в ОУ "Елин Пелин" в Меден рудник, утре ще е неучебен ден | ||||||\n| ||||||\nОгънят е тръгнал от помещението, в което се намира главното електрическо табло, като причината е късо съединение.', 'ОУ "Елин Пелин"'],
+    // kianews, Tavricheskoe (dev ru/1101): a school's legal form before the noun ("МБОУ таврический УВК")
+    ['ru', 'В школе крымского села, где рухнул украинский беспилотник, выбило 20 окон\n\n \n\nВ селе Таврическое, где, предположительно, упал украинский беспилотник, повредило здание школы. Всего на сегодняшний день в учреждение требуют замены 20 окон. Об этом сообщила директор МБОУ таврический УВК Светлана Перфилова.', 'МБОУ таврический УВК'],
     // liberta.bg/pozhar-v-tehnikum-v-burgas-uchenicite-sa-evakuirani: a kind noun with a capital inside the sentence and its field
     ['bg', 'Пожар е избухнал на третия етаж в Техникума по електротехника в град Бургас\n\nУчениците са усетили миризма и след това се е появил дим в една от класните стаи на третия етаж. Първоначално децата са помислили, че става дума за сигнал за бомба.', 'Техникума по електротехника'],
   ] as const)('%s: %s', (_l, text, name) => {
@@ -38,6 +40,8 @@ describe('a name written at the kind noun names the damaged institution', () => 
   it.each([
     // 4studio.com.ua, "на Донеччині росіяни зруйнували ще одну школу": an ordinal that counts schools
     ['uk', 'Це вже 274-а школа в області, обстріляна росіянами з початку повномасштабного вторгнення, і 29-а, знищена вщент.'],
+    // radio1.ru, "ВСУ нанесли удар по школе в Энергодаре": an abbreviation that is no legal form names nothing
+    ['ru', 'ВСУ нанесли удар по школе в Энергодаре во время занятий\nГубернатор Запорожской области Евгений Балицкий проинформировал об атаке Вооружённых сил Украины на школу в Энергодаре.'],
     // bgonair.bg/a/2-bulgaria/300812: the kind opens the sentence, in lower case after it ("училището по електротехника" is no name)
     ['bg', 'Пожар в гимназия в Бургас, евакуираха учениците. Няма пострадали. Малко след 8:30 сутринта първо е усетена миризма, а след това се е появил и дим от една от класните стаи.'],
   ] as const)('%s: a counting ordinal, a kind opening a sentence, names nothing: %s', (_l, text) => {
