@@ -568,18 +568,23 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   events.forEach((e, i) => {
     out.push(e);
     // "пошкоджені два дитсадки, школа та ПТУ": two unnamed kindergartens are two incidents, unless the text
-    // tells them one by one ("Дві знищені школи ..." then "ракета влучила в школу села ...").
+    // tells them one by one ("Дві знищені школи ..." then "ракета влучила в школу села ..."). A singular
+    // mention beside a counted plural one ("Пошкоджена школа в Одесі" under a photo, "в трьох школах міста
+    // вибито загалом понад 90 вікон") is one of the counted, told by a caption: only a plural noun's own
+    // count counts then (not "Two rockets hit a school").
     const g = groups[i];
-    if (e.scope !== 'incident' || e.institution || g.mentions.some((m) => m.target.number === 'sg')) return;
+    if (e.scope !== 'incident' || e.institution) return;
+    const singular = g.mentions.some((m) => m.target.number === 'sg');
     if (events.some((o, j) => j !== i && o.scope === 'incident' && o.institutionKind === e.institutionKind)) return;
     // The largest count any of its mentions gives: a headline's bare plural ("постраждали школи та садочки")
     // before the body's count ("дві школи та три садочки") does not hide it.
     // A general noun's count ("трех образовательных объектов — двух детских садах и школе") counts every kind together, not this one.
-    const own = g.mentions.filter((m) => !e.institutionKind || m.target.kind === e.institutionKind);
+    const own = g.mentions.filter((m) => (!e.institutionKind || m.target.kind === e.institutionKind) && (!singular || m.target.number === 'pl'));
+    if (singular && own.length === 0) return;
     const counted = Math.max(1, ...own.map((m) => countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1));
     // "уничтожены школы в Константиновке и Бахмуте": one institution in each place named.
     const places = coordinatedPlaces(scan, g.mentions);
-    const n = counted === 1 && places.length >= 2 && g.mentions.some((m) => m.target.number === 'pl') ? places.length : counted;
+    const n = counted === 1 && places.length >= 2 && !singular && g.mentions.some((m) => m.target.number === 'pl') ? places.length : counted;
     if (n > MAX_COPIES) return;
     if (places.length === n && e.settlement && places[0].name === e.settlement) {
       for (let k = 1; k < n; k++) out.push({ ...e, settlement: places[k].name, region: places[k].region ?? e.region });
