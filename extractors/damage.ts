@@ -13,7 +13,7 @@ import { EXTRACTOR_VERSION } from './_version.js';
 import { eventScan, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { bridgedTarget, isAnother, isRecap, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
-import { findCasualties, findCause, findDate, findLocation, findMonthDay, singleCause, toldAgain } from './_damage-details.js';
+import { findCasualties, findCause, findDate, findLocation, findMonthDay, insideBodyName, singleCause, toldAgain } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, landedOnGrounds, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
@@ -221,7 +221,8 @@ function sceneChange(scan: EventScan, g: Group, m: DamageMention, a: string): bo
   const last = g.mentions.reduce((x, y) => (y.si > x.si ? y : x));
   if (m.si <= last.si) return false;
   const span = { start: scan.sentences[last.si].end, end: m.target.start };
-  return scan.placesIn(span).some((p) => p.kind === 'settlement' && p.locative && !samePlace(p.name, a));
+  // A place inside a body's name ("Burmistrz Miasta i Gminy Niepołomice") is no scene.
+  return scan.placesIn(span).some((p) => p.kind === 'settlement' && p.locative && !samePlace(p.name, a) && !insideBodyName(scan, p));
 }
 
 function group(scan: EventScan, mentions: DamageMention[]): Group[] {
