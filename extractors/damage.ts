@@ -431,9 +431,13 @@ function consolidate(scan: EventScan, groups: Group[], taken: Set<string>): Grou
   takenBy(groups, taken);
   let out = groups;
   for (let pass = 0; pass < 2; pass++) {
-    const events = out.map((g) => toEvent(scan, g, taken));
+    // Only incidents merge: a text with fewer than two has nothing to consolidate (most texts).
+    const isIncident = out.map((g) => g.mentions[0].scope === 'incident');
+    if (isIncident.filter(Boolean).length < 2) break;
+    const told = out.map((g, i) => (isIncident[i] ? toEvent(scan, g, taken) : null));
+    const events = told as DamageEvent[]; // read only where incident(i) holds
     const into = new Map<number, number>();
-    const incident = (i: number) => events[i].scope === 'incident' && !into.has(i);
+    const incident = (i: number) => isIncident[i] && !into.has(i);
     const story = (i: number) => recapOf(scan, out[i].mentions[0].si);
     const datesAgree = (a: DamageEvent, b: DamageEvent) => !a.date || !b.date || a.date === b.date;
     const placesAgree = (a: DamageEvent, b: DamageEvent) => !a.settlement || !b.settlement || samePlace(a.settlement, b.settlement);
@@ -456,7 +460,7 @@ function consolidate(scan: EventScan, groups: Group[], taken: Set<string>): Grou
           if (out[u].mentions.some((m) => m.target.number === 'pl')) continue;
           // "another school" told after the named one is not it.
           if (u > n && out[u].mentions.some((m) => isAnother(scan, m.target))) continue;
-          const rivals = events.filter((e, k) => k !== n && k !== u && incident(k) && e.institution && story(k) === story(u) && kindFits(events[u].institutionKind, e.institutionKind, bare) && placesAgree(events[u], e));
+          const rivals = events.filter((e, k) => k !== n && k !== u && incident(k) && !!e.institution && story(k) === story(u) && kindFits(events[u].institutionKind, e.institutionKind, bare) && placesAgree(events[u], e));
           if (rivals.length > 0) continue;
           into.set(u, n);
         }
