@@ -8,7 +8,7 @@ import { isEventDate, isLabelNumber, nearestDate, type EventHit, type EventScan,
 import type { PlaceMatch } from './places.js';
 import { extractDates } from './dates.js';
 import { adjectivePlace, datelinePlace, locativePlace, namePlace, samePlace, writtenSettlement } from './_damage-places.js';
-import { isRecap } from './_damage-targets.js';
+import { isRecap, isTargetTag } from './_damage-targets.js';
 
 interface MentionLike {
   si: number;
@@ -83,8 +83,10 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
   // Not a distance's reference point ("230km east of Kyiv"); comparing two mentions, not a wire dateline
   // ("KYIV: A Russian strike on a school in north-east Ukraine"): where the story was filed.
   // Nor the tail of a hyphenated name ("в Матвеев-Кургане" is not Курган).
+  // Comparing two mentions, a place inside another body's name ("Donetsk Regional Military Administration Head") is not where either happened.
+  const inBody = (p: Span) => !story && insideBodyName(scan, p);
   const placesIn = (sp: Span) =>
-    scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)) && !referencePoint(scan, p) && !filedFrom(scan, p) && !hyphenTail(scan, p));
+    scan.placesIn(sp).filter((p) => !isAgent(scan, p) && !/[„"«“]$/u.test(scan.text.slice(Math.max(0, p.start - 1), p.start)) && !referencePoint(scan, p) && !filedFrom(scan, p) && !hyphenTail(scan, p) && !inBody(p));
   const layers: PlaceMatch[][] = ms.map((m) => placesIn(m.win));
   // Two mentions are compared by the places of their own sentences and the one before in their paragraph
   // ("... в школу села Воздвижівка. Навчальний заклад зруйновано"): another paragraph's or the title's may be another story's.
@@ -161,6 +163,14 @@ export function findLocation(scan: EventScan, ms: MentionLike[], scope: DamageSc
     location = country?.name ?? null;
   }
   return { location, settlement: s, region: r };
+}
+
+/**
+ * A place written inside the name of a body that is not an education institution ("Burmistrz Miasta i Gminy
+ * Niepołomice", "Donetsk Regional Military Administration"): the body's name, not where a story moved to.
+ */
+export function insideBodyName(scan: EventScan, p: Span): boolean {
+  return scan.mentionsIn({ start: Math.max(0, p.start - 200), end: p.end }).some((x) => x.start <= p.start && x.end >= p.end && !isTargetTag(x.tag));
 }
 
 /** Kinds of higher education, whose names often open with a region's or a sea's adjective rather than the town's. */

@@ -9,6 +9,7 @@ import type { DamageMention, Target } from './damage.js';
 import { damageNamed, isAnother, isElsewhere, targetsIn } from './_damage-targets.js';
 import { tokenAt } from './_tokens.js';
 import { branchParent } from './_damage-reach.js';
+import { descriptiveName, writtenIn } from './_damage-names.js';
 
 export const KIND_CLASS: Partial<Record<InstitutionKind, string>> = {
   school: 'school', lyceum: 'school', gymnasium: 'school', college: 'voc', technikum: 'voc', 'vocational-school': 'voc',
@@ -92,10 +93,12 @@ export function namedInParagraph(scan: EventScan, ms: DamageMention[], kind: Ins
   spans.push({ start: 0, end: scan.text.length });
   for (const p of spans) {
     const hits = scan.hitsIn(p);
-    for (const x of scan.mentionsIn(p).slice(0, MAX_NAMED_MENTIONS)) {
+    // Tagged names, and names written at a kind noun the tagger left untagged ("przedszkole o nazwie 'Solnyszko'").
+    const named = [...scan.mentionsIn(p).slice(0, MAX_NAMED_MENTIONS), ...writtenIn(scan, p).slice(0, MAX_NAMED_MENTIONS)];
+    for (const x of named) {
       // One with an incident of its own, a landmark or where pupils are moved to is not the one meant.
       // A name has a capital or a number ("„zielona szkoła”", a programme in quotes, has neither).
-      if (!fits(x.tag.kind) || taken.has(x.tag.key) || isGenericName(x.tag.name) || !/[\p{Lu}\d]/u.test(x.tag.name)) continue;
+      if (!fits(x.tag.kind) || taken.has(x.tag.key) || isGenericName(x.tag.name) || descriptiveName(x.tag.name) || !/[\p{Lu}\d]/u.test(x.tag.name)) continue;
       // "Пострадавшая школа" opening a sentence is no name.
       if (isElsewhere(scan, tokenAt(scan.tokens, x.start), hits) || damageNamed(scan, x.tag) || branchParent(scan, x.start)) continue;
       if (found && !sameInstitution(found, x.tag)) return null;

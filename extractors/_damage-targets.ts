@@ -7,6 +7,7 @@
  */
 import type { InstitutionKind, InstitutionTag } from '../types.js';
 import { EDU_KINDS, EDU_NAME_RE, isGenericName, type EventHit, type EventScan, type MentionRef, type Span } from './_event-scan.js';
+import { descriptiveName, writtenNames } from './_damage-names.js';
 
 export interface Target {
   start: number;
@@ -130,7 +131,7 @@ export function targetsIn(scan: EventScan, [l, r]: [number, number], hits: Event
   // "Пострадавшая школа", a quote: a damage word inside a "name" makes it none; so does a capitalised
   // kind alone ("Детската градина е ..."), and a back-reference before the name is given.
   const noName = (m: MentionRef) =>
-    isGenericName(m.tag.name) || cataphoric(scan, m) || damageNamed(scan, m.tag) ||
+    isGenericName(m.tag.name) || descriptiveName(m.tag.name) || cataphoric(scan, m) || damageNamed(scan, m.tag) ||
     hits.some((h) => (h.cat === 'damaged' || h.cat === 'destroyed' || h.cat === 'hit') && h.start >= m.start && h.end <= m.end);
   const inside = (h: EventHit) => names.filter((m) => h.start < m.end && h.end > m.start);
   for (const m of names) {
@@ -149,6 +150,12 @@ export function targetsIn(scan: EventScan, [l, r]: [number, number], hits: Event
     if (hits.some((o) => o !== h && o.cat === 'eduNoun' && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
     if (isFormer(scan, h.t0, h.t1, hits)) continue;
     const kind = h.value.kind ?? levelKind(scan, h.start);
+    // "56-й школы", "ОУ "Елин Пелин"": a name written at the noun that the tagger left untagged.
+    const written = writtenNames(scan).get(h.start);
+    if (written && !out.some((t) => t.tag === written.tag && t.start === h.start)) {
+      out.push({ start: h.start, end: h.end, t0: h.t0, t1: h.t1, tag: written.tag, kind: written.tag.kind, number: 'sg' });
+      continue;
+    }
     // "школа № 5", "Szkoła nr 2": one institution, whatever the noun's form says.
     const numbered = NUMBERED_AFTER.test(scan.text.slice(h.end, h.end + 8));
     out.push({ start: h.start, end: h.end, t0: h.t0, t1: h.t1, tag: null, kind: kind === 'other' ? null : kind, number: numbered ? 'sg' : (h.value.number ?? '?') });

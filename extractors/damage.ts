@@ -13,7 +13,7 @@ import { EXTRACTOR_VERSION } from './_version.js';
 import { eventScan, MAX_TRIGGER_SENTENCES, sameInstitution, type EventContext, type EventHit, type EventScan, type Span } from './_event-scan.js';
 import { bridgedTarget, isAnother, isRecap, listedAfterColon, targetsIn, type Target } from './_damage-targets.js';
 import { boilerplateSpans, inSpans } from './_boilerplate.js';
-import { findCasualties, findCause, findDate, findLocation, findMonthDay, singleCause, toldAgain } from './_damage-details.js';
+import { findCasualties, findCause, findDate, findLocation, findMonthDay, insideBodyName, singleCause, toldAgain } from './_damage-details.js';
 import { samePlace } from './_damage-places.js';
 import { attackOutOfReach, deniedAfter, deniedIncident, distance, isHeadline, KIND_CLASS, landedOnGrounds, namedInParagraph, negated, qualifiesAnother } from './_damage-rules.js';
 import { countBefore, groupStatistics, isStatistic, ordinalCountIn } from './_damage-statistics.js';
@@ -63,7 +63,7 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
     const listed = listedAfterColon(scan, clause, inClause, win);
     const targets = [...inClause, ...listed].sort((a, b) => a.t0 - b.t0);
     for (const t of targets) {
-      if (isParentOf(scan, targets, t)) continue;
+      if (isParentOf(scan, targets, t) || appositionOf(scan, targets, t)) continue;
       const fromList = listed.includes(t);
       if (!fromList && (!attached(scan, t, trig, hits) || attackOutOfReach(scan, trig, t) || qualifiesAnother(trig, t, targets))) continue;
       if (loose && !rightAfter(scan, trig, t) && !listSubject(scan, t, trig) && !listObject(scan, t, trig)) continue;
@@ -109,6 +109,28 @@ function mentionsOf(scan: EventScan, si: number, triggers: EventHit[], appealDoc
   return out;
 }
 
+/** Text between a noun and the name it is set beside: a spaced dash or a colon, with at most a few words ("— цього разу"). */
+const APPOSITION_GAP = /^[^.!?;\n«»„“"]{0,40}?[ \u00a0](?:[—–-]|:)[ \u00a0]+(?:[\p{Ll}\p{N}]\S*[ \u00a0]+){0,3}$|^[ \u00a0]*:[ \u00a0]+(?:[\p{Ll}\p{N}]\S*[ \u00a0]+){0,3}$/u;
+
+/**
+ * An unnamed noun set beside the name of the institution it stands for, after a dash or a colon: "Russians
+ * destroyed another educational institution in Donbas — Avdiivka School №1", "удару КАБом по найбільшому
+ * освітньому закладу Межівської громади – Межівському ліцею №1", "Ще одна школа на Донеччині стала метою для
+ * росіян - цього разу Костянтинівська школа №17". The noun is the name's apposition, not an institution of
+ * its own ("another", "ще одна" there count the text's incidents, they do not set this one apart).
+ */
+function appositionOf(scan: EventScan, targets: Target[], t: Target): boolean {
+  if (t.tag) return false;
+  return targets.some((x) => {
+    if (!x.tag || x.start <= t.end || x.t0 - t.t1 > APPOSITION_WORDS) return false;
+    if (targets.some((o) => o !== x && o !== t && o.start > t.end && o.start < x.start)) return false;
+    if (t.kind && KIND_CLASS[t.kind] !== KIND_CLASS[x.tag.kind]) return false;
+    return APPOSITION_GAP.test(scan.text.slice(t.end, x.start));
+  });
+}
+/** Words a name may stand after the noun it names in apposition. */
+const APPOSITION_WORDS = 10;
+
 /** "один із", "одна из", "jedna ze", "one of the", "едно от" right before a plural noun, or opening it. */
 const ONE_OF_BEFORE = /(?:^|[\s"«„“(])(?:один|одна|одне|одно|одного|одну|однієї|одной|одним|одній|jeden|jedna|jedno|jedną|jednej|jednego|jednym|one|един|една|едно)[ \u00a0]+(?:з|із|зі|из|изо|со|с|z|ze|spośród|of|от|измежду)(?:[ \u00a0]+the)?[ \u00a0]+$/iu;
 
@@ -141,23 +163,14 @@ function settlementOf(scan: EventScan, m: DamageMention): string | null {
   return s;
 }
 
-/** "the school", "училището": a definite generic noun (English article, Bulgarian suffix) refers back. */
-const DEFINITE_SCHOOL = /(?:\bthe\s+school|училището)$/iu;
-
 /**
- * An unnamed noun of another kind class that still refers to the group's institution, told in a later
- * sentence: a definite "the school" / "училището" after a vocational school ("професионална гимназия
- * ... в училището разбират"), a "ліцей" after an unnamed vocational school (a professional lyceum).
+ * An unnamed noun of another kind class that still refers to the group's unnamed institution, told in a
+ * later sentence: kindFits ("ліцей" after an unnamed professional lyceum, "училището" after a
+ * професионална гимназия).
  */
 function backReference(scan: EventScan, g: Group, m: DamageMention): boolean {
   if (m.target.tag || g.mentions.some((x) => x.si === m.si || x.target.tag)) return false;
-  const isVoc = (k: InstitutionKind | null) => !!k && KIND_CLASS[k] === 'voc';
-  const voc = g.mentions.some((x) => isVoc(x.target.kind));
-  // A lyceum and a vocational school told apart in sentences: a professional lyceum, either way round.
-  if (voc && m.target.kind === 'lyceum') return true;
-  if (isVoc(m.target.kind) && g.mentions.every((x) => x.target.kind === 'lyceum' || !x.target.kind)) return true;
-  if (!voc) return false;
-  return m.target.kind === 'school' && DEFINITE_SCHOOL.test(scan.text.slice(Math.max(0, m.target.start - 5), m.target.end));
+  return g.mentions.every((x) => !x.target.kind || kindFits(m.target.kind, x.target.kind, bareNoun(scan, m)) || kindFits(x.target.kind, m.target.kind, bareNoun(scan, x)));
 }
 
 const STORY_START = new WeakMap<EventScan, number>();
@@ -208,7 +221,8 @@ function sceneChange(scan: EventScan, g: Group, m: DamageMention, a: string): bo
   const last = g.mentions.reduce((x, y) => (y.si > x.si ? y : x));
   if (m.si <= last.si) return false;
   const span = { start: scan.sentences[last.si].end, end: m.target.start };
-  return scan.placesIn(span).some((p) => p.kind === 'settlement' && p.locative && !samePlace(p.name, a));
+  // A place inside a body's name ("Burmistrz Miasta i Gminy Niepołomice") is no scene.
+  return scan.placesIn(span).some((p) => p.kind === 'settlement' && p.locative && !samePlace(p.name, a) && !insideBodyName(scan, p));
 }
 
 function group(scan: EventScan, mentions: DamageMention[]): Group[] {
@@ -262,6 +276,15 @@ function group(scan: EventScan, mentions: DamageMention[]): Group[] {
   return [...kept, ...statGroups];
 }
 
+/** A number or quotes in a name: it names the institution, not only its kind, specialty or place. */
+const NAMING = /[\d«»„“”"]/u;
+/** "імені", "имени", "им.", "ім.": a patron's name. */
+const PATRON = /(?:^|\s)(?:імені|имени|ім\.|им\.)/u;
+/** Languages whose schools are named by a number, quotes or a patron ("Ліцей № 17", "СОШ № 5", "ОУ „Христо Ботев“"). */
+const NUMBERED_NAMES: ReadonlySet<string> = new Set(['uk', 'ru', 'bg']);
+/** Kinds below higher education. */
+const SCHOOL_LEVEL: ReadonlySet<string> = new Set(['school', 'lyceum', 'gymnasium', 'kindergarten', 'vocational-school', 'technikum', 'college']);
+
 /** Targets read as "one of the schools" (educationNouns of that form): an institution the text does not name. */
 const ONE_OF = /^(?:одн\p{L}*|jedn\p{L}*|one|едно)\s/iu;
 
@@ -291,6 +314,13 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>, sole = f
   // "Одна из школ", "one of the schools": the text leaves it unnamed on purpose.
   const indefinite = ms.some((m) => ONE_OF.test(scan.text.slice(m.target.start, m.target.end)));
   if (!tag && !indefinite && scope === 'incident' && kinds.length <= 1 && ms.every((m) => m.target.number !== 'pl')) tag = namedInParagraph(scan, ms, kinds[0] ?? null, taken);
+  // A descriptive name (a kind, a specialty, a place: "Математическата гимназия в Стара Загора") beside the one
+  // proper name of that kind the story gives ("директорът на ПМГ „Гео Милев“"): the same school, by its name.
+  // Only where a school's proper name carries a number, quotes or a patron (uk, ru, bg); a university's need not.
+  if (tag && scope === 'incident' && NUMBERED_NAMES.has(scan.ctx.lang ?? '') && SCHOOL_LEVEL.has(tag.kind) && !NAMING.test(tag.name) && !PATRON.test(tag.name)) {
+    const proper = namedInParagraph(scan, ms, tag.kind, taken);
+    if (proper && proper.kind === tag.kind && NAMING.test(proper.name)) tag = proper;
+  }
   // A count of "учебных заведений и детских садов" is mixed: a general noun beside a kind gives no kind.
   const mixed = scope === 'statistic' && ms.some((m) => !m.target.kind && ms.some((x) => x.si === m.si && x.target.kind));
   const kind = tag ? tag.kind : mixed ? null : kinds.length === 1 ? kinds[0] : scope === 'incident' ? incidentKind(kinds) : null;
@@ -351,6 +381,105 @@ function toEvent(scan: EventScan, g: Group, taken: ReadonlySet<string>, sole = f
     extractorVersion: EXTRACTOR_VERSION,
   };
   return event;
+}
+
+/** The institutions of the groups that name one (filled into `taken`). */
+function takenBy(groups: Group[], taken: Set<string>): void {
+  taken.clear();
+  for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
+}
+
+/**
+ * Kinds a noun may refer back with to an institution of another kind: its own class; a general noun any;
+ * the generic "school" ("училището", "the school", "szkoła") and "lyceum" ("ліцей" for a професійний ліцей)
+ * a vocational school too.
+ */
+function kindFits(noun: InstitutionKind | null, of: InstitutionKind | null, bare = true): boolean {
+  if (!noun || !of) return true;
+  if (KIND_CLASS[noun] === KIND_CLASS[of]) return true;
+  // A qualified school ("an elementary school", "початкова школа") is a school of its own.
+  return ((noun === 'school' && bare) || noun === 'lyceum') && (of === 'vocational-school' || of === 'technikum');
+}
+
+/** Words a bare noun stands after: prepositions, articles and demonstratives ("на училище", "в училището", "the school", "w szkole", "цієї школи"). */
+const BARE_BEFORE = /^(?:на|в|у|во|до|з|із|зі|по|при|для|від|от|към|за|със|с|со|из|к|w|we|na|do|z|ze|po|przy|dla|od|the|a|an|this|that|of|at|in|to|from|цієї|цей|ця|цю|цього|ця|эта|этой|этот|эту|этого|ta|tej|ten|tę|tego|тази|този)$/iu;
+
+/** A noun with no word of its own before it ("Евакуация на училище", "в училището", "the school"): a back-reference, not a school told by its level ("an elementary school"). */
+function bareNoun(scan: EventScan, m: DamageMention): boolean {
+  if (m.target.tag || m.target.number === 'pl' || m.target.t1 - m.target.t0 !== 1) return false;
+  const t = m.target.t0;
+  const [s0] = scan.tokenRange(scan.sentences[m.si]);
+  return t === s0 || BARE_BEFORE.test(scan.tokens.words[t - 1] ?? '');
+}
+
+/**
+ * One event per institution per attack, whatever the number of sentences that tell it: the document-level
+ * consolidation of the groups the sentence-level grouping made. In this order:
+ *   1. incident groups that come to name the same institution (their own tag, or the one name a bare noun
+ *      refers to: namedInParagraph) are one incident ("Ще одну школу на Донеччині зруйнували росіяни. Цього разу –
+ *      Курахівську гімназію №2" after the headline "На Донеччині зруйновано ще одну школу");
+ *   2. an unnamed incident group joins the one named incident group its noun can stand for (kindFits), when
+ *      no other named incident could be meant, the places do not differ, the dates do not differ, and no
+ *      sentence tells both side by side ("Russian invaders have shelled a school in ... Chasiv Yar" then
+ *      "Chasiv Yar school No. 17 has become another target"; "Евакуация на училище" beside the Професионална
+ *      гимназия the text is about).
+ * Groups merge only within the story's own incidents or within one recalled attack ("Нагадаємо, ..."): a
+ * recalled attack on the same institution is another incident. Each pass reads the events as toEvent tells
+ * them (its name, kind, settlement, date), so the rules compare what the events would say.
+ */
+function consolidate(scan: EventScan, groups: Group[], taken: Set<string>): Group[] {
+  takenBy(groups, taken);
+  let out = groups;
+  for (let pass = 0; pass < 2; pass++) {
+    // Only incidents merge: a text with fewer than two has nothing to consolidate (most texts).
+    const isIncident = out.map((g) => g.mentions[0].scope === 'incident');
+    if (isIncident.filter(Boolean).length < 2) break;
+    const told = out.map((g, i) => (isIncident[i] ? toEvent(scan, g, taken) : null));
+    const events = told as DamageEvent[]; // read only where incident(i) holds
+    const into = new Map<number, number>();
+    const incident = (i: number) => isIncident[i] && !into.has(i);
+    const story = (i: number) => recapOf(scan, out[i].mentions[0].si);
+    const datesAgree = (a: DamageEvent, b: DamageEvent) => !a.date || !b.date || a.date === b.date;
+    const placesAgree = (a: DamageEvent, b: DamageEvent) => !a.settlement || !b.settlement || samePlace(a.settlement, b.settlement);
+    const sideBySide = (a: Group, b: Group) => a.mentions.some((x) => b.mentions.some((y) => y.si === x.si));
+    for (let i = 0; i < out.length; i++) {
+      if (!incident(i)) continue;
+      for (let j = i + 1; j < out.length; j++) {
+        if (!incident(j) || story(i) !== story(j) || !datesAgree(events[i], events[j])) continue;
+        const a = events[i];
+        const b = events[j];
+        if (pass === 0) {
+          if (!a.institution || !b.institution || !(a.institutionKey === b.institutionKey || a.institution === b.institution)) continue;
+          into.set(j, i);
+        } else {
+          const [u, n] = !a.institution && b.institution ? [i, j] : a.institution && !b.institution ? [j, i] : [-1, -1];
+          if (u < 0) continue;
+          const bare = out[u].mentions.every((m) => bareNoun(scan, m));
+          if (into.has(u) || !kindFits(events[u].institutionKind, events[n].institutionKind, bare) || !placesAgree(events[u], events[n]) || sideBySide(out[u], out[n])) continue;
+          // Counted institutions ("дві школи") are as many incidents; a group that is two in the text is not one name.
+          if (out[u].mentions.some((m) => m.target.number === 'pl')) continue;
+          // "another school" told after the named one is not it.
+          if (u > n && out[u].mentions.some((m) => isAnother(scan, m.target))) continue;
+          const rivals = events.filter((e, k) => k !== n && k !== u && incident(k) && !!e.institution && story(k) === story(u) && kindFits(events[u].institutionKind, e.institutionKind, bare) && placesAgree(events[u], e));
+          if (rivals.length > 0) continue;
+          into.set(u, n);
+        }
+      }
+    }
+    if (into.size === 0) continue;
+    const root = (i: number): number => (into.has(i) ? root(into.get(i)!) : i);
+    const merged = new Map<number, Group>();
+    out.forEach((g, i) => {
+      const r = root(i);
+      const m = merged.get(r);
+      if (m) m.mentions.push(...g.mentions);
+      else merged.set(r, { mentions: [...g.mentions] });
+    });
+    for (const g of merged.values()) g.mentions.sort((x, y) => x.target.start - y.target.start);
+    out = [...merged.entries()].sort((x, y) => x[0] - y[0]).map(([, g]) => g);
+    takenBy(out, taken);
+  }
+  return out;
 }
 
 /** Losses and the heads an appeal is addressed to: "zgłaszanie strat", "керівників закладів". */
@@ -421,9 +550,8 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
     if (m) mentions.push(m);
   }
   mentions.sort((a, b) => a.target.start - b.target.start);
-  const groups = group(scan, mentions).filter((g) => !deniedIncident(scan, g.mentions));
   const taken = new Set<string>();
-  for (const g of groups) for (const m of g.mentions) if (m.target.tag) taken.add(m.target.tag.key);
+  const groups = consolidate(scan, group(scan, mentions).filter((g) => !deniedIncident(scan, g.mentions)), taken);
   // A text that tells one incident: its "nobody was hurt" is that incident's wherever it stands.
   const sole = groups.filter((g) => g.mentions[0].scope === 'incident').length === 1;
   const events = groups.map((g) => toEvent(scan, g, taken, sole));
@@ -445,18 +573,23 @@ export function extractDamage(text: string, ctx: EventContext): DamageEvent[] {
   events.forEach((e, i) => {
     out.push(e);
     // "пошкоджені два дитсадки, школа та ПТУ": two unnamed kindergartens are two incidents, unless the text
-    // tells them one by one ("Дві знищені школи ..." then "ракета влучила в школу села ...").
+    // tells them one by one ("Дві знищені школи ..." then "ракета влучила в школу села ..."). A singular
+    // mention beside a counted plural one ("Пошкоджена школа в Одесі" under a photo, "в трьох школах міста
+    // вибито загалом понад 90 вікон") is one of the counted, told by a caption: only a plural noun's own
+    // count counts then (not "Two rockets hit a school").
     const g = groups[i];
-    if (e.scope !== 'incident' || e.institution || g.mentions.some((m) => m.target.number === 'sg')) return;
+    if (e.scope !== 'incident' || e.institution) return;
+    const singular = g.mentions.some((m) => m.target.number === 'sg');
     if (events.some((o, j) => j !== i && o.scope === 'incident' && o.institutionKind === e.institutionKind)) return;
     // The largest count any of its mentions gives: a headline's bare plural ("постраждали школи та садочки")
     // before the body's count ("дві школи та три садочки") does not hide it.
     // A general noun's count ("трех образовательных объектов — двух детских садах и школе") counts every kind together, not this one.
-    const own = g.mentions.filter((m) => !e.institutionKind || m.target.kind === e.institutionKind);
+    const own = g.mentions.filter((m) => (!e.institutionKind || m.target.kind === e.institutionKind) && (!singular || m.target.number === 'pl'));
+    if (singular && own.length === 0) return;
     const counted = Math.max(1, ...own.map((m) => countBefore(scan, m.target, m.win, scan.hitsIn(m.win)) ?? 1));
     // "уничтожены школы в Константиновке и Бахмуте": one institution in each place named.
     const places = coordinatedPlaces(scan, g.mentions);
-    const n = counted === 1 && places.length >= 2 && g.mentions.some((m) => m.target.number === 'pl') ? places.length : counted;
+    const n = counted === 1 && places.length >= 2 && !singular && g.mentions.some((m) => m.target.number === 'pl') ? places.length : counted;
     if (n > MAX_COPIES) return;
     if (places.length === n && e.settlement && places[0].name === e.settlement) {
       for (let k = 1; k < n; k++) out.push({ ...e, settlement: places[k].name, region: places[k].region ?? e.region });
