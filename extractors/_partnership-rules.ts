@@ -259,6 +259,14 @@ export function sameParty(a: InstitutionTag, b: InstitutionTag): boolean {
   // two education institutions of different types that share only a place and "state" are two bodies.
   if (a.kind !== b.kind && EDU_KINDS.has(a.kind) && EDU_KINDS.has(b.kind)) return false;
   const [small, big] = x.all.size <= y.all.size ? [x, y] : [y, x];
+  // "York and Karazin Kharkiv National University sign …" beside "the University of York": a bare word the
+  // tagger could not type (kind other) that is the own word of an education institution's name is its short name.
+  // The very word, not its stem: "Полтаваобленерго" is not "Полтавський … університет".
+  if (small.all.size === 1) {
+    const [bare, named] = small === x ? [a, b] : [b, a];
+    const word = bare.name.toLowerCase();
+    return bare.kind === 'other' && EDU_KINDS.has(named.kind) && small.own.size === 1 && named.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(word);
+  }
   if (small.all.size < 2) return false;
   let common = 0;
   for (const s of small.all) if (big.all.has(s)) common++;
