@@ -12,6 +12,7 @@ import { extendRight, family, type RightExt } from './_institution-right.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 import { listedAfterPlural } from './_institution-lists.js';
+import { isRegionAdjective } from './_institution-places.js';
 
 /** Quote marks that open a quotation. */
 const OPENING_QUOTE = /^[“«„"‘]$/u;
@@ -82,6 +83,9 @@ function enGenericOnly(sc: Scanner, start: number, h: number, r: RightExt, tb: C
 const MIN_LOWER_NAMED_COMPLEMENT = 4;
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
 const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
+
+/** Words before a head searched for a lower-case region adjective (charkowska obwodowa administracja). */
+const MAX_REGION_ADJ_WORDS = 2;
 
 interface Left {
   start: number;
@@ -164,6 +168,20 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     while (k >= lim && !sc.brk(k + 1) && !sc.used[k] && toks[k].type === TokType.Word && !toks[k].cap && (en || tb.t.adjective.test(toks[k].lo)) && startsWithAny(toks[k].lo, typeAdj)) k--;
     start = k + 1;
   }
+  // A lower-case region adjective names a public body as a capital would ("одеська міськрада", "донецкая мэрия",
+  // "śląskie kuratorium", "charkowska obwodowa administracja"): it and the adjectives after it stay.
+  let regionAdj = false;
+  if (!en && start === keep && AUTHORITY_KINDS.has(m.kind) && m.kind !== 'other') {
+    for (let k = start - 1; k >= Math.max(lim, start - MAX_REGION_ADJ_WORDS) && !sc.brk(k + 1) && !sc.used[k]; k--) {
+      const w = toks[k];
+      if (w.type !== TokType.Word || w.cap || !tb.t.adjective.test(w.lo) || tb.t.notAdjective?.test(w.lo)) break;
+      if (isRegionAdjective(w.lo)) {
+        start = k;
+        regionAdj = true;
+        break;
+      }
+    }
+  }
   // A capitalised common adjective or participle opening the sentence is not part of a name
   // (Нова школа, Зруйнована школа, Zalana Szkoła, The).
   // A quote opening the sentence opens it too ("“Останній садочок, який …").
@@ -176,6 +194,7 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   // The required word of the type opening a sentence names nothing ("Детската градина е наводнена").
   for (let i = start; i < h; i++) if (toks[i].cap && !(i === start && toks[i].sent && (en || (need && i === h - 1)))) leftCap = true;
   if (en && start < h) leftCap = true;
+  if (regionAdj) leftCap = true;
   // A plural adjective before an ambiguous form makes a generic plural: Коммунальные службы, навчальні заклади.
   const prevLo = h > 0 && !sc.brk(h) ? toks[h - 1].lo : '';
   const pluralAdj = tb.t.pluralAdjective?.test(prevLo) && tb.t.adjective.test(prevLo) && !tb.t.notAdjective?.test(prevLo);
@@ -296,6 +315,13 @@ function territorial(sc: Scanner, t0: number, tb: CompiledTable, t1 = t0): boole
   return t.cap && !t.sent && !sc.headAt(p) && !sc.isAcronymShape(p);
 }
 
+/** A person's name at token i: a first name, or a dash and a capitalised word ("– Teresa Misiuk"). */
+function holderAfter(sc: Scanner, i: number, tb: CompiledTable): boolean {
+  if (i >= sc.n || sc.brk(i)) return false;
+  if (sc.toks[i].type === TokType.Word && sc.toks[i].cap && sc.isPersonWord(i, tb)) return true;
+  return (sc.toks[i].s === '–' || sc.toks[i].s === '—') && i + 1 < sc.n && !sc.brk(i + 1) && sc.toks[i + 1].type === TokType.Word && sc.toks[i + 1].cap && !sc.headAt(i + 1);
+}
+
 /** Are the words of [a, b) all the table's place nouns (району, города, села)? */
 function onlyPlaceNouns(sc: Scanner, a: number, b: number, tb: CompiledTable): boolean {
   const words = wordsOf(sc, a, b);
@@ -373,8 +399,14 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
       mark(sc, cand.t0, cand.t1);
       continue;
     }
-    // A municipality named as a territory is a place: "у Сумській громаді", "в селі Добрянської громади", "na terenie gminy".
-    if (named && cand.kind === 'municipality' && territorial(sc, cand.t0, tb, cand.t1)) {
+    // "Lubelski Kurator Oświaty – Teresa Misiuk", "Kurator Oświaty Aleksander Palczewski": a title before its holder's name.
+    if (named && spec?.holderTitle && holderAfter(sc, cand.t1, tb)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    // A municipality named as a territory is a place: "у Сумській громаді", "в селі Добрянської громади", "na terenie gminy";
+    // its office is not ("w Urzędzie Miasta Krakowa", "у мерії Чернівців").
+    if (named && cand.kind === 'municipality' && m.kind === 'municipality' && !spec?.office && territorial(sc, cand.t0, tb, cand.t1)) {
       mark(sc, cand.t0, cand.t1);
       continue;
     }

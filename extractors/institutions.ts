@@ -118,13 +118,20 @@ function mergeIntoRegistry(tags: InstitutionTag[], lang: Lang | null): Instituti
     if (t.key.startsWith('registry:')) continue;
     const words = keyWords(t.name, lang);
     if (words.length < MIN_SHORT_NAME_WORDS) continue;
-    const into = known.filter((r) => r.kind === t.kind && inOrder(words, keyWords(r.name, lang)));
+    // "Национальный аэрокосмический университет им. Жуковского «ХАИ»" and a registry "ХАИ" elsewhere: the
+    // abbreviation the name quotes is the registry institution's.
+    const quoted = QUOTED_ABBR_RE.exec(t.name)?.[1];
+    const byQuote = quoted ? known.filter((r) => r.kind === t.kind && r.mentions.some((m) => m.text.replace(/^[„«“"]|[“”"»]$/g, '') === quoted)) : [];
+    const into = byQuote.length === 1 ? byQuote : known.filter((r) => r.kind === t.kind && inOrder(words, keyWords(r.name, lang)));
     if (into.length !== 1) continue;
     mergeTags(into[0], t);
     gone.add(t);
   }
   return gone.size === 0 ? tags : tags.filter((t) => !gone.has(t));
 }
+
+/** An abbreviation quoted at the end of a name (… им. Жуковского «ХАИ»). */
+const QUOTED_ABBR_RE = /[„«“"](\p{Lu}[\p{Lu}\d-]{1,7})[“”"»]$/u;
 
 /** Are the words of `a` all in `b`, in order, and fewer? */
 function inOrder(a: string[], b: string[]): boolean {

@@ -3,7 +3,7 @@
  * ПТУ), legal forms (МАОУ, ГАПОУ, ООО, spelled-out учреждение forms), and the grammar tables the
  * extractor and `institutionKey` need.
  */
-import { head, type InstitutionTable, type Paradigm } from '../../_institution-types.js';
+import { compoundHeads, head, type CompoundLevel, type InstitutionTable, type Paradigm } from '../../_institution-types.js';
 
 /** университет, институт, центр. */
 const M: Paradigm = { nom: '', sg: ['а', 'у', 'ом', 'е'], pl: ['ы', 'ов', 'ам', 'ами', 'ах'] };
@@ -23,6 +23,13 @@ const N_O: Paradigm = { nom: 'о', sg: ['а', 'у', 'ом', 'е'], pl: ['а', '�
 const N_E: Paradigm = { nom: 'е', sg: ['а', 'у', 'ем'], pl: ['а', 'ам', 'ами', 'ах'] };
 /** управление, учреждение. */
 const N_IE: Paradigm = { nom: 'ие', sg: ['ия', 'ию', 'ием', 'ии'], pl: ['ия', 'ий', 'иям', 'иями', 'иях'] };
+
+/** Territory levels written as the first part of a body's compound name (горсовет, облгосадминистрация, райадминистрация). */
+const LEVELS: CompoundLevel[] = [
+  { prefix: 'обл', adjective: { m: 'областной', f: 'областная', n: 'областное' } },
+  { prefix: 'рай', adjective: { m: 'районный', f: 'районная', n: 'районное' } },
+  { prefix: 'гор', adjective: { m: 'городской', f: 'городская', n: 'городское' } },
+];
 
 export const RU_INSTITUTIONS: InstitutionTable = {
   lang: 'ru',
@@ -60,6 +67,12 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     head('комитет', 'education-authority', 'm', M, { backref: 'capital' }),
     head('администрация', 'authority', 'f', F_IA, { backref: 'capital', properComplement: true }),
     head('совет', 'council', 'm', M, { backref: 'capital' }),
+    ...compoundHeads(LEVELS, [
+      { base: 'госадминистрация', expansion: 'государственная администрация', kind: 'authority', gender: 'f', paradigm: F_IA },
+      { base: 'администрация', expansion: 'администрация', kind: 'authority', gender: 'f', paradigm: F_IA, options: { properComplement: true } },
+      { base: 'совет', expansion: 'совет', kind: 'council', gender: 'm', paradigm: M },
+    ]),
+    head('мэрия', 'municipality', 'f', F_IA, { backref: 'capital', office: true }),
     head('центр', 'centre', 'm', M, { backref: 'capital' }),
     head('мультицентр', 'centre', 'm', M),
     head('бизнес-инкубатор', 'centre', 'm', M),

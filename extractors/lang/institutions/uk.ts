@@ -3,7 +3,7 @@
  * (ЗОШ, ВПУ, ОВА), legal forms (ТОВ, ДНЗ, КЗ), and the small grammar tables the extractor and
  * `institutionKey` need (adjective and genitive endings, the suffix stripper).
  */
-import { head, type InstitutionTable, type Paradigm } from '../../_institution-types.js';
+import { compoundHeads, head, type CompoundLevel, type InstitutionTable, type Paradigm } from '../../_institution-types.js';
 
 /** університет, інститут, технікум, центр: gen -у/-а, dat -ові, instr -ом, loc -і. */
 const M: Paradigm = { nom: '', sg: ['а', 'у', 'ові', 'ом', 'і'], pl: ['и', 'ів', 'ам', 'ами', 'ах'] };
@@ -21,6 +21,13 @@ const N_O: Paradigm = { nom: 'о', sg: ['а', 'у', 'ом', 'і'], pl: ['а', '�
 const N_E: Paradigm = { nom: 'е', sg: ['а', 'у', 'ем', 'і'], pl: ['а', 'ам', 'ами', 'ах'] };
 /** управління (genitive singular = nominative). */
 const N_IA: Paradigm = { nom: 'я', sg: ['ю', 'ям', 'і'], pl: ['ям', 'ями', 'ях'] };
+
+/** Territory levels written as the first part of a body's compound name (облрада, райдержадміністрація, міськрада). */
+const LEVELS: CompoundLevel[] = [
+  { prefix: 'обл', adjective: { m: 'обласний', f: 'обласна', n: 'обласне' } },
+  { prefix: 'рай', adjective: { m: 'районний', f: 'районна', n: 'районне' } },
+  { prefix: 'міськ', adjective: { m: 'міський', f: 'міська', n: 'міське' } },
+];
 
 export const UK_INSTITUTIONS: InstitutionTable = {
   lang: 'uk',
@@ -53,6 +60,16 @@ export const UK_INSTITUTIONS: InstitutionTable = {
     head('відділ', 'education-authority', 'm', M, { backref: 'none' }),
     head('адміністрація', 'authority', 'f', F_IA, { backref: 'capital', properComplement: true }),
     head('рада', 'council', 'f', F, { backref: 'capital', pl: ['рад'] }),
+    ...compoundHeads(LEVELS, [
+      { base: 'держадміністрація', expansion: 'державна адміністрація', kind: 'authority', gender: 'f', paradigm: F_IA },
+      { base: 'військадміністрація', expansion: 'військова адміністрація', kind: 'authority', gender: 'f', paradigm: F_IA },
+      { base: 'рада', expansion: 'рада', kind: 'council', gender: 'f', paradigm: F },
+    ]),
+    head('селищрада', 'council', 'f', F, { backref: 'capital', expansion: 'селищна рада', compound: true }),
+    head('сільрада', 'council', 'f', F, { backref: 'capital', expansion: 'сільська рада', compound: true }),
+    // The humanitarian department of a city council (Дніпро's ГумДеп, "у ГумДепі Дніпра").
+    head('гумдеп', 'authority', 'm', { nom: '', sg: ['у', 'і', 'ом'], pl: [] }, { backref: 'capital', expansion: 'департамент гуманітарної політики', compound: true }),
+    head('мерія', 'municipality', 'f', F_IA, { backref: 'capital', office: true }),
     head('громада', 'municipality', 'f', F, { backref: 'capital', pl: ['громад'] }),
     head('центр', 'centre', 'm', M, { backref: 'capital' }),
     head('кластер', 'cluster', 'm', M),
