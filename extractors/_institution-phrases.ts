@@ -84,6 +84,34 @@ const MIN_LOWER_NAMED_COMPLEMENT = 4;
 /** Kinds of public bodies that lower-case text may still name by their place (комитет образования города Курска). */
 const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-authority', 'council', 'other', 'ministry', 'agency', 'authority', 'municipality']);
 
+/** en: lower-case heads of public bodies named by the place before them ("Odisha government", "Saskatoon city council"). */
+const EN_LOWER_BODY_HEADS: ReadonlySet<string> = new Set(['government', 'council', 'administration']);
+/** en: lower-case level words between the place and such a head. */
+const EN_BODY_LEVELS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'regional', 'oblast', 'military', 'state', 'county', 'district', 'municipal', 'provincial', 'civil-military', 'military-civil']);
+/** en: capitalised words that say what level a government is, not where ("the State government", "Federal Government"). */
+const EN_GENERIC_CAPS: ReadonlySet<string> = new Set(['state', 'central', 'federal', 'union', 'national', 'local', 'regional', 'city', 'county', 'provincial', 'municipal', 'new', 'interim', 'military', 'the']);
+/** en: a nationality adjective ("Ukrainian government"), which names a country's government only loosely. */
+const EN_DEMONYM_RE = /(?:ian|ese|ish|ean|can|ic)$/;
+
+function allLevels(sc: Scanner, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!EN_BODY_LEVELS.has(sc.toks[k].lo)) return false;
+  return true;
+}
+
+/** en: is [start, h) a place naming a lower-case body head: a capitalised word that is no level word or demonym? */
+function enPlaceBefore(sc: Scanner, start: number, h: number): boolean {
+  let caps = 0;
+  let place = false;
+  for (let k = start; k < h; k++) {
+    const t = sc.toks[k];
+    if (!t.cap) continue;
+    caps++;
+    if (!EN_GENERIC_CAPS.has(t.lo)) place = true;
+  }
+  if (caps === 1 && EN_DEMONYM_RE.test(sc.toks[start].lo)) return false;
+  return place;
+}
+
 /** Words before a head searched for a lower-case region adjective (charkowska obwodowa administracja). */
 const MAX_REGION_ADJ_WORDS = 2;
 
@@ -117,6 +145,9 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       if (t.type === TokType.Word && j < h - 1 && POSSESSIVE_RE.test(t.s)) break;
       // An acronym is a name of its own, except before a company's head word ("MMC Corporation").
       if (t.type === TokType.Word && t.cap && (!sc.isAcronymShape(j) || m.kind === 'company')) j--;
+      // "Donetsk regional military administration", "Saskatoon city council": lower-case level words between a
+      // place and a lower-case body head (the place before them is required when it is named).
+      else if (t.type === TokType.Word && !t.cap && !toks[h].cap && EN_LOWER_BODY_HEADS.has(m.lemma) && EN_BODY_LEVELS.has(t.lo) && allLevels(sc, j + 1, h)) j--;
       // A plural possessive: "Polish Rectors' Foundation".
       else if ((t.s === "'" || t.s === '’') && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].lo.endsWith('s') && !sc.brk(j)) j--;
       // Not "the" right before the head: "Inform the University …" is a verb and its object (Peter the Great University keeps it).
@@ -356,7 +387,11 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     let named: boolean;
     if (spec?.generic) named = !!lp || r.q0 >= 0 || r.number || postEnd > 0;
     // English names capitalise their head: "European university networks" is not a name.
-    else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0 || r.number;
+    // A lower-case body head after its place: "The Odisha government", "Palm Beach County school district".
+    else if (fam === 'en' && !t.cap && !m.abbr) {
+      named = !!lp || postEnd > 0 || r.q0 >= 0 || r.number
+        || ((EN_LOWER_BODY_HEADS.has(m.lemma) || !!r.schoolDistrict) && left.start < h && enPlaceBefore(sc, left.start, h));
+    }
     else if (fam === 'en' && !lp && postEnd <= 0 && enGenericOnly(sc, left.start, h, r, tb)) continue;
     else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
     // A family abbreviation alone (ПГЕЕ) is read with the other abbreviations: the short form of a name, or a name of its own.
