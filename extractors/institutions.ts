@@ -38,7 +38,7 @@ import { institutionKey } from './institution-key.js';
 import { displayName } from './_institution-display.js';
 import { groupNames, type Group } from './_institution-groups.js';
 import { activeTables } from './_institution-lexicon.js';
-import { legalCandidates } from './_institution-legal.js';
+import { brandCandidates, legalCandidates } from './_institution-legal.js';
 import { headCandidates, type Cand } from './_institution-phrases.js';
 import { quoteCandidates } from './_institution-quotes.js';
 import { resolveReferences } from './_institution-refs.js';
@@ -71,6 +71,7 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
   const cands: Cand[] = [];
   const weak: Cand[] = [];
   quoteCandidates(sc, cands, weak);
+  brandCandidates(sc, cands);
   headCandidates(sc, cands);
   legalCandidates(sc, cands);
   const names = splitTitleNames(sc, cands.filter((c) => c.type === 'name'));

@@ -81,6 +81,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     head('служба', 'agency', 'f', F, { backref: 'capital', pl: ['служб'] }),
     head('инспекция', 'agency', 'f', F_IA, { backref: 'capital' }),
     head('компания', 'company', 'f', F_IA),
+    head('фирма', 'company', 'f', F, { generic: true, backref: 'none', pl: ['фирм'] }),
     head('корпорация', 'company', 'f', F_IA),
     head('фонд', 'ngo', 'm', M, { backref: 'capital' }),
     head('ассоциация', 'ngo', 'f', F_IA, { backref: 'capital' }),

@@ -78,6 +78,7 @@ export const UK_INSTITUTIONS: InstitutionTable = {
     head('служба', 'agency', 'f', F, { backref: 'capital', pl: ['служб'] }),
     head('інспекція', 'agency', 'f', F_IA, { backref: 'capital' }),
     head('компанія', 'company', 'f', F_IA),
+    head('фірма', 'company', 'f', F, { generic: true, backref: 'none', sg: ['фірмі'], pl: ['фірм'] }),
     head('корпорація', 'company', 'f', F_IA),
     head('фонд', 'ngo', 'm', M, { backref: 'capital' }),
     head('асоціація', 'ngo', 'f', F_IA, { backref: 'capital' }),
