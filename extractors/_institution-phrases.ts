@@ -353,6 +353,18 @@ function holderAfter(sc: Scanner, i: number, tb: CompiledTable): boolean {
   return (sc.toks[i].s === '–' || sc.toks[i].s === '—') && i + 1 < sc.n && !sc.brk(i + 1) && sc.toks[i + 1].type === TokType.Word && sc.toks[i + 1].cap && !sc.headAt(i + 1);
 }
 
+/** Is the word before head h a lower-case adjective of a territory level (обласного, районному, міського)? */
+function levelBefore(sc: Scanner, h: number, tb: CompiledTable): boolean {
+  if (h === 0 || sc.brk(h) || sc.used[h - 1]) return false;
+  const t = sc.toks[h - 1];
+  return t.type === TokType.Word && !t.cap && tb.t.adjective.test(t.lo) && startsWithAny(t.lo, tb.t.levelStems ?? []);
+}
+
+/** Is the first complement word after head h the body's subject (освіти, образования)? */
+function educationFirst(sc: Scanner, h: number, end: number, tb: CompiledTable): boolean {
+  return h + 1 < end && sc.toks[h + 1].type === TokType.Word && startsWithAny(sc.toks[h + 1].lo, tb.educationStems);
+}
+
 /** Are the words of [a, b) all the table's place nouns (району, города, села)? */
 function onlyPlaceNouns(sc: Scanner, a: number, b: number, tb: CompiledTable): boolean {
   const words = wordsOf(sc, a, b);
@@ -404,7 +416,14 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     else if (t.cap) named = r.complCap || (r.compl > 0 && !spec?.properComplement && !(t.sent && onlyPlaceNouns(sc, h + 1, r.end, tb))) || (r.tail0 >= 0 && authority);
     // A lower-case school named by what it teaches and whose it is: "колледжем коммерции, технологий и сервиса Курского
     // государственного университета".
-    else named = (authority && (r.complCap || r.tail0 >= 0)) || (fam === 'cyr' && EDUCATION_KINDS.has(m.kind) && r.complCap && r.compl >= MIN_LOWER_NAMED_COMPLEMENT);
+    else {
+      named = (authority && (r.complCap || r.tail0 >= 0)) || (fam === 'cyr' && EDUCATION_KINDS.has(m.kind) && r.complCap && r.compl >= MIN_LOWER_NAMED_COMPLEMENT);
+      // "обласне управління освіти", "районного отдела образования": a level adjective and the subject name the body.
+      if (!named && fam === 'cyr' && m.kind === 'education-authority' && levelBefore(sc, h, tb) && educationFirst(sc, h, r.end, tb)) {
+        named = true;
+        left.start = h - 1;
+      }
+    }
     // "Британская компания Quacquarelli Symonds", "Оборонное предприятие …": an adjective that opens the sentence and a
     // lower-case company word with nothing after it describe a company, they do not name one.
     if (named && fam === 'cyr' && m.kind === 'company' && !t.cap && left.start === h - 1 && toks[left.start].sent && r.compl === 0

@@ -267,6 +267,11 @@ export interface InstitutionTable {
    */
   educationStems: string[];
   /**
+   * uk/ru: stems of lower-case adjectives of a territory level (обласн, районн, міськ): before a lower-case
+   * education body with its subject ("обласне управління освіти", "районного отдела образования") they name it.
+   */
+  levelStems?: string[];
+  /**
    * Words before a municipality's name that make it a territory, not a body ("у Сумській громаді",
    * "в селі … громади", "na terenie gminy"); "stem*" matches word starts.
    */

@@ -92,7 +92,7 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
     if (same) mergeTags(same, tag);
     else tags.set(tag.key, tag);
   }
-  const out = mergeIntoRegistry([...tags.values()], ctx.lang);
+  const out = mergeLevelNamed(mergeIntoRegistry([...tags.values()], ctx.lang), ctx.lang);
   // Companies are recorded as the bodies around education: not in a text about companies alone.
   return out.some((t) => !NOT_EDUCATION_KINDS.has(t.kind)) ? out : out.filter((t) => !PARTNERS_ONLY_KINDS.has(t.kind));
 }
@@ -133,6 +133,34 @@ function mergeIntoRegistry(tags: InstitutionTag[], lang: Lang | null): Instituti
 
 /** An abbreviation quoted at the end of a name (… им. Жуковского «ХАИ»). */
 const QUOTED_ABBR_RE = /[„«“"](\p{Lu}[\p{Lu}\d-]{1,7})[“”"»]$/u;
+
+/**
+ * A body named in lower case by its level ("в міському управлінні освіти") is the one the text also names in
+ * full ("Управління освіти Львівської міської ради"): the words after the level adjective begin the fuller
+ * name, of the same kind, and only one such name is in the text.
+ */
+function mergeLevelNamed(tags: InstitutionTag[], lang: Lang | null): InstitutionTag[] {
+  const stems = activeTables(lang).flatMap((t) => (t.t.levelStems ?? []));
+  if (stems.length === 0) return tags;
+  const gone = new Set<InstitutionTag>();
+  for (const t of tags) {
+    const words = institutionKey(t.name, lang).split(' ');
+    // the key's first word is stemmed ("міськ", "обласн"): a level stem and it share their start
+    if (words.length < 2 || words[0].length < 3 || !stems.some((s) => s.startsWith(words[0]) || words[0].startsWith(s))) continue;
+    const rest = words.slice(1);
+    const into = tags.filter((o) => o !== t && !gone.has(o) && o.kind === t.kind && startsWithWords(institutionKey(o.name, lang).split(' '), rest));
+    if (into.length !== 1) continue;
+    mergeTags(into[0], t);
+    gone.add(t);
+  }
+  return gone.size === 0 ? tags : tags.filter((t) => !gone.has(t));
+}
+
+function startsWithWords(a: string[], prefix: string[]): boolean {
+  if (a.length <= prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (a[i] !== prefix[i]) return false;
+  return true;
+}
 
 /** Are the words of `a` all in `b`, in order, and fewer? */
 function inOrder(a: string[], b: string[]): boolean {
