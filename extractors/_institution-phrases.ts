@@ -112,6 +112,9 @@ function enPlaceBefore(sc: Scanner, start: number, h: number): boolean {
   return place;
 }
 
+/** Words before a council that make it a territory (території, межах, территории, пределах, terenie). */
+const COUNCIL_TERRITORY_RE = /^(?:територі|территори|межах|пределах|terenie|obszarze)/u;
+
 /** Words before a head searched for a lower-case region adjective (charkowska obwodowa administracja). */
 const MAX_REGION_ADJ_WORDS = 2;
 
@@ -461,6 +464,11 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // A municipality named as a territory is a place: "у Сумській громаді", "в селі Добрянської громади", "na terenie gminy";
     // its office is not ("w Urzędzie Miasta Krakowa", "у мерії Чернівців").
     if (named && cand.kind === 'municipality' && m.kind === 'municipality' && !spec?.office && territorial(sc, cand.t0, tb, cand.t1)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    // A council named for its territory is a place too: "на території Колодистенської сільради", "в пределах горсовета".
+    if (named && m.kind === 'council' && cand.t0 > 0 && !sc.brk(cand.t0) && COUNCIL_TERRITORY_RE.test(toks[cand.t0 - 1].lo)) {
       mark(sc, cand.t0, cand.t1);
       continue;
     }
