@@ -125,6 +125,8 @@ interface Left {
   adjBefore: boolean;
   /** The head is plural by agreement. */
   plural: boolean;
+  /** An ordinal in digits right before the head numbers it ("56-й школы"). */
+  ordinal?: boolean;
 }
 
 /** Place prepositions: their capitalised object is a place, never a modifier of the next name ("in Australia and Kurukshetra University"). */
@@ -137,6 +139,7 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   const toks = sc.toks;
   let j = h - 1;
   const lim = Math.max(0, h - MAX_LEFT_TOKENS);
+  const ordinal = ordinalBefore(sc, h, tb) && !sc.used[h - 1] && !sc.used[h - 3];
   // A head in the nominative takes modifiers in the nominative (masculine and feminine forms are unambiguous).
   const agree = m.hit?.nominative && !m.hit.ambiguous ? tb.t.nominativeAdjective?.[m.gender] : undefined;
   while (j >= lim && !sc.brk(j + 1) && !sc.used[j] && !toks[j].junk) {
@@ -237,7 +240,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   const adj = (i: number) => i >= 0 && toks[i].type === TokType.Word && tb.t.adjective.test(toks[i].lo) && !tb.t.notAdjective?.test(toks[i].lo);
   const joinedAdjs = h >= 3 && !sc.brk(h) && !sc.brk(h - 1) && !sc.brk(h - 2) && tb.connectors.has(toks[h - 2].lo) && adj(h - 1) && adj(h - 3);
   const plural = !!(m.hit?.ambiguous && (pluralAdj || joinedAdjs));
-  return { start, leftCap, adjBefore, plural };
+  if (ordinal) start = Math.min(start, h - ORDINAL_TOKENS);
+  return { start, leftCap, adjBefore: adjBefore && !ordinal, plural, ordinal };
 }
 
 /**
@@ -356,6 +360,18 @@ function holderAfter(sc: Scanner, i: number, tb: CompiledTable): boolean {
   return (sc.toks[i].s === '–' || sc.toks[i].s === '—') && i + 1 < sc.n && !sc.brk(i + 1) && sc.toks[i + 1].type === TokType.Word && sc.toks[i + 1].cap && !sc.headAt(i + 1);
 }
 
+/** Tokens of an ordinal in digits: "56", "-", "й". */
+const ORDINAL_TOKENS = 3;
+
+/** Is an ordinal in digits written right before head h ("56-й школы", "57-ї школи"), in the table's endings? */
+export function ordinalBefore(sc: Scanner, h: number, tb: CompiledTable): boolean {
+  const o = tb.t.ordinal;
+  if (!o || h < ORDINAL_TOKENS || sc.brk(h) || sc.brk(h - 1) || sc.brk(h - 2)) return false;
+  const [n, dash, end] = [sc.toks[h - 3], sc.toks[h - 2], sc.toks[h - 1]];
+  return n.type === TokType.Num && /^\d{1,4}$/.test(n.s) && dash.s === '-' && n.end === dash.start && dash.end === end.start
+    && end.type === TokType.Word && o.suffix.test(end.lo);
+}
+
 /** Is the word before head h a lower-case adjective of a territory level (обласного, районному, міського)? */
 function levelBefore(sc: Scanner, h: number, tb: CompiledTable): boolean {
   if (h === 0 || sc.brk(h) || sc.used[h - 1]) return false;
@@ -408,7 +424,7 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
         || ((EN_LOWER_BODY_HEADS.has(m.lemma) || !!r.schoolDistrict) && left.start < h && enPlaceBefore(sc, left.start, h));
     }
     else if (fam === 'en' && !lp && postEnd <= 0 && enGenericOnly(sc, left.start, h, r, tb)) continue;
-    else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
+    else if (lp || r.q0 >= 0 || r.number || r.namedAfter || postEnd > 0 || left.leftCap || left.ordinal) named = true;
     // A family abbreviation alone (ПГЕЕ) is read with the other abbreviations: the short form of a name, or a name of its own.
     else if (m.abbr) named = r.complCap || r.tail0 >= 0;
     else if (fam === 'en') named = t.cap && r.complCap;
@@ -434,6 +450,8 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // "spółka Mechatronika sp. z o.o.", "firma «Х»": a lower-case generic word only describes the name after it.
     // Opening a sentence, only a generic word is dropped so ("Przedsiębiorstwem Sprzętu Ochronnego MASKPOL SA" is the name).
     if (named && (!t.cap || (t.sent && !!spec?.generic)) && !lp && left.start === h && (spec?.generic || m.kind === 'company') && r.end > h + 1) left.start = h + 1;
+    // "В 56-й школе выбиты окна": a name numbered by its ordinal alone takes no lower-case complement.
+    if (named && left.ordinal && !t.cap && !lp && !r.complCap && r.q0 < 0 && !r.number && !r.namedAfter && r.tail0 < 0) r.end = h + 1;
     const core1 = r.end;
     const cand: Cand = {
       type: 'name',

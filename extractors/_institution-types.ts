@@ -272,6 +272,11 @@ export interface InstitutionTable {
    */
   levelStems?: string[];
   /**
+   * uk/ru: the case endings of an ordinal written in digits before a head ("56-й школы", "57-ї школи",
+   * "17-ту школу"), which number the institution, and the nominative ending per gender for its name.
+   */
+  ordinal?: { suffix: RegExp; nominative: Record<Gender, string> };
+  /**
    * Words before a municipality's name that make it a territory, not a body ("у Сумській громаді",
    * "в селі … громади", "na terenie gminy"); "stem*" matches word starts.
    */

@@ -92,7 +92,7 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
     if (same) mergeTags(same, tag);
     else tags.set(tag.key, tag);
   }
-  const out = mergeLevelNamed(mergeIntoRegistry([...tags.values()], ctx.lang), ctx.lang);
+  const out = mergeOrdinalNamed(mergeLevelNamed(mergeIntoRegistry([...tags.values()], ctx.lang), ctx.lang));
   // Companies are recorded as the bodies around education: not in a text about companies alone.
   return out.some((t) => !NOT_EDUCATION_KINDS.has(t.kind)) ? out : out.filter((t) => !PARTNERS_ONLY_KINDS.has(t.kind));
 }
@@ -149,6 +149,27 @@ function mergeLevelNamed(tags: InstitutionTag[], lang: Lang | null): Institution
     if (words.length < 2 || words[0].length < 3 || !stems.some((s) => s.startsWith(words[0]) || words[0].startsWith(s))) continue;
     const rest = words.slice(1);
     const into = tags.filter((o) => o !== t && !gone.has(o) && o.kind === t.kind && startsWithWords(institutionKey(o.name, lang).split(' '), rest));
+    if (into.length !== 1) continue;
+    mergeTags(into[0], t);
+    gone.add(t);
+  }
+  return gone.size === 0 ? tags : tags.filter((t) => !gone.has(t));
+}
+
+/** A name numbered by an ordinal in digits: "56-я школа", "57-а школа". */
+const ORDINAL_NAME_RE = /^(\d{1,4})-\p{L}{1,3} \p{L}/u;
+
+/**
+ * A school named by its ordinal ("56-ї школи") is the one the text also numbers ("Середня школа №56"): the
+ * only other institution of the kind whose name has that number after a number sign.
+ */
+function mergeOrdinalNamed(tags: InstitutionTag[]): InstitutionTag[] {
+  const gone = new Set<InstitutionTag>();
+  for (const t of tags) {
+    const n = ORDINAL_NAME_RE.exec(t.name)?.[1];
+    if (!n) continue;
+    const numbered = new RegExp(`(?:№|#|\\bN|\\bnr\\.?|\\bNo\\.?)\\s*${n}(?!\\d)`, 'u');
+    const into = tags.filter((o) => o !== t && !gone.has(o) && o.kind === t.kind && numbered.test(o.name));
     if (into.length !== 1) continue;
     mergeTags(into[0], t);
     gone.add(t);
