@@ -112,6 +112,9 @@ function enPlaceBefore(sc: Scanner, start: number, h: number): boolean {
   return place;
 }
 
+/** en: what a group of education institutions is a group of ("United Group of Institutions"). */
+const EN_EDUCATION_GROUP_WORDS: ReadonlySet<string> = new Set(['institutions', 'colleges', 'schools', 'universities', 'institutes', 'academies', 'education']);
+
 /** Words before a council that make it a territory (території, межах, территории, пределах, terenie). */
 const COUNCIL_TERRITORY_RE = /^(?:територі|территори|межах|пределах|terenie|obszarze)/u;
 
@@ -490,6 +493,9 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
       mark(sc, cand.t0, cand.t1);
       continue;
     }
+    // "United Group of Institutions": a business head whose complement names education institutions is an
+    // education group, read by those heads.
+    if (named && fam === 'en' && m.kind === 'company' && r.compl > 0 && (educationHeadIn(sc, h + 1, r.end) || wordsOf(sc, h + 1, r.end).some((w) => EN_EDUCATION_GROUP_WORDS.has(w)))) continue;
     // A council of a school or university is its organ (Рада Львівської політехніки): the institution is named instead.
     if (named && m.kind === 'council' && !r.number && r.q0 < 0 && educationHeadIn(sc, h + 1, r.end)) continue;
     if (named && r.number && !m.abbr) listedAfterPlural(sc, h, m, out, cand.t1, true);

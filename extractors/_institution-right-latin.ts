@@ -79,7 +79,7 @@ const EN_FACILITIES = new Set([
 const EN_OFFICES = new Set(['communications', 'alumni', 'relations', 'affairs', 'staff', 'students', 'graduates', 'website', 'newsroom']);
 
 /** Words before a person's title that belong to the title: "Interim Chancellor", "Acting President", "Former Dean". */
-const EN_TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'incoming', 'outgoing', 'associate', 'assistant', 'executive', 'senior']);
+const EN_TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'incoming', 'outgoing', 'associate', 'assistant', 'executive', 'senior', 'managing', 'chief']);
 
 /** Heads of educational institutions: after them "on"/"at" start a place or a time, not a complement ("School on Sunday"). */
 const EN_NO_ON_KINDS: ReadonlySet<string> = new Set(['school', 'college', 'university', 'academy', 'institute', 'lyceum', 'gymnasium', 'kindergarten', 'technikum']);

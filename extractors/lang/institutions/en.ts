@@ -47,6 +47,8 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     enHead('council', 'council', { backref: 'capital' }),
     enHead('company', 'company'),
     enHead('corporation', 'company'),
+    // Business groups: "Techno India Group", "Sardar Group of Companies", "the Adani Group".
+    enHead('group', 'company', { backref: 'none' }),
     enHead('foundation', 'ngo', { backref: 'capital' }),
     enHead('association', 'ngo', { backref: 'capital' }),
     enHead('hub', 'other', { backref: 'none' }),
