@@ -7,7 +7,7 @@
  * 3. legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.): _institution-legal.ts.
  */
 import type { InstitutionKind } from '../types.js';
-import { isRoman, startsWithAny, type CompiledLegal, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import { isRoman, isTitle, startsWithAny, type CompiledLegal, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
 import { extendRight, family, type RightExt } from './_institution-right.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
@@ -363,6 +363,18 @@ function holderAfter(sc: Scanner, i: number, tb: CompiledTable): boolean {
   return (sc.toks[i].s === '–' || sc.toks[i].s === '—') && i + 1 < sc.n && !sc.brk(i + 1) && sc.toks[i + 1].type === TokType.Word && sc.toks[i + 1].cap && !sc.headAt(i + 1);
 }
 
+/**
+ * Is the unit at token t0 written as a person's post ("директор на дирекция „Екология и чиста среда“",
+ * "директорът на дирекция „Кабинет на ректора“")? Such a unit only says where the person works.
+ */
+export function titleOfUnit(sc: Scanner, t0: number): boolean {
+  if (t0 < 2 || sc.brk(t0) || sc.brk(t0 - 1)) return false;
+  const prep = sc.toks[t0 - 1];
+  if (prep.type !== TokType.Word || prep.lo !== 'на') return false;
+  const title = sc.toks[t0 - 2];
+  return title.type === TokType.Word && sc.tables.some((tb) => isTitle(tb, title.lo));
+}
+
 /** Tokens of an ordinal in digits: "56", "-", "й". */
 const ORDINAL_TOKENS = 3;
 
@@ -474,6 +486,11 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
       confidence: 0,
     };
     if (named && excludedBody(sc, cand.t0, cand.t1, tb)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    // "директор на дирекция „Кабинет на ректора“": a unit of a municipality or a university as a person's post.
+    if (named && spec?.unitUnlessEducation && cand.kind !== 'education-authority' && titleOfUnit(sc, cand.t0)) {
       mark(sc, cand.t0, cand.t1);
       continue;
     }

@@ -47,6 +47,8 @@ export interface HeadSpec {
   office?: boolean;
   /** An office named by its holder's title (Kurator Oświaty): with a person's name after it, it is the person's title. */
   holderTitle?: boolean;
+  /** A unit of a body (bg дирекция, отдел): written as a person's post it is recorded only when it governs education. */
+  unitUnlessEducation?: boolean;
 }
 
 /** A declension pattern: the nominative ending and the endings of the other forms, appended to the stem. */
@@ -69,6 +71,7 @@ export interface HeadOptions {
   title?: string;
   office?: boolean;
   holderTitle?: boolean;
+  unitUnlessEducation?: boolean;
   /** Irregular forms (alternations, fleeting vowels, zero-ending genitive plurals). */
   sg?: string[];
   pl?: string[];
@@ -98,6 +101,7 @@ export function head(lemma: string, kind: InstitutionKind, gender: Gender, p: Pa
     title: o.title,
     office: o.office,
     holderTitle: o.holderTitle,
+    unitUnlessEducation: o.unitUnlessEducation,
   };
 }
 
