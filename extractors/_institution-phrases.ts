@@ -112,6 +112,9 @@ function enPlaceBefore(sc: Scanner, start: number, h: number): boolean {
   return place;
 }
 
+/** en: words after a head that make its name a ranking or an event ("World University Rankings", "University Games"). */
+const EN_NOT_BODY_AFTER: ReadonlySet<string> = new Set(['rankings', 'ranking', 'games', 'league', 'cup', 'challenge']);
+
 /** en: what a group of education institutions is a group of ("United Group of Institutions"). */
 const EN_EDUCATION_GROUP_WORDS: ReadonlySet<string> = new Set(['institutions', 'colleges', 'schools', 'universities', 'institutes', 'academies', 'education']);
 
@@ -508,6 +511,11 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // A council named for its territory is a place too: "на території Колодистенської сільради", "в пределах горсовета".
     if (named && m.kind === 'council' && cand.t0 > 0 && !sc.brk(cand.t0) && COUNCIL_TERRITORY_RE.test(toks[cand.t0 - 1].lo)) {
       mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    // "World University Rankings", "University Games": a ranking or an event named after the head, not a body.
+    if (named && fam === 'en' && h + 1 < sc.n && !sc.brk(h + 1) && EN_NOT_BODY_AFTER.has(toks[h + 1].lo)) {
+      mark(sc, cand.t0, Math.max(cand.t1, h + 2));
       continue;
     }
     // "United Group of Institutions": a business head whose complement names education institutions is an
