@@ -113,7 +113,10 @@ function enPlaceBefore(sc: Scanner, start: number, h: number): boolean {
 }
 
 /** en: words after a head that make its name a ranking or an event ("World University Rankings", "University Games"). */
-const EN_NOT_BODY_AFTER: ReadonlySet<string> = new Set(['rankings', 'ranking', 'games', 'league', 'cup', 'challenge']);
+const EN_NOT_BODY_AFTER: ReadonlySet<string> = new Set(['rankings', 'ranking', 'games', 'league', 'cup', 'challenge', 'summit']);
+
+/** en: last words of a name that make it a programme or an event ("Council of Europe Programme", "College Scholarship Program"). */
+const EN_PROJECT_LAST: ReadonlySet<string> = new Set(['programme', 'program', 'programmes', 'programs', 'project', 'summit', 'forum', 'conference', 'festival', 'award', 'awards', 'prize', 'campaign', 'initiative', 'olympiad']);
 
 /** en: what a group of education institutions is a group of ("United Group of Institutions"). */
 const EN_EDUCATION_GROUP_WORDS: ReadonlySet<string> = new Set(['institutions', 'colleges', 'schools', 'universities', 'institutes', 'academies', 'education']);
@@ -513,9 +516,18 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
       mark(sc, cand.t0, cand.t1);
       continue;
     }
-    // "World University Rankings", "University Games": a ranking or an event named after the head, not a body.
-    if (named && fam === 'en' && h + 1 < sc.n && !sc.brk(h + 1) && EN_NOT_BODY_AFTER.has(toks[h + 1].lo)) {
+    // "World University Rankings", "University Games": a ranking or an event named after the head, not a body;
+    // so is a name ending in a project word ("Council of Europe Programme", "World Government Summit").
+    const lastTok = toks[cand.t1 - 1];
+    if (named && fam === 'en' && ((h + 1 < sc.n && !sc.brk(h + 1) && EN_NOT_BODY_AFTER.has(toks[h + 1].lo))
+      || (cand.t1 - 1 > h && lastTok.cap && EN_PROJECT_LAST.has(lastTok.lo)))) {
       mark(sc, cand.t0, Math.max(cand.t1, h + 2));
+      continue;
+    }
+    // "Provincial Government", "the State Government": a level with no place names no government.
+    if (named && fam === 'en' && t.cap && EN_LOWER_BODY_HEADS.has(m.lemma) && m.lemma !== 'council' && r.compl === 0 && !lp && r.q0 < 0
+      && cand.t0 < h && !enPlaceBefore(sc, cand.t0, h)) {
+      mark(sc, cand.t0, cand.t1);
       continue;
     }
     // "United Group of Institutions": a business head whose complement names education institutions is an
