@@ -147,5 +147,5 @@ export const BG_INSTITUTIONS: InstitutionTable = {
   ],
   educationStems: ['образован', 'наук', 'училищ', 'просвет'],
   // "на Община Русе" is the municipality's (кметът на …): only a territory word makes it a place.
-  territoryBefore: ['територия*', 'района', 'селата', 'жител*'],
+  territoryBefore: ['територия*', 'района', 'селата', 'жител*', 'в', 'във'],
 };
