@@ -429,7 +429,9 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
     if (hyphenated && !universityAbbreviation(sc, t.s)) continue;
     // A country or region after it qualifies nothing and belongs to the mention (Минпросвещения РФ, МОН України).
     const place = next ? placeQualifier(sc, i + 1) : false;
-    const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) && !place ? next.s : null;
+    // A person's name after it is no qualifier ("спикер КГВА Евгений Иевлев", "Минобрнауки Сергей Фальков").
+    const person = !!next && sc.tables.some((tb) => sc.isPersonWord(i + 1, tb));
+    const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) && !place && !person ? next.s : null;
     let g = resolveAcronym(ctx, defs, acr, t.start, cache, qualifier, searched);
     if (!g && !family && !known && universityAbbreviation(sc, t.s)) {
       // "Ректоры КФУ и ЧГУ подписали …": an abbreviation spelled like a university's names one.
