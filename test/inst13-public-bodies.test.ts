@@ -51,6 +51,11 @@ const ROWS: Array<{ lang: Lang; text: string; names: string[] }> = [
   { lang: 'pl', text: 'Pan Jerzy Hernet Dyrektor Wydziału Oświaty, Kultury i Sportu Starostwa Powiatowego w Stargardzie oraz Pan Arkadiusz Kocikowski.', names: ['Wydział Oświaty, Kultury i Sportu Starostwa Powiatowego w Stargardzie'] },
   // lists of institutions are not a department's fields
   { lang: 'pl', text: 'Umowę podpisali: Wydział Edukacji, Szkoła Podstawowa nr 1 i Technikum nr 2.', names: ['Szkoła Podstawowa nr 1', 'Technikum nr 2', 'Wydział Edukacji'] },
+  // antikor.info: an oblast military administration written short (ОВ); one body with its ОВА form
+  { lang: 'uk', text: 'Про це повідомляється в Telegram голови Донецької ОВ Павла Кириленка.', names: ['Донецька ОВ'] },
+  { lang: 'uk', text: 'Донецька ОВА та Донецька ОВ', names: ['Донецька ОВА'] },
+  { lang: 'ru', text: 'Об этом сообщил глава Луганской ОВ Сергей Гайдай.', names: ['Луганская ОВ'] },
+  { lang: 'ru', text: 'Применение ОВ запрещено.', names: [] },
   // dev uk/049: a council named for its territory is a place
   { lang: 'uk', text: 'Ладижинська ОТГ має намір збудувати три потужні сонячні електростанції, які розмістяться на території Колодистенської сільради Уманського району Черкаської області.', names: ['Ладижинська ОТГ'] },
   // a generic adjective (not a region) names nothing in lower case

@@ -106,6 +106,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     { abbr: 'ПТУ', kind: 'vocational-school', gender: 'n', expansion: 'профессионально-техническое училище' },
     { abbr: 'ДОУ', kind: 'kindergarten', gender: 'n', expansion: 'дошкольное образовательное учреждение' },
     { abbr: 'ОВА', kind: 'authority', gender: 'f', expansion: 'областная военная администрация' },
+    { abbr: 'ОВ', kind: 'authority', gender: 'f', expansion: 'областная военная администрация' },
     { abbr: 'ОГА', kind: 'authority', gender: 'f', expansion: 'областная государственная администрация' },
   ],
   legalForms: [

@@ -118,6 +118,8 @@ export const UK_INSTITUTIONS: InstitutionTable = {
     { abbr: 'МТГ', kind: 'municipality', gender: 'f', expansion: 'міська територіальна громада' },
     { abbr: 'СТГ', kind: 'municipality', gender: 'f', expansion: 'сільська територіальна громада' },
     { abbr: 'ОВА', kind: 'authority', gender: 'f', expansion: 'обласна військова адміністрація' },
+    // written short too: "голови Донецької ОВ Павла Кириленка"
+    { abbr: 'ОВ', kind: 'authority', gender: 'f', expansion: 'обласна військова адміністрація' },
     { abbr: 'МВА', kind: 'authority', gender: 'f', expansion: 'міська військова адміністрація' },
     { abbr: 'ОДА', kind: 'authority', gender: 'f', expansion: 'обласна державна адміністрація' },
     { abbr: 'РДА', kind: 'authority', gender: 'f', expansion: 'районна державна адміністрація' },
