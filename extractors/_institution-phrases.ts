@@ -428,6 +428,13 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     const left = extendLeft(sc, h, m);
     if (!left || left.plural) continue;
     const r = extendRight(sc, h, m, left.leftCap);
+    // The word a head requires after it is its complement even when it is a title ("Kancelaria Prezydenta",
+    // "Офіс Президента"), which would otherwise end the name as a person's.
+    if (spec?.needRight && r.end === h + 1 && toks[h + 1].type === TokType.Word && !sc.used[h + 1]) {
+      r.end = h + 2;
+      r.compl = Math.max(r.compl, 1);
+      if (toks[h + 1].cap) r.complCap = true;
+    }
     if (r.unitAt) continue;
     const tb = m.table;
     const fam = family(tb.lang);

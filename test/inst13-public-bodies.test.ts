@@ -56,6 +56,9 @@ const ROWS: Array<{ lang: Lang; text: string; names: string[] }> = [
   { lang: 'uk', text: 'Донецька ОВА та Донецька ОВ', names: ['Донецька ОВА'] },
   { lang: 'ru', text: 'Об этом сообщил глава Луганской ОВ Сергей Гайдай.', names: ['Луганская ОВ'] },
   { lang: 'ru', text: 'Применение ОВ запрещено.', names: [] },
+  // dev pl/021, ru/095: the office of the head of state, its required complement a title word
+  { lang: 'pl', text: 'Doradca szefa Kancelarii Prezydenta potwierdził, że Uniwersytet Charkowski pracuje zdalnie.', names: ['Kancelaria Prezydenta', 'Uniwersytet Charkowski'] },
+  { lang: 'ru', text: 'Заместитель главы Офиса президента Виктор Микита провел совещание с руководителями областей.', names: ['Офис президента'] },
   // dev uk/049: a council named for its territory is a place
   { lang: 'uk', text: 'Ладижинська ОТГ має намір збудувати три потужні сонячні електростанції, які розмістяться на території Колодистенської сільради Уманського району Черкаської області.', names: ['Ладижинська ОТГ'] },
   // a generic adjective (not a region) names nothing in lower case

@@ -38,6 +38,8 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     head('ośrodek', 'centre', 'm', { nom: 'ek', sg: ['ka', 'kowi', 'kiem', 'ku'], pl: ['ki', 'ków', 'kom', 'kami', 'kach'] }, { backref: 'capital' }),
     head('ministerstwo', 'ministry', 'n', N_O, { pl: ['ministerstw'] }),
     head('kuratorium', 'education-authority', 'n', N_UM),
+    // The chancellery of the head of state or government: "Kancelaria Prezydenta", "Kancelarii Premiera".
+    head('kancelaria', 'authority', 'f', F_IA, { backref: 'none', needRight: ['prezydent', 'premier'] }),
     // The office of a voivodeship's education superintendent, named as a body: "opinię pomorskiego Kuratora Oświaty".
     head('kurator', 'education-authority', 'm', { nom: '', sg: ['a', 'owi', 'em', 'ze'], pl: [] }, { backref: 'none', needRight: ['oświat'], holderTitle: true }),
     head('departament', 'education-authority', 'm', M, { sg: ['departamencie'] }),

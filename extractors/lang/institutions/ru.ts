@@ -72,6 +72,8 @@ export const RU_INSTITUTIONS: InstitutionTable = {
       { base: 'администрация', expansion: 'администрация', kind: 'authority', gender: 'f', paradigm: F_IA, options: { properComplement: true } },
       { base: 'совет', expansion: 'совет', kind: 'council', gender: 'm', paradigm: M },
     ]),
+    // The office of the head of state or government: "Офис президента".
+    head('офис', 'authority', 'm', M, { backref: 'none', needRight: ['президент', 'прем'] }),
     head('мэрия', 'municipality', 'f', F_IA, { backref: 'capital', office: true }),
     head('центр', 'centre', 'm', M, { backref: 'capital' }),
     head('мультицентр', 'centre', 'm', M),

@@ -69,6 +69,8 @@ export const UK_INSTITUTIONS: InstitutionTable = {
     head('сільрада', 'council', 'f', F, { backref: 'capital', expansion: 'сільська рада', compound: true }),
     // The humanitarian department of a city council (Дніпро's ГумДеп, "у ГумДепі Дніпра").
     head('гумдеп', 'authority', 'm', { nom: '', sg: ['у', 'і', 'ом'], pl: [] }, { backref: 'capital', expansion: 'департамент гуманітарної політики', compound: true }),
+    // The office of the head of state or government: "Офіс Президента", "Офісу президента".
+    head('офіс', 'authority', 'm', M, { backref: 'none', needRight: ['президент', 'прем'] }),
     head('мерія', 'municipality', 'f', F_IA, { backref: 'capital', office: true }),
     head('громада', 'municipality', 'f', F, { backref: 'capital', pl: ['громад'] }),
     head('центр', 'centre', 'm', M, { backref: 'capital' }),
