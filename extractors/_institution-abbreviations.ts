@@ -14,6 +14,8 @@ import { addName, coreText, isSubsequence, newGroup, nearlySame, type Group } fr
 import type { Cand } from './_institution-phrases.js';
 import { acronymLetters, type Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
+import { isRegionAdjective } from './_institution-places.js';
+import { lookupPlace } from './places.js';
 
 /** Words skipped when taking the initials of a name (connectors, prepositions, articles). */
 const NON_INITIAL_WORDS = new Set([
@@ -407,7 +409,8 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
     const known = registryFor(ctx, acr).length > 0;
     const family = sc.headAt(i)?.abbr?.standalone ? sc.headAt(i)!.abbr! : null;
     const hyphenated = !known && !sc.isAcronymShape(i) && hyphenatedAbbreviation(t.s);
-    const ministry = known ? null : ministryAbbreviation(t.s);
+    // A known one qualified by a region is that region's ministry ("Минобразования Подмосковья"), read below.
+    const ministry = known && !(i + 1 < sc.n && !sc.brk(i + 1) && sc.toks[i + 1].cap) ? null : ministryAbbreviation(t.s);
     if (!(sc.isAcronymShape(i) || known || hyphenated || ministry) || sc.isLegalToken(i) || (sc.headAt(i)?.abbr && !known && !family)) continue;
     if (t.caps && t.s.length > 6 && !known) continue; // a shouted word, not an abbreviation
     // Followed by a capitalised word (Минобрнауки Татарстана, МОН України): qualified by a place.
@@ -426,7 +429,9 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
     if (hyphenated && !universityAbbreviation(sc, t.s)) continue;
     // A country or region after it qualifies nothing and belongs to the mention (Минпросвещения РФ, МОН України).
     const place = next ? placeQualifier(sc, i + 1) : false;
-    const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) && !place ? next.s : null;
+    // A person's name after it is no qualifier ("спикер КГВА Евгений Иевлев", "Минобрнауки Сергей Фальков").
+    const person = !!next && sc.tables.some((tb) => sc.isPersonWord(i + 1, tb));
+    const qualifier = next && next.type === TokType.Word && next.cap && !sc.isAcronymShape(i + 1) && !place && !person ? next.s : null;
     let g = resolveAcronym(ctx, defs, acr, t.start, cache, qualifier, searched);
     if (!g && !family && !known && universityAbbreviation(sc, t.s)) {
       // "Ректоры КФУ и ЧГУ подписали …": an abbreviation spelled like a university's names one.
@@ -439,8 +444,13 @@ export function abbreviations(ctx: RefContext, defs: Map<string, Group>, others:
     if (!g && ministry) {
       // "экс-глава Минэкономразвития РБ", "пресс-служба Минпромэнерго республики", "Мінцифри": a ministry's
       // compound abbreviation; the region after it (РБ, республики, області) is part of its name.
-      const region = place || (next && next.type === TokType.Word && !next.cap && sc.tables.some((tb) => tb.placeNouns.has(next.lo)));
-      const end = region ? i + 2 : i + 1;
+      const placeNoun = (k: number): boolean => k < sc.n && !sc.brk(k) && sc.toks[k].type === TokType.Word && !sc.toks[k].cap && sc.tables.some((tb) => tb.placeNouns.has(sc.toks[k].lo));
+      // "Минобразования Подмосковья", "Минобрнауки Татарстана" (a place of the gazetteer), "Минобразования
+      // Челябинской области" (a region adjective and its noun); not a person after it ("Минобрнауки Сергей Фальков").
+      const regionAdj = !!qualifier && placeNoun(i + 2) && isRegionAdjective(norm(qualifier));
+      const placeName = !!qualifier && !regionAdj && !sc.isPersonWord(i + 1, sc.tables[0]) && lookupPlace(qualifier, lang) !== null;
+      const region = place || placeNoun(i + 1) || placeName;
+      const end = regionAdj ? i + 3 : region ? i + 2 : i + 1;
       const name = sc.text.slice(t.start, sc.toks[end - 1].end);
       g = cache.get(name) ?? spelledMinistry(ctx, ministry.stem);
       if (!g) {

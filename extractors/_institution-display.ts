@@ -9,7 +9,7 @@ import type { Lang } from '../types.js';
 import { institutionKey } from './institution-key.js';
 import { TABLES, type CompiledTable } from './_institution-lexicon.js';
 import { coreText, type Group } from './_institution-groups.js';
-import type { Cand } from './_institution-phrases.js';
+import { ordinalBefore, type Cand } from './_institution-phrases.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 
@@ -62,8 +62,14 @@ export function nominativeEdits(sc: Scanner, c: Cand, end: number): Map<number, 
   // Quoted names keep their own words unless the head is inside the same quote.
   const headInQuote = c.q0 >= 0 && h > c.q0 && h < c.q1;
   const from = headInQuote ? c.q0 + 1 : c.core0;
+  // "56-й школы" → "56-я школа": the ordinal's ending agrees with the head.
+  if (tb.t.ordinal && h - 3 >= from && ordinalBefore(sc, h, tb)) {
+    const to = tb.t.ordinal.nominative[m.gender];
+    if (toks[h - 1].lo !== to) edits.set(h - 1, to);
+  }
   for (let i = h - 1; i >= from; i--) {
     const t = toks[i];
+    if (i === h - 1 && tb.t.ordinal && ordinalBefore(sc, h, tb)) break;
     const adjective = tb.t.adjective.test(t.lo) || (i === h - 1 && !!tb.t.adjectiveNextToHead?.test(t.lo));
     if (t.type !== TokType.Word || !adjective) {
       if (t.type === TokType.Word) break;

@@ -250,8 +250,8 @@ export function tablesForWord(tables: CompiledTable[], word: string): CompiledTa
   return tables.filter((t) => (t.t.script === 'cyrillic') === cyr);
 }
 
-/** First parts of hyphenated words that turn a head word into something else (pre-university, позашкільний). */
-const NON_HEAD_PREFIXES = new Set(['pre', 'post', 'non', 'inter', 'intra', 'extra', 'sub', 'anti', 'co', 'after', 'out', 'міжшкільний', 'пост', 'пред', 'до', 'після', 'між', 'меж', 'после']);
+/** First parts of hyphenated words that turn a head word into something else (pre-university, позашкільний; a body's press service or press centre is not a body: прес-служба ОВА names the ОВА). */
+const NON_HEAD_PREFIXES = new Set(['press', 'прес', 'пресс', 'pre', 'post', 'non', 'inter', 'intra', 'extra', 'sub', 'anti', 'co', 'after', 'out', 'міжшкільний', 'пост', 'пред', 'до', 'після', 'між', 'меж', 'после']);
 
 export interface HeadMatch {
   table: CompiledTable;

@@ -7,11 +7,12 @@
  * 3. legal forms with capitalised words (ТОВ Вудмастер, Edu-Tech sp. z o.o.): _institution-legal.ts.
  */
 import type { InstitutionKind, Lang } from '../types.js';
-import { isRoman, startsWithAny, type CompiledLegal, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
+import { isRoman, isTitle, startsWithAny, type CompiledLegal, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
 import { extendRight, family, type RightExt } from './_institution-right.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
 import { listedAfterPlural } from './_institution-lists.js';
+import { isRegionAdjective } from './_institution-places.js';
 
 /** Quote marks that open a quotation. */
 const OPENING_QUOTE = /^[“«„"‘]$/u;
@@ -134,6 +135,48 @@ function numberBeforeName(sc: Scanner, j: number, lang: Lang, countForm: boolean
   const glued = t[j - 1].s === '-' && t[j - 2].type === TokType.Num && SCHOOL_NUMBER_RE.test(t[j - 2].s) && !sc.brk(j) && !sc.brk(j - 1) && !sc.brk(j + 1);
   return glued ? 3 : 0;
 }
+/** en: lower-case heads of public bodies named by the place before them ("Odisha government", "Saskatoon city council"). */
+const EN_LOWER_BODY_HEADS: ReadonlySet<string> = new Set(['government', 'council', 'administration']);
+/** en: lower-case level words between the place and such a head. */
+const EN_BODY_LEVELS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'regional', 'oblast', 'military', 'state', 'county', 'district', 'municipal', 'provincial', 'civil-military', 'military-civil']);
+/** en: capitalised words that say what level a government is, not where ("the State government", "Federal Government"). */
+const EN_GENERIC_CAPS: ReadonlySet<string> = new Set(['state', 'central', 'federal', 'union', 'national', 'local', 'regional', 'city', 'county', 'provincial', 'municipal', 'new', 'interim', 'military', 'the']);
+/** en: a nationality adjective ("Ukrainian government"), which names a country's government only loosely. */
+const EN_DEMONYM_RE = /(?:ian|ese|ish|ean|can|ic)$/;
+
+function allLevels(sc: Scanner, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!EN_BODY_LEVELS.has(sc.toks[k].lo)) return false;
+  return true;
+}
+
+/** en: is [start, h) a place naming a lower-case body head: a capitalised word that is no level word or demonym? */
+function enPlaceBefore(sc: Scanner, start: number, h: number): boolean {
+  let caps = 0;
+  let place = false;
+  for (let k = start; k < h; k++) {
+    const t = sc.toks[k];
+    if (!t.cap) continue;
+    caps++;
+    if (!EN_GENERIC_CAPS.has(t.lo)) place = true;
+  }
+  if (caps === 1 && EN_DEMONYM_RE.test(sc.toks[start].lo)) return false;
+  return place;
+}
+
+/** en: words after a head that make its name a ranking or an event ("World University Rankings", "University Games"). */
+const EN_NOT_BODY_AFTER: ReadonlySet<string> = new Set(['rankings', 'ranking', 'games', 'league', 'cup', 'challenge', 'summit']);
+
+/** en: last words of a name that make it a programme or an event ("Council of Europe Programme", "College Scholarship Program"). */
+const EN_PROJECT_LAST: ReadonlySet<string> = new Set(['programme', 'program', 'programmes', 'programs', 'project', 'summit', 'forum', 'conference', 'festival', 'award', 'awards', 'prize', 'campaign', 'initiative', 'olympiad']);
+
+/** en: what a group of education institutions is a group of ("United Group of Institutions"). */
+const EN_EDUCATION_GROUP_WORDS: ReadonlySet<string> = new Set(['institutions', 'colleges', 'schools', 'universities', 'institutes', 'academies', 'education']);
+
+/** Words before a council that make it a territory (території, межах, территории, пределах, terenie). */
+const COUNCIL_TERRITORY_RE = /^(?:територі|территори|межах|пределах|terenie|obszarze)/u;
+
+/** Words before a head searched for a lower-case region adjective (charkowska obwodowa administracja). */
+const MAX_REGION_ADJ_WORDS = 2;
 
 interface Left {
   start: number;
@@ -144,6 +187,8 @@ interface Left {
   adjBefore: boolean;
   /** The head is plural by agreement. */
   plural: boolean;
+  /** An ordinal in digits right before the head numbers it ("56-й школы"). */
+  ordinal?: boolean;
 }
 
 /** Place prepositions: their capitalised object is a place, never a modifier of the next name ("in Australia and Kurukshetra University"). */
@@ -156,6 +201,7 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   const toks = sc.toks;
   let j = h - 1;
   const lim = Math.max(0, h - MAX_LEFT_TOKENS);
+  const ordinal = ordinalBefore(sc, h, tb) && !sc.used[h - 1] && !sc.used[h - 3];
   // A head in the nominative takes modifiers in the nominative (masculine and feminine forms are unambiguous).
   const agree = m.hit?.nominative && !m.hit.ambiguous ? tb.t.nominativeAdjective?.[m.gender] : undefined;
   let numbered = false;
@@ -169,6 +215,9 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
       if (t.type === TokType.Word && j < h - 1 && POSSESSIVE_RE.test(t.s)) break;
       // An acronym is a name of its own, except before a company's head word ("MMC Corporation").
       if (t.type === TokType.Word && t.cap && (!sc.isAcronymShape(j) || m.kind === 'company')) j--;
+      // "Donetsk regional military administration", "Saskatoon city council": lower-case level words between a
+      // place and a lower-case body head (the place before them is required when it is named).
+      else if (t.type === TokType.Word && !t.cap && !toks[h].cap && EN_LOWER_BODY_HEADS.has(m.lemma) && EN_BODY_LEVELS.has(t.lo) && allLevels(sc, j + 1, h)) j--;
       // A plural possessive: "Polish Rectors' Foundation".
       else if ((t.s === "'" || t.s === '’') && j - 1 >= lim && toks[j - 1].cap && toks[j - 1].lo.endsWith('s') && !sc.brk(j)) j--;
       // Not "the" right before the head: "Inform the University …" is a verb and its object (Peter the Great University keeps it).
@@ -225,6 +274,20 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     while (k >= lim && !sc.brk(k + 1) && !sc.used[k] && toks[k].type === TokType.Word && !toks[k].cap && (en || tb.t.adjective.test(toks[k].lo)) && startsWithAny(toks[k].lo, typeAdj)) k--;
     start = k + 1;
   }
+  // A lower-case region adjective names a public body as a capital would ("одеська міськрада", "донецкая мэрия",
+  // "śląskie kuratorium", "charkowska obwodowa administracja"): it and the adjectives after it stay.
+  let regionAdj = false;
+  if (!en && start === keep && AUTHORITY_KINDS.has(m.kind) && m.kind !== 'other') {
+    for (let k = start - 1; k >= Math.max(lim, start - MAX_REGION_ADJ_WORDS) && !sc.brk(k + 1) && !sc.used[k]; k--) {
+      const w = toks[k];
+      if (w.type !== TokType.Word || w.cap || !tb.t.adjective.test(w.lo) || tb.t.notAdjective?.test(w.lo)) break;
+      if (isRegionAdjective(w.lo)) {
+        start = k;
+        regionAdj = true;
+        break;
+      }
+    }
+  }
   // A capitalised common adjective or participle opening the sentence is not part of a name
   // (Нова школа, Зруйнована школа, Zalana Szkoła, The).
   // A quote opening the sentence opens it too ("“Останній садочок, який …").
@@ -237,6 +300,7 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   // The required word of the type opening a sentence names nothing ("Детската градина е наводнена").
   for (let i = start; i < h; i++) if (toks[i].cap && !(i === start && toks[i].sent && (en || (need && i === h - 1)))) leftCap = true;
   if (en && start < h) leftCap = true;
+  if (regionAdj) leftCap = true;
   // A plural adjective before an ambiguous form makes a generic plural: Коммунальные службы, навчальні заклади.
   const prevLo = h > 0 && !sc.brk(h) ? toks[h - 1].lo : '';
   const pluralAdj = tb.t.pluralAdjective?.test(prevLo) && tb.t.adjective.test(prevLo) && !tb.t.notAdjective?.test(prevLo);
@@ -245,7 +309,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
   const adj = (i: number) => i >= 0 && toks[i].type === TokType.Word && tb.t.adjective.test(toks[i].lo) && !tb.t.notAdjective?.test(toks[i].lo);
   const joinedAdjs = h >= 3 && !sc.brk(h) && !sc.brk(h - 1) && !sc.brk(h - 2) && tb.connectors.has(toks[h - 2].lo) && adj(h - 1) && adj(h - 3);
   const plural = !!(m.hit?.ambiguous && (pluralAdj || joinedAdjs));
-  return { start, leftCap, adjBefore, plural, numbered };
+  if (ordinal) start = Math.min(start, h - ORDINAL_TOKENS);
+  return { start, leftCap, adjBefore: adjBefore && !ordinal, plural, numbered, ordinal };
 }
 
 /**
@@ -357,6 +422,49 @@ function territorial(sc: Scanner, t0: number, tb: CompiledTable, t1 = t0): boole
   return t.cap && !t.sent && !sc.headAt(p) && !sc.isAcronymShape(p);
 }
 
+/** A person's name at token i: a first name, or a dash and a capitalised word ("– Teresa Misiuk"). */
+function holderAfter(sc: Scanner, i: number, tb: CompiledTable): boolean {
+  if (i >= sc.n || sc.brk(i)) return false;
+  if (sc.toks[i].type === TokType.Word && sc.toks[i].cap && sc.isPersonWord(i, tb)) return true;
+  return (sc.toks[i].s === '–' || sc.toks[i].s === '—') && i + 1 < sc.n && !sc.brk(i + 1) && sc.toks[i + 1].type === TokType.Word && sc.toks[i + 1].cap && !sc.headAt(i + 1);
+}
+
+/**
+ * Is the unit at token t0 written as a person's post ("директор на дирекция „Екология и чиста среда“",
+ * "директорът на дирекция „Кабинет на ректора“")? Such a unit only says where the person works.
+ */
+export function titleOfUnit(sc: Scanner, t0: number): boolean {
+  if (t0 < 2 || sc.brk(t0) || sc.brk(t0 - 1)) return false;
+  const prep = sc.toks[t0 - 1];
+  if (prep.type !== TokType.Word || prep.lo !== 'на') return false;
+  const title = sc.toks[t0 - 2];
+  return title.type === TokType.Word && sc.tables.some((tb) => isTitle(tb, title.lo));
+}
+
+/** Tokens of an ordinal in digits: "56", "-", "й". */
+const ORDINAL_TOKENS = 3;
+
+/** Is an ordinal in digits written right before head h ("56-й школы", "57-ї школи"), in the table's endings? */
+export function ordinalBefore(sc: Scanner, h: number, tb: CompiledTable): boolean {
+  const o = tb.t.ordinal;
+  if (!o || h < ORDINAL_TOKENS || sc.brk(h) || sc.brk(h - 1) || sc.brk(h - 2)) return false;
+  const [n, dash, end] = [sc.toks[h - 3], sc.toks[h - 2], sc.toks[h - 1]];
+  return n.type === TokType.Num && /^\d{1,4}$/.test(n.s) && dash.s === '-' && n.end === dash.start && dash.end === end.start
+    && end.type === TokType.Word && o.suffix.test(end.lo);
+}
+
+/** Is the word before head h a lower-case adjective of a territory level (обласного, районному, міського)? */
+function levelBefore(sc: Scanner, h: number, tb: CompiledTable): boolean {
+  if (h === 0 || sc.brk(h) || sc.used[h - 1]) return false;
+  const t = sc.toks[h - 1];
+  return t.type === TokType.Word && !t.cap && tb.t.adjective.test(t.lo) && startsWithAny(t.lo, tb.t.levelStems ?? []);
+}
+
+/** Is the first complement word after head h the body's subject (освіти, образования)? */
+function educationFirst(sc: Scanner, h: number, end: number, tb: CompiledTable): boolean {
+  return h + 1 < end && sc.toks[h + 1].type === TokType.Word && startsWithAny(sc.toks[h + 1].lo, tb.educationStems);
+}
+
 /** Are the words of [a, b) all the table's place nouns (району, города, села)? */
 function onlyPlaceNouns(sc: Scanner, a: number, b: number, tb: CompiledTable): boolean {
   const words = wordsOf(sc, a, b);
@@ -380,6 +488,13 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     const left = extendLeft(sc, h, m);
     if (!left || left.plural) continue;
     const r = extendRight(sc, h, m, left.leftCap);
+    // The word a head requires after it is its complement even when it is a title ("Kancelaria Prezydenta",
+    // "Офіс Президента"), which would otherwise end the name as a person's.
+    if (spec?.needRight && r.end === h + 1 && toks[h + 1].type === TokType.Word && !sc.used[h + 1]) {
+      r.end = h + 2;
+      r.compl = Math.max(r.compl, 1);
+      if (toks[h + 1].cap) r.complCap = true;
+    }
     if (r.unitAt) continue;
     if (r.number && !m.abbr && left.start === h) left.start = typeWordsBefore(sc, h, m.table);
     const tb = m.table;
@@ -392,9 +507,13 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     let named: boolean;
     if (spec?.generic) named = !!lp || r.q0 >= 0 || r.number || postEnd > 0;
     // English names capitalise their head: "European university networks" is not a name.
-    else if (fam === 'en' && !t.cap && !m.abbr) named = !!lp || postEnd > 0 || r.q0 >= 0 || r.number;
+    // A lower-case body head after its place: "The Odisha government", "Palm Beach County school district".
+    else if (fam === 'en' && !t.cap && !m.abbr) {
+      named = !!lp || postEnd > 0 || r.q0 >= 0 || r.number
+        || ((EN_LOWER_BODY_HEADS.has(m.lemma) || !!r.schoolDistrict) && left.start < h && enPlaceBefore(sc, left.start, h));
+    }
     else if (fam === 'en' && !lp && postEnd <= 0 && enGenericOnly(sc, left.start, h, r, tb)) continue;
-    else if (lp || r.q0 >= 0 || r.number || left.numbered || r.namedAfter || postEnd > 0 || left.leftCap) named = true;
+    else if (lp || r.q0 >= 0 || r.number || left.numbered || r.namedAfter || postEnd > 0 || left.leftCap || left.ordinal) named = true;
     // A family abbreviation alone (ПГЕЕ) is read with the other abbreviations: the short form of a name, or a name of its own.
     else if (m.abbr) named = r.complCap || r.tail0 >= 0;
     else if (fam === 'en') named = t.cap && r.complCap;
@@ -405,7 +524,14 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     else if (t.cap) named = r.complCap || (r.compl > 0 && !spec?.properComplement && !(t.sent && onlyPlaceNouns(sc, h + 1, r.end, tb))) || (r.tail0 >= 0 && authority);
     // A lower-case school named by what it teaches and whose it is: "колледжем коммерции, технологий и сервиса Курского
     // государственного университета".
-    else named = (authority && (r.complCap || r.tail0 >= 0)) || (fam === 'cyr' && EDUCATION_KINDS.has(m.kind) && r.complCap && r.compl >= MIN_LOWER_NAMED_COMPLEMENT);
+    else {
+      named = (authority && (r.complCap || r.tail0 >= 0)) || (fam === 'cyr' && EDUCATION_KINDS.has(m.kind) && r.complCap && r.compl >= MIN_LOWER_NAMED_COMPLEMENT);
+      // "обласне управління освіти", "районного отдела образования": a level adjective and the subject name the body.
+      if (!named && fam === 'cyr' && m.kind === 'education-authority' && levelBefore(sc, h, tb) && educationFirst(sc, h, r.end, tb)) {
+        named = true;
+        left.start = h - 1;
+      }
+    }
     // "Британская компания Quacquarelli Symonds", "Оборонное предприятие …": an adjective that opens the sentence and a
     // lower-case company word with nothing after it describe a company, they do not name one.
     if (named && fam === 'cyr' && m.kind === 'company' && !t.cap && left.start === h - 1 && toks[left.start].sent && r.compl === 0
@@ -413,6 +539,8 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
     // "spółka Mechatronika sp. z o.o.", "firma «Х»": a lower-case generic word only describes the name after it.
     // Opening a sentence, only a generic word is dropped so ("Przedsiębiorstwem Sprzętu Ochronnego MASKPOL SA" is the name).
     if (named && (!t.cap || (t.sent && !!spec?.generic)) && !lp && left.start === h && (spec?.generic || m.kind === 'company') && r.end > h + 1) left.start = h + 1;
+    // "В 56-й школе выбиты окна": a name numbered by its ordinal alone takes no lower-case complement.
+    if (named && left.ordinal && !t.cap && !lp && !r.complCap && r.q0 < 0 && !r.number && !r.namedAfter && r.tail0 < 0) r.end = h + 1;
     const core1 = r.end;
     const cand: Cand = {
       type: 'name',
@@ -435,11 +563,44 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
       mark(sc, cand.t0, cand.t1);
       continue;
     }
-    // A municipality named as a territory is a place: "у Сумській громаді", "в селі Добрянської громади", "na terenie gminy".
-    if (named && cand.kind === 'municipality' && territorial(sc, cand.t0, tb, cand.t1)) {
+    // "директор на дирекция „Кабинет на ректора“": a unit of a municipality or a university as a person's post.
+    if (named && spec?.unitUnlessEducation && cand.kind !== 'education-authority' && titleOfUnit(sc, cand.t0)) {
       mark(sc, cand.t0, cand.t1);
       continue;
     }
+    // "Lubelski Kurator Oświaty – Teresa Misiuk", "Kurator Oświaty Aleksander Palczewski": a title before its holder's name.
+    if (named && spec?.holderTitle && holderAfter(sc, cand.t1, tb)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    // A municipality named as a territory is a place: "у Сумській громаді", "в селі Добрянської громади", "na terenie gminy";
+    // its office is not ("w Urzędzie Miasta Krakowa", "у мерії Чернівців").
+    if (named && cand.kind === 'municipality' && m.kind === 'municipality' && !spec?.office && territorial(sc, cand.t0, tb, cand.t1)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    // A council named for its territory is a place too: "на території Колодистенської сільради", "в пределах горсовета".
+    if (named && m.kind === 'council' && cand.t0 > 0 && !sc.brk(cand.t0) && COUNCIL_TERRITORY_RE.test(toks[cand.t0 - 1].lo)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    // "World University Rankings", "University Games": a ranking or an event named after the head, not a body;
+    // so is a name ending in a project word ("Council of Europe Programme", "World Government Summit").
+    const lastTok = toks[cand.t1 - 1];
+    if (named && fam === 'en' && ((h + 1 < sc.n && !sc.brk(h + 1) && EN_NOT_BODY_AFTER.has(toks[h + 1].lo))
+      || (cand.t1 - 1 > h && lastTok.cap && EN_PROJECT_LAST.has(lastTok.lo)))) {
+      mark(sc, cand.t0, Math.max(cand.t1, h + 2));
+      continue;
+    }
+    // "Provincial Government", "the State Government": a level with no place names no government.
+    if (named && fam === 'en' && t.cap && EN_LOWER_BODY_HEADS.has(m.lemma) && m.lemma !== 'council' && r.compl === 0 && !lp && r.q0 < 0
+      && cand.t0 < h && !enPlaceBefore(sc, cand.t0, h)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
+    // "United Group of Institutions": a business head whose complement names education institutions is an
+    // education group, read by those heads.
+    if (named && fam === 'en' && m.kind === 'company' && r.compl > 0 && (educationHeadIn(sc, h + 1, r.end) || wordsOf(sc, h + 1, r.end).some((w) => EN_EDUCATION_GROUP_WORDS.has(w)))) continue;
     // A council of a school or university is its organ (Рада Львівської політехніки): the institution is named instead.
     if (named && m.kind === 'council' && !r.number && r.q0 < 0 && educationHeadIn(sc, h + 1, r.end)) continue;
     if (named && r.number && !m.abbr) listedAfterPlural(sc, h, m, out, cand.t1, true);

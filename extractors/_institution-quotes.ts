@@ -6,7 +6,7 @@
  * anchor are kept as weak candidates, used only if they repeat a known name («Уралтехснаба»).
  */
 import { startsWithAny, type CompiledTable, type HeadMatch } from './_institution-lexicon.js';
-import { clamp, excludedBody, extendLeft, mark, MAX_CANDIDATES, refineKind, wordsOf, type Cand } from './_institution-phrases.js';
+import { clamp, excludedBody, extendLeft, mark, MAX_CANDIDATES, refineKind, titleOfUnit, wordsOf, type Cand } from './_institution-phrases.js';
 import { family } from './_institution-right.js';
 import type { Scanner } from './_institution-scan.js';
 import { TokType } from './_institution-tokens.js';
@@ -166,6 +166,11 @@ export function quoteCandidates(sc: Scanner, out: Cand[], weak: Cand[]): void {
     const outside = beforeKind && innerKind && SCHOOL_TYPES.has(beforeKind) && SCHOOL_TYPES.has(innerKind);
     const base = (outside ? beforeKind : innerKind) ?? beforeKind ?? inner?.kind ?? before?.kind ?? lp?.form.form.kind ?? 'company';
     cand.kind = refineKind(base, table, wordsOf(sc, cand.core0, cand.core1));
+    // "директор на дирекция „Екология и чиста среда“": a person's unit, not recorded (_institution-phrases).
+    if (before?.hit?.spec.unitUnlessEducation && cand.kind !== 'education-authority' && titleOfUnit(sc, cand.t0)) {
+      mark(sc, cand.t0, cand.t1);
+      continue;
+    }
     cand.confidence = clamp(0.75 + (lp || postEnd > 0 ? 0.15 : 0) + (before ? 0.12 : 0) + (inner ? 0.05 : 0) - (acronymOnly ? 0.15 : 0));
     out.push(cand);
     mark(sc, cand.t0, cand.t1);

@@ -79,7 +79,7 @@ const EN_FACILITIES = new Set([
 const EN_OFFICES = new Set(['communications', 'alumni', 'relations', 'affairs', 'staff', 'students', 'graduates', 'website', 'newsroom']);
 
 /** Words before a person's title that belong to the title: "Interim Chancellor", "Acting President", "Former Dean". */
-const EN_TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'incoming', 'outgoing', 'associate', 'assistant', 'executive', 'senior']);
+const EN_TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['interim', 'acting', 'former', 'incoming', 'outgoing', 'associate', 'assistant', 'executive', 'senior', 'managing', 'chief']);
 
 /** Heads of educational institutions: after them "on"/"at" start a place or a time, not a complement ("School on Sunday"). */
 const EN_NO_ON_KINDS: ReadonlySet<string> = new Set(['school', 'college', 'university', 'academy', 'institute', 'lyceum', 'gymnasium', 'kindergarten', 'technikum']);
@@ -189,8 +189,12 @@ function possessive(sc: Scanner, i: number): boolean {
   return !!n && (n.s === "'s" || n.s === '’s' || ((n.s === "'" || n.s === '’') && sc.toks[i + 2]?.lo === 's'));
 }
 
-/** ", Materials and Transport": capitalised non-head words, "and", a capitalised word, then the phrase ends. */
-export function enCommaList(sc: Scanner, comma: number, tb: CompiledTable): number {
+/**
+ * ", Materials and Transport": capitalised non-head words, "and", a capitalised word, then the phrase ends.
+ * Polish names list a body's fields the same way ("Wydział Oświaty, Kultury i Sportu Starostwa Powiatowego"),
+ * and the name goes on after them: `open` leaves out the phrase-end test.
+ */
+export function enCommaList(sc: Scanner, comma: number, tb: CompiledTable, open = false): number {
   let k = comma + 1;
   let sawAnd = false;
   let last = -1;
@@ -204,9 +208,12 @@ export function enCommaList(sc: Scanner, comma: number, tb: CompiledTable): numb
       continue;
     }
     if (!t.cap) break;
-    if (sc.headAt(k) || sc.isPersonWord(k, tb)) return -1;
+    if (sc.headAt(k) || sc.isPersonWord(k, tb)) {
+      if (open && sawAnd && last > comma) break;
+      return -1;
+    }
     last = k;
     k++;
   }
-  return sawAnd && last > comma && endsPhrase(sc, last + 1) ? last + 1 : -1;
+  return sawAnd && last > comma && (open || endsPhrase(sc, last + 1)) ? last + 1 : -1;
 }

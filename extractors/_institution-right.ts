@@ -148,7 +148,7 @@ export function extendRight(sc: Scanner, h: number, m: HeadMatch, named: boolean
         break;
       }
       if (t.s === ',' && r.compl > 0) {
-        const e2 = fam === 'en' ? enCommaList(sc, k, tb) : fam === 'bg' ? bgCommaList(sc, k, tb) : fam === 'cyr' ? cyrCommaList(sc, k, tb) : -1;
+        const e2 = fam === 'en' ? enCommaList(sc, k, tb) : fam === 'bg' ? bgCommaList(sc, k, tb) : fam === 'cyr' ? cyrCommaList(sc, k, tb) : fam === 'pl' ? enCommaList(sc, k, tb, true) : -1;
         if (e2 > 0) {
           r.compl += 1;
           k = r.end = e2;

@@ -43,6 +43,12 @@ export interface HeadSpec {
   compound?: boolean;
   /** The singular name of the type, for institutions listed after its plural (детските градини „А“, „Б“ → Детска градина „А“). */
   title?: string;
+  /** A municipality's office (мерія, starostwo), never written as a territory: "у мерії Чернівців" is the body. */
+  office?: boolean;
+  /** An office named by its holder's title (Kurator Oświaty): with a person's name after it, it is the person's title. */
+  holderTitle?: boolean;
+  /** A unit of a body (bg дирекция, отдел): written as a person's post it is recorded only when it governs education. */
+  unitUnlessEducation?: boolean;
 }
 
 /** A declension pattern: the nominative ending and the endings of the other forms, appended to the stem. */
@@ -63,6 +69,9 @@ export interface HeadOptions {
   expansion?: string;
   compound?: boolean;
   title?: string;
+  office?: boolean;
+  holderTitle?: boolean;
+  unitUnlessEducation?: boolean;
   /** Irregular forms (alternations, fleeting vowels, zero-ending genitive plurals). */
   sg?: string[];
   pl?: string[];
@@ -90,6 +99,9 @@ export function head(lemma: string, kind: InstitutionKind, gender: Gender, p: Pa
     expansion: o.expansion,
     compound: o.compound,
     title: o.title,
+    office: o.office,
+    holderTitle: o.holderTitle,
+    unitUnlessEducation: o.unitUnlessEducation,
   };
 }
 
@@ -259,8 +271,49 @@ export interface InstitutionTable {
    */
   educationStems: string[];
   /**
+   * uk/ru: stems of lower-case adjectives of a territory level (обласн, районн, міськ): before a lower-case
+   * education body with its subject ("обласне управління освіти", "районного отдела образования") they name it.
+   */
+  levelStems?: string[];
+  /**
+   * uk/ru: the case endings of an ordinal written in digits before a head ("56-й школы", "57-ї школи",
+   * "17-ту школу"), which number the institution, and the nominative ending per gender for its name.
+   */
+  ordinal?: { suffix: RegExp; nominative: Record<Gender, string> };
+  /**
    * Words before a municipality's name that make it a territory, not a body ("у Сумській громаді",
    * "в селі … громади", "na terenie gminy"); "stem*" matches word starts.
    */
   territoryBefore: string[];
+}
+
+/**
+ * Compound heads of public bodies, generated from the short forms of their territory level and the
+ * body's head (uk обл- + держадміністрація = облдержадміністрація, ru гор- + совет = горсовет): every
+ * prefix × base pair is one head whose key spells out "<level adjective> <base expansion>", so
+ * "Запорізька облдержадміністрація" and "Запорізька обласна державна адміністрація" are one body.
+ * A level's adjective is given per gender, as the base's gender needs it.
+ */
+export interface CompoundLevel {
+  prefix: string;
+  adjective: Record<Gender, string>;
+}
+export interface CompoundBase {
+  /** The base as written after the prefix (держадміністрація, рада, совет). */
+  base: string;
+  /** What the base stands for (державна адміністрація, рада). */
+  expansion: string;
+  kind: InstitutionKind;
+  gender: Gender;
+  paradigm: Paradigm;
+  options?: HeadOptions;
+}
+export function compoundHeads(levels: CompoundLevel[], bases: CompoundBase[]): HeadSpec[] {
+  const out: HeadSpec[] = [];
+  for (const b of bases) {
+    for (const l of levels) {
+      out.push(head(l.prefix + b.base, b.kind, b.gender, b.paradigm, { backref: 'capital', ...b.options, expansion: `${l.adjective[b.gender]} ${b.expansion}`, compound: true }));
+    }
+  }
+  return out;
 }

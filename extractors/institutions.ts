@@ -38,7 +38,7 @@ import { institutionKey } from './institution-key.js';
 import { displayName } from './_institution-display.js';
 import { groupNames, type Group } from './_institution-groups.js';
 import { activeTables } from './_institution-lexicon.js';
-import { legalCandidates } from './_institution-legal.js';
+import { brandCandidates, legalCandidates } from './_institution-legal.js';
 import { headCandidates, type Cand } from './_institution-phrases.js';
 import { quoteCandidates } from './_institution-quotes.js';
 import { resolveReferences } from './_institution-refs.js';
@@ -71,6 +71,7 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
   const cands: Cand[] = [];
   const weak: Cand[] = [];
   quoteCandidates(sc, cands, weak);
+  brandCandidates(sc, cands);
   headCandidates(sc, cands);
   legalCandidates(sc, cands);
   const names = splitTitleNames(sc, cands.filter((c) => c.type === 'name'));
@@ -91,7 +92,7 @@ export function extractInstitutions(text: string, ctx: InstitutionContext): Inst
     if (same) mergeTags(same, tag);
     else tags.set(tag.key, tag);
   }
-  const out = mergeIntoRegistry([...tags.values()], ctx.lang);
+  const out = mergeOrdinalNamed(mergeLevelNamed(mergeIntoRegistry([...tags.values()], ctx.lang), ctx.lang));
   // Companies are recorded as the bodies around education: not in a text about companies alone.
   return out.some((t) => !NOT_EDUCATION_KINDS.has(t.kind)) ? out : out.filter((t) => !PARTNERS_ONLY_KINDS.has(t.kind));
 }
@@ -118,12 +119,68 @@ function mergeIntoRegistry(tags: InstitutionTag[], lang: Lang | null): Instituti
     if (t.key.startsWith('registry:')) continue;
     const words = keyWords(t.name, lang);
     if (words.length < MIN_SHORT_NAME_WORDS) continue;
-    const into = known.filter((r) => r.kind === t.kind && inOrder(words, keyWords(r.name, lang)));
+    // "Национальный аэрокосмический университет им. Жуковского «ХАИ»" and a registry "ХАИ" elsewhere: the
+    // abbreviation the name quotes is the registry institution's.
+    const quoted = QUOTED_ABBR_RE.exec(t.name)?.[1];
+    const byQuote = quoted ? known.filter((r) => r.kind === t.kind && r.mentions.some((m) => m.text.replace(/^[„«“"]|[“”"»]$/g, '') === quoted)) : [];
+    const into = byQuote.length === 1 ? byQuote : known.filter((r) => r.kind === t.kind && inOrder(words, keyWords(r.name, lang)));
     if (into.length !== 1) continue;
     mergeTags(into[0], t);
     gone.add(t);
   }
   return gone.size === 0 ? tags : tags.filter((t) => !gone.has(t));
+}
+
+/** An abbreviation quoted at the end of a name (… им. Жуковского «ХАИ»). */
+const QUOTED_ABBR_RE = /[„«“"](\p{Lu}[\p{Lu}\d-]{1,7})[“”"»]$/u;
+
+/**
+ * A body named in lower case by its level ("в міському управлінні освіти") is the one the text also names in
+ * full ("Управління освіти Львівської міської ради"): the words after the level adjective begin the fuller
+ * name, of the same kind, and only one such name is in the text.
+ */
+function mergeLevelNamed(tags: InstitutionTag[], lang: Lang | null): InstitutionTag[] {
+  const stems = activeTables(lang).flatMap((t) => (t.t.levelStems ?? []));
+  if (stems.length === 0) return tags;
+  const gone = new Set<InstitutionTag>();
+  for (const t of tags) {
+    const words = institutionKey(t.name, lang).split(' ');
+    // the key's first word is stemmed ("міськ", "обласн"): a level stem and it share their start
+    if (words.length < 2 || words[0].length < 3 || !stems.some((s) => s.startsWith(words[0]) || words[0].startsWith(s))) continue;
+    const rest = words.slice(1);
+    const into = tags.filter((o) => o !== t && !gone.has(o) && o.kind === t.kind && startsWithWords(institutionKey(o.name, lang).split(' '), rest));
+    if (into.length !== 1) continue;
+    mergeTags(into[0], t);
+    gone.add(t);
+  }
+  return gone.size === 0 ? tags : tags.filter((t) => !gone.has(t));
+}
+
+/** A name numbered by an ordinal in digits: "56-я школа", "57-а школа". */
+const ORDINAL_NAME_RE = /^(\d{1,4})-\p{L}{1,3} \p{L}/u;
+
+/**
+ * A school named by its ordinal ("56-ї школи") is the one the text also numbers ("Середня школа №56"): the
+ * only other institution of the kind whose name has that number after a number sign.
+ */
+function mergeOrdinalNamed(tags: InstitutionTag[]): InstitutionTag[] {
+  const gone = new Set<InstitutionTag>();
+  for (const t of tags) {
+    const n = ORDINAL_NAME_RE.exec(t.name)?.[1];
+    if (!n) continue;
+    const numbered = new RegExp(`(?:№|#|\\bN|\\bnr\\.?|\\bNo\\.?)\\s*${n}(?!\\d)`, 'u');
+    const into = tags.filter((o) => o !== t && !gone.has(o) && o.kind === t.kind && numbered.test(o.name));
+    if (into.length !== 1) continue;
+    mergeTags(into[0], t);
+    gone.add(t);
+  }
+  return gone.size === 0 ? tags : tags.filter((t) => !gone.has(t));
+}
+
+function startsWithWords(a: string[], prefix: string[]): boolean {
+  if (a.length <= prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (a[i] !== prefix[i]) return false;
+  return true;
 }
 
 /** Are the words of `a` all in `b`, in order, and fewer? */

@@ -31,7 +31,9 @@ export const BG_INSTITUTIONS: InstitutionTable = {
     head('министерство', 'ministry', 'n', N_O),
     head('управление', 'education-authority', 'n', N_E, { backref: 'none' }),
     head('инспекторат', 'education-authority', 'm', M, { backref: 'capital' }),
-    head('дирекция', 'education-authority', 'f', F_IA, { backref: 'capital' }),
+    head('дирекция', 'education-authority', 'f', F_IA, { backref: 'capital', unitUnlessEducation: true }),
+    // A department named by its quoted subject ("отдел „Образование“"), not a company's ("отдел на КАПП").
+    head('отдел', 'education-authority', 'm', M, { backref: 'none', unitUnlessEducation: true, needRight: ['„', '"', '«', '“', 'образов'] }),
     head('агенция', 'agency', 'f', F_IA),
     head('клъстер', 'cluster', 'm', M),
     head('център', 'centre', 'm', M, { backref: 'capital', pl: ['центрове', 'центровете'] }),
@@ -90,8 +92,8 @@ export const BG_INSTITUTIONS: InstitutionTable = {
   adjectiveNextToHead: /\p{L}{4}(?:ия|ият)$/u,
   participle: /(?:ен|ан)(?:а|о|и|ия|ият|ата|ото|ите)$/,
   countries: ['украйна', 'русия', 'полша', 'молдова', 'беларус', 'германия', 'сърбия', 'румъния', 'гърция', 'турция', 'македония'],
-  excludedStems: ['полици', 'пожарна', 'пожар', 'спасител', 'болниц', 'клиник', 'прокуратур', 'съда', 'армия', 'оон'],
-  excludedNames: ['руска федерация', 'европейски съюз', 'европейската комисия', 'народно събрание', 'министерски съвет', 'академичен съвет', 'педагогически съвет', 'обществен съвет', 'училищно настоятелство', 'управителен съвет', 'попечителски съвет', 'факултетен съвет'],
+  excludedStems: ['полици', 'пожарна', 'пожар', 'спасител', 'спешн', 'болниц', 'клиник', 'прокуратур', 'съда', 'армия', 'оон'],
+  excludedNames: ['руска федерация', 'европейски съюз', 'европейската комисия', 'народно събрание', 'министерски съвет', 'академичен съвет', 'педагогически съвет', 'обществен съвет', 'училищно настоятелство', 'управителен съвет', 'попечителски съвет', 'факултетен съвет', 'надзорен съвет', 'районно управление'],
   stopWords: [
     // after "по"/"за" these open what the sentence says about a name (по специальности «История», по покана на), never a complement of it
     'специалност', 'специалността', 'покана', 'поканата', 'повод', 'данни', 'данните', 'инициатива', 'инициативата', 'програма', 'програмата',
@@ -145,5 +147,5 @@ export const BG_INSTITUTIONS: InstitutionTable = {
   ],
   educationStems: ['образован', 'наук', 'училищ', 'просвет'],
   // "на Община Русе" is the municipality's (кметът на …): only a territory word makes it a place.
-  territoryBefore: ['територия*', 'района', 'селата', 'жител*'],
+  territoryBefore: ['територия*', 'района', 'селата', 'жител*', 'в', 'във'],
 };

@@ -47,6 +47,8 @@ export const EN_INSTITUTIONS: InstitutionTable = {
     enHead('council', 'council', { backref: 'capital' }),
     enHead('company', 'company'),
     enHead('corporation', 'company'),
+    // Business groups: "Techno India Group", "Sardar Group of Companies", "the Adani Group".
+    enHead('group', 'company', { backref: 'none' }),
     enHead('foundation', 'ngo', { backref: 'capital' }),
     enHead('association', 'ngo', { backref: 'capital' }),
     enHead('hub', 'other', { backref: 'none' }),
@@ -62,6 +64,9 @@ export const EN_INSTITUTIONS: InstitutionTable = {
   typeAbbreviations: [
     { abbr: 'ITI', kind: 'vocational-school', gender: 'n', expansion: 'industrial training institute' },
     { abbr: 'OVA', kind: 'authority', gender: 'n', expansion: 'oblast military administration' },
+    // Ukrainian military administrations in English news: "the chairman of the Kharkiv RMA Oleg Sinegubov".
+    { abbr: 'RMA', kind: 'authority', gender: 'n', expansion: 'regional military administration' },
+    { abbr: 'MVA', kind: 'authority', gender: 'n', expansion: 'city military administration' },
   ],
   legalForms: [
     ...['Ltd', 'Ltd.', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'Corp', 'Co.', 'Co. Ltd.', 'Co., Ltd.', 'GmbH', 'LLP', 'S.A.', 'AG', 'Limited', 'Berhad', 'Bhd', 'Holdings', 'Enterprises',

@@ -38,6 +38,10 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     head('ośrodek', 'centre', 'm', { nom: 'ek', sg: ['ka', 'kowi', 'kiem', 'ku'], pl: ['ki', 'ków', 'kom', 'kami', 'kach'] }, { backref: 'capital' }),
     head('ministerstwo', 'ministry', 'n', N_O, { pl: ['ministerstw'] }),
     head('kuratorium', 'education-authority', 'n', N_UM),
+    // The chancellery of the head of state or government: "Kancelaria Prezydenta", "Kancelarii Premiera".
+    head('kancelaria', 'authority', 'f', F_IA, { backref: 'none', needRight: ['prezydent', 'premier'] }),
+    // The office of a voivodeship's education superintendent, named as a body: "opinię pomorskiego Kuratora Oświaty".
+    head('kurator', 'education-authority', 'm', { nom: '', sg: ['a', 'owi', 'em', 'ze'], pl: [] }, { backref: 'none', needRight: ['oświat'], holderTitle: true }),
     head('departament', 'education-authority', 'm', M, { sg: ['departamencie'] }),
     head('urząd', 'authority', 'm', { nom: 'ąd', sg: ['ędu', 'ędowi', 'ędem', 'ędzie'], pl: ['ędy', 'ędów', 'ędom', 'ędami', 'ędach'] }, { backref: 'capital' }),
     head('agencja', 'agency', 'f', F_IA),
@@ -48,7 +52,7 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     head('stowarzyszenie', 'ngo', 'n', N_E, { backref: 'capital' }),
     head('izba', 'ngo', 'f', { nom: 'a', sg: ['y', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { backref: 'capital', sg: ['izbie'], pl: ['izb'] }),
     head('administracja', 'authority', 'f', F_IA, { backref: 'capital', properComplement: true }),
-    head('starostwo', 'municipality', 'n', N_O, { backref: 'capital', pl: ['starostw'] }),
+    head('starostwo', 'municipality', 'n', N_O, { backref: 'capital', office: true, pl: ['starostw'] }),
     head('powiat', 'municipality', 'm', M, { backref: 'none', sg: ['powiecie'], namedLower: true }),
     head('stacja', 'agency', 'f', F_IA, { backref: 'capital', sg: ['stacji'] }),
     head('gmina', 'municipality', 'f', { nom: 'a', sg: ['y', 'ie', 'ę', 'ą'], pl: ['y', 'om', 'ami', 'ach'] }, { backref: 'capital', namedLower: true, pl: ['gmin'] }),
@@ -141,6 +145,7 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     'władysław', 'edward', 'zenon', 'lech', 'ireneusz', 'krzysztof', 'sebastian', 'dominik', 'hubert', 'witold', 'wiktor',
     'wołodymyr', 'iwan', 'olena', 'ołena', 'natalia', 'wiktoria', 'weronika', 'martyna', 'dominika', 'ewelina', 'emilia',
     'lidia', 'jadwiga', 'wanda', 'stefania', 'alicja', 'gabriela', 'agata', 'marzena', 'edyta', 'aneta',
+    'aleksander', 'adrian', 'daniel', 'dawid', 'jakub', 'mateusz', 'bartosz', 'szymon', 'filip', 'kacper', 'konrad', 'patryk', 'damian', 'norbert', 'arkadiusz', 'julia', 'zuzanna', 'lucyna', 'helena', 'anita', 'wioletta',
   ],
   sentenceStarters: [
     'tymczasowa', 'tymczasowy', 'tymczasowe', 'dawna', 'dawny', 'dawne', 'była', 'były', 'byłe',
@@ -172,6 +177,6 @@ export const PL_INSTITUTIONS: InstitutionTable = {
     { from: ['institute'], stems: ['badań', 'badawcz'], to: 'research' },
     { from: ['authority'], stems: ['miast', 'gmin', 'miejsk', 'powiat'], to: 'municipality' },
   ],
-  educationStems: ['oświat', 'edukac', 'nauk', 'szkoln', 'szkół', 'kształc'],
+  educationStems: ['oświat', 'edukac', 'nauk', 'szkoln', 'szkół', 'kształc', 'kurator'],
   territoryBefore: ['w', 'we', 'na', 'do', 'po', 'koło', 'wsi', 'wieś', 'miejscowości', 'teren*', 'obszar*', 'mieszkań*'],
 };

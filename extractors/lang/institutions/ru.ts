@@ -3,7 +3,7 @@
  * ПТУ), legal forms (МАОУ, ГАПОУ, ООО, spelled-out учреждение forms), and the grammar tables the
  * extractor and `institutionKey` need.
  */
-import { head, type InstitutionTable, type Paradigm } from '../../_institution-types.js';
+import { compoundHeads, head, type CompoundLevel, type InstitutionTable, type Paradigm } from '../../_institution-types.js';
 
 /** университет, институт, центр. */
 const M: Paradigm = { nom: '', sg: ['а', 'у', 'ом', 'е'], pl: ['ы', 'ов', 'ам', 'ами', 'ах'] };
@@ -23,6 +23,13 @@ const N_O: Paradigm = { nom: 'о', sg: ['а', 'у', 'ом', 'е'], pl: ['а', '�
 const N_E: Paradigm = { nom: 'е', sg: ['а', 'у', 'ем'], pl: ['а', 'ам', 'ами', 'ах'] };
 /** управление, учреждение. */
 const N_IE: Paradigm = { nom: 'ие', sg: ['ия', 'ию', 'ием', 'ии'], pl: ['ия', 'ий', 'иям', 'иями', 'иях'] };
+
+/** Territory levels written as the first part of a body's compound name (горсовет, облгосадминистрация, райадминистрация). */
+const LEVELS: CompoundLevel[] = [
+  { prefix: 'обл', adjective: { m: 'областной', f: 'областная', n: 'областное' } },
+  { prefix: 'рай', adjective: { m: 'районный', f: 'районная', n: 'районное' } },
+  { prefix: 'гор', adjective: { m: 'городской', f: 'городская', n: 'городское' } },
+];
 
 export const RU_INSTITUTIONS: InstitutionTable = {
   lang: 'ru',
@@ -60,6 +67,14 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     head('комитет', 'education-authority', 'm', M, { backref: 'capital' }),
     head('администрация', 'authority', 'f', F_IA, { backref: 'capital', properComplement: true }),
     head('совет', 'council', 'm', M, { backref: 'capital' }),
+    ...compoundHeads(LEVELS, [
+      { base: 'госадминистрация', expansion: 'государственная администрация', kind: 'authority', gender: 'f', paradigm: F_IA },
+      { base: 'администрация', expansion: 'администрация', kind: 'authority', gender: 'f', paradigm: F_IA, options: { properComplement: true } },
+      { base: 'совет', expansion: 'совет', kind: 'council', gender: 'm', paradigm: M },
+    ]),
+    // The office of the head of state or government: "Офис президента".
+    head('офис', 'authority', 'm', M, { backref: 'none', needRight: ['президент', 'прем'] }),
+    head('мэрия', 'municipality', 'f', F_IA, { backref: 'capital', office: true }),
     head('центр', 'centre', 'm', M, { backref: 'capital' }),
     head('мультицентр', 'centre', 'm', M),
     head('бизнес-инкубатор', 'centre', 'm', M),
@@ -68,6 +83,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     head('служба', 'agency', 'f', F, { backref: 'capital', pl: ['служб'] }),
     head('инспекция', 'agency', 'f', F_IA, { backref: 'capital' }),
     head('компания', 'company', 'f', F_IA),
+    head('фирма', 'company', 'f', F, { generic: true, backref: 'none', pl: ['фирм'] }),
     head('корпорация', 'company', 'f', F_IA),
     head('фонд', 'ngo', 'm', M, { backref: 'capital' }),
     head('ассоциация', 'ngo', 'f', F_IA, { backref: 'capital' }),
@@ -92,6 +108,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     { abbr: 'ПТУ', kind: 'vocational-school', gender: 'n', expansion: 'профессионально-техническое училище' },
     { abbr: 'ДОУ', kind: 'kindergarten', gender: 'n', expansion: 'дошкольное образовательное учреждение' },
     { abbr: 'ОВА', kind: 'authority', gender: 'f', expansion: 'областная военная администрация' },
+    { abbr: 'ОВ', kind: 'authority', gender: 'f', expansion: 'областная военная администрация' },
     { abbr: 'ОГА', kind: 'authority', gender: 'f', expansion: 'областная государственная администрация' },
   ],
   legalForms: [
@@ -181,6 +198,7 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     'новый', 'новая', 'новое', 'этот', 'эта', 'это', 'каждый', 'каждая', 'наш', 'наша', 'первый', 'первая', 'другой',
     'другая', 'любой', 'любая', 'местный', 'местная', 'современный', 'современная', 'разрушенная', 'поврежденная',
     'сельская', 'частная', 'частный', 'опорная', 'последний', 'последняя', 'последнее', 'очередной', 'очередная', 'второй', 'вторая',
+    'такой', 'такая', 'такое', 'такие',
   ],
   backrefBlockers: [
     'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'другой', 'другая', 'другое', 'другого', 'любой', 'любая', 'любого',
@@ -231,6 +249,8 @@ export const RU_INSTITUTIONS: InstitutionTable = {
     { from: ['other'], stems: ['профессиональн'], to: 'vocational-school' },
     { from: ['other'], stems: ['высшего'], to: 'university' },
   ],
+  ordinal: { suffix: /^(?:й|я|е|ю|ой|ая|ую|го|м|му|ом|ей|ый|ий|ое)$/, nominative: { m: 'й', f: 'я', n: 'е' } },
+  levelStems: ['областн', 'районн', 'городск', 'муниципальн', 'окружн', 'поселков'],
   educationStems: ['образован', 'просвещен', 'наук', 'школ', 'учебн', 'педагог'],
   territoryBefore: ['в', 'во', 'по', 'на', 'до', 'из', 'около', 'вблизи', 'пределах', 'сел*', 'поселк*', 'пгт', 'город*', 'район*', 'окрестност*', 'территори*', 'атак*', 'обстрел*', 'удар*', 'жител*'],
 };

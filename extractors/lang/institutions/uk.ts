@@ -3,7 +3,7 @@
  * (ЗОШ, ВПУ, ОВА), legal forms (ТОВ, ДНЗ, КЗ), and the small grammar tables the extractor and
  * `institutionKey` need (adjective and genitive endings, the suffix stripper).
  */
-import { head, type InstitutionTable, type Paradigm } from '../../_institution-types.js';
+import { compoundHeads, head, type CompoundLevel, type InstitutionTable, type Paradigm } from '../../_institution-types.js';
 
 /** університет, інститут, технікум, центр: gen -у/-а, dat -ові, instr -ом, loc -і. */
 const M: Paradigm = { nom: '', sg: ['а', 'у', 'ові', 'ом', 'і'], pl: ['и', 'ів', 'ам', 'ами', 'ах'] };
@@ -21,6 +21,13 @@ const N_O: Paradigm = { nom: 'о', sg: ['а', 'у', 'ом', 'і'], pl: ['а', '�
 const N_E: Paradigm = { nom: 'е', sg: ['а', 'у', 'ем', 'і'], pl: ['а', 'ам', 'ами', 'ах'] };
 /** управління (genitive singular = nominative). */
 const N_IA: Paradigm = { nom: 'я', sg: ['ю', 'ям', 'і'], pl: ['ям', 'ями', 'ях'] };
+
+/** Territory levels written as the first part of a body's compound name (облрада, райдержадміністрація, міськрада). */
+const LEVELS: CompoundLevel[] = [
+  { prefix: 'обл', adjective: { m: 'обласний', f: 'обласна', n: 'обласне' } },
+  { prefix: 'рай', adjective: { m: 'районний', f: 'районна', n: 'районне' } },
+  { prefix: 'міськ', adjective: { m: 'міський', f: 'міська', n: 'міське' } },
+];
 
 export const UK_INSTITUTIONS: InstitutionTable = {
   lang: 'uk',
@@ -53,6 +60,18 @@ export const UK_INSTITUTIONS: InstitutionTable = {
     head('відділ', 'education-authority', 'm', M, { backref: 'none' }),
     head('адміністрація', 'authority', 'f', F_IA, { backref: 'capital', properComplement: true }),
     head('рада', 'council', 'f', F, { backref: 'capital', pl: ['рад'] }),
+    ...compoundHeads(LEVELS, [
+      { base: 'держадміністрація', expansion: 'державна адміністрація', kind: 'authority', gender: 'f', paradigm: F_IA },
+      { base: 'військадміністрація', expansion: 'військова адміністрація', kind: 'authority', gender: 'f', paradigm: F_IA },
+      { base: 'рада', expansion: 'рада', kind: 'council', gender: 'f', paradigm: F },
+    ]),
+    head('селищрада', 'council', 'f', F, { backref: 'capital', expansion: 'селищна рада', compound: true }),
+    head('сільрада', 'council', 'f', F, { backref: 'capital', expansion: 'сільська рада', compound: true }),
+    // The humanitarian department of a city council (Дніпро's ГумДеп, "у ГумДепі Дніпра").
+    head('гумдеп', 'authority', 'm', { nom: '', sg: ['у', 'і', 'ом'], pl: [] }, { backref: 'capital', expansion: 'департамент гуманітарної політики', compound: true }),
+    // The office of the head of state or government: "Офіс Президента", "Офісу президента".
+    head('офіс', 'authority', 'm', M, { backref: 'none', needRight: ['президент', 'прем'] }),
+    head('мерія', 'municipality', 'f', F_IA, { backref: 'capital', office: true }),
     head('громада', 'municipality', 'f', F, { backref: 'capital', pl: ['громад'] }),
     head('центр', 'centre', 'm', M, { backref: 'capital' }),
     head('кластер', 'cluster', 'm', M),
@@ -61,6 +80,7 @@ export const UK_INSTITUTIONS: InstitutionTable = {
     head('служба', 'agency', 'f', F, { backref: 'capital', pl: ['служб'] }),
     head('інспекція', 'agency', 'f', F_IA, { backref: 'capital' }),
     head('компанія', 'company', 'f', F_IA),
+    head('фірма', 'company', 'f', F, { generic: true, backref: 'none', sg: ['фірмі'], pl: ['фірм'] }),
     head('корпорація', 'company', 'f', F_IA),
     head('фонд', 'ngo', 'm', M, { backref: 'capital' }),
     head('асоціація', 'ngo', 'f', F_IA, { backref: 'capital' }),
@@ -100,6 +120,8 @@ export const UK_INSTITUTIONS: InstitutionTable = {
     { abbr: 'МТГ', kind: 'municipality', gender: 'f', expansion: 'міська територіальна громада' },
     { abbr: 'СТГ', kind: 'municipality', gender: 'f', expansion: 'сільська територіальна громада' },
     { abbr: 'ОВА', kind: 'authority', gender: 'f', expansion: 'обласна військова адміністрація' },
+    // written short too: "голови Донецької ОВ Павла Кириленка"
+    { abbr: 'ОВ', kind: 'authority', gender: 'f', expansion: 'обласна військова адміністрація' },
     { abbr: 'МВА', kind: 'authority', gender: 'f', expansion: 'міська військова адміністрація' },
     { abbr: 'ОДА', kind: 'authority', gender: 'f', expansion: 'обласна державна адміністрація' },
     { abbr: 'РДА', kind: 'authority', gender: 'f', expansion: 'районна державна адміністрація' },
@@ -195,7 +217,7 @@ export const UK_INSTITUTIONS: InstitutionTable = {
     'новий', 'нова', 'нове', 'цей', 'ця', 'це', 'кожен', 'кожна', 'кожне', 'наш', 'наша', 'наше', 'перший', 'перша', 'інший',
     'інша', 'будь-який', 'жоден', 'жодна', 'увесь', 'вся', 'весь', 'сучасний', 'сучасна', 'відомий', 'відома', 'місцевий',
     'місцева', 'зруйнований', 'зруйнована', 'пошкоджений', 'пошкоджена', 'сільська', 'приватна', 'приватний', 'опорна',
-    'опорний', 'останній', 'остання', 'останнє', 'черговий', 'чергова', 'ще', 'другий', 'друга', 'третій', 'третя',
+    'опорний', 'останній', 'остання', 'останнє', 'черговий', 'чергова', 'ще', 'другий', 'друга', 'третій', 'третя', 'такий', 'така', 'таке', 'такі',
   ],
   backrefBlockers: [
     'кожен', 'кожна', 'кожне', 'кожного', 'кожної', 'інший', 'інша', 'інше', 'іншого', 'іншої', 'іншому', 'будь-який',
@@ -232,6 +254,8 @@ export const UK_INSTITUTIONS: InstitutionTable = {
     { from: ['other'], stems: ['вищої', 'вищий'], to: 'university' },
     { from: ['other'], stems: ['фахов'], to: 'college' },
   ],
+  ordinal: { suffix: /^(?:й|а|е|ї|у|ю|го|му|м|ої|ій|ою|ту|та|те|ма|ме|ми|ого|ому)$/, nominative: { m: 'й', f: 'а', n: 'е' } },
+  levelStems: ['обласн', 'районн', 'міськ', 'селищн', 'сільськ'],
   educationStems: ['освіт', 'наук', 'шкіл', 'шкільн', 'навчальн', 'педагог'],
   territoryBefore: ['в', 'у', 'по', 'на', 'до', 'із', 'зі', 'біля', 'поблизу', 'межах', 'сел*', 'смт', 'міст*', 'район*', 'околиц*', 'територі*', 'атак*', 'обстріл*', 'удар*', 'вдари*', 'поцілил*', 'жителям', 'мешкан*'],
 };
