@@ -254,6 +254,19 @@ export class ListReader extends NameReader {
     let u = t;
     let next = t;
     let endChar = t < this.tk.n ? this.tk.start[t] : this.win.end;
+    // The last item read again as a longer one (a name joined to it, or the name a description is renamed by):
+    // the token the list goes on from, after a comma or "and", or null when it ends there.
+    const replaceLast = (longer: { core: Core; next: number; endChar: number }): number | null => {
+      items[items.length - 1] = longer.core;
+      next = longer.next;
+      endChar = longer.endChar;
+      if (next >= this.w1) return null;
+      const sep = this.text.slice(endChar, this.tk.start[next]);
+      const and = this.hit(next, 'and');
+      if (!(/^\s*,\s*$/u.test(sep) || (/^\s*$/u.test(sep) && and))) return null;
+      const from = and ? and.t1 : next;
+      return from >= this.w1 || !this.item(from) ? null : from;
+    };
     while (u < this.w1) {
       const it = this.item(u);
       if (!it) break;
@@ -276,28 +289,16 @@ export class ListReader extends NameReader {
         // tagger did not know, renamed after a dash by a name it knows, is that one body.
         const it = this.item(v);
         if (!it || !it.core.tag) break;
-        items[items.length - 1] = it.core;
-        next = it.next;
-        endChar = it.endChar;
-        if (next >= this.w1) break;
-        const sep2 = this.text.slice(endChar, this.tk.start[next]);
-        const and2 = this.hit(next, 'and');
-        if (!(/^\s*,\s*$/u.test(sep2) || (/^\s*$/u.test(sep2) && and2))) break;
-        u = and2 ? and2.t1 : next;
-        if (u >= this.w1 || !this.item(u)) break;
+        const at = replaceLast(it);
+        if (at === null) break;
+        u = at;
         continue;
       } else break;
       const joined = this.joinedName(items, sep, v);
       if (joined) {
-        items[items.length - 1] = joined.core;
-        next = joined.next;
-        endChar = joined.endChar;
-        if (next >= this.w1) break;
-        const sep2 = this.text.slice(endChar, this.tk.start[next]);
-        const and2 = this.hit(next, 'and');
-        if (!(/^\s*,\s*$/u.test(sep2) || (/^\s*$/u.test(sep2) && and2))) break;
-        u = and2 ? and2.t1 : next;
-        if (u >= this.w1 || !this.item(u)) break;
+        const at = replaceLast(joined);
+        if (at === null) break;
+        u = at;
         continue;
       }
       if (v >= this.w1 || !this.item(v)) {

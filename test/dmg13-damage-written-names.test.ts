@@ -21,7 +21,7 @@ const show = (es: DamageEvent[]) => JSON.stringify(es.map((e) => [e.institution 
 describe('a name written at the kind noun names the damaged institution', () => {
   it.each([
     // kp.ru photo captions (dev ru/075)
-    ['ru', 'Донецк. Здание 56-й школы, пострадавшее в результате ночного обстрела. Во дворе взорвался 122-милиметровый снаряд, разбив стеклопакеты.', '56-й школы'],
+    ['ru', 'Донецк. Здание 56-й школы, пострадавшее в результате ночного обстрела. Во дворе взорвался 122-милиметровый снаряд, разбив стеклопакеты.', '56-я школа'],
     // aif.ru/incidents/v_donecke_postradalo_zdanie_detskogo_sada_posle_obstrela_vsu (dev ru/1103)
     ['ru', '«При обстреле Кировского района в микрорайоне шахты "Лидиевка" пострадало остекление здания яслей-сада № 165», — написал Кулемзин.', 'яслей-сада № 165'],
     // gazeta.pl, Ochtyrka (dev pl/543)
