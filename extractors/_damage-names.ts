@@ -4,7 +4,6 @@
  * same few ways:
  *
  *   a number label after it      "школы № 91", "ліцею №27", "ясли-сада № 165", "szkoły nr 134", "School No. 5"
- *   an ordinal number before it  "56-й школы", "56-я школа", "17-ї школи", "17-та школа"
  *   a quoted name after it       "ОУ "Елин Пелин"", "детского сада «Солнышко»", "przedszkola „Tęcza”"
  *   "named" and a quoted name    "przedszkole o nazwie 'Solnyszko'", "садок під назвою «Сонечко»", "a kindergarten called "Sunflower""
  *
@@ -12,8 +11,8 @@
  * institutionKey), whether or not the tagger saw it: a damage event about it is about that
  * institution, two of them with different identifiers are two institutions, and a bare kind noun
  * elsewhere in the text refers to it (namedInParagraph). A general noun ("заклад освіти",
- * "educational institution") is no kind noun and takes no written name; nor does an ordinal that
- * counts ("вже 17-та школа", "already the 17th school").
+ * "educational institution") is no kind noun and takes no written name. A school numbered by an
+ * ordinal before its noun ("56-й школы") is the tagger's (_institution-phrases.ts ordinalBefore).
  */
 import type { InstitutionTag, Mention } from '../types.js';
 import type { EventHit, EventScan, MentionRef } from './_event-scan.js';
@@ -21,10 +20,6 @@ import { institutionKey } from './institution-key.js';
 
 /** "№ 91", "№27", "nr 134", "No. 5", "# 3": a number label right after the noun (a letter suffix: "№ 5-А", "№ 12б"). */
 const NUMBER_AFTER = /^[ \u00a0]*(?:№|#|nr\.?|no\.?|n°)[ \u00a0]*\d{1,4}(?:[ \u00a0]?-?[ \u00a0]?[\p{L}](?![\p{L}]))?/iu;
-/** "56-й ", "56-я ", "17-ї ", "17-та ", "3-го ": an ordinal number written in digits right before the noun. */
-const ORDINAL_BEFORE = /(?:^|[\s(«„"])(\d{1,4})[ \u00a0]?[-–][ \u00a0]?(?:й|я|ю|ї|а|у|ой|ая|ую|ий|ій|ого|ої|ей|ом|ым|та|ту|ва|ву|ма|му|ра|ру|то)[ \u00a0]+$/u;
-/** Words before an ordinal that make it a count ("вже 17-та школа", "уже 5-я школа", "już 3. szkoła", "вече 4-то училище"). */
-const COUNTING_BEFORE = /(?:^|[\s(])(?:вже|уже|ще|еще|ещё|już|вече|още|already|the|a)[ \u00a0]*$/iu;
 /** "o nazwie", "під назвою", "под названием", "с името", "на име", "named", "called": the quoted name follows. */
 const NAMED_WORD = /^[ \u00a0]*,?[ \u00a0]*(?:o[ \u00a0]+nazwie|pod[ \u00a0]+nazwą|під[ \u00a0]+назвою|з[ \u00a0]+назвою|под[ \u00a0]+названием|с[ \u00a0]+названием|с[ \u00a0]+името|на[ \u00a0]+име|named|called|known[ \u00a0]+as)[ \u00a0]+/iu;
 /** A quoted name: an opening quote, a capital or a digit, at most MAX_QUOTED characters, the closing quote. */
@@ -119,12 +114,6 @@ function writtenSpan(scan: EventScan, h: EventHit): { start: number; end: number
   if (form) {
     const num = NUMBER_AFTER.exec(after);
     return { start: h.start - form[0].length + (form[0].length - form[0].trimStart().length), end: h.end + (num ? num[0].length : 0) };
-  }
-  const before = text.slice(Math.max(0, h.start - 24), h.start);
-  const ord = ORDINAL_BEFORE.exec(before);
-  if (ord) {
-    const at = ord.index + ord[0].indexOf(ord[1]);
-    if (!COUNTING_BEFORE.test(before.slice(0, at))) return { start: h.start - before.length + at, end: h.end };
   }
   return null;
 }

@@ -444,10 +444,17 @@ export function titleOfUnit(sc: Scanner, t0: number): boolean {
 /** Tokens of an ordinal in digits: "56", "-", "й". */
 const ORDINAL_TOKENS = 3;
 
-/** Is an ordinal in digits written right before head h ("56-й школы", "57-ї школи"), in the table's endings? */
+/** Words before an ordinal that make it a count, not a school's number ("Це вже 274-а школа в області", "уже 5-я школа"). */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['вже', 'уже', 'ще', 'еще', 'ещё', 'вече', 'още', 'już']);
+
+/**
+ * Is an ordinal in digits written right before head h ("56-й школы", "57-ї школи"), in the table's
+ * endings, and not a count ("вже 274-а школа")?
+ */
 export function ordinalBefore(sc: Scanner, h: number, tb: CompiledTable): boolean {
   const o = tb.t.ordinal;
   if (!o || h < ORDINAL_TOKENS || sc.brk(h) || sc.brk(h - 1) || sc.brk(h - 2)) return false;
+  if (h > ORDINAL_TOKENS && !sc.brk(h - 3) && COUNTING_WORDS.has(sc.toks[h - 4].lo)) return false;
   const [n, dash, end] = [sc.toks[h - 3], sc.toks[h - 2], sc.toks[h - 1]];
   return n.type === TokType.Num && /^\d{1,4}$/.test(n.s) && dash.s === '-' && n.end === dash.start && dash.end === end.start
     && end.type === TokType.Word && o.suffix.test(end.lo);

@@ -14,6 +14,8 @@ const ROWS: Array<{ lang: Lang; text: string; names: string[] }> = [
   { lang: 'ru', text: 'В 56-й школе выбиты окна.', names: ['56-я школа'] },
   { lang: 'uk', text: 'Сьогодні, 2 жовтня, в місті Щастя була обстріляна середня школа №56. Навчальний рік для учнів 56-ї школи розпочався тільки 16 вересня.', names: ['Середня школа №56'] },
   { lang: 'uk', text: 'Снаряд влучив у 3-й ліцей.', names: ['3-й ліцей'] },
+  // an ordinal that counts is no school's number (the same row as test/dmg13-damage-written-names.test.ts)
+  { lang: 'uk', text: 'Це вже 274-а школа в області, обстріляна росіянами з початку повномасштабного вторгнення, і 29-а, знищена вщент.', names: [] },
   // an ordinal before a class or a year is no school
   { lang: 'ru', text: 'Другая — в кабинет географии, где занимался 5-Б класс.', names: [] },
   { lang: 'uk', text: 'У 5-му класі ліцею навчаються 30 учнів.', names: [] },
