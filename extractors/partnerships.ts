@@ -184,6 +184,12 @@ function hasEduTopic(scan: EventScan, si: number, hits: EventHit[]): boolean {
   return false;
 }
 
+/**
+ * Communication platforms an agreement is signed over ("The MoU … was signed over Zoom", "по Skype",
+ * "przez Microsoft Teams"): never a party (test/realnews/README: websites and platforms are not recorded).
+ */
+const PLATFORM_RE = /^(?:Zoom|Skype|(?:Microsoft )?Teams|Google Meet|Webex|Cisco Webex|Зум|Скайп)$/u;
+
 function toEvent(scan: EventScan, a: Agreement, same: Same, found: FoundParties): PartnershipEvent | null {
   const ms = a.mentions;
   // Terminated anywhere wins; otherwise the first mention that says signed or planned (the headline / lead).
@@ -195,6 +201,7 @@ function toEvent(scan: EventScan, a: Agreement, same: Same, found: FoundParties)
   const parties: InstitutionTag[] = [];
   for (const m of ms) {
     for (const p of m.parties) {
+      if (PLATFORM_RE.test(p.name)) continue; // "signed over Zoom": how it was signed, not who signed
       const i = parties.findIndex((q) => same(p, q));
       if (i < 0) parties.push(p);
       else if (p.name.length > parties[i].name.length) parties[i] = p;

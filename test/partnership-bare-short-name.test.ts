@@ -4,7 +4,8 @@
  * own (extractors/_partnership-rules.ts sameParty): "University of York: York and Karazin Kharkiv
  * National University sign partnership agreement" (indiaeducationdiary.in, test/incidents dev 167)
  * has two parties. A typed body (a city council, a company) or a word that is not in the name stays
- * a party.
+ * a party. A platform an agreement is signed over ("signed over Zoom") is none (extractors/partnerships.ts
+ * PLATFORM_RE).
  */
 import { describe, expect, it } from 'vitest';
 import type { InstitutionKind, InstitutionTag } from '../types.js';
@@ -35,5 +36,13 @@ describe('the agreement', () => {
     const p = analyze({ text, published: null }).events.filter((e) => e.type === 'partnership');
     expect(p).toHaveLength(1);
     expect(p[0].type === 'partnership' && p[0].parties).toEqual(['University of York', 'V. N. Karazin Kharkiv National University']);
+  });
+});
+
+describe('a platform an agreement is signed over', () => {
+  it('is no party ("signed over Zoom", york.ac.uk: test/incidents dev 169)', () => {
+    const text = 'The Memorandum of Understanding (MoU) between our two universities was signed over Zoom on 21 June by Vice-Chancellor, Professor Charlie Jeffery, and Professor Tetyana Kaganovska, President of Karazin Kharkiv National University.';
+    const p = analyze({ text, published: null }).events.filter((e) => e.type === 'partnership');
+    expect(p.flatMap((e) => (e.type === 'partnership' ? e.parties : []))).not.toContain('Zoom');
   });
 });
