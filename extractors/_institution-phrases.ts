@@ -94,28 +94,6 @@ const AUTHORITY_KINDS: ReadonlySet<InstitutionKind> = new Set(['education-author
 const NUMBER_BEFORE_NAME: Partial<Record<Lang, { bare: boolean; ending: RegExp }>> = {
   bg: { bare: true, ending: /^(?:в|р|т|м)?[иао]$/u },
 };
-/** Lower-case words of a numbered school's type taken before its head. */
-const MAX_TYPE_WORDS_BEFORE = 3;
-
-/**
- * uk / ru / bg: a school named by its number takes the lower-case adjectives of its type right
- * before its head (the language's typeAdjectives: "середня школа №56", "обстріляли загальноосвітню
- * школу №57", "средней образовательной школы № 60", "вечерняя школа № 1"); any other adjective
- * ("ближайшей школе № 47", "зруйнованій школі") says what is told of it and stays out. Returns the
- * name's start.
- */
-function typeWordsBefore(sc: Scanner, h: number, tb: CompiledTable): number {
-  if (family(tb.lang) !== 'cyr') return h;
-  const toks = sc.toks;
-  let k = h - 1;
-  while (k >= Math.max(0, h - MAX_TYPE_WORDS_BEFORE) && !sc.brk(k + 1) && !sc.used[k]) {
-    const t = toks[k];
-    if (t.type !== TokType.Word || t.cap || !tb.t.adjective.test(t.lo) || !startsWithAny(t.lo, tb.t.typeAdjectives ?? [])) break;
-    k--;
-  }
-  return k + 1;
-}
-
 /** A school's number has at most three digits (a year before a name is no number of it). */
 const SCHOOL_NUMBER_RE = /^\d{1,3}$/u;
 
@@ -267,7 +245,8 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     while (start < keep && (en ? !toks[start].cap || tb.starters.has(toks[start].lo) : toks[start].type !== TokType.Num && !toks[start].cap)) start++;
   };
   trim();
-  // Lower-case adjectives of the type stay: "професионалната гимназия „…“", "благодійним фондом «…»".
+  // Lower-case adjectives of the type stay: "професионалната гимназия „…“", "благодійним фондом «…»",
+  // "середня школа №56", "средней образовательной школы № 60" (the languages' typeAdjectives).
   const typeAdj = tb.t.typeAdjectives;
   if (typeAdj && start === keep) {
     let k = start - 1;
@@ -503,7 +482,6 @@ export function headCandidates(sc: Scanner, out: Cand[]): void {
       if (toks[h + 1].cap) r.complCap = true;
     }
     if (r.unitAt) continue;
-    if (r.number && !m.abbr && left.start === h) left.start = typeWordsBefore(sc, h, m.table);
     const tb = m.table;
     const fam = family(tb.lang);
     const lp = sc.legalPreEnding(left.start);

@@ -5,7 +5,7 @@
  * after it would; "18 СУ" is a school, not Sofia University (СУ standing alone). A count before a
  * plural ("в 251 училища", "10 университета") names nothing. A school named by its number after its
  * head takes the lower-case words of its type before it ("середня школа №56", "средней
- * образовательной школы № 60"; typeWordsBefore), no other adjective ("ближайшей школе № 47"). Rows
+ * образовательной школы № 60"; the languages' typeAdjectives, read by extendLeft), no other adjective ("ближайшей школе № 47"). Rows
  * are real sentences (bg.wikipedia, bnr.bg, bta.bg, bntnews.bg, 18sou.net, school32.com, unian.ua,
  * interfax.com.ua, and real-news dev items).
  */
