@@ -230,11 +230,13 @@ export function extendLeft(sc: Scanner, h: number, m: HeadMatch): Left | null {
     } else if (t.type === TokType.Num && m.abbr && j === h - 1) {
       j--; // 119 СУ
       numbered = true;
-    } else if (EDUCATION_KINDS.has(m.kind) && numberBeforeName(sc, j, tb.lang, countForm) > 0) {
-      j -= numberBeforeName(sc, j, tb.lang, countForm); // "51-во Средно училище", "18 средно училище"
-      numbered = true;
+    } else {
+      // "51-во Средно училище", "18 средно училище": a number opens the name, and nothing before it is of it.
+      const width = EDUCATION_KINDS.has(m.kind) ? numberBeforeName(sc, j, tb.lang, countForm) : 0;
+      j -= width;
+      numbered = width > 0;
       break;
-    } else break;
+    }
   }
   let start = j + 1;
   const need = m.hit?.spec.needLeft;
